@@ -1,0 +1,66 @@
+# SpaceOptics Desk: every setup step lives here, so `make run` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+# A real window needs the xcb libraries; poppler renders PDFs; DejaVu shows every European accent.
+APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 \
+	libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils binutils xvfb
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+DEMO_CUSTOMERS ?= 2000
+
+.PHONY: run test lint typecheck unit bench build translations system-deps screenshots clean
+
+run: $(STAMP) $(QM_FILES) system-deps
+	$(BIN)/spaceoptics-desk demo --if-missing --customers $(DEMO_CUSTOMERS) --seed 7
+	$(BIN)/spaceoptics-desk
+
+test: $(STAMP) $(QM_FILES) system-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP) $(QM_FILES)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not build"
+
+bench: $(STAMP) $(QM_FILES) system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run_bench
+
+build: $(STAMP) $(QM_FILES) system-deps
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller installer/spaceoptics_desk.spec
+
+screenshots: $(STAMP) $(QM_FILES) system-deps
+	$(BIN)/python -m tests.bench.screenshots
+
+translations: $(QM_FILES)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Installs the Debian packages above when something is missing (as root, where apt-get exists).
+system-deps:
+	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+		if [ -n "$$missing" ]; then \
+			echo "Installing system packages: $$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		fi; \
+	fi
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm

@@ -1,0 +1,3 @@
+from spaceoptics_desk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,60 @@
+"""Telephone numbers: one key for every way of writing the same number.
+
+`06-22993969`, `+31 6 2299 3969` and `0031622993969` are one number; the key is the E.164 form without
+the plus ("31622993969"), which also works as a prefix while the caller's number is being typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+DEFAULT_REGION = "NL"
+_PHONE_LIKE = re.compile(r"^\+?[\d\s\-().\/]+$")
+
+
+def phone_key(text: str, region: str = DEFAULT_REGION) -> str | None:
+    """The E.164 digits of a complete number, or None when it is not a valid number."""
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164).lstrip("+")
+
+
+def format_phone(text: str, region: str = DEFAULT_REGION) -> str:
+    """A stored number shown the Dutch way (`06 22993969`, `+32 ...` for abroad); unknown text as is."""
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return text
+    if parsed.country_code == phonenumbers.country_code_for_region(region):
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def phone_query_prefix(text: str, region: str = DEFAULT_REGION) -> str | None:
+    """The key prefix for a number that is still being typed, or None if `text` is not phone-like.
+
+    A number is phone-like when it starts with 0 or + and holds at least four digits; the trunk prefix
+    (0) or international prefix (00, +) is turned into the country code the key starts with.
+    """
+    stripped = text.strip()
+    if not _PHONE_LIKE.match(stripped):
+        return None
+    digits = re.sub(r"\D", "", stripped)
+    if len(digits) < 4:
+        return None
+    complete = phone_key(stripped, region)
+    if complete is not None and len(digits) >= 9:
+        return complete
+    if stripped.startswith("+"):
+        return digits
+    if digits.startswith("00"):
+        return digits[2:]
+    if digits.startswith("0"):
+        return str(phonenumbers.country_code_for_region(region)) + digits[1:]
+    return None

@@ -1,0 +1,149 @@
+"""The retention schedule (COMPLIANCE R23-R25) as pure rules, and when a customer's data may go.
+
+Rules are data (loaded from resources/policy/retention_rules.json into the database); this module only
+knows how a rule's trigger and period turn into a date. Nothing here is stored: the customer view
+computes it every time from the records (R23: "computed, not stored").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from spaceoptics_desk.domain.calendar_months import add_months, end_of_year
+
+
+class RetentionCategory(StrEnum):
+    PROFILE = "profile"
+    FISCAL = "fiscal"
+    PORTAL_ACCOUNT = "portal_account"
+    CONSENT = "consent"
+    FRAUD = "fraud"
+    SERVICE_CONTACTS = "service_contacts"
+    CASES = "cases"
+
+
+class Trigger(StrEnum):
+    LAST_ORDER = "last_order"  # last order, or creation when there is none
+    DOCUMENT_YEAR_END = "document_year_end"  # end of the calendar year of the document (AWR 52)
+    LAST_LOGIN = "last_login"
+    EVENT = "event"
+    HOLD_REVIEW = "hold_review"
+    CONTACT = "contact"
+    CASE_CLOSED = "case_closed"
+
+
+class RetentionAction(StrEnum):
+    ERASE = "erase"
+    ANONYMISE = "anonymise"
+    DELETE_ACCOUNT = "delete_account"
+    DELETE = "delete"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    category: RetentionCategory
+    trigger: Trigger
+    period_months: int
+    action: RetentionAction
+    legal_basis: str
+
+    def due_date(self, trigger_date: date) -> date:
+        """The first day the record may go (R23); fiscal periods start at the end of the year."""
+        start = end_of_year(trigger_date) if self.trigger is Trigger.DOCUMENT_YEAR_END else trigger_date
+        return add_months(start, self.period_months)
+
+
+@dataclass(frozen=True)
+class CustomerRetentionFacts:
+    """The dates of one customer's records that the schedule looks at."""
+
+    created_on: date
+    order_dates: Sequence[date] = ()
+    fiscal_document_dates: Sequence[date] = ()
+    last_login_on: date | None = None
+    consent_event_dates: Sequence[date] = ()
+    contact_dates: Sequence[date] = ()
+    case_closed_dates: Sequence[date] = ()
+    active_hold_review_dates: Sequence[date] = ()
+
+
+@dataclass(frozen=True)
+class CategoryRetention:
+    """Why one category of a customer's data is kept, and the earliest date it may go.
+
+    Attributes:
+        first_due: the date the oldest record of the category may go (None: nothing to keep).
+        last_due: the date the newest record may go; equal to first_due for single-record categories.
+        held_until: an active legal hold blocks removal until at least its review date (R25).
+    """
+
+    rule: RetentionRule
+    record_count: int
+    first_due: date | None
+    last_due: date | None
+    held_until: date | None
+
+    @property
+    def blocked_by_hold(self) -> bool:
+        return self.held_until is not None
+
+
+def _trigger_dates(rule: RetentionRule, facts: CustomerRetentionFacts) -> list[date]:
+    match rule.trigger:
+        case Trigger.LAST_ORDER:
+            # R23/R24: the profile lives 7 years after the *last* order; one date for the whole category.
+            return [max(facts.order_dates, default=facts.created_on)]
+        case Trigger.DOCUMENT_YEAR_END:
+            return list(facts.fiscal_document_dates)
+        case Trigger.LAST_LOGIN:
+            return [facts.last_login_on] if facts.last_login_on else []
+        case Trigger.EVENT:
+            return list(facts.consent_event_dates)
+        case Trigger.CONTACT:
+            return list(facts.contact_dates)
+        case Trigger.CASE_CLOSED:
+            return list(facts.case_closed_dates)
+        case Trigger.HOLD_REVIEW:
+            return []
+
+
+def _record_count(rule: RetentionRule, facts: CustomerRetentionFacts, dates: list[date]) -> int:
+    if rule.trigger is Trigger.LAST_ORDER:
+        return 1
+    if rule.trigger is Trigger.HOLD_REVIEW:
+        return len(facts.active_hold_review_dates)
+    return len(dates)
+
+
+def category_retention(rule: RetentionRule, facts: CustomerRetentionFacts) -> CategoryRetention:
+    held_until = max(facts.active_hold_review_dates, default=None)
+    if rule.trigger is Trigger.HOLD_REVIEW:
+        # Fraud data has no fixed term: it is reviewed on the hold's review date (section I).
+        reviews = sorted(facts.active_hold_review_dates)
+        return CategoryRetention(
+            rule,
+            len(reviews),
+            reviews[0] if reviews else None,
+            reviews[-1] if reviews else None,
+            held_until,
+        )
+    dates = _trigger_dates(rule, facts)
+    dues = sorted(rule.due_date(d) for d in dates)
+    return CategoryRetention(
+        rule=rule,
+        record_count=_record_count(rule, facts, dates),
+        first_due=dues[0] if dues else None,
+        last_due=dues[-1] if dues else None,
+        held_until=held_until,
+    )
+
+
+def retention_overview(
+    rules: Sequence[RetentionRule], facts: CustomerRetentionFacts
+) -> list[CategoryRetention]:
+    """One line per rule, in the order of the schedule."""
+    return [category_retention(rule, facts) for rule in rules]

@@ -1,0 +1,36 @@
+"""Errors that speak to people.
+
+`KnownError` is the root of every error a user may see: its message is an English source text that the
+GUI translates (context "errors") and the CLI prints as one line. Messages never contain personal data.
+Anything that is not a KnownError is a bug and goes to the crash handler and the log file.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate without importing Qt (services and store stay Qt-free)."""
+    del context
+    return text
+
+
+class KnownError(Exception):
+    """An error with a message fit for a user: environment problems and refused actions.
+
+    Attributes:
+        message: English source text, may contain `{name}` placeholders filled from `params`.
+        params: values for the placeholders (never personal data).
+    """
+
+    def __init__(self, message: str, **params: object) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(self.text())
+
+    def text(self, translate: object = None) -> str:
+        """The message with its placeholders filled, translated by `translate(source)` when given."""
+        source = translate(self.message) if callable(translate) else self.message
+        try:
+            return str(source).format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return str(source)

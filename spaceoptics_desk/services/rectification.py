@@ -1,0 +1,144 @@
+"""Correcting a customer's name, address, e-mail or phone with a trail (R13).
+
+Each change keeps old value, new value, who, when and which case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from spaceoptics_desk.domain.clock import Clock
+from spaceoptics_desk.domain.phones import phone_key
+from spaceoptics_desk.domain.postcodes import normalise_postcode
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+from spaceoptics_desk.services import audit
+from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from spaceoptics_desk.store.models import Address, Customer, Rectification, StaffUser
+from spaceoptics_desk.store.search import reindex_customers
+
+CUSTOMER_FIELDS = ("first_name", "name_prefix", "last_name", "company_name", "email", "phone", "mobile")
+ADDRESS_FIELDS = ("street", "house_number", "house_number_suffix", "postcode", "city", "country")
+_REQUIRED = {"last_name", "street", "house_number", "postcode", "city", "country"}
+_MAX_LENGTH = {"name_prefix": 40, "house_number": 10, "house_number_suffix": 10, "country": 2, "postcode": 12}
+_BLANK_WHEN_CLEARED = {"first_name", "name_prefix", "house_number_suffix"}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class FieldEdit:
+    """One corrected field. `seen` is the value the user saw: if it changed meanwhile, nothing is saved."""
+
+    field: str
+    seen: str | None
+    new: str | None
+    address_id: int | None = None
+
+
+def _clean(edit: FieldEdit, country: str) -> str | None:
+    value = (edit.new or "").strip()
+    if not value:
+        if edit.field in _REQUIRED:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The field '{field}' may not be empty."), field=edit.field
+            )
+        return None
+    if len(value) > _MAX_LENGTH.get(edit.field, 200):
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The field '{field}' is too long."), field=edit.field)
+    if edit.field == "email":
+        if not _EMAIL.match(value):
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That is not a valid e-mail address."))
+        return value.lower()
+    if edit.field in ("phone", "mobile"):
+        key = phone_key(value)
+        if key is None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That is not a valid telephone number."))
+        return "+" + key
+    if edit.field == "postcode" and country == "NL":
+        normal = normalise_postcode(value)
+        if normal is None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A Dutch postcode looks like 4021 HR."))
+        return normal
+    if edit.field == "country":
+        return value.upper()
+    return value
+
+
+def rectify(
+    session: Session,
+    actor: StaffUser,
+    clock: Clock,
+    customer_id: int,
+    edits: Sequence[FieldEdit],
+    request_id: int | None = None,
+) -> list[Rectification]:
+    """Applies the edits that change something; returns the trail entries written."""
+    customer = session.get(Customer, customer_id, with_for_update=True)
+    if customer is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This customer no longer exists."))
+    # R15 allows correcting restricted data (that is often why it was restricted) - but only in a case.
+    if customer.restricted_at is not None and request_id is None:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors", "Processing of this customer is restricted; correct the data within a case."
+            )
+        )
+    now = clock.now()
+    written = []
+    for edit in edits:
+        target: Customer | Address
+        if edit.field in CUSTOMER_FIELDS and edit.address_id is None:
+            target = customer
+        elif edit.field in ADDRESS_FIELDS and edit.address_id is not None:
+            address = session.get(Address, edit.address_id)
+            if address is None or address.customer_id != customer_id:
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "This address no longer exists."))
+            target = address
+        else:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The field '{field}' cannot be corrected here."), field=edit.field
+            )
+        current = getattr(target, edit.field)
+        if (current or None) != (edit.seen or None):
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Someone else changed this customer meanwhile. Reopen the customer and try again.",
+                )
+            )
+        country = edit.new if edit.field == "country" else getattr(target, "country", "NL")
+        new_value = _clean(edit, (country or "NL").upper())
+        if new_value == current or (new_value is None and current == ""):
+            continue
+        # Columns that are never NULL keep an empty text when cleared (a name without prefix).
+        setattr(
+            target, edit.field, "" if new_value is None and edit.field in _BLANK_WHEN_CLEARED else new_value
+        )
+        label = edit.field if edit.address_id is None else f"address.{edit.field}"
+        entry = Rectification(
+            customer_id=customer_id,
+            field=label,
+            old_value=current,
+            new_value=new_value,
+            changed_at=now,
+            staff_user_id=actor.id,
+            request_id=request_id,
+        )
+        session.add(entry)
+        written.append(entry)
+    if written:
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            clock,
+            "rectify",
+            "customer",
+            customer_id,
+            {"fields": ",".join(sorted(e.field for e in written)), "request_id": request_id},
+        )
+        reindex_customers(session, [customer_id])
+    return written

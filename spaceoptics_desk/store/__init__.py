@@ -1,0 +1,1 @@
+"""The database: models, engine and sessions, migrations, search index, personal-data registry."""

@@ -1,0 +1,126 @@
+"""Opening the database and running one user action as one transaction.
+
+database = open_database("~/shop.db")
+with database.transaction() as session:   # on error nothing of the action remains
+    ...
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from spaceoptics_desk.store import errors, migrate, sqlite
+from spaceoptics_desk.store.reference_data import seed_reference_data
+
+
+def database_url(target: str) -> str:
+    """A path becomes a SQLite URL; anything with '://' is taken as a SQLAlchemy URL."""
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser().resolve()}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+class Database:
+    """An open, migrated database.
+
+    Attributes:
+        engine: the SQLAlchemy engine (one per process).
+        location: where it is, for messages (a path or a URL without password).
+        backup_made: the copy taken before an upgrade of an older schema, if any.
+    """
+
+    def __init__(self, engine: Engine, location: str, backup_made: Path | None = None) -> None:
+        self.engine = engine
+        self.location = location
+        self.backup_made = backup_made
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: committed at the end, rolled back completely on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work (rolled back at the end; nothing is written)."""
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _check_file(path: Path, display: str, create: bool) -> None:
+    if not path.exists():
+        if not create:
+            raise errors.missing(display)
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(path.parent, os.W_OK):
+            raise errors.read_only(display)
+        return
+    if not path.is_file():
+        raise errors.not_a_database(display)
+    try:
+        if not sqlite.looks_like_sqlite_file(path):
+            raise errors.not_a_database(display)
+    except PermissionError as error:
+        raise errors.cannot_open(display) from error
+    # WAL mode needs to write next to the file as well as into it.
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise errors.read_only(display)
+
+
+def open_database(target: str, *, create: bool = False) -> Database:
+    """Opens (and if needed creates, migrates and seeds) the database at `target`.
+
+    Raises DatabaseUnavailable with a message for the user; an unusable file is never overwritten.
+    """
+    url = database_url(target)
+    path = sqlite_file(url)
+    display = str(path) if path else make_url(url).render_as_string(hide_password=True)
+    if path is not None:
+        _check_file(path, display, create)
+    engine = create_engine(url)
+    if sqlite.is_sqlite(engine):
+        sqlite.configure_engine(engine)
+    try:
+        if sqlite.is_sqlite(engine):
+            sqlite.probe_write_lock(engine)
+        backup = migrate.upgrade(engine, display, path)
+        database = Database(engine, display, backup)
+        with database.transaction() as session:
+            seed_reference_data(session)
+        return database
+    except errors.DatabaseUnavailable:
+        engine.dispose()
+        raise
+    except (OperationalError, sqlite3.OperationalError) as error:
+        engine.dispose()
+        if sqlite.is_locked_error(error):
+            raise errors.locked(display) from error
+        if "readonly" in str(error).lower():
+            raise errors.read_only(display) from error
+        raise errors.cannot_open(display) from error
+    except DatabaseError as error:
+        engine.dispose()
+        raise errors.not_a_database(display) from error

@@ -1,0 +1,41 @@
+"""SQLAlchemy models. Importing this package registers every table on `Base.metadata`."""
+
+from spaceoptics_desk.store.models.audit import AuditEntry, Rectification
+from spaceoptics_desk.store.models.base import Base
+from spaceoptics_desk.store.models.commerce import Invoice, Order, OrderLine, Payment, ReturnRepair, Shipment
+from spaceoptics_desk.store.models.people import Address, Customer, PortalAccount, ServiceContact, StaffUser
+from spaceoptics_desk.store.models.privacy import (
+    ConsentEvent,
+    ConsentWording,
+    LegalHold,
+    Purpose,
+    Recipient,
+    Request,
+    RequestRight,
+    RetentionRuleRow,
+)
+
+__all__ = [
+    "Address",
+    "AuditEntry",
+    "Base",
+    "ConsentEvent",
+    "ConsentWording",
+    "Customer",
+    "Invoice",
+    "LegalHold",
+    "Order",
+    "OrderLine",
+    "Payment",
+    "PortalAccount",
+    "Purpose",
+    "Recipient",
+    "Rectification",
+    "Request",
+    "RequestRight",
+    "RetentionRuleRow",
+    "ReturnRepair",
+    "ServiceContact",
+    "Shipment",
+    "StaffUser",
+]

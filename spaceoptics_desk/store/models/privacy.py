@@ -1,0 +1,140 @@
+"""What the privacy law adds: purposes, consent ledger, recipients, requests, holds, retention rules."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from spaceoptics_desk.store.models.base import Base
+from spaceoptics_desk.store.types import UTCDateTime
+
+
+class Purpose(Base):
+    """A purpose of processing from the policy, with its legal basis (seeded from resources/policy)."""
+
+    __tablename__ = "purposes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    name_en: Mapped[str] = mapped_column(String(100))
+    name_nl: Mapped[str] = mapped_column(String(100))
+    # consent | contract | legal_obligation | legitimate_interest | objection
+    legal_basis: Mapped[str] = mapped_column(String(30))
+    is_marketing: Mapped[bool] = mapped_column(default=False)
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class ConsentWording(Base):
+    """The exact text a person agreed to; a changed text is a new version (R19)."""
+
+    __tablename__ = "consent_wordings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    purpose_id: Mapped[int] = mapped_column(ForeignKey("purposes.id"))
+    version: Mapped[int]
+    policy_version: Mapped[str] = mapped_column(String(20))
+    text_nl: Mapped[str] = mapped_column(Text)
+    text_en: Mapped[str] = mapped_column(Text)
+    valid_from: Mapped[date] = mapped_column(Date)
+
+    __table_args__ = (UniqueConstraint("purpose_id", "version"),)
+
+
+class ConsentEvent(Base):
+    """One entry of the append-only consent ledger (R19); the current state is derived from these."""
+
+    __tablename__ = "consent_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    purpose_id: Mapped[int] = mapped_column(ForeignKey("purposes.id"))
+    action: Mapped[str] = mapped_column(String(10))  # given | withdrawn
+    basis: Mapped[str] = mapped_column(String(20), default="opt_in")  # opt_in | soft_opt_in | objection
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    channel: Mapped[str] = mapped_column(String(10))  # phone | email | web | counter | letter
+    mechanism: Mapped[str] = mapped_column(String(20))  # checkbox | double_opt_in | spoken | written
+    wording_id: Mapped[int | None] = mapped_column(ForeignKey("consent_wordings.id"))
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_consent_events_customer", "customer_id", "purpose_id", "occurred_at"),)
+
+
+class Recipient(Base):
+    """Who receives personal data (R27): carrier, payment partner, web host, platforms, tooling."""
+
+    __tablename__ = "recipients"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    category: Mapped[str] = mapped_column(String(20))  # carrier | payment | hosting | social_media | tooling
+    role: Mapped[str] = mapped_column(String(12))  # processor | controller
+    country: Mapped[str] = mapped_column(String(2))
+    agreement_date: Mapped[date | None] = mapped_column(Date)
+    # none_needed (EU/EEA) | adequacy | dpf | scc_2021_914
+    transfer_safeguard: Mapped[str] = mapped_column(String(20))
+    dpf_checked_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Request(Base):
+    """A data-subject request (case). The workflow comes with the case issue; this is the table."""
+
+    __tablename__ = "requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(10))  # phone | email | letter | in_person
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    summary: Mapped[str | None] = mapped_column(Text)
+    contact_details: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open | waiting | answered | closed
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    rights: Mapped[list[RequestRight]] = relationship(
+        cascade="all, delete-orphan", order_by="RequestRight.id"
+    )
+
+
+class RequestRight(Base):
+    __tablename__ = "request_rights"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), index=True)
+    # access | rectification | erasure | restriction | objection | portability | marketing
+    right: Mapped[str] = mapped_column(String(20))
+
+
+class LegalHold(Base):
+    """A hold (fraud, dispute) that blocks erasure and retention until lifted (R25)."""
+
+    __tablename__ = "legal_holds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    case_reference: Mapped[str] = mapped_column(String(60))
+    placed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    review_on: Mapped[date] = mapped_column(Date)
+    placed_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    lifted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    lifted_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+
+class RetentionRuleRow(Base):
+    """The retention schedule (R23), one row per category; periods are settings the owner may change."""
+
+    __tablename__ = "retention_rules"
+
+    category: Mapped[str] = mapped_column(String(30), primary_key=True)
+    trigger: Mapped[str] = mapped_column(String(30))
+    period_months: Mapped[int]
+    action: Mapped[str] = mapped_column(String(20))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    sort_order: Mapped[int] = mapped_column(default=0)

@@ -1,0 +1,310 @@
+"""The personal-data registry: every column that holds personal data, what it is, and how it goes.
+
+This is the one place that knows which data is personal. The access copy (R9-R10), erasure (R14),
+retention (R23) and the record of processing (R28) all read it; `tests/store/test_registry.py` fails when
+a column is added to the schema without being classified here, as personal or as technical.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spaceoptics_desk.domain.retention import RetentionCategory as Keep
+
+
+class DataCategory(StrEnum):
+    """Categories of personal data, as the access copy names them (R9 b)."""
+
+    IDENTITY = "identity"
+    CONTACT = "contact"
+    ADDRESS = "address"
+    BUSINESS = "business"
+    ORDERS = "orders"
+    FINANCIAL = "financial"
+    DELIVERY = "delivery"
+    ACCOUNT = "account"
+    CONSENT = "consent"
+    COMMUNICATION = "communication"
+    REQUESTS = "requests"
+    LEGAL_HOLD = "legal_hold"
+    CHANGE_HISTORY = "change_history"
+
+
+class Erasure(StrEnum):
+    """How a column's content is removed when its retention ends or the person asks (R14, R31)."""
+
+    DELETE_ROW = "delete_row"  # the whole row goes
+    NULLIFY = "nullify"  # the value becomes NULL, the row stays (anonymised fiscal record)
+    PLACEHOLDER = "placeholder"  # a required value is replaced by a fixed non-personal text
+    REBUILD_INDEX = "rebuild_index"  # derived data: dropped from the index and the index rebuilt
+
+
+@dataclass(frozen=True)
+class PersonalColumn:
+    table: str
+    column: str
+    category: DataCategory
+    retention: Keep
+    erasure: Erasure
+    description: str
+
+
+def _columns(
+    table: str, category: DataCategory, retention: Keep, erasure: Erasure, described: dict[str, str]
+) -> list[PersonalColumn]:
+    return [PersonalColumn(table, col, category, retention, erasure, text) for col, text in described.items()]
+
+
+NULL, ROW = Erasure.NULLIFY, Erasure.DELETE_ROW
+
+PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
+    [
+        *_columns(
+            "customers",
+            DataCategory.IDENTITY,
+            Keep.PROFILE,
+            ROW,
+            {
+                "customer_number": "customer number",
+                "first_name": "first name",
+                "name_prefix": "name prefix (tussenvoegsel)",
+                "last_name": "last name",
+                "language": "preferred language",
+                "source": "where the data came from",
+                "notes": "staff notes",
+                "created_at": "customer since",
+                "restricted_at": "processing restricted since",
+                "kind": "private or business customer",
+            },
+        ),
+        *_columns(
+            "customers",
+            DataCategory.CONTACT,
+            Keep.PROFILE,
+            ROW,
+            {"email": "e-mail address", "phone": "telephone number", "mobile": "mobile number"},
+        ),
+        *_columns(
+            "customers",
+            DataCategory.BUSINESS,
+            Keep.PROFILE,
+            ROW,
+            {"company_name": "company name", "vat_number": "VAT number", "kvk_number": "KvK number"},
+        ),
+        *_columns(
+            "addresses",
+            DataCategory.ADDRESS,
+            Keep.PROFILE,
+            ROW,
+            {
+                "customer_id": "whose address",
+                "kind": "billing or delivery address",
+                "street": "street",
+                "house_number": "house number",
+                "house_number_suffix": "house number suffix",
+                "postcode": "postcode",
+                "city": "city",
+                "country": "country",
+            },
+        ),
+        *_columns(
+            "portal_accounts",
+            DataCategory.ACCOUNT,
+            Keep.PORTAL_ACCOUNT,
+            ROW,
+            {
+                "customer_id": "whose account",
+                "login_name": "login name",
+                "created_at": "account created",
+                "last_login_at": "last login",
+            },
+        ),
+        *_columns(
+            "service_contacts",
+            DataCategory.COMMUNICATION,
+            Keep.SERVICE_CONTACTS,
+            ROW,
+            {
+                "customer_id": "who contacted us",
+                "kind": "contact or feedback",
+                "occurred_at": "when",
+                "channel": "how",
+                "subject": "subject",
+                "summary": "what was discussed",
+                "staff_user_id": "who helped",
+            },
+        ),
+        # Fiscal records (AWR 52): kept 7 years from the end of the year, then anonymised, not deleted.
+        *_columns(
+            "orders",
+            DataCategory.ORDERS,
+            Keep.FISCAL,
+            NULL,
+            {
+                "customer_id": "whose order",
+                "delivery_name": "name on the parcel",
+                "delivery_address": "delivery address on the order",
+            },
+        ),
+        *_columns(
+            "invoices",
+            DataCategory.FINANCIAL,
+            Keep.FISCAL,
+            NULL,
+            {
+                "billing_name": "name on the invoice",
+                "billing_address": "address on the invoice",
+                "vat_number": "VAT number on the invoice",
+            },
+        ),
+        *_columns(
+            "payments",
+            DataCategory.FINANCIAL,
+            Keep.FISCAL,
+            NULL,
+            {
+                "provider_reference": "payment reference",
+                "account_holder": "account holder",
+                "iban_last4": "last four digits of the bank account",
+            },
+        ),
+        *_columns(
+            "shipments",
+            DataCategory.DELIVERY,
+            Keep.FISCAL,
+            NULL,
+            {"tracking_code": "track & trace code"},
+        ),
+        *_columns(
+            "returns_repairs",
+            DataCategory.ORDERS,
+            Keep.PROFILE,
+            ROW,
+            {
+                "customer_id": "whose return or repair",
+                "description": "what was wrong",
+                "opened_at": "opened",
+                "closed_at": "closed",
+            },
+        ),
+        *_columns(
+            "consent_events",
+            DataCategory.CONSENT,
+            Keep.CONSENT,
+            ROW,
+            {
+                "customer_id": "whose consent",
+                "action": "given or withdrawn",
+                "basis": "opt-in, soft opt-in or objection",
+                "occurred_at": "when",
+                "channel": "how",
+                "mechanism": "checkbox, double opt-in, spoken or written",
+                "note": "note by staff",
+                "staff_user_id": "staff member who recorded it",
+            },
+        ),
+        *_columns(
+            "requests",
+            DataCategory.REQUESTS,
+            Keep.CASES,
+            ROW,
+            {
+                "customer_id": "who asked",
+                "received_at": "received",
+                "summary": "what was asked",
+                "contact_details": "contact details given",
+            },
+        ),
+        *_columns(
+            "legal_holds",
+            DataCategory.LEGAL_HOLD,
+            Keep.FRAUD,
+            ROW,
+            {"customer_id": "whose data is held", "reason": "reason for the hold", "placed_at": "placed"},
+        ),
+        *_columns(
+            "rectifications",
+            DataCategory.CHANGE_HISTORY,
+            Keep.PROFILE,
+            ROW,
+            {
+                "customer_id": "whose data was corrected",
+                "old_value": "value before the correction",
+                "new_value": "value after the correction",
+            },
+        ),
+        # The search index is derived from the columns above and is rebuilt, never a second truth.
+        PersonalColumn(
+            "customer_search",
+            "document",
+            DataCategory.IDENTITY,
+            Keep.PROFILE,
+            Erasure.REBUILD_INDEX,
+            "search keys derived from name, e-mail, phone, postcode and numbers",
+        ),
+    ]
+)
+
+# Columns that hold no personal data: keys, codes, amounts, products, dates of anonymous records.
+TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
+    "staff_users": frozenset({"id", "username", "display_name", "role", "active"}),
+    "customers": frozenset({"id"}),
+    "addresses": frozenset({"id"}),
+    "portal_accounts": frozenset({"id"}),
+    "service_contacts": frozenset({"id"}),
+    "orders": frozenset({"id", "order_number", "ordered_at", "channel", "status", "total_cents", "currency"}),
+    "order_lines": frozenset(
+        {"id", "order_id", "product_code", "description", "quantity", "unit_price_cents", "vat_rate_percent"}
+    ),
+    "invoices": frozenset({"id", "invoice_number", "order_id", "issued_on", "total_cents", "vat_cents"}),
+    "payments": frozenset({"id", "order_id", "paid_at", "amount_cents", "method", "provider_id"}),
+    "shipments": frozenset({"id", "order_id", "carrier_id", "shipped_at", "delivered_at"}),
+    "returns_repairs": frozenset({"id", "order_id", "kind", "status"}),
+    "purposes": frozenset({"id", "key", "name_en", "name_nl", "legal_basis", "is_marketing", "sort_order"}),
+    "consent_wordings": frozenset(
+        {"id", "purpose_id", "version", "policy_version", "text_nl", "text_en", "valid_from"}
+    ),
+    "consent_events": frozenset({"id", "purpose_id", "wording_id"}),
+    "recipients": frozenset(
+        {
+            "id",
+            "key",
+            "name",
+            "category",
+            "role",
+            "country",
+            "agreement_date",
+            "transfer_safeguard",
+            "dpf_checked_on",
+        }
+    ),
+    "requests": frozenset({"id", "channel", "status", "outcome", "staff_user_id", "closed_at"}),
+    "request_rights": frozenset({"id", "request_id", "right"}),
+    "legal_holds": frozenset(
+        {"id", "case_reference", "review_on", "placed_by_id", "lifted_at", "lifted_by_id"}
+    ),
+    "retention_rules": frozenset(
+        {"category", "trigger", "period_months", "action", "legal_basis", "sort_order"}
+    ),
+    "audit_log": frozenset(
+        {"id", "occurred_at", "staff_user_id", "action", "entity", "entity_id", "details"}
+    ),
+    "rectifications": frozenset({"id", "field", "changed_at", "staff_user_id", "request_id"}),
+    "alembic_version": frozenset({"version_num"}),
+}
+
+
+def personal_columns(table: str | None = None) -> list[PersonalColumn]:
+    return [col for col in PERSONAL_DATA if table is None or col.table == table]
+
+
+def personal_tables() -> list[str]:
+    return list(dict.fromkeys(col.table for col in PERSONAL_DATA))
+
+
+def categories_of(tables: Iterable[str]) -> list[DataCategory]:
+    """The data categories held in `tables`, in registry order (for the access copy's R9 b)."""
+    wanted = set(tables)
+    return list(dict.fromkeys(col.category for col in PERSONAL_DATA if col.table in wanted))

@@ -1,0 +1,92 @@
+"""The customer search index: built from the records (derived, never a second truth) and queried.
+
+Services call `reindex_customers` after changing a customer, an address or an order; the demo generator
+calls `rebuild_search_index` once after bulk inserts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from spaceoptics_desk.domain.search_terms import CustomerKeys, Term, customer_document
+from spaceoptics_desk.store import sqlite
+from spaceoptics_desk.store.models import Address, Customer, Order
+
+_BATCH = 5000
+
+
+def _documents(connection: Connection, customer_ids: Sequence[int]) -> list[tuple[int, str]]:
+    customers = connection.execute(
+        select(
+            Customer.id,
+            Customer.customer_number,
+            Customer.first_name,
+            Customer.name_prefix,
+            Customer.last_name,
+            Customer.company_name,
+            Customer.email,
+            Customer.phone,
+            Customer.mobile,
+        ).where(Customer.id.in_(customer_ids))
+    ).all()
+    addresses: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for cid, postcode, number in connection.execute(
+        select(Address.customer_id, Address.postcode, Address.house_number).where(
+            Address.customer_id.in_(customer_ids)
+        )
+    ):
+        addresses[cid].append((postcode, number))
+    orders: dict[int, list[str]] = defaultdict(list)
+    for owner_id, number in connection.execute(
+        select(Order.customer_id, Order.order_number).where(Order.customer_id.in_(customer_ids))
+    ):
+        if owner_id is not None:
+            orders[owner_id].append(number)
+    return [
+        (
+            c.id,
+            customer_document(
+                CustomerKeys(
+                    customer_number=c.customer_number,
+                    first_name=c.first_name,
+                    name_prefix=c.name_prefix,
+                    last_name=c.last_name,
+                    company_name=c.company_name or "",
+                    email=c.email or "",
+                    phones=tuple(p for p in (c.phone, c.mobile) if p),
+                    addresses=tuple(addresses[c.id]),
+                    order_numbers=tuple(orders[c.id]),
+                )
+            ),
+        )
+        for c in customers
+    ]
+
+
+def reindex_customers(session: Session, customer_ids: Iterable[int]) -> None:
+    """Brings the index up to date for these customers, inside the caller's transaction."""
+    ids = sorted(set(customer_ids))
+    connection = session.connection()
+    for start in range(0, len(ids), _BATCH):
+        batch = ids[start : start + _BATCH]
+        present = _documents(connection, batch)
+        sqlite.delete_search_documents(connection, batch)
+        sqlite.replace_search_documents(connection, present)
+
+
+def rebuild_search_index(connection: Connection) -> None:
+    """Drops and rebuilds the whole index (after bulk loading, or to purge erased keys for good)."""
+    sqlite.drop_search_index(connection)
+    sqlite.create_search_index(connection)
+    all_ids = [row[0] for row in connection.execute(select(Customer.id).order_by(Customer.id))]
+    for start in range(0, len(all_ids), _BATCH):
+        batch = all_ids[start : start + _BATCH]
+        sqlite.replace_search_documents(connection, _documents(connection, batch))
+
+
+def find_customer_ids(session: Session, terms: Sequence[Term], limit: int) -> list[int]:
+    return sqlite.search_customer_ids(session.connection(), terms, limit)

@@ -1,0 +1,137 @@
+"""Everything that is SQLite: connection pragmas, the FTS5 search index, online backup.
+
+The only module that may know the dialect is SQLite (DESIGN: PostgreSQL comes later without a rewrite).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event, text
+
+from spaceoptics_desk.domain.search_terms import KEY_PUNCTUATION, Term
+
+SEARCH_TABLE = "customer_search"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 3000
+
+
+def is_sqlite(engine_or_connection: Engine | Connection) -> bool:
+    return engine_or_connection.dialect.name == "sqlite"
+
+
+def configure_engine(engine: Engine) -> None:
+    """Pragmas on every new connection: WAL, foreign keys, secure delete (R31), a busy timeout."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy manage transactions; the sqlite3 module's implicit BEGIN would get in the way.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        # R31: overwrite deleted content instead of leaving it in free pages; not the default everywhere.
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def looks_like_sqlite_file(path: Path) -> bool:
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    return header == SQLITE_HEADER or header == b""
+
+
+def is_locked_error(error: BaseException) -> bool:
+    return "locked" in str(error).lower() or "busy" in str(error).lower()
+
+
+def probe_write_lock(engine: Engine) -> None:
+    """Raises sqlite3.OperationalError when another process holds the write lock past the busy timeout."""
+    # On the raw DB-API connection: SQLAlchemy's own BEGIN (see configure_engine) must not run first.
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("BEGIN IMMEDIATE")  # type: ignore[union-attr]
+        raw.driver_connection.execute("ROLLBACK")  # type: ignore[union-attr]
+    finally:
+        raw.close()
+
+
+def create_search_index(connection: Connection) -> None:
+    # Keys are made by domain.search_terms; tokenchars keeps e-mail addresses and order numbers whole.
+    tokenchars = KEY_PUNCTUATION.replace("'", "''")
+    connection.exec_driver_sql(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} USING fts5("
+        f"document, tokenize = \"unicode61 remove_diacritics 2 tokenchars '{tokenchars}'\", "
+        f"prefix = '2 3 4')"
+    )
+
+
+def drop_search_index(connection: Connection) -> None:
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+
+
+def replace_search_documents(connection: Connection, documents: Sequence[tuple[int, str]]) -> None:
+    """Writes the documents of these customers (rowid = customer id), replacing what was there."""
+    if not documents:
+        return
+    connection.execute(
+        text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :id"), [{"id": cid} for cid, _ in documents]
+    )
+    connection.execute(
+        text(f"INSERT INTO {SEARCH_TABLE}(rowid, document) VALUES (:id, :doc)"),
+        [{"id": cid, "doc": doc} for cid, doc in documents],
+    )
+
+
+def delete_search_documents(connection: Connection, customer_ids: Sequence[int]) -> None:
+    connection.execute(
+        text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :id"), [{"id": cid} for cid in customer_ids]
+    )
+
+
+def match_expression(terms: Sequence[Term]) -> str:
+    """An FTS5 MATCH expression: every term must match, any of its alternatives by prefix."""
+
+    def quoted(key: str) -> str:
+        return '"' + key.replace('"', '""') + '"*'
+
+    groups = []
+    for term in terms:
+        alternatives = [quoted(alt) for alt in term.alternatives if alt]
+        if alternatives:
+            groups.append("(" + " OR ".join(alternatives) + ")")
+    return " AND ".join(groups)
+
+
+def search_customer_ids(connection: Connection, terms: Sequence[Term], limit: int) -> list[int]:
+    """Customer ids matching every term, best first (bm25 rank, then id)."""
+    expression = match_expression(terms)
+    if not expression:
+        return []
+    rows = connection.execute(
+        text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q ORDER BY rank, rowid LIMIT :n"),
+        {"q": expression, "n": limit},
+    )
+    return [row[0] for row in rows]
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """A consistent copy of a live database file (SQLite online backup API)."""
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
