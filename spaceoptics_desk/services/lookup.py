@@ -58,7 +58,9 @@ def find_customers(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> 
             select(Order.customer_id, func.max(Order.ordered_at))
             .where(Order.customer_id.in_(ids))
             .group_by(Order.customer_id)
-        ).tuples()
+        )
+        .tuples()
+        .all()
     )
     matches = []
     for cid in ids:
@@ -81,3 +83,7 @@ def find_customers(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> 
             )
         )
     return matches
+
+
+def customer_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Customer)) or 0

@@ -1,0 +1,63 @@
+"""Stable JSON for scripts (documented in README.md): plain keys, ISO dates, UTC timestamps with "Z".
+
+Amounts stay in cents (integers), codes stay codes (`"status": "delivered"`), so a script never has to
+parse text meant for people.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+from spaceoptics_desk.services.customer_view import CustomerView
+from spaceoptics_desk.services.lookup import CustomerMatch
+
+
+def plain(value: Any) -> Any:
+    """Dataclasses, dates and enums as JSON-ready values (recursively)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): plain(item) for key, item in value.items()}
+    return value
+
+
+def match_json(match: CustomerMatch) -> dict[str, Any]:
+    return {
+        "customer_number": match.customer_number,
+        "name": match.name,
+        "company_name": match.company_name,
+        "postcode": match.postcode,
+        "city": match.city,
+        "email_masked": match.masked_email,
+        "last_order_on": plain(match.last_order_on),
+        "restricted": match.restricted,
+    }
+
+
+def customer_json(view: CustomerView) -> dict[str, Any]:
+    document: dict[str, Any] = plain(view)
+    profile = document["profile"]
+    profile["name"] = view.profile.name
+    del profile["customer_id"]  # an internal key; scripts use the customer number
+    for address in document["addresses"]:
+        del address["address_id"]
+    for order in document["orders"]:
+        del order["order_id"]
+    document["today"] = view.today.isoformat()
+    return document
+
+
+def dumps(document: Any) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2)

@@ -1,0 +1,108 @@
+"""Plain-text output for people at a terminal: short, aligned, dates in Dutch time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from spaceoptics_desk.domain.clock import to_local
+from spaceoptics_desk.domain.phones import format_phone
+from spaceoptics_desk.domain.postcodes import display_postcode
+from spaceoptics_desk.services.customer_view import CustomerView
+from spaceoptics_desk.services.lookup import CustomerMatch
+
+
+def _moment(value: datetime | None) -> str:
+    return to_local(value).strftime("%Y-%m-%d %H:%M") if value else "-"
+
+
+def _phone(value: str | None) -> str:
+    return format_phone(value) if value else "-"
+
+
+def _euros(cents: int) -> str:
+    return f"EUR {cents / 100:,.2f}"
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    body = [list(header), *[list(row) for row in rows]]
+    widths = [max(len(row[i]) for row in body) for i in range(len(header))]
+    return "\n".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in body
+    )
+
+
+def matches_text(matches: Sequence[CustomerMatch]) -> str:
+    if not matches:
+        return "No customers match."
+    return table(
+        ("Number", "Name", "Postcode", "City", "Last order", "E-mail"),
+        (
+            (
+                m.customer_number + (" (restricted)" if m.restricted else ""),
+                m.name + (f" / {m.company_name}" if m.company_name else ""),
+                m.postcode or "",
+                m.city or "",
+                m.last_order_on.isoformat() if m.last_order_on else "",
+                m.masked_email or "",
+            )
+            for m in matches
+        ),
+    )
+
+
+def customer_text(view: CustomerView) -> str:
+    p = view.profile
+    lines = [f"{p.customer_number}  {p.name}" + (f"  ({p.company_name})" if p.company_name else "")]
+    if p.restricted_at:
+        lines.append(f"PROCESSING RESTRICTED since {_moment(p.restricted_at)} (R15)")
+    lines += [
+        f"  e-mail:   {p.email or '-'}",
+        f"  phone:    {_phone(p.phone)}   mobile: {_phone(p.mobile)}",
+        f"  language: {p.language}   source: {p.source}   customer since: {_moment(p.created_at)}",
+    ]
+    for a in view.addresses:
+        number = f"{a.house_number}{a.house_number_suffix}"
+        lines.append(
+            f"  {a.kind + ':':9} {a.street} {number}, {display_postcode(a.postcode)} {a.city} ({a.country})"
+        )
+    lines.append(f"\nOrders ({len(view.orders)})")
+    for o in view.orders[:20]:
+        invoices = ", ".join(i.invoice_number for i in o.invoices)
+        payments = ", ".join(f"{pay.method}" for pay in o.payments)
+        lines.append(
+            f"  {o.order_number}  {_moment(o.ordered_at)}  {o.status:9} {_euros(o.total_cents):>14}"
+            f"  {invoices}  {payments}"
+        )
+    if len(view.orders) > 20:
+        lines.append(f"  ... and {len(view.orders) - 20} older orders (use --json for all)")
+    lines.append(
+        f"\nReturns & repairs: {len(view.returns_repairs)}   Service contacts: {len(view.service_contacts)}"
+    )
+    if view.portal_account:
+        lines.append(f"Portal account: last login {_moment(view.portal_account.last_login_at)}")
+    lines.append("\nPurposes")
+    for purpose in view.purposes:
+        state = purpose.consent.status.value if purpose.consent else purpose.legal_basis
+        lines.append(f"  {purpose.name_en:40} {state}")
+    if view.open_requests:
+        lines.append("\nOpen requests")
+        lines += [
+            f"  #{r.request_id}  {_moment(r.received_at)}  {', '.join(r.rights)}" for r in view.open_requests
+        ]
+    if view.legal_holds:
+        lines.append("\nLegal holds")
+        lines += [f"  {h.case_reference}  review on {h.review_on.isoformat()}" for h in view.legal_holds]
+    lines.append("\nRetention (earliest date each category may go)")
+    for item in view.retention:
+        due = item.first_due.isoformat() if item.first_due else "-"
+        held = f"  held until {item.held_until.isoformat()}" if item.held_until else ""
+        lines.append(f"  {item.rule.category.value:18} {item.rule.action.value:15} {due}{held}")
+    if view.rectifications:
+        lines.append("\nCorrections")
+        lines += [
+            f"  {_moment(r.changed_at)}  {r.field}: {r.old_value or '-'} -> {r.new_value or '-'}"
+            f"  by {r.staff}"
+            for r in view.rectifications
+        ]
+    return "\n".join(lines)

@@ -1,0 +1,48 @@
+"""The log file: a rotating file in the user's log folder, for bugs and environment problems.
+
+Nothing personal goes in: messages are codes, counts and ids, never names, addresses or queries.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+MAX_BYTES = 1_000_000
+BACKUPS = 5
+
+
+class _NoDataFormatter(logging.Formatter):
+    """Tracebacks keep where it happened (file, line, function) and the exception type, not its message.
+
+    Exception messages may quote data (SQLAlchemy puts the statement's parameters in its messages).
+    """
+
+    def formatException(
+        self, ei: tuple[type[BaseException], BaseException, object] | tuple[None, ...]
+    ) -> str:
+        kind, error = ei[0], ei[1]
+        if kind is None or not isinstance(error, BaseException):
+            return ""
+        frames = traceback.extract_tb(error.__traceback__)
+        lines = [f"  {frame.filename}:{frame.lineno} in {frame.name}" for frame in frames]
+        return "\n".join([f"{kind.__module__}.{kind.__qualname__} (message withheld)", *lines])
+
+
+def configure_logging(log_file: Path, level: int = logging.INFO) -> None:
+    """Sends the app's log records to `log_file` (rotated at 1 MB, five old files kept)."""
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+    except OSError:
+        # A log folder we cannot write must not keep the shop from working.
+        handler = logging.NullHandler()
+    handler.setFormatter(_NoDataFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("spaceoptics_desk")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False

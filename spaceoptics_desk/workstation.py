@@ -1,0 +1,90 @@
+"""This workstation: where the database, log and settings live, and what it remembers between starts.
+
+Everything is under the user's platform folders (platformdirs). `SPACEOPTICS_DESK_HOME` puts all of it
+under one folder instead (tests, a portable install, a second shop on the same PC).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+from spaceoptics_desk import APP_ID
+
+HOME_ENV = "SPACEOPTICS_DESK_HOME"
+DATABASE_FILE = "spaceoptics-desk.db"
+LANGUAGES = ("nl", "en")
+
+
+@dataclass(frozen=True)
+class Locations:
+    """Attributes:
+    data_dir: the default database and its backups.
+    config_dir: workstation settings (settings.json).
+    log_dir: the log file (no personal data is ever written to it).
+    """
+
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+
+    @property
+    def default_database(self) -> Path:
+        return self.data_dir / DATABASE_FILE
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / f"{APP_ID}.log"
+
+
+def locations() -> Locations:
+    home = os.environ.get(HOME_ENV)
+    if home:
+        base = Path(home).expanduser()
+        return Locations(base / "data", base / "config", base / "logs")
+    dirs = PlatformDirs(APP_ID, appauthor=False)
+    return Locations(Path(dirs.user_data_dir), Path(dirs.user_config_dir), Path(dirs.user_log_dir))
+
+
+@dataclass
+class WorkstationSettings:
+    """What this workstation remembers; every setting and its default are here.
+
+    Attributes:
+        last_staff: the username chosen at the last start (offered first next time).
+        language: "nl" or "en"; empty means the system language.
+    """
+
+    last_staff: str = ""
+    language: str = ""
+
+    @classmethod
+    def load(cls, path: Path) -> WorkstationSettings:
+        """The saved settings; defaults when the file is missing or unreadable (never stops a start)."""
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        settings = cls()
+        if isinstance(raw.get("last_staff"), str):
+            settings.last_staff = raw["last_staff"]
+        if raw.get("language") in LANGUAGES:
+            settings.language = raw["language"]
+        return settings
+
+    def save(self, path: Path) -> None:
+        """Writes atomically: a crash mid-write leaves the old file, not half a file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        temporary.replace(path)

@@ -1,0 +1,45 @@
+"""Fixtures for every test: a private home folder, a real SQLite file per test, a frozen clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.store.database import Database, open_database
+from spaceoptics_desk.workstation import HOME_ENV
+
+# A Wednesday in November, mid-morning in Maurik (09:30 UTC = 10:30 CET).
+NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Nothing a test does may touch the real user folders (qutebrowser checks the same)."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv(HOME_ENV, str(home / "spaceoptics"))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    return home
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "shop.db"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    """A new, migrated and seeded database file (reference data only, no customers)."""
+    db = open_database(str(db_path), create=True)
+    yield db
+    db.close()
