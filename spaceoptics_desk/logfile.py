@@ -43,6 +43,15 @@ def configure_logging(log_file: Path, level: int = logging.INFO) -> None:
         handler = logging.NullHandler()
     handler.setFormatter(_NoDataFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("spaceoptics_desk")
-    root.handlers[:] = [handler]
+    close_logging()
+    root.addHandler(handler)
     root.setLevel(level)
     root.propagate = False
+
+
+def close_logging() -> None:
+    """Closes the log file (tests, and a second configure_logging in the same process)."""
+    root = logging.getLogger("spaceoptics_desk")
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.logfile import close_logging
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.workstation import HOME_ENV
 
@@ -17,14 +18,15 @@ NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
-def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Nothing a test does may touch the real user folders (qutebrowser checks the same)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv(HOME_ENV, str(home / "spaceoptics"))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    return home
+    yield home
+    close_logging()
 
 
 @pytest.fixture

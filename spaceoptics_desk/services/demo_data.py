@@ -524,17 +524,15 @@ def _reference(database: Database) -> _Reference:
             "owner": ensure_staff(session, "owner", "Owner", "owner").id,
             "staff": ensure_staff(session, "staff", "Shop staff", "staff").id,
         }
-        purposes = dict(session.execute(select(Purpose.key, Purpose.id)).tuples().all())
+        purposes = dict(session.execute(select(Purpose.key, Purpose.id)).all())
         wordings = dict(
             session.execute(
                 select(ConsentWording.purpose_id, func.min(ConsentWording.id)).group_by(
                     ConsentWording.purpose_id
                 )
-            )
-            .tuples()
-            .all()
+            ).all()
         )
-        recipients = dict(session.execute(select(Recipient.key, Recipient.id)).tuples().all())
+        recipients = dict(session.execute(select(Recipient.key, Recipient.id)).all())
     return _Reference(staff, purposes, wordings, recipients)
 
 

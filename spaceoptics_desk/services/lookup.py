@@ -58,9 +58,7 @@ def find_customers(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> 
             select(Order.customer_id, func.max(Order.ordered_at))
             .where(Order.customer_id.in_(ids))
             .group_by(Order.customer_id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     matches = []
     for cid in ids:
