@@ -14,7 +14,8 @@ _WORD = re.compile(r"[0-9a-z]+")
 
 def fold(text: str) -> str:
     """Lower case, without diacritics; other characters are kept."""
-    lowered = text.casefold().translate(_SPECIAL_LETTERS)
+    # Compatibility forms first: a full-width "Ａ" (as some keyboards type it) only becomes "A" here.
+    lowered = unicodedata.normalize("NFKD", text).casefold().translate(_SPECIAL_LETTERS)
     decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

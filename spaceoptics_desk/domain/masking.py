@@ -8,5 +8,6 @@ def mask_email(email: str) -> str:
     local, at, domain = email.partition("@")
     if not at:
         return "•" * min(len(email), 8)
-    keep = local[:2] if len(local) > 3 else local[:1]
+    # Never the whole local part: a one-letter address keeps nothing but its domain.
+    keep = local[:2] if len(local) > 3 else local[: min(1, len(local) - 1)]
     return f"{keep}{'•' * max(len(local) - len(keep), 1)}@{domain}"

@@ -11,7 +11,8 @@ import re
 import phonenumbers
 
 DEFAULT_REGION = "NL"
-_PHONE_LIKE = re.compile(r"^\+?[\d\s\-().\/]+$")
+_PHONE_LIKE = re.compile(r"^\+?[\d\s\-().\/]+$", re.ASCII)
+_NOT_DIGIT = re.compile(r"\D", re.ASCII)
 
 
 def phone_key(text: str, region: str = DEFAULT_REGION) -> str | None:
@@ -23,6 +24,15 @@ def phone_key(text: str, region: str = DEFAULT_REGION) -> str | None:
     if not phonenumbers.is_possible_number(parsed):
         return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164).lstrip("+")
+
+
+def is_valid_phone(text: str, region: str = DEFAULT_REGION) -> bool:
+    """A number that exists in the numbering plan (stricter than `phone_key`, for numbers staff enter)."""
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(phonenumbers.is_valid_number(parsed))
 
 
 def format_phone(text: str, region: str = DEFAULT_REGION) -> str:
@@ -43,9 +53,12 @@ def phone_query_prefix(text: str, region: str = DEFAULT_REGION) -> str | None:
     (0) or international prefix (00, +) is turned into the country code the key starts with.
     """
     stripped = text.strip()
-    if not _PHONE_LIKE.match(stripped):
+    if not _PHONE_LIKE.fullmatch(stripped):
         return None
-    digits = re.sub(r"\D", "", stripped)
+    # Order numbers ("2025-000123") and customer numbers are digits too, but never start like this.
+    if not stripped.lstrip("(").startswith(("0", "+")):
+        return None
+    digits = _NOT_DIGIT.sub("", stripped)
     if len(digits) < 4:
         return None
     complete = phone_key(stripped, region)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 _POSTCODE_QUERY = re.compile(
     r"^\s*(?P<digits>[1-9]\d{3})\s*(?P<letters>[a-z]{0,2})\s*(?:(?P<number>\d+)\s*[-\s]?\s*(?P<suffix>[a-z0-9]{0,4}))?\s*$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_POSTCODE = re.compile(r"^\s*([1-9]\d{3})\s*([a-z]{2})\s*$", re.IGNORECASE)
+_POSTCODE = re.compile(r"^\s*([1-9]\d{3})\s*([a-z]{2})\s*$", re.IGNORECASE | re.ASCII)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from spaceoptics_desk.domain.calendar_months import add_months, end_of_year
@@ -52,9 +52,14 @@ class RetentionRule:
     legal_basis: str
 
     def due_date(self, trigger_date: date) -> date:
-        """The first day the record may go (R23); fiscal periods start at the end of the year."""
+        """The first day the record may go (R23); fiscal periods start at the end of the year.
+
+        Counted like R2 (Reg. 1182/71): the trigger day is not counted, the period ends at the end of the
+        same day number `period_months` later, and the record may go the day after. A 2018 invoice is
+        kept through 2019-2025 and may go on 1 January 2026 (AWR 52).
+        """
         start = end_of_year(trigger_date) if self.trigger is Trigger.DOCUMENT_YEAR_END else trigger_date
-        return add_months(start, self.period_months)
+        return add_months(start, self.period_months) + timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,7 @@ class CustomerRetentionFacts:
     order_dates: Sequence[date] = ()
     fiscal_document_dates: Sequence[date] = ()
     last_login_on: date | None = None
+    account_created_on: date | None = None  # a portal account that was never used counts from here
     consent_event_dates: Sequence[date] = ()
     contact_dates: Sequence[date] = ()
     case_closed_dates: Sequence[date] = ()
@@ -100,7 +106,8 @@ def _trigger_dates(rule: RetentionRule, facts: CustomerRetentionFacts) -> list[d
         case Trigger.DOCUMENT_YEAR_END:
             return list(facts.fiscal_document_dates)
         case Trigger.LAST_LOGIN:
-            return [facts.last_login_on] if facts.last_login_on else []
+            last_use = facts.last_login_on or facts.account_created_on
+            return [last_use] if last_use else []
         case Trigger.EVENT:
             return list(facts.consent_event_dates)
         case Trigger.CONTACT:

@@ -21,8 +21,9 @@ MAX_QUERY_LENGTH = 120
 MAX_TERMS = 8
 # Characters a key may contain besides letters and digits (e-mail addresses, order numbers).
 KEY_PUNCTUATION = "@.+_-"
-_KEY = re.compile(r"^[0-9a-z@.+_\-]+$")
-_ORDER_NUMBER = re.compile(r"^\d{4}-\d{1,6}$")
+_KEY = re.compile(r"[0-9a-z@.+_\-]+")  # used with fullmatch: "$" would let a trailing newline in
+_ORDER_NUMBER = re.compile(r"\d{4}-\d{1,6}", re.ASCII)
+_DIGITS = re.compile(r"\d+", re.ASCII)
 _EMAIL_LIKE = re.compile(r"^[^\s@]+@[^\s@]*$|^[^\s@]+\.[^\s@]+$")
 
 
@@ -55,7 +56,7 @@ def customer_document(keys: CustomerKeys) -> str:
     tokens += [number, number.lstrip("k")]
     if keys.email:
         email = fold(keys.email.strip())
-        if _KEY.match(email):
+        if _KEY.fullmatch(email):
             tokens.append(email)
         tokens += words(email.partition("@")[0])
     for phone in keys.phones:
@@ -66,7 +67,7 @@ def customer_document(keys: CustomerKeys) -> str:
         normal = normalise_postcode(postcode)
         if normal:
             tokens += [normal.lower(), address_key(normal, house_number)]
-    tokens += [fold(n) for n in keys.order_numbers if _KEY.match(fold(n))]
+    tokens += [fold(n) for n in keys.order_numbers if _KEY.fullmatch(fold(n))]
     return " ".join(dict.fromkeys(token for token in tokens if token))
 
 
@@ -76,10 +77,10 @@ def _word_terms(text: str) -> Iterable[Term]:
         if shorthand != fold(raw):  # "v.d." and friends stand for a prefix
             yield Term((shorthand,))
             continue
-        if _ORDER_NUMBER.match(raw) or _EMAIL_LIKE.match(raw):
+        if _ORDER_NUMBER.fullmatch(raw) or _EMAIL_LIKE.match(raw):
             # An order number or (part of) an e-mail address is one key; its parts as words also match.
             whole = fold(raw)
-            if _KEY.match(whole):
+            if _KEY.fullmatch(whole):
                 parts = words(raw)
                 if len(parts) == 1:
                     yield Term((whole, parts[0]))
@@ -97,7 +98,8 @@ def search_terms(query: str) -> list[Term]:
         return []
     phone = phone_query_prefix(text)
     if phone:
-        return [Term((phone,))]
+        # Bare digits starting with 0 may also be a customer number typed without its letter ("000123").
+        return [Term((phone, text) if _DIGITS.fullmatch(text) and text != phone else (phone,))]
     postcode = parse_postcode_query(text)
     if postcode:
         return [Term((postcode.key_prefix(),))]

@@ -256,54 +256,81 @@ def retention_rules(session: Session) -> list[RetentionRule]:
 
 
 def _orders(session: Session, customer_id: int) -> list[OrderView]:
+    # Plain column rows, not ORM objects: a customer with 500 orders has ~3,000 child rows (issue 2:
+    # the view must load in 50 ms).
     orders = {
-        o.id: OrderView(
-            o.id, o.order_number, o.ordered_at, o.channel, o.status, o.total_cents, o.delivery_address
+        row.id: OrderView(
+            row.id,
+            row.order_number,
+            row.ordered_at,
+            row.channel,
+            row.status,
+            row.total_cents,
+            row.delivery_address,
         )
-        for o in session.execute(
-            select(Order)
+        for row in session.execute(
+            select(
+                Order.id,
+                Order.order_number,
+                Order.ordered_at,
+                Order.channel,
+                Order.status,
+                Order.total_cents,
+                Order.delivery_address,
+            )
             .where(Order.customer_id == customer_id)
             .order_by(Order.ordered_at.desc(), Order.id.desc())
-        ).scalars()
+        )
     }
     if not orders:
         return []
     mine = select(Order.id).where(Order.customer_id == customer_id).scalar_subquery()
-    for line in session.execute(
-        select(OrderLine).where(OrderLine.order_id.in_(mine)).order_by(OrderLine.id)
-    ).scalars():
-        orders[line.order_id].lines.append(
-            OrderLineView(
-                line.product_code,
-                line.description,
-                line.quantity,
-                line.unit_price_cents,
-                line.vat_rate_percent,
-            )
+    for order_id, code, description, quantity, unit_price, vat_rate in session.execute(
+        select(
+            OrderLine.order_id,
+            OrderLine.product_code,
+            OrderLine.description,
+            OrderLine.quantity,
+            OrderLine.unit_price_cents,
+            OrderLine.vat_rate_percent,
         )
-    for inv in session.execute(
-        select(Invoice).where(Invoice.order_id.in_(mine)).order_by(Invoice.id)
-    ).scalars():
-        orders[inv.order_id].invoices.append(
-            InvoiceView(inv.invoice_number, inv.issued_on, inv.total_cents, inv.vat_cents)
+        .where(OrderLine.order_id.in_(mine))
+        .order_by(OrderLine.id)
+    ):
+        orders[order_id].lines.append(OrderLineView(code, description, quantity, unit_price, vat_rate))
+    for order_id, invoice_number, issued_on, total, vat in session.execute(
+        select(
+            Invoice.order_id,
+            Invoice.invoice_number,
+            Invoice.issued_on,
+            Invoice.total_cents,
+            Invoice.vat_cents,
         )
+        .where(Invoice.order_id.in_(mine))
+        .order_by(Invoice.id)
+    ):
+        orders[order_id].invoices.append(InvoiceView(invoice_number, issued_on, total, vat))
     provider = aliased(Recipient)
-    for pay, name in session.execute(
-        select(Payment, provider.name)
+    for order_id, paid_at, amount, method, provider_name in session.execute(
+        select(Payment.order_id, Payment.paid_at, Payment.amount_cents, Payment.method, provider.name)
         .outerjoin(provider, provider.id == Payment.provider_id)
         .where(Payment.order_id.in_(mine))
         .order_by(Payment.id)
-    ).tuples():
-        orders[pay.order_id].payments.append(PaymentView(pay.paid_at, pay.amount_cents, pay.method, name))
-    for ship, carrier in session.execute(
-        select(Shipment, Recipient.name)
+    ):
+        orders[order_id].payments.append(PaymentView(paid_at, amount, method, provider_name))
+    for order_id, carrier, tracking_code, shipped_at, delivered_at in session.execute(
+        select(
+            Shipment.order_id,
+            Recipient.name,
+            Shipment.tracking_code,
+            Shipment.shipped_at,
+            Shipment.delivered_at,
+        )
         .join(Recipient, Recipient.id == Shipment.carrier_id)
         .where(Shipment.order_id.in_(mine))
         .order_by(Shipment.id)
-    ).tuples():
-        orders[ship.order_id].shipments.append(
-            ShipmentView(carrier, ship.tracking_code, ship.shipped_at, ship.delivered_at)
-        )
+    ):
+        orders[order_id].shipments.append(ShipmentView(carrier, tracking_code, shipped_at, delivered_at))
     return list(orders.values())
 
 
@@ -316,7 +343,7 @@ def _consent(session: Session, customer_id: int) -> tuple[list[PurposeState], li
         .outerjoin(StaffUser, StaffUser.id == ConsentEvent.staff_user_id)
         .where(ConsentEvent.customer_id == customer_id)
         .order_by(ConsentEvent.occurred_at.desc(), ConsentEvent.id.desc())
-    ).tuples()
+    )
     history = []
     facts = []
     for event, version, staff in rows:
@@ -387,7 +414,7 @@ def load_customer_view(session: Session, customer_id: int, clock: Clock) -> Cust
             .outerjoin(Order, Order.id == ReturnRepair.order_id)
             .where(ReturnRepair.customer_id == customer_id)
             .order_by(ReturnRepair.opened_at.desc())
-        ).tuples()
+        )
     ]
     contacts = [
         ServiceContactView(c.kind, c.occurred_at, c.channel, c.subject, c.summary)
@@ -413,7 +440,7 @@ def load_customer_view(session: Session, customer_id: int, clock: Clock) -> Cust
             select(RequestRight.request_id, RequestRight.right).where(
                 RequestRight.request_id.in_([r.id for r in requests])
             )
-        ).tuples():
+        ):
             rights[request_id].append(right)
     open_requests = [
         RequestView(r.id, r.received_at, r.channel, r.status, tuple(rights[r.id]))
@@ -435,14 +462,17 @@ def load_customer_view(session: Session, customer_id: int, clock: Clock) -> Cust
             .join(StaffUser, StaffUser.id == Rectification.staff_user_id)
             .where(Rectification.customer_id == customer_id)
             .order_by(Rectification.changed_at.desc(), Rectification.id.desc())
-        ).tuples()
+        )
     ]
     facts = CustomerRetentionFacts(
         created_on=to_local(customer.created_at).date(),
         order_dates=_local_dates([o.ordered_at for o in orders]),
+        # R23: orders, invoices and payments are each fiscal documents of their own year.
         fiscal_document_dates=[inv.issued_on for o in orders for inv in o.invoices]
-        + _local_dates([o.ordered_at for o in orders]),
+        + _local_dates([o.ordered_at for o in orders])
+        + _local_dates([pay.paid_at for o in orders for pay in o.payments]),
         last_login_on=to_local(account.last_login_at).date() if account and account.last_login_at else None,
+        account_created_on=to_local(account.created_at).date() if account else None,
         consent_event_dates=_local_dates([h.occurred_at for h in history]),
         contact_dates=_local_dates([c.occurred_at for c in contacts]),
         case_closed_dates=_local_dates([r.closed_at for r in requests if r.closed_at is not None]),

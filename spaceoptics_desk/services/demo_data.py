@@ -249,7 +249,7 @@ class _Generator:
             )  # fmt: skip
         name = display_name(first, prefix, last)
         billing = f"{street} {number}{suffix}, {postcode[:4]} {postcode[4:]} {city}"
-        order_count = round(rng.expovariate(0.2))
+        order_count = round(rng.expovariate(1 / 5.05))  # about a million orders for 200,000 customers
         if index == 0 and self.busiest_orders:
             order_count = self.busiest_orders
             self.busiest = (order_count, f"K{100000 + index}")

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
-from spaceoptics_desk.domain.phones import phone_key
+from spaceoptics_desk.domain.phones import is_valid_phone, phone_key
 from spaceoptics_desk.domain.postcodes import normalise_postcode
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
-from spaceoptics_desk.store.models import Address, Customer, Rectification, StaffUser
+from spaceoptics_desk.store.models import Address, Customer, Rectification, Request, StaffUser
 from spaceoptics_desk.store.search import reindex_customers
 
 CUSTOMER_FIELDS = ("first_name", "name_prefix", "last_name", "company_name", "email", "phone", "mobile")
@@ -54,7 +54,7 @@ def _clean(edit: FieldEdit, country: str) -> str | None:
         return value.lower()
     if edit.field in ("phone", "mobile"):
         key = phone_key(value)
-        if key is None:
+        if key is None or not is_valid_phone(value):
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That is not a valid telephone number."))
         return "+" + key
     if edit.field == "postcode" and country == "NL":
@@ -79,6 +79,11 @@ def rectify(
     customer = session.get(Customer, customer_id, with_for_update=True)
     if customer is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "This customer no longer exists."))
+    if request_id is not None:
+        # R13: the trail names the case; it must be this customer's own, still open, case.
+        case = session.get(Request, request_id)
+        if case is None or case.customer_id != customer_id or case.status == "closed":
+            raise NotAllowed(QT_TRANSLATE_NOOP("errors", "That case is not an open case of this customer."))
     # R15 allows correcting restricted data (that is often why it was restricted) - but only in a case.
     if customer.restricted_at is not None and request_id is None:
         raise NotAllowed(
@@ -87,7 +92,8 @@ def rectify(
             )
         )
     now = clock.now()
-    written = []
+    # Every edit is checked before any is applied: a refused edit leaves the whole customer as it was.
+    changes: list[tuple[FieldEdit, Customer | Address, str | None, str | None]] = []
     for edit in edits:
         target: Customer | Address
         if edit.field in CUSTOMER_FIELDS and edit.address_id is None:
@@ -109,10 +115,17 @@ def rectify(
                     "Someone else changed this customer meanwhile. Reopen the customer and try again.",
                 )
             )
-        country = edit.new if edit.field == "country" else getattr(target, "country", "NL")
+        # A postcode is checked against the country it will have after these edits, whatever their order.
+        new_country = next(
+            (e.new for e in edits if e.field == "country" and e.address_id == edit.address_id), None
+        )
+        country = new_country or getattr(target, "country", "NL")
         new_value = _clean(edit, (country or "NL").upper())
         if new_value == current or (new_value is None and current == ""):
             continue
+        changes.append((edit, target, current, new_value))
+    written = []
+    for edit, target, current, new_value in changes:
         # Columns that are never NULL keep an empty text when cleared (a name without prefix).
         setattr(
             target, edit.field, "" if new_value is None and edit.field in _BLANK_WHEN_CLEARED else new_value

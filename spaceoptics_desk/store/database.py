@@ -90,10 +90,13 @@ def _check_file(path: Path, display: str, create: bool) -> None:
         raise errors.read_only(display)
 
 
-def open_database(target: str, *, create: bool = False) -> Database:
+def open_database(
+    target: str, *, create: bool = False, busy_timeout_ms: int = sqlite.BUSY_TIMEOUT_MS
+) -> Database:
     """Opens (and if needed creates, migrates and seeds) the database at `target`.
 
     Raises DatabaseUnavailable with a message for the user; an unusable file is never overwritten.
+    `busy_timeout_ms` is how long to wait for another program's write lock before calling it locked.
     """
     url = database_url(target)
     path = sqlite_file(url)
@@ -102,11 +105,13 @@ def open_database(target: str, *, create: bool = False) -> Database:
         _check_file(path, display, create)
     engine = create_engine(url)
     if sqlite.is_sqlite(engine):
-        sqlite.configure_engine(engine)
+        sqlite.configure_engine(engine, busy_timeout_ms)
     try:
         if sqlite.is_sqlite(engine):
             sqlite.probe_write_lock(engine)
         backup = migrate.upgrade(engine, display, path)
+        if sqlite.is_sqlite(engine):
+            sqlite.use_wal(engine)
         database = Database(engine, display, backup)
         with database.transaction() as session:
             seed_reference_data(session)

@@ -17,31 +17,44 @@ from spaceoptics_desk.domain.search_terms import KEY_PUNCTUATION, Term
 SEARCH_TABLE = "customer_search"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
+RANK_CANDIDATES = 1000
 
 
 def is_sqlite(engine_or_connection: Engine | Connection) -> bool:
     return engine_or_connection.dialect.name == "sqlite"
 
 
-def configure_engine(engine: Engine) -> None:
-    """Pragmas on every new connection: WAL, foreign keys, secure delete (R31), a busy timeout."""
+def configure_engine(engine: Engine, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    """Pragmas on every new connection: foreign keys, secure delete (R31), a busy timeout.
+
+    WAL mode is not set here: it is stored in the file itself, and a file that turns out not to be ours
+    (or to be newer than this app) must be left untouched. `use_wal` sets it once the file is accepted.
+    """
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy manage transactions; the sqlite3 module's implicit BEGIN would get in the way.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys = ON")
         # R31: overwrite deleted content instead of leaving it in free pages; not the default everywhere.
         cursor.execute("PRAGMA secure_delete = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")
+
+
+def use_wal(engine: Engine) -> None:
+    """Switches an accepted database file to WAL mode (persistent; a no-op when it already is)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
+    finally:
+        raw.close()
 
 
 def looks_like_sqlite_file(path: Path) -> bool:
@@ -106,7 +119,9 @@ def match_expression(terms: Sequence[Term]) -> str:
 
     groups = []
     for term in terms:
-        alternatives = [quoted(alt) for alt in term.alternatives if alt]
+        # A NUL ends the query string inside FTS5 ("unterminated string"); it is never part of a key.
+        cleaned = (alt.replace("\x00", "") for alt in term.alternatives)
+        alternatives = [quoted(alt) for alt in cleaned if alt]
         if alternatives:
             groups.append("(" + " OR ".join(alternatives) + ")")
     return " AND ".join(groups)
@@ -117,9 +132,15 @@ def search_customer_ids(connection: Connection, terms: Sequence[Term], limit: in
     expression = match_expression(terms)
     if not expression:
         return []
+    # Ranking every match of a broad prefix ("de", "+31", "2026-") costs up to 100 ms on 200,000
+    # customers; ranking only the first RANK_CANDIDATES keeps every keystroke under 30 ms (issue 2).
+    # A query that broad cannot show its best 50 anyway: the next keystroke narrows it.
     rows = connection.execute(
-        text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q ORDER BY rank, rowid LIMIT :n"),
-        {"q": expression, "n": limit},
+        text(
+            f"SELECT rowid FROM (SELECT rowid, rank FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"
+            " LIMIT :candidates) ORDER BY rank, rowid LIMIT :n"
+        ),
+        {"q": expression, "candidates": max(RANK_CANDIDATES, limit), "n": limit},
     )
     return [row[0] for row in rows]
 

@@ -1,0 +1,303 @@
+"""`make bench`: the Foundation targets measured beside a floor taken in the same run.
+
+- As-you-type lookup: 30 realistic queries (name, e-mail, phone, postcode + number, order number), each
+  typed the way staff type them, through the service the search box uses; floor: the same full-text
+  query plus the same columns in raw `sqlite3` on the same file.
+- Customer view of the customer with 500 orders; floor: the same rows fetched in raw `sqlite3`.
+- Cold start of the app to a usable window (offscreen) beside a bare PySide6 QMainWindow start.
+- Peak memory of the app process with the big database open, a search done and the big customer shown.
+
+The 200,000-customer database is made once and kept in .bench/ (about a minute).
+Run: `make bench` (prints a Markdown table; README.md carries the latest one).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spaceoptics_desk.domain.clock import SystemClock
+from spaceoptics_desk.domain.search_terms import search_terms
+from spaceoptics_desk.services.customer_view import load_customer_view, resolve_customer
+from spaceoptics_desk.services.lookup import find_customers
+from spaceoptics_desk.store import sqlite as store_sqlite
+from spaceoptics_desk.store.database import open_database
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH_DIR = ROOT / ".bench"
+CUSTOMERS = int(os.environ.get("BENCH_CUSTOMERS", "200000"))
+DATABASE = BENCH_DIR / f"shop-{CUSTOMERS // 1000}k.db"
+BUSIEST_ORDERS = 500
+REPEATS = 5
+START_RUNS = 7
+VIEW_RUNS = 50
+
+
+@dataclass(frozen=True)
+class Figure:
+    what: str
+    ours: str
+    floor: str
+    target: str
+    met: bool
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def _percentile(samples: list[float], share: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _make_database() -> None:
+    if DATABASE.exists():
+        return
+    BENCH_DIR.mkdir(exist_ok=True)
+    print(f"Generating {CUSTOMERS:,} customers into {DATABASE} (once)...", file=sys.stderr)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "spaceoptics_desk",
+            "--db",
+            str(DATABASE),
+            "demo",
+            "--customers",
+            str(CUSTOMERS),
+            "--seed",
+            "2026",
+            "--busiest-orders",
+            str(BUSIEST_ORDERS),
+            "--as-of",
+            "2026-11-24",
+        ],
+        check=True,
+    )
+
+
+def _queries(connection: sqlite3.Connection) -> list[str]:
+    """Thirty queries as staff type them, drawn from the data with a fixed seed."""
+    rng = random.Random(30)
+    total = connection.execute("select max(id) from customers").fetchone()[0]
+
+    def row(sql: str) -> tuple[str, ...]:
+        while True:
+            found = connection.execute(sql, (rng.randrange(1, total),)).fetchone()
+            if found and all(found):
+                return tuple(found)
+
+    queries: list[str] = []
+    for _ in range(6):  # names: prefix of the last name, full name, "vd" shorthand where it applies
+        first, prefix, last = row("select first_name, name_prefix || ' ', last_name from customers where id = ?")
+        queries.append(rng.choice([last[:4], f"{first} {last}", f"{prefix.strip() or 'de'} {last}", last]))
+    for _ in range(6):  # e-mail: whole address or the start of it
+        (email,) = row("select email from customers where id = ?")
+        queries.append(rng.choice([email, email.split("@")[0], email[:8]]))
+    for _ in range(6):  # phone: the way a caller reads it out
+        (mobile,) = row("select mobile from customers where id = ?")
+        national = "0" + mobile[3:]
+        queries.append(rng.choice([f"{national[:2]}-{national[2:]}", f"+31 6 {mobile[4:8]} {mobile[8:]}", national]))
+    for _ in range(6):  # postcode with and without space, with house number
+        postcode, number = row("select postcode, house_number from addresses where id = ?")
+        queries.append(rng.choice([f"{postcode[:4]} {postcode[4:]} {number}", f"{postcode.lower()}", postcode]))
+    for _ in range(6):  # order number, whole or the first digits
+        (order_number,) = row("select order_number from orders where id = ?")
+        queries.append(rng.choice([order_number, order_number[:9]]))
+    return queries
+
+
+def _raw_lookup(connection: sqlite3.Connection, query: str) -> None:
+    expression = store_sqlite.match_expression(search_terms(query))
+    if not expression:
+        return
+    connection.execute(
+        "select c.customer_number, c.first_name, c.name_prefix, c.last_name, c.company_name, c.email,"
+        " (select city from addresses a where a.customer_id = c.id order by a.kind, a.id limit 1),"
+        " (select max(ordered_at) from orders o where o.customer_id = c.id)"
+        " from customers c where c.id in"
+        " (select rowid from (select rowid, rank from customer_search where customer_search match ? limit ?)"
+        " order by rank, rowid limit 50)",
+        (expression, store_sqlite.RANK_CANDIDATES),
+    ).fetchall()
+
+
+def _raw_customer(connection: sqlite3.Connection, customer_id: int) -> None:
+    for sql in (
+        "select * from customers where id = ?",
+        "select * from addresses where customer_id = ?",
+        "select * from orders where customer_id = ? order by ordered_at desc",
+        "select l.* from order_lines l join orders o on o.id = l.order_id where o.customer_id = ?",
+        "select i.* from invoices i join orders o on o.id = i.order_id where o.customer_id = ?",
+        "select p.* from payments p join orders o on o.id = p.order_id where o.customer_id = ?",
+        "select s.* from shipments s join orders o on o.id = s.order_id where o.customer_id = ?",
+        "select * from returns_repairs where customer_id = ?",
+        "select * from service_contacts where customer_id = ?",
+        "select * from portal_accounts where customer_id = ?",
+        "select * from consent_events where customer_id = ?",
+        "select * from requests where customer_id = ?",
+        "select * from legal_holds where customer_id = ?",
+        "select * from rectifications where customer_id = ?",
+    ):
+        connection.execute(sql, (customer_id,)).fetchall()
+
+
+def _timed(action: Callable[[], object], repeats: int) -> list[float]:
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def _lookup_figures(queries: list[str]) -> list[Figure]:
+    database = open_database(str(DATABASE))
+    raw = sqlite3.connect(DATABASE)
+    ours: list[float] = []
+    floor: list[float] = []
+    for query in queries:
+        # As typed: every prefix from three characters on is a search the box runs.
+        typed = [query[:n] for n in range(3, len(query) + 1)] or [query]
+        for text in typed:
+
+            def service(text: str = text) -> None:
+                with database.reading() as session:
+                    find_customers(session, text)
+
+            ours += _timed(service, REPEATS)
+            floor += _timed(lambda text=text: _raw_lookup(raw, text), REPEATS)  # type: ignore[misc]
+    raw.close()
+    database.close()
+    p50, p95, floor95 = _percentile(ours, 0.5), _percentile(ours, 0.95), _percentile(floor, 0.95)
+    return [
+        Figure(
+            f"Lookup as you type, p50 ({len(ours) // REPEATS} searches from 30 queries)",
+            _ms(p50),
+            _ms(_percentile(floor, 0.5)),
+            "",
+            True,
+        ),
+        Figure(
+            "Lookup as you type, p95",
+            _ms(p95),
+            _ms(floor95),
+            "≤ 30 ms and ≤ 3× floor",
+            p95 <= 0.030 and p95 <= 3 * floor95,
+        ),
+    ]
+
+
+def _customer_view_figure() -> Figure:
+    database = open_database(str(DATABASE))
+    clock = SystemClock()
+    with database.reading() as session:
+        customer_id = resolve_customer(session, "K100000")
+        orders = len(load_customer_view(session, customer_id, clock).orders)
+
+    def service() -> None:
+        with database.reading() as session:
+            load_customer_view(session, customer_id, clock)
+
+    ours = _timed(service, VIEW_RUNS)
+    raw = sqlite3.connect(DATABASE)
+    floor = _timed(lambda: _raw_customer(raw, customer_id), VIEW_RUNS)
+    raw.close()
+    database.close()
+    p95 = _percentile(ours, 0.95)
+    return Figure(
+        f"Customer view, {orders} orders (p95 of {VIEW_RUNS})",
+        _ms(p95),
+        _ms(_percentile(floor, 0.95)),
+        "≤ 50 ms",
+        p95 <= 0.050,
+    )
+
+
+_BARE_QT = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QLineEdit
+app = QApplication(sys.argv)
+window = QMainWindow(); window.setCentralWidget(QLineEdit()); window.resize(1200, 800); window.show()
+app.processEvents()
+print("ready", flush=True)
+"""
+
+
+def _start_seconds(command: list[str]) -> float:
+    """Wall time from spawning the process to it printing "ready"."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = time.perf_counter()
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.strip() == "ready":
+                break
+        elapsed = time.perf_counter() - started
+        process.stdout.read()
+        process.wait(timeout=60)
+    if process.returncode != 0:
+        raise RuntimeError(f"{command[:3]} exited with {process.returncode}")
+    return elapsed
+
+
+def _start_figures() -> list[Figure]:
+    bare = [_start_seconds([sys.executable, "-c", _BARE_QT]) for _ in range(START_RUNS)]
+    app_command = [sys.executable, "-m", "tests.bench.app_start", str(DATABASE)]
+    ours = [_start_seconds(app_command) for _ in range(START_RUNS)]
+    bare_median, ours_median = statistics.median(bare), statistics.median(ours)
+    memory = subprocess.run(
+        [sys.executable, "-m", "tests.bench.app_start", str(DATABASE), "--memory"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    peak_mb = int(memory.stdout.split("peak_kb=")[1].split()[0]) / 1024
+    return [
+        Figure(
+            f"Cold start to a usable window (median of {START_RUNS})",
+            _ms(ours_median),
+            f"{_ms(bare_median)} (bare Qt)",
+            "≤ 1.5× bare Qt",
+            ours_median <= 1.5 * bare_median,
+        ),
+        Figure(
+            "Peak memory: app with the big database, a search and the 500-order customer",
+            f"{peak_mb:.0f} MB",
+            "",
+            "≤ 300 MB",
+            peak_mb <= 300,
+        ),
+    ]
+
+
+def main() -> int:
+    _make_database()
+    raw = sqlite3.connect(DATABASE)
+    counts = {t: raw.execute(f"select count(*) from {t}").fetchone()[0] for t in ("customers", "orders")}
+    queries = _queries(raw)
+    raw.close()
+    figures = _lookup_figures(queries) + [_customer_view_figure()] + _start_figures()
+    machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    print(f"\nDatabase: {counts['customers']:,} customers, {counts['orders']:,} orders; machine: {machine}\n")
+    print("| Measure | SpaceOptics Desk | Floor | Target | Met |")
+    print("|---|---|---|---|---|")
+    for figure in figures:
+        met = "yes" if figure.met else ("" if not figure.target else "**no**")
+        print(f"| {figure.what} | {figure.ours} | {figure.floor} | {figure.target} | {met} |")
+    return 0 if all(f.met for f in figures) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""Upgrading an older schema (issue 2: "the app upgrades a database made by an older version on start,
+after a backup copy"), tried against a next release's migration directory with one more revision."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from spaceoptics_desk.store import migrate
+from spaceoptics_desk.store.database import open_database
+from spaceoptics_desk.store.errors import DatabaseUnavailable
+
+NEXT_REVISION = '''"""a later release adds a table"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("release_notes", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("release_notes")
+'''
+
+
+@pytest.fixture
+def next_release(tmp_path: Path) -> Path:
+    """The shipped migrations plus a revision 0002, as a later version of the app would carry them."""
+    scripts = tmp_path / "next-release-migrations"
+    shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_release_notes.py").write_text(NEXT_REVISION, encoding="utf-8")
+    return scripts
+
+
+def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def test_an_older_schema_is_backed_up_then_upgraded(
+    db_path: Path, next_release: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_database(str(db_path), create=True).close()  # made by this release: schema 0001
+    connection = sqlite3.connect(db_path)
+    connection.execute(
+        "INSERT INTO staff_users (username, display_name, role, active) "
+        "VALUES ('owner', 'Eigenaar', 'owner', 1)"
+    )
+    connection.commit()
+    connection.close()
+
+    monkeypatch.setattr(migrate, "MIGRATIONS", next_release)
+    database = open_database(str(db_path))
+    database.close()
+
+    backup = database.backup_made
+    assert backup is not None and backup.is_file()
+    assert backup.parent == db_path.parent and backup.name.startswith("shop.db.before-0001-")
+    assert _rows(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert _rows(backup, "SELECT username FROM staff_users") == [("owner",)]
+    assert _rows(backup, "SELECT name FROM sqlite_master WHERE name = 'release_notes'") == []
+    assert _rows(db_path, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert _rows(db_path, "SELECT username FROM staff_users") == [("owner",)]
+    assert _rows(db_path, "SELECT name FROM sqlite_master WHERE name = 'release_notes'") == [
+        ("release_notes",)
+    ]
+
+
+def test_a_database_already_at_the_newest_revision_gets_no_backup(
+    db_path: Path, next_release: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(migrate, "MIGRATIONS", next_release)
+    open_database(str(db_path), create=True).close()
+    database = open_database(str(db_path))
+    database.close()
+    assert database.backup_made is None
+    assert [p.name for p in db_path.parent.iterdir() if p.suffix == ".bak"] == []
+
+
+def test_this_release_refuses_what_the_next_release_made(
+    db_path: Path, next_release: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as patched:
+        patched.setattr(migrate, "MIGRATIONS", next_release)
+        open_database(str(db_path), create=True).close()
+    assert _rows(db_path, "SELECT version_num FROM alembic_version") == [("0002",)]
+    with pytest.raises(DatabaseUnavailable, match="newer version"):
+        open_database(str(db_path))
+    assert _rows(db_path, "SELECT version_num FROM alembic_version") == [("0002",)]

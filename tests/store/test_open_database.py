@@ -1,0 +1,242 @@
+"""Bad database targets (issue 2, "Bad input"): a clear message; the file stays byte-for-byte as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from spaceoptics_desk.store import migrate
+from spaceoptics_desk.store.database import open_database
+from spaceoptics_desk.store.errors import DatabaseUnavailable
+
+SHORT_WAIT_MS = 50
+
+
+def fingerprint(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_database(path: Path) -> None:
+    open_database(str(path), create=True).close()
+
+
+def test_missing_file_is_reported_and_not_created(tmp_path: Path) -> None:
+    path = tmp_path / "gone.db"
+    with pytest.raises(DatabaseUnavailable) as caught:
+        open_database(str(path))
+    assert str(caught.value) == f"There is no database at {path}."
+    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_file_is_created_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "shop.db"
+    database = open_database(str(path), create=True)
+    database.close()
+    assert path.is_file()
+    assert database.backup_made is None
+
+
+@pytest.mark.parametrize("create", [False, True])
+def test_a_text_file_is_not_a_database_and_is_not_overwritten(tmp_path: Path, create: bool) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("Boodschappen: melk, brood, een nieuwe telescoop\n", encoding="utf-8")
+    before = fingerprint(path)
+    with pytest.raises(DatabaseUnavailable) as caught:
+        open_database(str(path), create=create)
+    assert "is not a SpaceOptics Desk database" in str(caught.value)
+    assert str(path) in str(caught.value)
+    assert fingerprint(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseUnavailable, match="is not a SpaceOptics Desk database"):
+        open_database(str(tmp_path))
+
+
+def test_another_programs_sqlite_database_is_refused_and_left_byte_for_byte(tmp_path: Path) -> None:
+    path = tmp_path / "agenda.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE appointments (at TEXT, who TEXT)")
+    connection.execute("INSERT INTO appointments VALUES ('2026-11-25 10:00', 'opticien')")
+    connection.commit()
+    connection.close()
+    before = fingerprint(path)
+    with pytest.raises(DatabaseUnavailable, match="is not a SpaceOptics Desk database"):
+        open_database(str(path))
+    # Not even the journal mode (stored in the file header) may change.
+    assert fingerprint(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["agenda.sqlite"]
+
+
+def _stamp(path: Path, revision: str) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    connection.commit()
+    connection.close()
+
+
+def test_a_newer_schema_is_refused_not_downgraded(db_path: Path) -> None:
+    make_database(db_path)
+    _stamp(db_path, "9999_from_the_future")
+    before = fingerprint(db_path)
+    with pytest.raises(DatabaseUnavailable) as caught:
+        open_database(str(db_path))
+    assert "made by a newer version of SpaceOptics Desk" in str(caught.value)
+    assert str(db_path) in str(caught.value)
+    assert fingerprint(db_path) == before
+    connection = sqlite3.connect(db_path)
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+        ("9999_from_the_future",)
+    ]
+    connection.close()
+    assert not list(db_path.parent.glob("*.bak"))
+
+
+@pytest.mark.parametrize("lock", ["BEGIN IMMEDIATE", "BEGIN EXCLUSIVE"])
+def test_a_database_locked_by_another_program_is_reported(db_path: Path, lock: str) -> None:
+    make_database(db_path)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute(lock)
+    try:
+        before = fingerprint(db_path)
+        with pytest.raises(DatabaseUnavailable) as caught:
+            open_database(str(db_path), busy_timeout_ms=SHORT_WAIT_MS)
+        assert "is locked by another program" in str(caught.value)
+        assert str(db_path) in str(caught.value)
+        assert fingerprint(db_path) == before
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    open_database(str(db_path), busy_timeout_ms=SHORT_WAIT_MS).close()
+
+
+def test_a_database_in_rollback_journal_mode_locked_exclusively_is_reported(db_path: Path) -> None:
+    make_database(db_path)
+    connection = sqlite3.connect(db_path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = DELETE")
+    connection.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseUnavailable, match="is locked by another program"):
+            open_database(str(db_path), busy_timeout_ms=SHORT_WAIT_MS)
+    finally:
+        connection.execute("ROLLBACK")
+        connection.close()
+
+
+# Read-only locations. Root ignores permission bits, so as root the check runs in a child process as
+# the unprivileged user `nobody` (setpriv); as any other user, the permission bits apply directly.
+_CHILD = """
+import json, sys
+from spaceoptics_desk.store.database import open_database
+from spaceoptics_desk.store.errors import DatabaseUnavailable
+try:
+    open_database(sys.argv[1], create=sys.argv[2] == "create").close()
+except DatabaseUnavailable as error:
+    print(json.dumps({"refused": str(error)}))
+else:
+    print(json.dumps({"opened": True}))
+"""
+
+
+def _as_unprivileged_user() -> list[str]:
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    assert setpriv is not None, "setpriv (util-linux) is needed to test read-only files as root"
+    return [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+
+
+def open_in_child(path: Path, *, create: bool = False) -> dict[str, object]:
+    completed = subprocess.run(
+        [*_as_unprivileged_user(), sys.executable, "-c", _CHILD, str(path), "create" if create else "open"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd="/",
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    result: dict[str, object] = json.loads(completed.stdout)
+    return result
+
+
+@pytest.fixture
+def shared_dir() -> Iterator[Path]:
+    """A folder outside pytest's private (0700) temp root, so `nobody` can reach it."""
+    with tempfile.TemporaryDirectory(prefix="spaceoptics-ro-") as name:
+        folder = Path(name)
+        folder.chmod(0o755)
+        yield folder
+
+
+def _give_to_child_user(path: Path) -> None:
+    if os.geteuid() == 0:
+        shutil.chown(path, "nobody", "nogroup")
+
+
+def test_child_process_can_open_a_writable_database(shared_dir: Path) -> None:
+    """The control case: the same child opens a database it may write, so the refusals below are real."""
+    folder = shared_dir / "writable"
+    folder.mkdir()
+    path = folder / "shop.db"
+    make_database(path)
+    _give_to_child_user(folder)
+    _give_to_child_user(path)
+    assert open_in_child(path) == {"opened": True}
+
+
+def test_a_read_only_database_file_is_reported_and_unchanged(shared_dir: Path) -> None:
+    folder = shared_dir / "writable"
+    folder.mkdir()
+    _give_to_child_user(folder)
+    path = folder / "shop.db"
+    make_database(path)
+    path.chmod(0o444)
+    before = fingerprint(path)
+    result = open_in_child(path)
+    assert result == {"refused": f"The database {path} is read-only. Check the file's permissions."}
+    assert fingerprint(path) == before
+
+
+def test_a_database_in_a_read_only_folder_is_reported_and_unchanged(shared_dir: Path) -> None:
+    # WAL mode writes its -wal and -shm files beside the database.
+    path = shared_dir / "shop.db"
+    make_database(path)
+    _give_to_child_user(path)
+    shared_dir.chmod(0o555)
+    before = fingerprint(path)
+    result = open_in_child(path)
+    assert result == {"refused": f"The database {path} is read-only. Check the file's permissions."}
+    assert fingerprint(path) == before
+    assert sorted(p.name for p in shared_dir.iterdir()) == ["shop.db"]
+
+
+def test_a_new_database_cannot_be_created_in_a_read_only_folder(shared_dir: Path) -> None:
+    path = shared_dir / "shop.db"
+    shared_dir.chmod(0o555)
+    result = open_in_child(path, create=True)
+    assert result == {"refused": f"The database {path} is read-only. Check the file's permissions."}
+    assert list(shared_dir.iterdir()) == []
+
+
+def test_opening_the_current_schema_makes_no_backup_and_leaves_the_file_intact(db_path: Path) -> None:
+    """With one revision (0001) there is no older schema yet: opening must not copy or change anything."""
+    make_database(db_path)
+    assert migrate.head_revision() == "0001"
+    before = fingerprint(db_path)
+    database = open_database(str(db_path))
+    database.close()
+    assert database.backup_made is None
+    assert fingerprint(db_path) == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]

@@ -1,0 +1,99 @@
+"""The FTS5 search index in store/sqlite.py: hostile input never raises, and the index follows the records."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from spaceoptics_desk.domain.search_terms import Term, search_terms
+from spaceoptics_desk.store import sqlite
+from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.store.models import Customer
+from spaceoptics_desk.store.search import find_customer_ids, rebuild_search_index, reindex_customers
+
+HOSTILE = [
+    '"',
+    "'",
+    "*",
+    '" OR "" = "',
+    'a" OR rowid > 0 OR "b',
+    "NEAR(jan berg)",
+    "jan AND NOT berg",
+    "^piet",
+    "%",
+    "_",
+    "'; DROP TABLE customers; --",
+    "😀",
+    "\x00",
+    "jan\x00berg",
+    "x" * 10_000,
+    "",
+    " ",
+    "{document}: jan",
+    "document:jan",
+    "-jan",
+]
+
+
+def add_customer(database: Database, number: str, first: str, last: str, email: str) -> int:
+    with database.transaction() as session:
+        customer = Customer(
+            customer_number=number,
+            kind="private",
+            first_name=first,
+            last_name=last,
+            email=email,
+            source="webshop",
+            created_at=datetime(2024, 1, 1, tzinfo=UTC),
+        )
+        session.add(customer)
+        session.flush()
+        reindex_customers(session, [customer.id])
+        return customer.id
+
+
+def test_hostile_raw_terms_never_raise(database: Database) -> None:
+    add_customer(database, "K1", "Jan", "Berg", "jan@example.nl")
+    with database.reading() as session:
+        connection = session.connection()
+        for text in HOSTILE:
+            assert sqlite.search_customer_ids(connection, [Term((text,))], 10) == [], repr(text[:20])
+            assert isinstance(sqlite.search_customer_ids(connection, [Term((text, "jan"))], 10), list)
+        assert sqlite.search_customer_ids(connection, [], 10) == []
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=200, deadline=None)
+@given(st.text())
+@example("jan\x00")
+@example('"*" NEAR "')
+def test_any_typed_query_runs_against_the_index(database: Database, query: str) -> None:
+    with database.reading() as session:
+        assert isinstance(find_customer_ids(session, search_terms(query), 10), list)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.text(), min_size=1, max_size=3).map(tuple), max_size=4))
+def test_any_raw_terms_run_against_the_index(database: Database, alternatives: list[tuple[str, ...]]) -> None:
+    with database.reading() as session:
+        terms = [Term(a) for a in alternatives]
+        assert isinstance(sqlite.search_customer_ids(session.connection(), terms, 10), list)
+
+
+def test_every_term_must_match_and_results_are_limited(database: Database) -> None:
+    jan = add_customer(database, "K1", "Jan", "Berg", "jan@example.nl")
+    piet = add_customer(database, "K2", "Piet", "Berg", "piet@example.nl")
+    with database.reading() as session:
+        assert sorted(find_customer_ids(session, search_terms("berg"), 10)) == [jan, piet]
+        assert find_customer_ids(session, search_terms("jan berg"), 10) == [jan]
+        assert len(find_customer_ids(session, search_terms("berg"), 1)) == 1
+
+
+def test_rebuild_gives_the_same_answers_as_incremental_indexing(database: Database) -> None:
+    jan = add_customer(database, "K1", "Jan", "Berg", "jan@example.nl")
+    with database.transaction() as session:
+        rebuild_search_index(session.connection())
+    with database.reading() as session:
+        assert find_customer_ids(session, search_terms("jan@example"), 10) == [jan]
+        assert find_customer_ids(session, search_terms("K1"), 10) == [jan]
