@@ -99,7 +99,9 @@ def _queries(connection: sqlite3.Connection) -> list[str]:
 
     queries: list[str] = []
     for _ in range(6):  # names: prefix of the last name, full name, "vd" shorthand where it applies
-        first, prefix, last = row("select first_name, name_prefix || ' ', last_name from customers where id = ?")
+        first, prefix, last = row(
+            "select first_name, name_prefix || ' ', last_name from customers where id = ?"
+        )
         queries.append(rng.choice([last[:4], f"{first} {last}", f"{prefix.strip() or 'de'} {last}", last]))
     for _ in range(6):  # e-mail: whole address or the start of it
         (email,) = row("select email from customers where id = ?")
@@ -107,10 +109,14 @@ def _queries(connection: sqlite3.Connection) -> list[str]:
     for _ in range(6):  # phone: the way a caller reads it out
         (mobile,) = row("select mobile from customers where id = ?")
         national = "0" + mobile[3:]
-        queries.append(rng.choice([f"{national[:2]}-{national[2:]}", f"+31 6 {mobile[4:8]} {mobile[8:]}", national]))
+        queries.append(
+            rng.choice([f"{national[:2]}-{national[2:]}", f"+31 6 {mobile[4:8]} {mobile[8:]}", national])
+        )
     for _ in range(6):  # postcode with and without space, with house number
         postcode, number = row("select postcode, house_number from addresses where id = ?")
-        queries.append(rng.choice([f"{postcode[:4]} {postcode[4:]} {number}", f"{postcode.lower()}", postcode]))
+        queries.append(
+            rng.choice([f"{postcode[:4]} {postcode[4:]} {number}", f"{postcode.lower()}", postcode])
+        )
     for _ in range(6):  # order number, whole or the first digits
         (order_number,) = row("select order_number from orders where id = ?")
         queries.append(rng.choice([order_number, order_number[:9]]))
@@ -288,7 +294,7 @@ def main() -> int:
     counts = {t: raw.execute(f"select count(*) from {t}").fetchone()[0] for t in ("customers", "orders")}
     queries = _queries(raw)
     raw.close()
-    figures = _lookup_figures(queries) + [_customer_view_figure()] + _start_figures()
+    figures = [*_lookup_figures(queries), _customer_view_figure(), *_start_figures()]
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     print(f"\nDatabase: {counts['customers']:,} customers, {counts['orders']:,} orders; machine: {machine}\n")
     print("| Measure | SpaceOptics Desk | Floor | Target | Met |")
