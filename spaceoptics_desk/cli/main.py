@@ -18,7 +18,7 @@ from spaceoptics_desk.cli import json_output, text_output
 from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock, SystemClock
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.logfile import configure_logging
-from spaceoptics_desk.services import customer_view, demo_data, lookup, staff
+from spaceoptics_desk.services import customer_view, lookup, staff
 from spaceoptics_desk.services.errors import InvalidInput
 from spaceoptics_desk.services.rectification import FieldEdit, rectify
 from spaceoptics_desk.store.database import Database, open_database
@@ -111,6 +111,8 @@ def _demo(args: argparse.Namespace) -> int:
 
         def progress(done: int, total: int) -> None:
             print(f"\r{done:,} of {total:,} customers", end="", file=sys.stderr, flush=True)
+
+        from spaceoptics_desk.services import demo_data  # Faker is needed only here
 
         summary = demo_data.create_demo_data(
             database,

@@ -1,0 +1,1392 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="331"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="342"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="332"/>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="333"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="334"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="335"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="345"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="341"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="343"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="344"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="346"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="347"/>
+        <source>Wording</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="348"/>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="355"/>
+        <source>Current state per purpose (read-only)</source>
+        <translation>Huidige stand per doel (alleen lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="359"/>
+        <source>Consent history, newest first</source>
+        <translation>Geschiedenis van toestemmingen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="376"/>
+        <source>Not needed</source>
+        <translation>Niet nodig</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="402"/>
+        <source>version {n}</source>
+        <translation>versie {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="117"/>
+        <source>An unexpected error happened. It was logged to {file}.
+
+Your last action may not have been completed; please check it. If this keeps happening, send the log file to whoever looks after this computer.</source>
+        <translation>Er is een onverwachte fout opgetreden. Die is vastgelegd in {file}.
+
+Uw laatste handeling is misschien niet afgerond; controleer die even. Gebeurt dit vaker, stuur dan het logbestand naar degene die deze computer beheert.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMatchesModel</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="49"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="50"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="51"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="52"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="53"/>
+        <source>Last order</source>
+        <translation>Laatste bestelling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="54"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="55"/>
+        <source>Restricted</source>
+        <translation>Beperkt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="76"/>
+        <source>Processing is restricted (GDPR art. 18): store only, no marketing or exports.</source>
+        <translation>Verwerking is beperkt (AVG art. 18): alleen bewaren, geen marketing of exports.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="95"/>
+        <source>no orders</source>
+        <translation>geen bestellingen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="99"/>
+        <source>⚠ Restricted</source>
+        <translation>⚠ Beperkt</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerViewPanel</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="72"/>
+        <source>← &amp;Back to results</source>
+        <translation>← &amp;Terug naar resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="73"/>
+        <source>Back to the search results (Esc)</source>
+        <translation>Terug naar de zoekresultaten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="75"/>
+        <source>&amp;Correct details…</source>
+        <translation>Gegevens &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="76"/>
+        <source>Correct name, address, e-mail or telephone (Ctrl+E)</source>
+        <translation>Naam, adres, e-mail of telefoon corrigeren (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="99"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="109"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="100"/>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="101"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="102"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="103"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="115"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="104"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="106"/>
+        <source>No returns or repairs.</source>
+        <translation>Geen retouren of reparaties.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="109"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="115"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="109"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="109"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="110"/>
+        <source>No customer-service contacts.</source>
+        <translation>Geen contacten met de klantenservice.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="115"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="115"/>
+        <source>Rights</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
+        <source>No open requests.</source>
+        <translation>Geen openstaande verzoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="119"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="119"/>
+        <source>Case reference</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="119"/>
+        <source>Placed</source>
+        <translation>Ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="119"/>
+        <source>Review on</source>
+        <translation>Herbeoordelen op</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="120"/>
+        <source>No legal holds.</source>
+        <translation>Geen juridische blokkades.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="124"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
+        <source>Kept for</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="128"/>
+        <source>Then</source>
+        <translation>Daarna</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="130"/>
+        <source>Records</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
+        <source>Earliest may go</source>
+        <translation>Mag op zijn vroegst weg</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="129"/>
+        <source>Newest may go</source>
+        <translation>Nieuwste mag weg</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="126"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="131"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="137"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="139"/>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="140"/>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="141"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
+        <source>Case</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="144"/>
+        <source>No corrections yet.</source>
+        <translation>Nog geen correcties.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="185"/>
+        <source>Profile &amp;&amp; addresses</source>
+        <translation>Profiel en adressen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="186"/>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="187"/>
+        <source>Returns &amp;&amp; repairs</source>
+        <translation>Retouren en reparaties</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="188"/>
+        <source>Customer service</source>
+        <translation>Klantenservice</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="189"/>
+        <source>Portal account</source>
+        <translation>Portaalaccount</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="190"/>
+        <source>Consent</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="191"/>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="192"/>
+        <source>Legal holds</source>
+        <translation>Juridische blokkades</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="193"/>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="194"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="209"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="246"/>
+        <source>{number} · {kind} · customer since {date}</source>
+        <translation>{number} · {kind} · klant sinds {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="256"/>
+        <source>⚠ Processing is restricted since {moment} (GDPR art. 18). Keep the data, but do not use it for marketing, exports or anything else; corrections only within a case.</source>
+        <translation>⚠ Verwerking is beperkt sinds {moment} (AVG art. 18). Bewaar de gegevens, maar gebruik ze niet voor marketing, exports of iets anders; corrigeren alleen binnen een verzoek.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="266"/>
+        <source>Legal hold: nothing of this customer may be erased; review on {date}.</source>
+        <translation>Juridische blokkade: niets van deze klant mag worden gewist; herbeoordelen op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="302"/>
+        <source>Saved: {fields}. The History tab shows who changed what, and when.</source>
+        <translation>Opgeslagen: {fields}. Het tabblad Geschiedenis toont wie wat wanneer heeft gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="306"/>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="77"/>
+        <source>Find a customer: name, e-mail, phone, postcode + house number, customer or order number</source>
+        <translation>Klant zoeken: naam, e-mail, telefoon, postcode + huisnummer, klant- of bestelnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="80"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="141"/>
+        <source>At the desk: {name} ({role})</source>
+        <translation>Aan de balie: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="145"/>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="152"/>
+        <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer; Esc comes back.</source>
+        <translation>Typ om te zoeken. Bijvoorbeeld: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant; Esc gaat terug.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="157"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Klant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="158"/>
+        <source>&amp;Find customer</source>
+        <translation>Klant &amp;zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="161"/>
+        <source>&amp;Open selected customer</source>
+        <translation>Gekozen klant &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="164"/>
+        <source>&amp;Back to results</source>
+        <translation>&amp;Terug naar resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="171"/>
+        <source>&amp;Correct details…</source>
+        <translation>Gegevens &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="174"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="181"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="182"/>
+        <source>&amp;About SpaceOptics Desk</source>
+        <translation>&amp;Over SpaceOptics Desk</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="225"/>
+        <source>{count} matches, best first. ↓ to choose, Enter to open.</source>
+        <translation>{count} resultaten, beste eerst. ↓ om te kiezen, Enter om te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="227"/>
+        <source>1 match. Enter to open.</source>
+        <translation>1 resultaat. Enter om te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="232"/>
+        <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
+        <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="334"/>
+        <source>About SpaceOptics Desk</source>
+        <translation>Over SpaceOptics Desk</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="336"/>
+        <source>{app} {version}
+The privacy back office of Space Optics, Maurik.
+
+Database: {location}</source>
+        <translation>{app} {version}
+De privacy-backoffice van Space Optics, Maurik.
+
+Database: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="180"/>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="180"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="180"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="180"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="204"/>
+        <source>{code}, VAT {rate}%</source>
+        <translation>{code}, btw {rate}%</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="210"/>
+        <source>Invoice {number}</source>
+        <translation>Factuur {number}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="212"/>
+        <source>of which VAT {vat}</source>
+        <translation>waarvan btw {vat}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="219"/>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="221"/>
+        <source>{method} via {provider}</source>
+        <translation>{method} via {provider}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="228"/>
+        <source>delivered {moment}</source>
+        <translation>bezorgd {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="230"/>
+        <source>not yet delivered</source>
+        <translation>nog niet bezorgd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="235"/>
+        <source>Shipment ({carrier})</source>
+        <translation>Zending ({carrier})</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="241"/>
+        <source>Delivery address</source>
+        <translation>Bezorgadres</translation>
+    </message>
+</context>
+<context>
+    <name>PortalTab</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="292"/>
+        <source>Login name</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="293"/>
+        <source>Account created</source>
+        <translation>Account aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="294"/>
+        <source>Last login</source>
+        <translation>Laatst ingelogd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="300"/>
+        <source>This customer has no portal account.</source>
+        <translation>Deze klant heeft geen portaalaccount.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="314"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="97"/>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="98"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="115"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="99"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="100"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="101"/>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="102"/>
+        <source>Chamber of Commerce (KvK)</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="103"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="104"/>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="105"/>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="106"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="107"/>
+        <source>Came in via</source>
+        <translation>Binnengekomen via</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="108"/>
+        <source>Customer since</source>
+        <translation>Klant sinds</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="109"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="116"/>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="117"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="118"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="119"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="126"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="132"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>RectifyDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="92"/>
+        <source>Correct details of {name}</source>
+        <translation>Gegevens van {name} corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="99"/>
+        <source>Change what the customer asked to correct. Only changed fields are saved; each change is kept with the old value, who made it and when.</source>
+        <translation>Wijzig wat de klant wil laten corrigeren. Alleen gewijzigde velden worden opgeslagen; bij elke wijziging worden de oude waarde, wie het deed en wanneer bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="109"/>
+        <source>Name and contact details</source>
+        <translation>Naam en contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="151"/>
+        <source>&amp;Save corrections</source>
+        <translation>Correcties op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="153"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="156"/>
+        <source>Recorded as: {name}</source>
+        <translation>Vastgelegd als: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="499"/>
+        <source>{n} years {trigger}</source>
+        <translation>{n} jaar {trigger}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="503"/>
+        <source>{n} months {trigger}</source>
+        <translation>{n} maanden {trigger}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="507"/>
+        <source>Nothing kept</source>
+        <translation>Niets bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="509"/>
+        <source>Legal hold until {date}</source>
+        <translation>Juridische blokkade tot {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="511"/>
+        <source>Due now</source>
+        <translation>Mag nu weg</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="513"/>
+        <source>Kept</source>
+        <translation>Bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPickerDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="36"/>
+        <source>Who is at the desk?</source>
+        <translation>Wie zit er aan de balie?</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="41"/>
+        <source>Every change you make is recorded with your name.</source>
+        <translation>Elke wijziging die u maakt, wordt met uw naam vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="58"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="60"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../spaceoptics_desk/app.py" line="158"/>
+        <source>This database has no active staff members, so nobody can work in it.</source>
+        <translation>Deze database heeft geen actieve medewerkers, dus niemand kan erin werken.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../spaceoptics_desk/services/customer_view.py" line="240"/>
+        <source>No customer has that number or e-mail address.</source>
+        <translation>Geen klant heeft dat nummer of e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/customer_view.py" line="381"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="81"/>
+        <source>This customer no longer exists.</source>
+        <translation>Deze klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/demo_data.py" line="560"/>
+        <source>The number of demo customers must be between 0 and {maximum}.</source>
+        <translation>Het aantal demoklanten moet tussen 0 en {maximum} liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/demo_data.py" line="566"/>
+        <source>This database already holds customers; demo data needs an empty one.</source>
+        <translation>Deze database bevat al klanten; demogegevens hebben een lege database nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="46"/>
+        <source>The field &apos;{field}&apos; may not be empty.</source>
+        <translation>Het veld &apos;{field}&apos; mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="50"/>
+        <source>The field &apos;{field}&apos; is too long.</source>
+        <translation>Het veld &apos;{field}&apos; is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="53"/>
+        <source>That is not a valid e-mail address.</source>
+        <translation>Dat is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="58"/>
+        <source>That is not a valid telephone number.</source>
+        <translation>Dat is geen geldig telefoonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="63"/>
+        <source>A Dutch postcode looks like 4021 HR.</source>
+        <translation>Een Nederlandse postcode ziet eruit als 4021 HR.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="86"/>
+        <source>That case is not an open case of this customer.</source>
+        <translation>Dat verzoek is geen openstaand verzoek van deze klant.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="90"/>
+        <source>Processing of this customer is restricted; correct the data within a case.</source>
+        <translation>De verwerking van deze klant is beperkt; corrigeer de gegevens binnen een verzoek.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="104"/>
+        <source>This address no longer exists.</source>
+        <translation>Dit adres bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="108"/>
+        <source>The field &apos;{field}&apos; cannot be corrected here.</source>
+        <translation>Het veld &apos;{field}&apos; kan hier niet worden gecorrigeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="113"/>
+        <source>Someone else changed this customer meanwhile. Reopen the customer and try again.</source>
+        <translation>Iemand anders heeft deze klant intussen gewijzigd. Open de klant opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/staff.py" line="32"/>
+        <source>There is no active staff member &apos;{username}&apos;.</source>
+        <translation>Er is geen actieve medewerker &apos;{username}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="13"/>
+        <source>There is no database at {path}.</source>
+        <translation>Er is geen database op {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="18"/>
+        <source>{path} is not a SpaceOptics Desk database; it was left untouched.</source>
+        <translation>{path} is geen SpaceOptics Desk-database; het bestand is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="25"/>
+        <source>The database {path} is read-only. Check the file&apos;s permissions.</source>
+        <translation>De database {path} is alleen-lezen. Controleer de rechten van het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="32"/>
+        <source>The database {path} is locked by another program. Close it and try again.</source>
+        <translation>De database {path} is vergrendeld door een ander programma. Sluit dat en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="41"/>
+        <source>The database {path} was made by a newer version of SpaceOptics Desk. Install that version; this one will not change the file.</source>
+        <translation>De database {path} is gemaakt door een nieuwere versie van SpaceOptics Desk. Installeer die versie; deze versie wijzigt het bestand niet.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="52"/>
+        <source>The database {path} cannot be opened.</source>
+        <translation>De database {path} kan niet worden geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="15"/>
+        <source>Private customer</source>
+        <translation>Particuliere klant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="16"/>
+        <source>Business customer</source>
+        <translation>Zakelijke klant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="19"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="25"/>
+        <source>Webshop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="20"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="27"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="140"/>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="21"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="29"/>
+        <source>Shop counter</source>
+        <translation>Winkelbalie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="22"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="26"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="28"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="139"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="30"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="31"/>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="34"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="53"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="35"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="36"/>
+        <source>Shipped</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="37"/>
+        <source>Delivered</source>
+        <translation>Bezorgd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="38"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="41"/>
+        <source>iDEAL</source>
+        <translation>iDEAL</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="42"/>
+        <source>Credit card</source>
+        <translation>Creditcard</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="43"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="44"/>
+        <source>Bank transfer</source>
+        <translation>Bankoverschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="45"/>
+        <source>Debit card (PIN)</source>
+        <translation>Pinpas</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="46"/>
+        <source>Cash</source>
+        <translation>Contant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="49"/>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="50"/>
+        <source>Repair</source>
+        <translation>Reparatie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="54"/>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="55"/>
+        <source>Waiting for the customer</source>
+        <translation>Wacht op de klant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="56"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="57"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="60"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="61"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="64"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="65"/>
+        <source>Contract</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="66"/>
+        <source>Legal obligation</source>
+        <translation>Wettelijke plicht</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="67"/>
+        <source>Legitimate interest</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="68"/>
+        <source>Legitimate interest (right to object)</source>
+        <translation>Gerechtvaardigd belang (recht van bezwaar)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="71"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="82"/>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="72"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="83"/>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="73"/>
+        <source>Never asked</source>
+        <translation>Nooit gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="77"/>
+        <source>Objected</source>
+        <translation>Bezwaar gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="78"/>
+        <source>Objection withdrawn</source>
+        <translation>Bezwaar ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="79"/>
+        <source>No objection</source>
+        <translation>Geen bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="86"/>
+        <source>Opt-in</source>
+        <translation>Opt-in</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="87"/>
+        <source>Soft opt-in (existing customer)</source>
+        <translation>Soft opt-in (bestaande klant)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="88"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="101"/>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="91"/>
+        <source>Checkbox</source>
+        <translation>Vinkje</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="92"/>
+        <source>Double opt-in</source>
+        <translation>Dubbele opt-in</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="93"/>
+        <source>Spoken</source>
+        <translation>Mondeling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="94"/>
+        <source>Written</source>
+        <translation>Schriftelijk</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="97"/>
+        <source>Access</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="98"/>
+        <source>Rectification</source>
+        <translation>Rectificatie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="99"/>
+        <source>Erasure</source>
+        <translation>Verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="100"/>
+        <source>Restriction</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="102"/>
+        <source>Portability</source>
+        <translation>Overdraagbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="103"/>
+        <source>Stop marketing</source>
+        <translation>Stop marketing</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="106"/>
+        <source>Profile, contact data and addresses</source>
+        <translation>Profiel, contactgegevens en adressen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="107"/>
+        <source>Orders, invoices and payments (fiscal)</source>
+        <translation>Bestellingen, facturen en betalingen (fiscaal)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="108"/>
+        <source>Portal account</source>
+        <translation>Portaalaccount</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="109"/>
+        <source>Consent events</source>
+        <translation>Toestemmingsregistraties</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="110"/>
+        <source>Fraud data</source>
+        <translation>Fraudegegevens</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="111"/>
+        <source>Customer-service contacts</source>
+        <translation>Contacten met de klantenservice</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="112"/>
+        <source>Requests (cases)</source>
+        <translation>Verzoeken (dossiers)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="115"/>
+        <source>after the last order (or creation)</source>
+        <translation>na de laatste bestelling (of het aanmaken)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="116"/>
+        <source>after the end of the document&apos;s year</source>
+        <translation>na het einde van het jaar van het document</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="117"/>
+        <source>after the last login</source>
+        <translation>na de laatste keer inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="118"/>
+        <source>after the event</source>
+        <translation>na de registratie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="119"/>
+        <source>until the legal hold&apos;s review date</source>
+        <translation>tot de herbeoordelingsdatum van de juridische blokkade</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="120"/>
+        <source>after the contact</source>
+        <translation>na het contact</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="121"/>
+        <source>after the case was closed</source>
+        <translation>na het sluiten van het verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="124"/>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="125"/>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="126"/>
+        <source>Delete the account</source>
+        <translation>Account verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="127"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="128"/>
+        <source>Review</source>
+        <translation>Herbeoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="131"/>
+        <source>Billing address</source>
+        <translation>Factuuradres</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="132"/>
+        <source>Delivery address</source>
+        <translation>Bezorgadres</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="135"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="136"/>
+        <source>Prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="137"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="138"/>
+        <source>Company</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="141"/>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="142"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="143"/>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="144"/>
+        <source>Addition</source>
+        <translation>Toevoeging</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="145"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="146"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="147"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="150"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="151"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="154"/>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="155"/>
+        <source>staff</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="173"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+</context>
+</TS>

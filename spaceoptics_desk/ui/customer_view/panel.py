@@ -1,0 +1,309 @@
+"""The customer view: everything the shop holds about one customer, loaded in a worker."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spaceoptics_desk.domain.clock import to_local
+from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.services.customer_view import CustomerView, load_customer_view
+from spaceoptics_desk.ui.customer_view.tabs import (
+    ConsentTab,
+    ListTab,
+    OrdersTab,
+    PortalTab,
+    ProfileTab,
+    RetentionTab,
+    contact_rows,
+    history_rows,
+    hold_rows,
+    request_rows,
+    returns_rows,
+)
+from spaceoptics_desk.ui.desk import Desk
+from spaceoptics_desk.ui.error_reporting import error_text, report_failure
+from spaceoptics_desk.ui.formatting import format_date, format_moment
+from spaceoptics_desk.ui.labels import label
+from spaceoptics_desk.ui.rectify.dialog import RectifyDialog
+from spaceoptics_desk.ui.tasks import Task
+
+PROFILE, ORDERS, RETURNS, SERVICE, PORTAL, CONSENT, REQUESTS, HOLDS, RETENTION, HISTORY = range(10)
+
+
+class CustomerViewPanel(QWidget):
+    """One customer on screen: a header with banners, then a tab per kind of record.
+
+    Attributes:
+        view: the customer shown (None while nothing is loaded).
+        tabs: the tab widget; the tab constants above index it.
+        rectify_dialog: the open "Correct details" dialog, if any.
+
+    Signals:
+        customer_loaded(int): the customer with this id is on screen (first load or reload).
+        back_requested(): the user wants the search results again.
+    """
+
+    customer_loaded = Signal(int)
+    back_requested = Signal()
+
+    def __init__(self, desk: Desk, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.view: CustomerView | None = None
+        self.rectify_dialog: RectifyDialog | None = None
+        self._task: Task[Any] | None = None
+        self._loading_id: int | None = None
+
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName("customerName")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("customerSummary")
+        self.back_button = QPushButton(self.tr("← &Back to results"), self)
+        self.back_button.setToolTip(self.tr("Back to the search results (Esc)"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.rectify_button = QPushButton(self.tr("&Correct details…"), self)
+        self.rectify_button.setToolTip(self.tr("Correct name, address, e-mail or telephone (Ctrl+E)"))
+        self.rectify_button.clicked.connect(self.open_rectify_dialog)
+        self.rectify_button.setEnabled(False)
+
+        self.restricted_banner = QLabel(self)
+        self.restricted_banner.setObjectName("restrictedBanner")
+        self.restricted_banner.setWordWrap(True)
+        self.restricted_banner.hide()
+        self.hold_banner = QLabel(self)
+        self.hold_banner.setObjectName("holdBanner")
+        self.hold_banner.setWordWrap(True)
+        self.hold_banner.hide()
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.profile_tab = ProfileTab()
+        self.orders_tab = OrdersTab()
+        self.returns_tab = ListTab(
+            [
+                self.tr("Kind"),
+                self.tr("Order"),
+                self.tr("Opened"),
+                self.tr("Closed"),
+                self.tr("Status"),
+                self.tr("Description"),
+            ],
+            self.tr("No returns or repairs."),
+        )
+        self.service_tab = ListTab(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Channel"), self.tr("Subject"), self.tr("Summary")],
+            self.tr("No customer-service contacts."),
+        )
+        self.portal_tab = PortalTab()
+        self.consent_tab = ConsentTab(language)
+        self.requests_tab = ListTab(
+            [self.tr("Received"), self.tr("Channel"), self.tr("Status"), self.tr("Rights")],
+            self.tr("No open requests."),
+        )
+        self.holds_tab = ListTab(
+            [self.tr("Reason"), self.tr("Case reference"), self.tr("Placed"), self.tr("Review on")],
+            self.tr("No legal holds."),
+        )
+        self.retention_tab = RetentionTab(
+            [
+                self.tr("Category"),
+                self.tr("Earliest may go"),
+                self.tr("State"),
+                self.tr("Kept for"),
+                self.tr("Then"),
+                self.tr("Newest may go"),
+                self.tr("Records"),
+                self.tr("Why"),
+            ],
+            "",
+        )
+        self.history_tab = ListTab(
+            [
+                self.tr("Changed"),
+                self.tr("Field"),
+                self.tr("Old value"),
+                self.tr("New value"),
+                self.tr("By"),
+                self.tr("Case"),
+            ],
+            self.tr("No corrections yet."),
+        )
+        for widget in (
+            self.profile_tab,
+            self.orders_tab,
+            self.returns_tab,
+            self.service_tab,
+            self.portal_tab,
+            self.consent_tab,
+            self.requests_tab,
+            self.holds_tab,
+            self.retention_tab,
+            self.history_tab,
+        ):
+            self.tabs.addTab(widget, "")
+        self._set_tab_titles(None)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.summary_label)
+        header.addLayout(titles, 1)
+        header.addWidget(self.rectify_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.restricted_banner)
+        layout.addWidget(self.hold_banner)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tabs, 1)
+
+    def _set_tab_titles(self, view: CustomerView | None) -> None:
+        def counted(title: str, count: int | None) -> str:
+            return f"{title} ({count})" if count else title
+
+        def size(items: list[Any] | None) -> int | None:
+            return None if items is None else len(items)
+
+        titles = [
+            (self.tr("Profile && addresses"), None),
+            (self.tr("Orders"), size(view.orders if view else None)),
+            (self.tr("Returns && repairs"), size(view.returns_repairs if view else None)),
+            (self.tr("Customer service"), size(view.service_contacts if view else None)),
+            (self.tr("Portal account"), None),
+            (self.tr("Consent"), None),
+            (self.tr("Requests"), size(view.open_requests if view else None)),
+            (self.tr("Legal holds"), size(view.legal_holds if view else None)),
+            (self.tr("Retention"), None),
+            (self.tr("History"), size(view.rectifications if view else None)),
+        ]
+        for index, (title, count) in enumerate(titles):
+            self.tabs.setTabText(index, counted(title, count))
+
+    @property
+    def customer_id(self) -> int | None:
+        return self.view.profile.customer_id if self.view else self._loading_id
+
+    def load(self, customer_id: int) -> None:
+        """Loads (or reloads) a customer in the worker; the previous load's result is dropped."""
+        if self._task is not None:
+            self._task.discard()
+        if self.view is None or self.view.profile.customer_id != customer_id:
+            self.view = None
+            self.name_label.setText(self.tr("Loading…"))
+            self.summary_label.clear()
+            self.restricted_banner.hide()
+            self.hold_banner.hide()
+            self.notice.hide()
+            self.rectify_button.setEnabled(False)
+            self.tabs.setCurrentIndex(PROFILE)
+        self._loading_id = customer_id
+        database, clock = self._desk.database, self._desk.clock
+
+        def work() -> CustomerView:
+            with database.reading() as session:
+                return load_customer_view(session, customer_id, clock)
+
+        self._task = self._desk.tasks.run(work, self._on_view_loaded, self._on_load_failed)
+
+    def _on_view_loaded(self, view: CustomerView) -> None:
+        self._task = None
+        self.show_view(view)
+        self.customer_loaded.emit(view.profile.customer_id)
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self._task = None
+        if isinstance(error, KnownError):
+            self.view = None
+            self.name_label.setText(error_text(error))
+            self.rectify_button.setEnabled(False)
+        else:
+            report_failure(self, error)
+
+    def show_view(self, view: CustomerView) -> None:
+        self.view = view
+        profile = view.profile
+        self.name_label.setText(
+            f"{profile.name} — {profile.company_name}" if profile.company_name else profile.name
+        )
+        self.summary_label.setText(
+            self.tr("{number} · {kind} · customer since {date}").format(
+                number=profile.customer_number,
+                kind=label("customer_kind", profile.kind),
+                date=format_date(to_local(profile.created_at).date()),
+            )
+        )
+        if profile.restricted_at is not None:
+            # R15: while restricted, the data may only be stored; the banner says so on every screen.
+            self.restricted_banner.setText(
+                self.tr(
+                    "⚠ Processing is restricted since {moment} (GDPR art. 18). Keep the data, but do not "
+                    "use it for marketing, exports or anything else; corrections only within a case."
+                ).format(moment=format_moment(profile.restricted_at))
+            )
+            self.restricted_banner.show()
+        else:
+            self.restricted_banner.hide()
+        if view.legal_holds:
+            review = min(h.review_on for h in view.legal_holds)
+            self.hold_banner.setText(
+                self.tr("Legal hold: nothing of this customer may be erased; review on {date}.").format(
+                    date=format_date(review)
+                )
+            )
+            self.hold_banner.show()
+        else:
+            self.hold_banner.hide()
+        self.profile_tab.show_profile(profile, view.addresses)
+        self.orders_tab.show_orders(view.orders)
+        self.returns_tab.set_rows(returns_rows(view.returns_repairs))
+        self.service_tab.set_rows(contact_rows(view.service_contacts))
+        self.portal_tab.show_account(view.portal_account)
+        self.consent_tab.show_consent(view.purposes, view.consent_history)
+        self.requests_tab.set_rows(request_rows(view.open_requests))
+        self.holds_tab.set_rows(hold_rows(view.legal_holds, view.today))
+        self.retention_tab.show_retention(view.retention, view.today)
+        self.history_tab.set_rows(history_rows(view.rectifications))
+        self._set_tab_titles(view)
+        self.rectify_button.setEnabled(True)
+
+    def open_rectify_dialog(self) -> None:
+        if self.view is None or not self.rectify_button.isEnabled():
+            return
+        if self.rectify_dialog is not None and self.rectify_dialog.isVisible():
+            self.rectify_dialog.raise_()
+            self.rectify_dialog.activateWindow()
+            return
+        self.notice.hide()
+        self.rectify_dialog = RectifyDialog(self._desk, self.view.profile, self.view.addresses, self)
+        self.rectify_dialog.corrections_saved.connect(self._on_corrections_saved)
+        self.rectify_dialog.open()
+
+    def _on_corrections_saved(self, fields: list[str]) -> None:
+        if self.view is None:
+            return
+        self.notice.setText(
+            self.tr("Saved: {fields}. The History tab shows who changed what, and when.").format(
+                fields=", ".join(fields)
+            )
+            if fields
+            else self.tr("Nothing was changed.")
+        )
+        self.notice.show()
+        self.load(self.view.profile.customer_id)

@@ -1,0 +1,174 @@
+"""Words for the codes the database stores ("ideal", "in_progress", "legal_obligation").
+
+The records keep stable English codes; people see a translated word (context "labels"). An unknown
+code is shown as it is rather than hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+
+_LABELS: dict[str, dict[str, str]] = {
+    "customer_kind": {
+        "private": QT_TRANSLATE_NOOP("labels", "Private customer"),
+        "business": QT_TRANSLATE_NOOP("labels", "Business customer"),
+    },
+    "source": {
+        "webshop": QT_TRANSLATE_NOOP("labels", "Webshop"),
+        "phone": QT_TRANSLATE_NOOP("labels", "Telephone"),
+        "counter": QT_TRANSLATE_NOOP("labels", "Shop counter"),
+        "import": QT_TRANSLATE_NOOP("labels", "Import"),
+    },
+    "channel": {
+        "webshop": QT_TRANSLATE_NOOP("labels", "Webshop"),
+        "web": QT_TRANSLATE_NOOP("labels", "Website"),
+        "phone": QT_TRANSLATE_NOOP("labels", "Telephone"),
+        "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
+        "counter": QT_TRANSLATE_NOOP("labels", "Shop counter"),
+        "letter": QT_TRANSLATE_NOOP("labels", "Letter"),
+        "in_person": QT_TRANSLATE_NOOP("labels", "In person"),
+    },
+    "order_status": {
+        "open": QT_TRANSLATE_NOOP("labels", "Open"),
+        "paid": QT_TRANSLATE_NOOP("labels", "Paid"),
+        "shipped": QT_TRANSLATE_NOOP("labels", "Shipped"),
+        "delivered": QT_TRANSLATE_NOOP("labels", "Delivered"),
+        "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+    "payment_method": {
+        "ideal": QT_TRANSLATE_NOOP("labels", "iDEAL"),
+        "creditcard": QT_TRANSLATE_NOOP("labels", "Credit card"),
+        "paypal": QT_TRANSLATE_NOOP("labels", "PayPal"),
+        "banktransfer": QT_TRANSLATE_NOOP("labels", "Bank transfer"),
+        "pin": QT_TRANSLATE_NOOP("labels", "Debit card (PIN)"),
+        "cash": QT_TRANSLATE_NOOP("labels", "Cash"),
+    },
+    "return_kind": {
+        "return": QT_TRANSLATE_NOOP("labels", "Return"),
+        "repair": QT_TRANSLATE_NOOP("labels", "Repair"),
+    },
+    "case_status": {
+        "open": QT_TRANSLATE_NOOP("labels", "Open"),
+        "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),
+        "waiting": QT_TRANSLATE_NOOP("labels", "Waiting for the customer"),
+        "answered": QT_TRANSLATE_NOOP("labels", "Answered"),
+        "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+    },
+    "contact_kind": {
+        "contact": QT_TRANSLATE_NOOP("labels", "Contact"),
+        "feedback": QT_TRANSLATE_NOOP("labels", "Feedback"),
+    },
+    "legal_basis": {
+        "consent": QT_TRANSLATE_NOOP("labels", "Consent"),
+        "contract": QT_TRANSLATE_NOOP("labels", "Contract"),
+        "legal_obligation": QT_TRANSLATE_NOOP("labels", "Legal obligation"),
+        "legitimate_interest": QT_TRANSLATE_NOOP("labels", "Legitimate interest"),
+        "objection": QT_TRANSLATE_NOOP("labels", "Legitimate interest (right to object)"),
+    },
+    "consent_status": {
+        "given": QT_TRANSLATE_NOOP("labels", "Given"),
+        "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+        "never_asked": QT_TRANSLATE_NOOP("labels", "Never asked"),
+    },
+    "objection_status": {
+        # For an objection purpose the ledger records the objection itself.
+        "given": QT_TRANSLATE_NOOP("labels", "Objected"),
+        "withdrawn": QT_TRANSLATE_NOOP("labels", "Objection withdrawn"),
+        "never_asked": QT_TRANSLATE_NOOP("labels", "No objection"),
+    },
+    "consent_action": {
+        "given": QT_TRANSLATE_NOOP("labels", "Given"),
+        "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+    },
+    "consent_basis": {
+        "opt_in": QT_TRANSLATE_NOOP("labels", "Opt-in"),
+        "soft_opt_in": QT_TRANSLATE_NOOP("labels", "Soft opt-in (existing customer)"),
+        "objection": QT_TRANSLATE_NOOP("labels", "Objection"),
+    },
+    "mechanism": {
+        "checkbox": QT_TRANSLATE_NOOP("labels", "Checkbox"),
+        "double_opt_in": QT_TRANSLATE_NOOP("labels", "Double opt-in"),
+        "spoken": QT_TRANSLATE_NOOP("labels", "Spoken"),
+        "written": QT_TRANSLATE_NOOP("labels", "Written"),
+    },
+    "right": {
+        "access": QT_TRANSLATE_NOOP("labels", "Access"),
+        "rectification": QT_TRANSLATE_NOOP("labels", "Rectification"),
+        "erasure": QT_TRANSLATE_NOOP("labels", "Erasure"),
+        "restriction": QT_TRANSLATE_NOOP("labels", "Restriction"),
+        "objection": QT_TRANSLATE_NOOP("labels", "Objection"),
+        "portability": QT_TRANSLATE_NOOP("labels", "Portability"),
+        "marketing": QT_TRANSLATE_NOOP("labels", "Stop marketing"),
+    },
+    "retention_category": {
+        "profile": QT_TRANSLATE_NOOP("labels", "Profile, contact data and addresses"),
+        "fiscal": QT_TRANSLATE_NOOP("labels", "Orders, invoices and payments (fiscal)"),
+        "portal_account": QT_TRANSLATE_NOOP("labels", "Portal account"),
+        "consent": QT_TRANSLATE_NOOP("labels", "Consent events"),
+        "fraud": QT_TRANSLATE_NOOP("labels", "Fraud data"),
+        "service_contacts": QT_TRANSLATE_NOOP("labels", "Customer-service contacts"),
+        "cases": QT_TRANSLATE_NOOP("labels", "Requests (cases)"),
+    },
+    "trigger": {
+        "last_order": QT_TRANSLATE_NOOP("labels", "after the last order (or creation)"),
+        "document_year_end": QT_TRANSLATE_NOOP("labels", "after the end of the document's year"),
+        "last_login": QT_TRANSLATE_NOOP("labels", "after the last login"),
+        "event": QT_TRANSLATE_NOOP("labels", "after the event"),
+        "hold_review": QT_TRANSLATE_NOOP("labels", "until the legal hold's review date"),
+        "contact": QT_TRANSLATE_NOOP("labels", "after the contact"),
+        "case_closed": QT_TRANSLATE_NOOP("labels", "after the case was closed"),
+    },
+    "retention_action": {
+        "erase": QT_TRANSLATE_NOOP("labels", "Erase"),
+        "anonymise": QT_TRANSLATE_NOOP("labels", "Anonymise"),
+        "delete_account": QT_TRANSLATE_NOOP("labels", "Delete the account"),
+        "delete": QT_TRANSLATE_NOOP("labels", "Delete"),
+        "review": QT_TRANSLATE_NOOP("labels", "Review"),
+    },
+    "address_kind": {
+        "billing": QT_TRANSLATE_NOOP("labels", "Billing address"),
+        "delivery": QT_TRANSLATE_NOOP("labels", "Delivery address"),
+    },
+    "field": {
+        "first_name": QT_TRANSLATE_NOOP("labels", "First name"),
+        "name_prefix": QT_TRANSLATE_NOOP("labels", "Prefix"),
+        "last_name": QT_TRANSLATE_NOOP("labels", "Last name"),
+        "company_name": QT_TRANSLATE_NOOP("labels", "Company"),
+        "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
+        "phone": QT_TRANSLATE_NOOP("labels", "Telephone"),
+        "mobile": QT_TRANSLATE_NOOP("labels", "Mobile"),
+        "street": QT_TRANSLATE_NOOP("labels", "Street"),
+        "house_number": QT_TRANSLATE_NOOP("labels", "House number"),
+        "house_number_suffix": QT_TRANSLATE_NOOP("labels", "Addition"),
+        "postcode": QT_TRANSLATE_NOOP("labels", "Postcode"),
+        "city": QT_TRANSLATE_NOOP("labels", "City"),
+        "country": QT_TRANSLATE_NOOP("labels", "Country"),
+    },
+    "language": {
+        "nl": QT_TRANSLATE_NOOP("labels", "Dutch"),
+        "en": QT_TRANSLATE_NOOP("labels", "English"),
+    },
+    "role": {
+        "owner": QT_TRANSLATE_NOOP("labels", "owner"),
+        "staff": QT_TRANSLATE_NOOP("labels", "staff"),
+    },
+}
+
+
+def label(group: str, code: str | None) -> str:
+    """The translated word for `code` in `group`; the code itself when there is none."""
+    if code is None:
+        return ""
+    source = _LABELS.get(group, {}).get(code)
+    if source is None:
+        return code
+    return QCoreApplication.translate("labels", source)
+
+
+def field_label(field: str) -> str:
+    """A rectification trail's field ("email", "address.postcode") as a person reads it."""
+    if field.startswith("address."):
+        return QCoreApplication.translate("labels", "Address") + ": " + label("field", field[8:]).lower()
+    return label("field", field)

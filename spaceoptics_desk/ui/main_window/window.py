@@ -1,0 +1,346 @@
+"""The main window: one search box, results as you type, and the customer view on Enter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spaceoptics_desk import APP_NAME, __version__
+from spaceoptics_desk.services.lookup import CustomerMatch, find_customers
+from spaceoptics_desk.ui.customer_view.panel import CustomerViewPanel
+from spaceoptics_desk.ui.desk import Desk
+from spaceoptics_desk.ui.error_reporting import report_failure
+from spaceoptics_desk.ui.labels import label
+from spaceoptics_desk.ui.main_window.results_model import (
+    CITY,
+    EMAIL,
+    LAST_ORDER,
+    NAME,
+    NUMBER,
+    POSTCODE,
+    CustomerMatchesModel,
+)
+from spaceoptics_desk.ui.main_window.style import STYLE_SHEET
+from spaceoptics_desk.ui.tasks import Task
+
+SEARCH_DELAY_MS = 120
+RESULTS_PAGE, CUSTOMER_PAGE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    """Search box on top; below it the results or one customer.
+
+    Attributes:
+        search_box: where the caller's name, e-mail, phone, postcode or number is typed.
+        results: the result model; results_view shows it.
+        customer_panel: the customer view (second page of `pages`).
+        search_delay: the debounce timer; the search runs when typing pauses.
+
+    Signals:
+        results_updated(int): the results of the latest query are on screen (their number).
+        search_failed(): the latest query could not be run (the reason was reported).
+        customer_opened(int): the customer with this id was asked for.
+    """
+
+    results_updated = Signal(int)
+    search_failed = Signal()
+    customer_opened = Signal(int)
+
+    def __init__(self, desk: Desk, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._search_task: Task[Any] | None = None
+        self._searched_text = ""
+        self._open_best_when_found = False
+        self.setWindowTitle(APP_NAME)
+        self.setStyleSheet(STYLE_SHEET)
+        self.resize(1200, 760)
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(
+            self.tr("Find a customer: name, e-mail, phone, postcode + house number, customer or order number")
+        )
+        self.search_box.setMaxLength(10_000)
+        search_label = QLabel(self.tr("&Find:"), self)
+        search_label.setBuddy(self.search_box)
+        self.search_delay = QTimer(self)
+        self.search_delay.setSingleShot(True)
+        self.search_delay.setInterval(SEARCH_DELAY_MS)
+        self.search_delay.timeout.connect(self._on_search_delay_timeout)
+        self.search_box.textEdited.connect(self._on_search_box_text_edited)
+        self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
+        self.search_box.installEventFilter(self)
+
+        self.results = CustomerMatchesModel(self)
+        self.results_view = QTableView(self)
+        self.results_view.setModel(self.results)
+        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_view.setAlternatingRowColors(True)
+        self.results_view.setWordWrap(False)
+        self.results_view.verticalHeader().hide()
+        header = self.results_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (NUMBER, 90),
+            (NAME, 340),
+            (POSTCODE, 80),
+            (CITY, 170),
+            (LAST_ORDER, 140),
+            (EMAIL, 250),
+        ):
+            header.resizeSection(column, width)
+        self.results_view.doubleClicked.connect(self._on_results_view_double_clicked)
+        self.results_view.installEventFilter(self)
+        self.results_note = QLabel(self)
+        self.results_note.setObjectName("resultsNote")
+        self.results_note.setText(self._start_hint())
+        self.results_note.setWordWrap(True)
+
+        results_page = QWidget(self)
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.results_note)
+        results_layout.addWidget(self.results_view, 1)
+
+        self.customer_panel = CustomerViewPanel(desk, language, self)
+        self.customer_panel.back_requested.connect(self.show_results)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(results_page)
+        self.pages.addWidget(self.customer_panel)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_box, 1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(search_row)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.staff_label = QLabel(
+            self.tr("At the desk: {name} ({role})").format(
+                name=desk.staff.display_name, role=label("role", desk.staff.role)
+            )
+        )
+        self.database_label = QLabel(self.tr("Database: {location}").format(location=desk.database.location))
+        self.statusBar().addPermanentWidget(self.staff_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.search_box.setFocus()
+
+    def _start_hint(self) -> str:
+        return self.tr(
+            "Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, "
+            "“K100103”, an e-mail address or an order number. Enter opens the customer; Esc comes back."
+        )
+
+    def _build_menus(self) -> None:
+        customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
+        self.find_action = QAction(self.tr("&Find customer"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.open_action = QAction(self.tr("&Open selected customer"), self)
+        self.open_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.open_action.triggered.connect(self.open_current)
+        self.back_action = QAction(self.tr("&Back to results"), self)
+        self.back_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Back)]
+        )
+        self.back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.back_action.triggered.connect(self.show_results)
+        self.customer_panel.addAction(self.back_action)
+        self.rectify_action = QAction(self.tr("&Correct details…"), self)
+        self.rectify_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.rectify_action.triggered.connect(self._on_rectify_action_triggered)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        quit_action.triggered.connect(self.close)
+        for action in (self.find_action, self.open_action, self.back_action, self.rectify_action):
+            customer_menu.addAction(action)
+        customer_menu.addSeparator()
+        customer_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About SpaceOptics Desk"), self)
+        about_action.triggered.connect(self._on_about_action_triggered)
+        help_menu.addAction(about_action)
+
+    # --- searching -------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _on_search_box_text_edited(self, _text: str) -> None:
+        self._open_best_when_found = False
+        if self.pages.currentIndex() != RESULTS_PAGE:
+            self.pages.setCurrentIndex(RESULTS_PAGE)
+        self.search_delay.start()
+
+    def _on_search_delay_timeout(self) -> None:
+        self.search(self.search_box.text())
+
+    def search(self, text: str) -> None:
+        """Runs the query in the worker; an older query still running is dropped when it returns."""
+        if self._search_task is not None:
+            self._search_task.discard()
+            self._search_task = None
+        self._searched_text = text
+        if not text.strip():
+            self.results.set_rows([])
+            self.results_note.setText(self._start_hint())
+            self.results_updated.emit(0)
+            return
+        database = self._desk.database
+
+        def work() -> list[CustomerMatch]:
+            with database.reading() as session:
+                return find_customers(session, text)
+
+        self._search_task = self._desk.tasks.run(work, self._on_search_done, self._on_search_failed)
+
+    def _on_search_done(self, matches: list[CustomerMatch]) -> None:
+        self._search_task = None
+        self.results.set_rows(matches)
+        if matches:
+            self.results_view.selectRow(0)
+            self.results_note.setText(
+                self.tr("{count} matches, best first. ↓ to choose, Enter to open.").format(count=len(matches))
+                if len(matches) > 1
+                else self.tr("1 match. Enter to open.")
+            )
+        else:
+            self.results_note.setText(
+                self.tr(
+                    "No matches. Try part of the name, the postcode with house number, "
+                    "the phone number or the customer number."
+                )
+            )
+        self.results_updated.emit(len(matches))
+        if self._open_best_when_found:
+            self._open_best_when_found = False
+            self.open_current()
+
+    def _on_search_failed(self, error: BaseException) -> None:
+        self._search_task = None
+        self._open_best_when_found = False
+        self.search_failed.emit()
+        report_failure(self, error)
+
+    @property
+    def search_pending(self) -> bool:
+        return self.search_delay.isActive() or self._search_task is not None
+
+    # --- opening a customer ----------------------------------------------------------------------
+
+    def _on_search_box_return_pressed(self) -> None:
+        if self.search_pending and self.search_box.text().strip():
+            # Enter right after typing: search now and open the best match when it arrives.
+            self.search_delay.stop()
+            self.search(self.search_box.text())
+            self._open_best_when_found = True
+            return
+        self.open_current()
+
+    def _on_results_view_double_clicked(self, index: QModelIndex) -> None:
+        self.open_row(index.row())
+
+    def open_current(self) -> None:
+        """Opens the selected match, or the first when none is selected."""
+        current = self.results_view.currentIndex()
+        self.open_row(current.row() if current.isValid() else 0)
+
+    def open_row(self, row: int) -> None:
+        match = self.results.match_at(row)
+        if match is None:
+            return
+        self.open_customer(match.customer_id)
+
+    def open_customer(self, customer_id: int) -> None:
+        self.pages.setCurrentIndex(CUSTOMER_PAGE)
+        self.customer_panel.load(customer_id)
+        self.customer_panel.tabs.setFocus()
+        self.customer_opened.emit(customer_id)
+
+    def show_results(self) -> None:
+        self.pages.setCurrentIndex(RESULTS_PAGE)
+        if self.results.rowCount() and self.results_view.currentIndex().isValid():
+            self.results_view.setFocus()
+        else:
+            self.focus_search()
+
+    def _on_rectify_action_triggered(self) -> None:
+        if self.pages.currentIndex() == CUSTOMER_PAGE:
+            self.customer_panel.open_rectify_dialog()
+
+    # --- keys ------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.search_box and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                return self._move_into_results()
+            if watched is self.results_view:
+                return self._results_key(event)
+        return super().eventFilter(watched, event)
+
+    def _move_into_results(self) -> bool:
+        if self.pages.currentIndex() != RESULTS_PAGE or not self.results.rowCount():
+            return False
+        self.results_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        current = self.results_view.currentIndex()
+        row = current.row() if current.isValid() else 0
+        self.results_view.selectRow(row)
+        return True
+
+    def _results_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_current()
+            return True
+        if key == Qt.Key.Key_Up and self.results_view.currentIndex().row() <= 0:
+            self.focus_search()
+            return True
+        text = event.text()
+        if text and text.isprintable() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            # Typing while in the list goes on in the search box.
+            self.search_box.setFocus()
+            self.search_box.insert(text)
+            self._on_search_box_text_edited(self.search_box.text())
+            return True
+        return False
+
+    # --- the rest --------------------------------------------------------------------------------
+
+    def _on_about_action_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SpaceOptics Desk"),
+            self.tr(
+                "{app} {version}\nThe privacy back office of Space Optics, Maurik.\n\nDatabase: {location}"
+            ).format(app=APP_NAME, version=__version__, location=self._desk.database.location),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.search_delay.stop()
+        if self._search_task is not None:
+            self._search_task.discard()
+        super().closeEvent(event)

@@ -1,0 +1,252 @@
+"""Real widgets on a real database file: a small hand-made shop and the screens around it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.services.staff import StaffMember, ensure_staff
+from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.store.models import (
+    Address,
+    ConsentEvent,
+    Customer,
+    Invoice,
+    LegalHold,
+    Order,
+    OrderLine,
+    Payment,
+    PortalAccount,
+    Purpose,
+    Recipient,
+    Shipment,
+)
+from spaceoptics_desk.store.search import reindex_customers
+from spaceoptics_desk.ui.desk import Desk
+from spaceoptics_desk.ui.main_window.window import MainWindow
+from spaceoptics_desk.ui.tasks import TaskRunner
+
+OWNER = StaffMember("owner", "Olga Eigenaar", "owner")
+HERE = Path(__file__).parent
+
+# Qt's offscreen platform says this for every top-level window with a layout; it is not our warning.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+def at(year: int, month: int, day: int, hour: int = 12, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
+
+
+def _customer(
+    session: Session,
+    number: str,
+    first: str,
+    prefix: str,
+    last: str,
+    email: str,
+    address: tuple[str, str, str, str],
+    **extra: object,
+) -> Customer:
+    customer = Customer(
+        customer_number=number,
+        kind="business" if extra.get("company_name") else "private",
+        first_name=first,
+        name_prefix=prefix,
+        last_name=last,
+        email=email,
+        source="webshop",
+        created_at=at(2016, 3, 1),
+        **extra,
+    )
+    street, house_number, postcode, city = address
+    customer.addresses.append(
+        Address(kind="billing", street=street, house_number=house_number, postcode=postcode, city=city)
+    )
+    session.add(customer)
+    session.flush()
+    return customer
+
+
+def _order(session: Session, customer: Customer, number: str, ordered: datetime, cents: int) -> None:
+    carrier = session.scalar(select(Recipient).where(Recipient.category == "carrier"))
+    payer = session.scalar(select(Recipient).where(Recipient.category == "payment"))
+    assert carrier is not None and payer is not None
+    order = Order(
+        order_number=number,
+        customer_id=customer.id,
+        ordered_at=ordered,
+        channel="webshop",
+        status="delivered",
+        total_cents=cents,
+        delivery_address="Dorpsstraat 151, 4021 HR Maurik",
+    )
+    order.lines.append(
+        OrderLine(
+            product_code="TEL-DOB-200",
+            description="Dobson telescope 200/1200",
+            quantity=1,
+            unit_price_cents=cents,
+            vat_rate_percent=21,
+        )
+    )
+    order.invoices.append(
+        Invoice(
+            invoice_number=f"F{number}",
+            issued_on=ordered.date(),
+            total_cents=cents,
+            vat_cents=cents * 21 // 121,
+        )
+    )
+    order.payments.append(Payment(paid_at=ordered, amount_cents=cents, method="ideal", provider_id=payer.id))
+    order.shipments.append(Shipment(carrier_id=carrier.id, tracking_code="3SXYZ", shipped_at=ordered))
+    session.add(order)
+
+
+@dataclass
+class Shop:
+    jan: int
+    kiki: int
+    zoe: int
+
+
+@pytest.fixture
+def shop(database: Database) -> Shop:
+    """Jan van der Berg (orders, newsletter consent, portal), Kiki van der Berg (restricted, on hold), Zoë."""
+    with database.transaction() as session:
+        owner = ensure_staff(session, OWNER.username, OWNER.display_name, OWNER.role)
+        ensure_staff(session, "staff", "Sam Medewerker", "staff")
+        jan = _customer(
+            session,
+            "K000123",
+            "Jan",
+            "van der",
+            "Berg",
+            "jan.vdberg@example.nl",
+            ("Dorpsstraat", "151", "4021HR", "Maurik"),
+            mobile="+31622993969",
+        )
+        _order(session, jan, "2025-000123", at(2025, 3, 14), 59_900)
+        _order(session, jan, "2019-000042", at(2019, 6, 1), 12_995)
+        newsletter = session.scalar(select(Purpose).where(Purpose.key == "newsletter"))
+        assert newsletter is not None
+        session.add(
+            ConsentEvent(
+                customer_id=jan.id,
+                purpose_id=newsletter.id,
+                action="given",
+                occurred_at=at(2024, 5, 1),
+                channel="web",
+                mechanism="double_opt_in",
+            )
+        )
+        session.add(
+            PortalAccount(
+                customer_id=jan.id,
+                login_name="jan.vdberg@example.nl",
+                created_at=at(2016, 3, 1),
+                last_login_at=at(2026, 10, 2, 8, 15),
+            )
+        )
+        kiki = _customer(
+            session,
+            "K000200",
+            "Kiki",
+            "van der",
+            "Berg",
+            "kiki@example.nl",
+            ("Hannasteeg", "43", "8704LN", "Swalmen"),
+            restricted_at=at(2026, 11, 11, 5, 3),
+        )
+        session.add(
+            LegalHold(
+                customer_id=kiki.id,
+                reason="Disputed payment",
+                case_reference="DISP-2026-7",
+                placed_at=at(2026, 11, 1),
+                review_on=at(2027, 5, 1).date(),
+                placed_by_id=owner.id,
+            )
+        )
+        zoe = _customer(
+            session,
+            "K000300",
+            "Zoë",
+            "de",
+            "Vries",
+            "zoe.devries@example.nl",
+            ("Prinsengracht", "263", "1016GV", "Amsterdam"),
+        )
+        session.flush()
+        reindex_customers(session, [jan.id, kiki.id, zoe.id])
+        return Shop(jan.id, kiki.id, zoe.id)
+
+
+@pytest.fixture
+def desk(database: Database, clock: FixedClock) -> Iterator[Desk]:
+    tasks = TaskRunner()
+    yield Desk(database, clock, OWNER, tasks)
+    tasks.shutdown()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, desk: Desk, shop: Shop) -> MainWindow:
+    main = MainWindow(desk, "en")
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+@dataclass
+class MessageBoxes:
+    """Every message box the code tried to show (captured instead of blocking the test)."""
+
+    shown: list[tuple[str, str]]
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    record = MessageBoxes([])
+
+    def capture(kind: str) -> object:
+        def show(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+            record.shown.append((kind, text))
+            return QMessageBox.StandardButton.Ok
+
+        return staticmethod(show)
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, capture(kind))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *_args: None))
+    return record
+
+
+def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Types like a person and waits until the results of exactly this text are on screen."""
+    window.search_box.setFocus()
+    window.search_box.clear()
+    with qtbot.waitSignal(window.results_updated, timeout=5000):
+        qtbot.keyClicks(window.search_box, text)
+    qtbot.waitUntil(lambda: not window.search_pending, timeout=5000)
+
+
+def open_customer_by_enter(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitSignal(window.customer_panel.customer_loaded, timeout=5000):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)

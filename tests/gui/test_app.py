@@ -1,0 +1,203 @@
+"""Starting the app: database refusals, who is at the desk, language, crash handling, smoke test."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from spaceoptics_desk.app import ask_who_is_at_desk, choose_language, install_translators, run_gui
+from spaceoptics_desk.logfile import configure_logging
+from spaceoptics_desk.resources import resource_path
+from spaceoptics_desk.services.staff import StaffMember
+from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.ui.customer_view.panel import ORDERS
+from spaceoptics_desk.ui.desk import Desk
+from spaceoptics_desk.ui.error_reporting import CrashHandler
+from spaceoptics_desk.ui.main_window.window import MainWindow
+from spaceoptics_desk.ui.staff_picker.dialog import StaffPickerDialog
+from spaceoptics_desk.workstation import WorkstationSettings, locations
+from tests.gui.conftest import MessageBoxes, Shop
+
+MEMBERS = [StaffMember("owner", "Olga Eigenaar", "owner"), StaffMember("staff", "Sam Medewerker", "staff")]
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    qm = resource_path("translations", "spaceoptics_desk_nl.qm")
+    assert qm.exists(), "build the translations first: make translations"
+    translators = install_translators(qapp, "nl")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def answer_dialog(qtbot: QtBot, *keys: Qt.Key) -> None:
+    """Presses keys in the next modal dialog (it runs its own event loop, so from a timer)."""
+
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, press)
+            return
+        for key in keys:
+            qtbot.keyClick(dialog.focusWidget() or dialog, key)
+
+    QTimer.singleShot(0, press)
+
+
+# --- the database ------------------------------------------------------------------------------
+
+
+def test_a_missing_database_is_reported_and_not_created(tmp_path: Path, message_boxes: MessageBoxes) -> None:
+    target = tmp_path / "nothing-here.db"
+    assert run_gui(str(target), "en") == 2
+    assert message_boxes.shown == [("critical", f"There is no database at {target}.")]
+    assert not target.exists()
+
+
+def test_a_file_that_is_not_a_database_is_left_untouched(tmp_path: Path, message_boxes: MessageBoxes) -> None:
+    target = tmp_path / "notes.db"
+    content = b"Boodschappen: melk, brood, een nieuwe telescoop.\n" * 100
+    target.write_bytes(content)
+    assert run_gui(str(target), "en") != 0
+    [(kind, text)] = message_boxes.shown
+    assert kind == "critical" and "is not a SpaceOptics Desk database" in text
+    assert target.read_bytes() == content
+
+
+def test_the_database_message_is_in_dutch_with_lang_nl(tmp_path: Path, message_boxes: MessageBoxes) -> None:
+    target = tmp_path / "weg.db"
+    assert run_gui(str(target), "nl") == 2
+    assert message_boxes.shown == [("critical", f"Er is geen database op {target}.")]
+
+
+# --- the smoke test and the whole start --------------------------------------------------------
+
+
+def test_the_smoke_test_opens_the_window_searches_and_quits(
+    database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
+) -> None:
+    database.close()
+    assert run_gui(str(db_path), "en", smoke_test=True) == 0
+    assert message_boxes.shown == []
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_the_smoke_test_fails_on_a_database_without_staff(
+    database: Database, db_path: Path, message_boxes: MessageBoxes
+) -> None:
+    database.close()
+    assert run_gui(str(db_path), "en", smoke_test=True) != 0
+    assert message_boxes.shown == []  # unattended: nothing may block
+
+
+def test_a_full_start_asks_who_is_at_the_desk_and_opens_the_window(
+    qtbot: QtBot, database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
+) -> None:
+    database.close()
+    seen: list[str] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, StaffPickerDialog):
+            qtbot.keyClick(dialog.members_list, Qt.Key.Key_Down)
+            qtbot.keyClick(dialog.members_list, Qt.Key.Key_Return)
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows:
+            seen.append(windows[0].staff_label.text())
+            windows[0].close()
+            return
+        QTimer.singleShot(10, drive)
+
+    QTimer.singleShot(0, drive)
+    assert run_gui(str(db_path), "en") == 0
+    assert seen == ["At the desk: Sam Medewerker (staff)"]
+    assert WorkstationSettings.load(locations().settings_file).last_staff == "staff"
+
+
+# --- who is at the desk ------------------------------------------------------------------------
+
+
+def test_the_staff_picker_remembers_the_choice(qtbot: QtBot) -> None:
+    settings_file = locations().settings_file
+    settings = WorkstationSettings.load(settings_file)
+    answer_dialog(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Return)
+    assert ask_who_is_at_desk(MEMBERS, settings, settings_file) == MEMBERS[1]
+    assert WorkstationSettings.load(settings_file).last_staff == "staff"
+
+    # Next start: the last choice is preselected, so Enter alone is enough.
+    answer_dialog(qtbot, Qt.Key.Key_Return)
+    assert ask_who_is_at_desk(MEMBERS, WorkstationSettings.load(settings_file), settings_file) == MEMBERS[1]
+
+
+def test_the_only_staff_member_is_still_asked_but_preselected(qtbot: QtBot) -> None:
+    dialog = StaffPickerDialog(MEMBERS[:1])
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == MEMBERS[0]
+
+
+def test_cancelling_the_staff_picker_chooses_nobody(qtbot: QtBot) -> None:
+    settings_file = locations().settings_file
+    answer_dialog(qtbot, Qt.Key.Key_Escape)
+    assert ask_who_is_at_desk(MEMBERS, WorkstationSettings(), settings_file) is None
+    assert not settings_file.exists()
+
+
+# --- language ----------------------------------------------------------------------------------
+
+
+def test_the_language_is_the_option_then_the_setting_then_the_system() -> None:
+    dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert choose_language("en", "nl", dutch) == "en"
+    assert choose_language(None, "en", dutch) == "en"
+    assert choose_language(None, "", dutch) == "nl"
+    assert choose_language(None, "", english) == "en"
+
+
+@pytest.mark.usefixtures("dutch")
+def test_dutch_is_applied_to_the_window(qtbot: QtBot, desk: Desk, shop: Shop) -> None:
+    window = MainWindow(desk, "nl")
+    qtbot.addWidget(window)
+    assert window.find_action.text() == "Klant &zoeken"
+    assert window.search_box.placeholderText().startswith("Klant zoeken")
+    assert window.customer_panel.tabs.tabText(ORDERS) == "Bestellingen"
+    assert "Aan de balie" in window.staff_label.text()
+    assert (
+        QCoreApplication.translate("errors", "This customer no longer exists.")
+        == "Deze klant bestaat niet meer."
+    )
+
+
+def test_every_dutch_entry_is_finished() -> None:
+    ts = resource_path("translations", "spaceoptics_desk_nl.ts").read_text(encoding="utf-8")
+    assert ts.count("<message") > 200
+    assert 'type="unfinished"' not in ts
+    assert "<translation></translation>" not in ts
+
+
+# --- bugs --------------------------------------------------------------------------------------
+
+
+def test_a_bug_is_logged_without_its_message_and_reported(message_boxes: MessageBoxes) -> None:
+    log_file = locations().log_file
+    configure_logging(log_file)
+    handler = CrashHandler(log_file)
+    try:
+        raise ValueError("jan.vdberg@example.nl is not allowed here")
+    except ValueError as error:
+        handler.handle(ValueError, error, error.__traceback__)
+    for log_handler in logging.getLogger("spaceoptics_desk").handlers:
+        log_handler.flush()
+    logged = log_file.read_text(encoding="utf-8")
+    assert "ValueError" in logged and "test_app.py" in logged
+    assert "jan.vdberg" not in logged
+    [(kind, text)] = message_boxes.shown
+    assert kind == "critical" and str(log_file) in text and "jan.vdberg" not in text
+    assert handler.crash_count == 1

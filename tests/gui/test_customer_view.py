@@ -1,0 +1,151 @@
+"""The customer view: every part of the customer on its tab, restriction banner, retention dates."""
+
+from __future__ import annotations
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.ui.customer_view.panel import (
+    CONSENT,
+    HISTORY,
+    HOLDS,
+    ORDERS,
+    PORTAL,
+    RETENTION,
+    CustomerViewPanel,
+)
+from spaceoptics_desk.ui.formatting import format_date
+from spaceoptics_desk.ui.main_window.window import MainWindow
+from tests.gui.conftest import Shop, open_customer_by_enter, search
+
+
+def open_customer(qtbot: QtBot, window: MainWindow, query: str) -> CustomerViewPanel:
+    search(qtbot, window, query)
+    open_customer_by_enter(qtbot, window)
+    return window.customer_panel
+
+
+def consent_row(panel: CustomerViewPanel, purpose: str) -> list[str]:
+    model = panel.consent_tab.states
+    for row in range(model.rowCount()):
+        if model.row_cells(row)[0] == purpose:
+            return list(model.row_cells(row))
+    raise AssertionError(f"no purpose {purpose}")
+
+
+def test_profile_orders_consent_and_account_of_the_customer(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    panel = open_customer(qtbot, window, "jan van der berg")
+    assert panel.profile_tab.values["email"].text() == "jan.vdberg@example.nl"
+    assert panel.profile_tab.values["created"].text() == "01-03-2016 13:00"  # 12:00 UTC in Amsterdam winter
+    assert panel.profile_tab.addresses.row_cells(0)[1:4] == ("Dorpsstraat 151", "4021 HR", "Maurik")
+    assert "K000123" in panel.summary_label.text()
+
+    tree = panel.orders_tab.tree
+    assert panel.tabs.tabText(ORDERS) == "Orders (2)"
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
+        "2025-000123",
+        "2019-000042",
+    ]
+    newest = tree.topLevelItem(0)
+    assert newest.text(2) == "€ 599,00"
+    details = [newest.child(i).text(0) for i in range(newest.childCount())]
+    assert details[0] == "1 × Dobson telescope 200/1200"
+    assert "Invoice F2025-000123" in details
+    assert "Payment" in details
+    assert any(text.startswith("Shipment") for text in details)
+
+    assert consent_row(panel, "Newsletter & e-mail")[1:4] == ["Consent", "Given", "01-05-2024 14:00"]
+    assert consent_row(panel, "Promotions")[2] == "Never asked"
+    assert consent_row(panel, "Orders")[1:3] == ["Contract", "Not needed"]
+    assert panel.tabs.tabText(CONSENT) == "Consent"
+
+    assert panel.portal_tab.values["last_login"].text() == "02-10-2026 10:15"
+    assert panel.tabs.tabText(PORTAL) == "Portal account"
+    assert panel.restricted_banner.isHidden()
+    assert panel.hold_banner.isHidden()
+
+
+def test_a_restricted_customer_shows_the_banner(qtbot: QtBot, window: MainWindow, shop: Shop) -> None:
+    panel = open_customer(qtbot, window, "kiki")
+    assert panel.restricted_banner.isVisible()
+    assert "restricted since 11-11-2026 06:03" in panel.restricted_banner.text()
+    assert panel.hold_banner.isVisible()
+    assert panel.tabs.tabText(HOLDS) == "Legal holds (1)"
+    assert panel.holds_tab.model.row_cells(0) == (
+        "Disputed payment",
+        "DISP-2026-7",
+        "01-11-2026 13:00",
+        "01-05-2027",
+    )
+
+
+def test_retention_gives_each_category_its_rule_and_earliest_date(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    panel = open_customer(qtbot, window, "jan van der berg")
+    model = panel.retention_tab.model
+    rows = {model.row_cells(r)[0]: model.row_cells(r) for r in range(model.rowCount())}
+    assert panel.view is not None
+    due = {item.rule.category.value: item for item in panel.view.retention}
+    profile = rows["Profile, contact data and addresses"]
+    # R23: 7 years after the last order (14-03-2025); the date itself is the domain's to compute.
+    assert due["profile"].first_due is not None and due["profile"].first_due.year == 2032
+    assert profile[1:4] == (
+        format_date(due["profile"].first_due),
+        "Kept",
+        "7 years after the last order (or creation)",
+    )
+    fiscal = rows["Orders, invoices and payments (fiscal)"]
+    # The 2019 order's documents may go 7 years after the end of 2019; the 2025 ones after 2025.
+    assert fiscal[1] == format_date(due["fiscal"].first_due) and fiscal[1].endswith("2027")
+    assert fiscal[5] == format_date(due["fiscal"].last_due) and fiscal[5].endswith("2033")
+    assert rows["Customer-service contacts"][2] == "Nothing kept"
+    assert panel.tabs.tabText(RETENTION) == "Retention"
+
+
+def test_a_customer_past_retention_is_marked_due(qtbot: QtBot, window: MainWindow, shop: Shop) -> None:
+    panel = open_customer(qtbot, window, "zoe")  # no orders, customer since 2016: profile due since 2023
+    model = panel.retention_tab.model
+    profile = model.row_cells(0)
+    assert profile[1].endswith("-2023")
+    assert profile[2] == "Due now"
+
+
+def test_loading_another_customer_replaces_the_view(qtbot: QtBot, window: MainWindow, shop: Shop) -> None:
+    open_customer(qtbot, window, "jan van der berg")
+    panel = open_customer(qtbot, window, "zoe")
+    assert panel.name_label.text() == "Zoë de Vries"
+    assert panel.orders_tab.tree.topLevelItemCount() == 0
+    assert panel.tabs.tabText(HISTORY) == "History"
+
+
+def test_a_customer_deleted_meanwhile_says_so(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database
+) -> None:
+    search(qtbot, window, "zoe")
+    with database.transaction() as session:
+        from spaceoptics_desk.store.models import Customer
+
+        customer = session.get(Customer, shop.zoe)
+        session.delete(customer)
+    window.open_current()
+    qtbot.waitUntil(lambda: window.customer_panel.name_label.text() == "This customer no longer exists.")
+    assert not window.customer_panel.rectify_button.isEnabled()
+
+
+def test_the_tab_models_are_proper_qt_models(
+    qtbot: QtBot, window: MainWindow, shop: Shop, qtmodeltester: ModelTester
+) -> None:
+    panel = open_customer(qtbot, window, "jan van der berg")
+    for model in (
+        panel.profile_tab.addresses,
+        panel.consent_tab.states,
+        panel.consent_tab.history,
+        panel.retention_tab.model,
+        panel.history_tab.model,
+        panel.holds_tab.model,
+    ):
+        qtmodeltester.check(model, force_py=True)
