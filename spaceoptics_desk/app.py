@@ -5,34 +5,39 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from spaceoptics_desk import APP_ID, APP_NAME, __version__
 from spaceoptics_desk.domain.clock import SystemClock
+from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.logfile import configure_logging
 from spaceoptics_desk.resources import resource_path
-from spaceoptics_desk.services.staff import StaffMember, list_staff
-from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.errors import DatabaseUnavailable
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import CrashHandler, error_text, quiet_failures, set_quiet
 from spaceoptics_desk.ui.main_window.window import MainWindow
+from spaceoptics_desk.ui.opening_database import OpeningDatabase
 from spaceoptics_desk.ui.staff_picker.dialog import StaffPickerDialog
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import LANGUAGES, WorkstationSettings, locations
+
+if TYPE_CHECKING:
+    from spaceoptics_desk.store.database import Database
 
 log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-EXIT_DATABASE = 2
+EXIT_DATABASE = 3  # as on the command line
 SMOKE_TIMEOUT_MS = 10_000
 SMOKE_QUERY = "de"
 
@@ -73,8 +78,8 @@ def ask_who_is_at_desk(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     member = dialog.chosen()
-    if member is not None and member.username != settings.last_staff:
-        settings.last_staff = member.username
+    if member is not None and member != settings.remembered_staff():
+        settings.remember_staff(member)
         try:
             settings.save(settings_file)
         except OSError:
@@ -118,68 +123,134 @@ def run_gui(target: str, language: str | None, smoke_test: bool = False) -> int:
     crash_handler = CrashHandler(where.log_file)
     crash_handler.install()
     set_quiet(smoke_test)
+    tasks = TaskRunner()
+    database = OpeningDatabase(target)
+    members: list[StaffMember] = []
     try:
-        try:
-            # Before any window: a file that is not ours is refused here and left untouched.
-            database = open_database(target, create=False)
-        except DatabaseUnavailable as error:
-            log.warning("database unavailable: %s", type(error).__name__)
-            if smoke_test:
-                sys.stderr.write(error.text() + "\n")
-            else:
-                QMessageBox.critical(None, APP_NAME, error_text(error))
-            return EXIT_DATABASE
-        try:
-            return _run_with_database(app, database, chosen, settings, crash_handler, smoke_test)
-        finally:
-            database.close()
+
+        def start_opening() -> None:
+            # In a worker: a file that is not ours is refused there and left untouched.
+            tasks.run(
+                lambda: _open(target), lambda opened: _on_opened(opened, database, members), database.failed
+            )
+
+        return _run(app, database, members, tasks, start_opening, chosen, settings, crash_handler, smoke_test)
+    except Exception as error:  # a bug while opening: the crash dialog, then stop
+        crash_handler.handle(type(error), error, error.__traceback__)
+        return EXIT_FAILED
     finally:
+        tasks.shutdown()
+        database.close()
+        tasks.deleteLater()
         set_quiet(False)
         crash_handler.uninstall()
         for translator in translators:
             app.removeTranslator(translator)
 
 
-def _run_with_database(
+def _open(target: str) -> tuple[Database, list[StaffMember]]:
+    # Imported here, in the worker: SQLAlchemy and Alembic take longer to load than the window to show.
+    from spaceoptics_desk.services.staff import list_staff
+    from spaceoptics_desk.store.database import open_database
+
+    database = open_database(target, create=False)
+    try:
+        with database.reading() as session:
+            return database, list_staff(session)
+    except BaseException:
+        database.close()
+        raise
+
+
+def _on_opened(
+    opened: tuple[Database, list[StaffMember]], database: OpeningDatabase, members: list[StaffMember]
+) -> None:
+    members.extend(opened[1])
+    database.opened(opened[0])
+    # Everything loaded so far (Qt, SQLAlchemy, the schema) lives as long as the app: keep it out of the
+    # garbage collector's full sweeps, which otherwise stall a customer view by 30-50 ms now and then.
+    gc.freeze()
+
+
+def _wait_until_settled(database: OpeningDatabase) -> None:
+    """Runs the event loop (the window stays responsive) until the database opened or failed."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.timeout.connect(lambda: loop.quit() if database.is_open or database.error else None)
+    timer.start(5)
+    if not (database.is_open or database.error):
+        loop.exec()
+    timer.stop()
+
+
+def _run(
     app: QApplication,
-    database: Database,
+    database: OpeningDatabase,
+    members: list[StaffMember],
+    tasks: TaskRunner,
+    start_opening: Callable[[], None],
     language: str,
     settings: WorkstationSettings,
     crash_handler: CrashHandler,
     smoke_test: bool,
 ) -> int:
-    try:
-        with database.reading() as session:
-            members = list_staff(session)
-    except KnownError as error:
-        QMessageBox.critical(None, APP_NAME, error_text(error))
-        return EXIT_DATABASE
-    if not members:
-        text = app.translate("app", "This database has no active staff members, so nobody can work in it.")
-        if smoke_test:
-            sys.stderr.write(text + "\n")
-        else:
-            QMessageBox.critical(None, APP_NAME, text)
-        return EXIT_FAILED
-    if smoke_test:
-        staff = remembered_or_owner(members, settings.last_staff)
-    else:
-        staff = ask_who_is_at_desk(members, settings, locations().settings_file)
-    if staff is None:
-        return EXIT_OK
-    log.info("session started (role %s)", staff.role)
-    tasks = TaskRunner()
-    window = MainWindow(Desk(database, SystemClock(), staff, tasks), language)
-    try:
+    clock = SystemClock()
+    remembered = settings.remembered_staff()
+    # A workstation that knows who works here shows the window at once; typing waits for the database.
+    window = MainWindow(Desk(database, clock, remembered, tasks), language) if remembered else None
+    if window is not None:
         window.show()
+        # Painted before the opening starts: loading SQLAlchemy in the worker competes for the GIL.
+        app.processEvents()
+    start_opening()
+    try:
+        _wait_until_settled(database)
+        if database.error is not None:
+            return _report_unavailable(database.error, window, smoke_test)
+        if not members:
+            text = app.translate(
+                "app", "This database has no active staff members, so nobody can work in it."
+            )
+            _tell(text, window, smoke_test)
+            return EXIT_FAILED
+        if window is not None and remembered not in members:
+            window.close()  # that person left or was renamed: ask again
+            window = None
+        if window is None:
+            staff = (
+                remembered_or_owner(members, settings.last_staff)
+                if smoke_test
+                else ask_who_is_at_desk(members, settings, locations().settings_file)
+            )
+            if staff is None:
+                return EXIT_OK
+            window = MainWindow(Desk(database, clock, staff, tasks), language)
+            window.show()
+        log.info("session started")
         if smoke_test:
             return _smoke(app, window, crash_handler)
         return app.exec()
     finally:
-        window.close()
-        tasks.shutdown()
-        window.deleteLater()
-        tasks.deleteLater()
+        if window is not None:
+            window.close()
+            window.deleteLater()
+
+
+def _report_unavailable(error: BaseException, window: MainWindow | None, smoke_test: bool) -> int:
+    if not isinstance(error, KnownError):
+        raise error
+    if isinstance(error, DatabaseUnavailable):
+        log.warning("database unavailable: %s", type(error).__name__)
+    _tell(error_text(error), window, smoke_test)
+    return EXIT_DATABASE
+
+
+def _tell(text: str, parent: MainWindow | None, smoke_test: bool) -> None:
+    """A message that stops the start: on stderr when unattended, else in a dialog."""
+    if smoke_test:
+        sys.stderr.write(text + "\n")
+    else:
+        QMessageBox.critical(parent, APP_NAME, text)
 
 
 def _smoke(app: QApplication, window: MainWindow, crash_handler: CrashHandler) -> int:

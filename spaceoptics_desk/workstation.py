@@ -14,6 +14,7 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 from spaceoptics_desk import APP_ID
+from spaceoptics_desk.domain.staff import StaffMember
 
 HOME_ENV = "SPACEOPTICS_DESK_HOME"
 DATABASE_FILE = "spaceoptics-desk.db"
@@ -60,10 +61,13 @@ class WorkstationSettings:
 
     Attributes:
         last_staff: the username chosen at the last start (offered first next time).
+        last_staff_name, last_staff_role: how to show that person before the database has opened.
         language: "nl" or "en"; empty means the system language.
     """
 
     last_staff: str = ""
+    last_staff_name: str = ""
+    last_staff_role: str = ""
     language: str = ""
 
     @classmethod
@@ -76,11 +80,25 @@ class WorkstationSettings:
         if not isinstance(raw, dict):
             return cls()
         settings = cls()
-        if isinstance(raw.get("last_staff"), str):
-            settings.last_staff = raw["last_staff"]
+        for name in ("last_staff", "last_staff_name", "last_staff_role"):
+            if isinstance(raw.get(name), str):
+                setattr(settings, name, raw[name])
         if raw.get("language") in LANGUAGES:
             settings.language = raw["language"]
         return settings
+
+    def remembered_staff(self) -> StaffMember | None:
+        """The person who was at this desk last time, if the settings know them fully."""
+        if self.last_staff and self.last_staff_name and self.last_staff_role:
+            return StaffMember(self.last_staff, self.last_staff_name, self.last_staff_role)
+        return None
+
+    def remember_staff(self, member: StaffMember) -> None:
+        self.last_staff, self.last_staff_name, self.last_staff_role = (
+            member.username,
+            member.display_name,
+            member.role,
+        )
 
     def save(self, path: Path) -> None:
         """Writes atomically: a crash mid-write leaves the old file, not half a file."""

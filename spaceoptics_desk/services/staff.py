@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.errors import NotFound
 from spaceoptics_desk.store.models import StaffUser
 
-
-@dataclass(frozen=True)
-class StaffMember:
-    username: str
-    display_name: str
-    role: str
+__all__ = ["StaffMember", "acting_user", "ensure_staff", "list_staff"]
 
 
 def list_staff(session: Session) -> list[StaffMember]:

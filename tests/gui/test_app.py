@@ -56,7 +56,7 @@ def answer_dialog(qtbot: QtBot, *keys: Qt.Key) -> None:
 
 def test_a_missing_database_is_reported_and_not_created(tmp_path: Path, message_boxes: MessageBoxes) -> None:
     target = tmp_path / "nothing-here.db"
-    assert run_gui(str(target), "en") == 2
+    assert run_gui(str(target), "en") == 3
     assert message_boxes.shown == [("critical", f"There is no database at {target}.")]
     assert not target.exists()
 
@@ -73,7 +73,7 @@ def test_a_file_that_is_not_a_database_is_left_untouched(tmp_path: Path, message
 
 def test_the_database_message_is_in_dutch_with_lang_nl(tmp_path: Path, message_boxes: MessageBoxes) -> None:
     target = tmp_path / "weg.db"
-    assert run_gui(str(target), "nl") == 2
+    assert run_gui(str(target), "nl") == 3
     assert message_boxes.shown == [("critical", f"Er is geen database op {target}.")]
 
 
@@ -201,3 +201,81 @@ def test_a_bug_is_logged_without_its_message_and_reported(message_boxes: Message
     [(kind, text)] = message_boxes.shown
     assert kind == "critical" and str(log_file) in text and "jan.vdberg" not in text
     assert handler.crash_count == 1
+
+
+# --- a workstation that knows who works here: the window first, the database behind it ----------
+
+
+def _remember(member: StaffMember) -> None:
+    settings = WorkstationSettings.load(locations().settings_file)
+    settings.remember_staff(member)
+    settings.save(locations().settings_file)
+
+
+def _visible_main_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_a_remembered_staff_member_gets_the_window_at_once_and_can_search(
+    qtbot: QtBot, database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
+) -> None:
+    database.close()
+    _remember(MEMBERS[1])
+    seen: list[str] = []
+
+    def drive() -> None:
+        assert not isinstance(QApplication.activeModalWidget(), StaffPickerDialog), "no question asked"
+        windows = _visible_main_windows()
+        if not windows:
+            QTimer.singleShot(10, drive)
+            return
+        seen.append(windows[0].staff_label.text())
+        # Typed straight away: the search waits in the worker until the database is open.
+        qtbot.keyClicks(windows[0].search_box, "vd berg")
+        QTimer.singleShot(10, lambda: read_results(windows[0]))
+
+    def read_results(window: MainWindow) -> None:
+        if window.results.rowCount() < 2:
+            QTimer.singleShot(10, lambda: read_results(window))
+            return
+        seen.extend(sorted(m.name for m in (window.results.match_at(0), window.results.match_at(1)) if m))
+        window.close()
+
+    QTimer.singleShot(0, drive)
+    assert run_gui(str(db_path), "en") == 0
+    assert seen == ["At the desk: Sam Medewerker (staff)", "Jan van der Berg", "Kiki van der Berg"]
+    assert message_boxes.shown == []
+
+
+def test_a_remembered_staff_member_who_left_is_asked_again(
+    qtbot: QtBot, database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
+) -> None:
+    database.close()
+    _remember(StaffMember("pieter", "Pieter (left in May)", "staff"))
+    seen: list[str] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, StaffPickerDialog):
+            qtbot.keyClick(dialog.members_list, Qt.Key.Key_Return)
+        windows = [w for w in _visible_main_windows() if "Pieter" not in w.staff_label.text()]
+        if windows:
+            seen.append(windows[0].staff_label.text())
+            windows[0].close()
+            return
+        QTimer.singleShot(10, drive)
+
+    QTimer.singleShot(0, drive)
+    assert run_gui(str(db_path), "en") == 0
+    assert len(seen) == 1 and "Pieter" not in seen[0]
+    assert WorkstationSettings.load(locations().settings_file).last_staff != "pieter"
+
+
+def test_a_database_gone_since_last_time_is_reported_over_the_window(
+    tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    _remember(MEMBERS[0])
+    target = tmp_path / "moved-away.db"
+    assert run_gui(str(target), "en") == 3
+    assert message_boxes.shown == [("critical", f"There is no database at {target}.")]
+    assert not target.exists()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk.domain.clock import to_local
 from spaceoptics_desk.errors import KnownError
-from spaceoptics_desk.services.customer_view import CustomerView, load_customer_view
 from spaceoptics_desk.ui.customer_view.tabs import (
     ConsentTab,
     ListTab,
@@ -38,6 +37,9 @@ from spaceoptics_desk.ui.rectify.dialog import RectifyDialog
 from spaceoptics_desk.ui.tasks import Task
 
 PROFILE, ORDERS, RETURNS, SERVICE, PORTAL, CONSENT, REQUESTS, HOLDS, RETENTION, HISTORY = range(10)
+
+if TYPE_CHECKING:
+    from spaceoptics_desk.services.customer_view import CustomerView
 
 
 class CustomerViewPanel(QWidget):
@@ -217,6 +219,9 @@ class CustomerViewPanel(QWidget):
         database, clock = self._desk.database, self._desk.clock
 
         def work() -> CustomerView:
+            # Services load SQLAlchemy: imported on first use, in the worker, so the window opens fast.
+            from spaceoptics_desk.services.customer_view import load_customer_view
+
             with database.reading() as session:
                 return load_customer_view(session, customer_id, clock)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,22 +21,24 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk.domain.consent import ConsentStatus
 from spaceoptics_desk.domain.retention import CategoryRetention
-from spaceoptics_desk.services.customer_view import (
-    AddressView,
-    ConsentHistoryEntry,
-    HoldView,
-    OrderView,
-    PortalAccountView,
-    Profile,
-    PurposeState,
-    RectificationView,
-    RequestView,
-    ReturnRepairView,
-    ServiceContactView,
-)
 from spaceoptics_desk.ui.formatting import format_date, format_moment, format_money
 from spaceoptics_desk.ui.labels import field_label, label
 from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
+
+if TYPE_CHECKING:
+    from spaceoptics_desk.services.customer_view import (
+        AddressView,
+        ConsentHistoryEntry,
+        HoldView,
+        OrderView,
+        PortalAccountView,
+        Profile,
+        PurposeState,
+        RectificationView,
+        RequestView,
+        ReturnRepairView,
+        ServiceContactView,
+    )
 
 
 def make_table(model: TextRowsModel, parent: QWidget | None = None) -> QTableView:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from spaceoptics_desk.services.lookup import CustomerMatch
 from spaceoptics_desk.ui.formatting import format_date
+
+if TYPE_CHECKING:
+    from spaceoptics_desk.services.lookup import CustomerMatch
 
 Index = QModelIndex | QPersistentModelIndex
 

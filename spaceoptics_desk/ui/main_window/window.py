@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk import APP_NAME, __version__
-from spaceoptics_desk.services.lookup import CustomerMatch, find_customers
-from spaceoptics_desk.ui.customer_view.panel import CustomerViewPanel
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import report_failure
 from spaceoptics_desk.ui.labels import label
@@ -38,6 +36,10 @@ from spaceoptics_desk.ui.main_window.results_model import (
 from spaceoptics_desk.ui.main_window.style import STYLE_SHEET
 from spaceoptics_desk.ui.tasks import Task
 
+if TYPE_CHECKING:
+    from spaceoptics_desk.services.lookup import CustomerMatch
+    from spaceoptics_desk.ui.customer_view.panel import CustomerViewPanel
+
 SEARCH_DELAY_MS = 120
 RESULTS_PAGE, CUSTOMER_PAGE = 0, 1
 
@@ -48,7 +50,7 @@ class MainWindow(QMainWindow):
     Attributes:
         search_box: where the caller's name, e-mail, phone, postcode or number is typed.
         results: the result model; results_view shows it.
-        customer_panel: the customer view (second page of `pages`).
+        customer_panel: the customer view (second page of `pages`, made on first use).
         search_delay: the debounce timer; the search runs when typing pauses.
 
     Signals:
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
+        self._language = language
+        self._customer_panel: CustomerViewPanel | None = None
         self._search_task: Task[Any] | None = None
         self._searched_text = ""
         self._open_best_when_found = False
@@ -122,11 +126,8 @@ class MainWindow(QMainWindow):
         results_layout.addWidget(self.results_note)
         results_layout.addWidget(self.results_view, 1)
 
-        self.customer_panel = CustomerViewPanel(desk, language, self)
-        self.customer_panel.back_requested.connect(self.show_results)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(results_page)
-        self.pages.addWidget(self.customer_panel)
 
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
@@ -148,6 +149,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.search_box.setFocus()
 
+    @property
+    def customer_panel(self) -> CustomerViewPanel:
+        """The customer view, made when first needed (the window shows faster without its ten tabs)."""
+        if self._customer_panel is None:
+            from spaceoptics_desk.ui.customer_view.panel import CustomerViewPanel
+
+            panel = CustomerViewPanel(self._desk, self._language, self)
+            panel.back_requested.connect(self.show_results)
+            panel.addAction(self.back_action)
+            self.pages.insertWidget(CUSTOMER_PAGE, panel)
+            self._customer_panel = panel
+        return self._customer_panel
+
     def _start_hint(self) -> str:
         return self.tr(
             "Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, "
@@ -168,7 +182,6 @@ class MainWindow(QMainWindow):
         )
         self.back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back_action.triggered.connect(self.show_results)
-        self.customer_panel.addAction(self.back_action)
         self.rectify_action = QAction(self.tr("&Correct details…"), self)
         self.rectify_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.rectify_action.triggered.connect(self._on_rectify_action_triggered)
@@ -213,6 +226,9 @@ class MainWindow(QMainWindow):
         database = self._desk.database
 
         def work() -> list[CustomerMatch]:
+            # Services load SQLAlchemy: imported on first use, in the worker, so the window opens fast.
+            from spaceoptics_desk.services.lookup import find_customers
+
             with database.reading() as session:
                 return find_customers(session, text)
 
@@ -276,9 +292,10 @@ class MainWindow(QMainWindow):
         self.open_customer(match.customer_id)
 
     def open_customer(self, customer_id: int) -> None:
+        panel = self.customer_panel
         self.pages.setCurrentIndex(CUSTOMER_PAGE)
-        self.customer_panel.load(customer_id)
-        self.customer_panel.tabs.setFocus()
+        panel.load(customer_id)
+        panel.tabs.setFocus()
         self.customer_opened.emit(customer_id)
 
     def show_results(self) -> None:

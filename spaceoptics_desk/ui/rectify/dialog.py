@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk.errors import KnownError
-from spaceoptics_desk.services.customer_view import AddressView, Profile
-from spaceoptics_desk.services.rectification import FieldEdit, rectify
-from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.ui.customer_view.tabs import postcode_text
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure
@@ -48,6 +45,10 @@ _ADDRESS_FIELDS = (
     ("country", 2),
 )
 
+if TYPE_CHECKING:
+    from spaceoptics_desk.services.customer_view import AddressView, Profile
+    from spaceoptics_desk.services.rectification import FieldEdit
+
 
 class _Input:
     """One editable field: what was shown when the dialog opened and what the service saw then."""
@@ -66,6 +67,9 @@ class _Input:
         return self.edit.text().strip() != self.shown.strip()
 
     def to_edit(self) -> FieldEdit:
+        # Services load SQLAlchemy: imported on first use, in the worker, so the window opens fast.
+        from spaceoptics_desk.services.rectification import FieldEdit
+
         return FieldEdit(self.field, self.seen, self.edit.text(), self.address_id)
 
 
@@ -195,6 +199,10 @@ class RectifyDialog(QDialog):
         username = self._desk.staff.username
 
         def work() -> list[str]:
+            # Imported in the worker: SQLAlchemy need not load on the GUI thread at start (cold start).
+            from spaceoptics_desk.services.rectification import rectify
+            from spaceoptics_desk.services.staff import acting_user
+
             with database.transaction() as session:
                 actor = acting_user(session, username)
                 return [entry.field for entry in rectify(session, actor, clock, customer_id, edits)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk import APP_NAME
-from spaceoptics_desk.services.staff import StaffMember
 from spaceoptics_desk.ui.labels import label
+
+if TYPE_CHECKING:
+    from spaceoptics_desk.domain.staff import StaffMember
 
 
 class StaffPickerDialog(QDialog):

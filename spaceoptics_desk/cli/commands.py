@@ -1,0 +1,142 @@
+"""The commands of `spaceoptics-desk`: each opens the database, calls services and prints the result.
+
+Separate from main.py so that starting the app (no command) does not load SQLAlchemy before the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime, time
+
+from spaceoptics_desk.cli import json_output, text_output
+from spaceoptics_desk.cli.main import ADDRESS_FIELDS, CUSTOMER_FIELDS
+from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock, SystemClock
+from spaceoptics_desk.services import customer_view, lookup, staff
+from spaceoptics_desk.services.errors import InvalidInput
+from spaceoptics_desk.services.rectification import FieldEdit, rectify
+from spaceoptics_desk.store.database import Database, open_database
+from spaceoptics_desk.workstation import locations
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+    return open_database(args.db or str(locations().default_database), create=create)
+
+
+def demo(args: argparse.Namespace) -> int:
+    if args.customers < 0:
+        raise InvalidInput("The number of demo customers cannot be negative.")
+    database = _open(args, create=True)
+    try:
+        with database.reading() as session:
+            has_customers = bool(lookup.customer_count(session))
+        if has_customers and args.if_missing:
+            print(f"The demo database at {database.location} is already there.")
+            return 0
+        clock: Clock = SystemClock()
+        if args.as_of:
+            clock = FixedClock(datetime.combine(args.as_of, time(17, 0), AMSTERDAM).astimezone(UTC))
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done:,} of {total:,} customers", end="", file=sys.stderr, flush=True)
+
+        from spaceoptics_desk.services import demo_data  # Faker is needed only here
+
+        summary = demo_data.create_demo_data(
+            database,
+            customers=args.customers,
+            seed=args.seed,
+            clock=clock,
+            busiest_customer_orders=args.busiest_orders,
+            progress=progress if sys.stderr.isatty() else None,
+        )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(
+            f"Demo database {database.location}: {summary.customers:,} customers, {summary.orders:,} orders."
+        )
+        return 0
+    finally:
+        database.close()
+
+
+def find(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        with database.reading() as session:
+            matches = lookup.find_customers(session, args.query, max(1, min(args.limit, 500)))
+    finally:
+        database.close()
+    if args.json:
+        print(json_output.dumps([json_output.match_json(m) for m in matches]))
+    else:
+        print(text_output.matches_text(matches))
+    return 0
+
+
+def show(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        with database.reading() as session:
+            customer_id = customer_view.resolve_customer(session, args.ref)
+            view = customer_view.load_customer_view(session, customer_id, SystemClock())
+    finally:
+        database.close()
+    print(
+        json_output.dumps(json_output.customer_json(view)) if args.json else text_output.customer_text(view)
+    )
+    return 0
+
+
+def correct(args: argparse.Namespace) -> int:
+    changes = {name: getattr(args, name) for name in CUSTOMER_FIELDS if getattr(args, name) is not None}
+    address_changes = {
+        name: getattr(args, name) for name in ADDRESS_FIELDS if getattr(args, name) is not None
+    }
+    if not changes and not address_changes:
+        raise InvalidInput("Nothing to correct: give at least one field, for example --email.")
+    database = _open(args)
+    try:
+        clock = SystemClock()
+        with database.transaction() as session:
+            actor = staff.acting_user(session, args.by)
+            customer_id = customer_view.resolve_customer(session, args.ref)
+            view = customer_view.load_customer_view(session, customer_id, clock)
+            # The command line sees the current values: what it replaces is what is there now.
+            edits = [FieldEdit(name, getattr(view.profile, name), value) for name, value in changes.items()]
+            if address_changes:
+                billing = next((a for a in view.addresses if a.kind == "billing"), None)
+                if billing is None:
+                    raise InvalidInput("This customer has no billing address to correct.")
+                edits += [
+                    FieldEdit(name, getattr(billing, name), value, billing.address_id)
+                    for name, value in address_changes.items()
+                ]
+            written = rectify(session, actor, clock, customer_id, edits)
+    finally:
+        database.close()
+    print(
+        f"{len(written)} field(s) corrected." if written else "Nothing changed: the values were already so."
+    )
+    return 0
+
+
+def staff_list(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        with database.reading() as session:
+            members = staff.list_staff(session)
+    finally:
+        database.close()
+    if args.json:
+        print(json_output.dumps(json_output.plain(members)))
+    else:
+        print(
+            text_output.table(
+                ("User", "Name", "Role"), ((m.username, m.display_name, m.role) for m in members)
+            )
+        )
+    return 0
+
+
+COMMANDS = {"demo": demo, "find": find, "show": show, "correct": correct, "staff": staff_list}

@@ -1,0 +1,81 @@
+"""The database while it opens in the background, so the window can show (and take typing) at once.
+
+Opening means importing SQLAlchemy, checking the file and its schema: a few hundred milliseconds the
+shop assistant should not wait for a window. Screens get this handle straight away; a task that
+needs the database waits for it in its worker thread, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from spaceoptics_desk.store.database import Database
+
+_PASSWORD_IN_URL = re.compile(r"(://[^:/@]+):[^@]*@")
+
+
+def display_location(target: str) -> str:
+    """Where the database is, for the status bar: a full path, or a URL without its password."""
+    if "://" in target:
+        return _PASSWORD_IN_URL.sub(r"\1:***@", target)
+    return str(Path(target).expanduser().resolve())
+
+
+class OpeningDatabase:
+    """A database that becomes usable once `opened()` is called (or reports why not, via `failed()`).
+
+    Attributes:
+        location: where it is, for messages and the status bar.
+    """
+
+    def __init__(self, target: str) -> None:
+        self.location = display_location(target)
+        self._settled = threading.Event()
+        self._database: Database | None = None
+        self._error: BaseException | None = None
+
+    def opened(self, database: Database) -> None:
+        self._database = database
+        self.location = database.location
+        self._settled.set()
+
+    def failed(self, error: BaseException) -> None:
+        self._error = error
+        self._settled.set()
+
+    @property
+    def is_open(self) -> bool:
+        return self._database is not None
+
+    @property
+    def error(self) -> BaseException | None:
+        return self._error
+
+    def _wait(self) -> Database:
+        self._settled.wait()
+        if self._database is None:
+            assert self._error is not None
+            raise self._error
+        return self._database
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._wait().reading() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self._wait().transaction() as session:
+            yield session
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()

@@ -1,0 +1,77 @@
+"""The app as the benchmark starts it (offscreen).
+
+`python -m tests.bench.app_start DB` runs the real start (`spaceoptics-desk --db DB --smoke-test`) and
+prints "ready" the moment the main window first paints: from then on the user can type (a search
+typed before the database has opened waits for it in the worker). The workstation must remember who
+works at it (the benchmark writes that setting), as it does from the second start on.
+`python -m tests.bench.app_start DB --memory` opens the database, shows the main window, searches,
+opens the customer with the most orders, and prints the process's peak memory ("peak_kb=...").
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+BUSIEST_CUSTOMER = "K100000"
+
+
+class _FirstPaint(QObject):
+    """Prints "ready" on the main window's first paint, "answered" when its first search has results."""
+
+    def __init__(self, window_class: type) -> None:
+        super().__init__()
+        self._window_class = window_class
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._seen and event.type() == QEvent.Type.Paint and isinstance(watched, self._window_class):
+            self._seen = True
+            print("ready", flush=True)
+            # The smoke test's search: answered once the database has opened in the worker.
+            watched.results_updated.connect(lambda _count: print("answered", flush=True))  # type: ignore[attr-defined]
+        return False
+
+
+def _start(database: str) -> int:
+    app = QApplication(sys.argv[:1])
+    from spaceoptics_desk.cli.main import main  # the real entry point, as `spaceoptics-desk` runs it
+    from spaceoptics_desk.ui.main_window.window import MainWindow
+
+    watcher = _FirstPaint(MainWindow)
+    app.installEventFilter(watcher)
+    return main(["--db", database, "--lang", "nl", "--smoke-test"])
+
+
+def _memory(database: str) -> int:
+    app = QApplication(sys.argv[:1])
+    from spaceoptics_desk.domain.clock import SystemClock
+    from spaceoptics_desk.services.staff import list_staff
+    from spaceoptics_desk.store.database import open_database
+    from spaceoptics_desk.ui.desk import Desk
+    from spaceoptics_desk.ui.main_window.window import MainWindow
+    from spaceoptics_desk.ui.tasks import TaskRunner
+
+    opened = open_database(database)
+    with opened.reading() as session:
+        staff = list_staff(session)[0]
+    tasks = TaskRunner()
+    window = MainWindow(Desk(opened, SystemClock(), staff, tasks), "nl")
+    window.show()
+    window.results_updated.connect(lambda _count: window.open_row(0))
+    window.customer_panel.customer_loaded.connect(lambda _id: QTimer.singleShot(100, app.quit))
+    QTimer.singleShot(0, lambda: window.search(BUSIEST_CUSTOMER))
+    QTimer.singleShot(30_000, lambda: app.exit(1))
+    code = app.exec()
+    tasks.shutdown()
+    opened.close()
+    print(f"ready\npeak_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+    return code
+
+
+if __name__ == "__main__":
+    target = sys.argv[1]
+    raise SystemExit(_memory(target) if "--memory" in sys.argv else _start(target))
