@@ -39,7 +39,7 @@ build: $(STAMP) $(QM_FILES) system-deps
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller installer/spaceoptics_desk.spec
 
 screenshots: $(STAMP) $(QM_FILES) system-deps
-	$(BIN)/python -m tests.bench.screenshots
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m tests.bench.screenshots
 
 translations: $(QM_FILES)
 

@@ -521,8 +521,8 @@ class _Generator:
 def _reference(database: Database) -> _Reference:
     with database.transaction() as session:
         staff = {
-            "owner": ensure_staff(session, "owner", "Owner", "owner").id,
-            "staff": ensure_staff(session, "staff", "Shop staff", "staff").id,
+            "owner": ensure_staff(session, "owner", "Marleen Verhoef", "owner").id,
+            "staff": ensure_staff(session, "staff", "Sam Jansen", "staff").id,
         }
         purposes = dict(session.execute(select(Purpose.key, Purpose.id)).all())
         wordings = dict(

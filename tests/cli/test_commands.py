@@ -168,7 +168,7 @@ def test_correct_keeps_old_and_new_with_who(run: Run, demo_db: Path) -> None:
         old_email,
         "nieuw.adres@example.nl",
     )
-    assert change["staff"] == "Shop staff"
+    assert change["staff"] == "Sam Jansen"
     found = json.loads(run("--db", str(demo_db), "find", "nieuw.adres@example.nl", "--json").out)
     assert [m["customer_number"] for m in found] == ["K100000"]
 

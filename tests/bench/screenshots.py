@@ -1,0 +1,111 @@
+"""`make screenshots`: the real windows on a demo database, grabbed under Xvfb into docs/screenshots/.
+
+Run under an X server (the Makefile uses xvfb-run) so the pictures are what a real screen shows. The
+demo database (2,000 customers, seed 7, history up to 2026-11-24) is made once in .bench/.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+from PySide6.QtWidgets import QApplication, QWidget
+
+from spaceoptics_desk.app import install_translators
+from spaceoptics_desk.domain.clock import SystemClock
+from spaceoptics_desk.services.staff import list_staff
+from spaceoptics_desk.store.database import open_database
+from spaceoptics_desk.ui.customer_view.panel import CONSENT, ORDERS, RETENTION
+from spaceoptics_desk.ui.desk import Desk
+from spaceoptics_desk.ui.main_window.window import MainWindow
+from spaceoptics_desk.ui.staff_picker.dialog import StaffPickerDialog
+from spaceoptics_desk.ui.tasks import TaskRunner
+
+ROOT = Path(__file__).resolve().parents[2]
+DATABASE = ROOT / ".bench" / "screenshots-demo.db"
+OUT = ROOT / "docs" / "screenshots"
+
+
+def _wait(signal: SignalInstance, timeout_ms: int = 10_000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def _settle(ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _save(widget: QWidget, name: str) -> None:
+    _settle()
+    widget.grab().save(str(OUT / name))
+    print(OUT / name)
+
+
+def main() -> int:
+    if not DATABASE.exists():
+        DATABASE.parent.mkdir(exist_ok=True)
+        demo = [sys.executable, "-m", "spaceoptics_desk", "--db", str(DATABASE), "demo"]
+        subprocess.run([*demo, "--customers", "2000", "--seed", "7", "--as-of", "2026-11-24"], check=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    translators = install_translators(app, "nl")
+    database = open_database(str(DATABASE))
+    with database.reading() as session:
+        members = list_staff(session)
+    tasks = TaskRunner()
+    window = MainWindow(Desk(database, SystemClock(), members[0], tasks), "nl")
+    window.resize(1280, 760)
+    window.show()
+
+    window.search_box.setText("berg")
+    window.search("berg")
+    _wait(window.results_updated)
+    _save(window, "main-window.png")
+
+    # A customer with a history worth showing: orders, consents and a portal account.
+    with sqlite3.connect(DATABASE) as raw:
+        (customer_id,) = raw.execute(
+            "select c.id from customers c join portal_accounts p on p.customer_id = c.id"
+            " where (select count(*) from orders o where o.customer_id = c.id) >= 6"
+            " and (select count(*) from consent_events e where e.customer_id = c.id) >= 2"
+            " order by c.id limit 1"
+        ).fetchone()
+    open_customer: Callable[[], None] = lambda: window.open_customer(customer_id)  # noqa: E731
+    QTimer.singleShot(0, open_customer)
+    _wait(window.customer_panel.customer_loaded)
+    window.customer_panel.tabs.setCurrentIndex(ORDERS)
+    _save(window, "customer-view.png")
+    window.customer_panel.tabs.setCurrentIndex(CONSENT)
+    _save(window, "customer-consent.png")
+    window.customer_panel.tabs.setCurrentIndex(RETENTION)
+    _save(window, "customer-retention.png")
+
+    window.customer_panel.open_rectify_dialog()
+    dialog = window.customer_panel.rectify_dialog
+    assert dialog is not None
+    _save(dialog, "rectify-dialog.png")
+    dialog.reject()
+
+    picker = StaffPickerDialog(members, members[0].username)
+    picker.show()
+    _save(picker, "staff-picker.png")
+    picker.close()
+
+    window.close()
+    tasks.shutdown()
+    database.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
