@@ -52,7 +52,9 @@ def locations() -> Locations:
         base = Path(home).expanduser()
         return Locations(base / "data", base / "config", base / "logs")
     dirs = PlatformDirs(APP_ID, appauthor=False)
-    return Locations(Path(dirs.user_data_dir), Path(dirs.user_config_dir), Path(dirs.user_log_dir))
+    data = Path(dirs.user_data_dir)
+    # The log sits beside the database (issue 2): one folder to send along when something went wrong.
+    return Locations(data, Path(dirs.user_config_dir), data / "logs")
 
 
 @dataclass

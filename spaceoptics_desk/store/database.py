@@ -7,8 +7,6 @@ with database.transaction() as session:   # on error nothing of the action remai
 
 from __future__ import annotations
 
-import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,20 +17,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from spaceoptics_desk.store import errors, migrate, sqlite
 from spaceoptics_desk.store.reference_data import seed_reference_data
-
-
-def database_url(target: str) -> str:
-    """A path becomes a SQLite URL; anything with '://' is taken as a SQLAlchemy URL."""
-    if "://" in target:
-        return target
-    return f"sqlite:///{Path(target).expanduser().resolve()}"
-
-
-def sqlite_file(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-        return None
-    return Path(parsed.database)
 
 
 class Database:
@@ -69,27 +53,6 @@ class Database:
         self.engine.dispose()
 
 
-def _check_file(path: Path, display: str, create: bool) -> None:
-    if not path.exists():
-        if not create:
-            raise errors.missing(display)
-        if not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-        if not os.access(path.parent, os.W_OK):
-            raise errors.read_only(display)
-        return
-    if not path.is_file():
-        raise errors.not_a_database(display)
-    try:
-        if not sqlite.looks_like_sqlite_file(path):
-            raise errors.not_a_database(display)
-    except PermissionError as error:
-        raise errors.cannot_open(display) from error
-    # WAL mode needs to write next to the file as well as into it.
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise errors.read_only(display)
-
-
 def open_database(
     target: str, *, create: bool = False, busy_timeout_ms: int = sqlite.BUSY_TIMEOUT_MS
 ) -> Database:
@@ -98,11 +61,11 @@ def open_database(
     Raises DatabaseUnavailable with a message for the user; an unusable file is never overwritten.
     `busy_timeout_ms` is how long to wait for another program's write lock before calling it locked.
     """
-    url = database_url(target)
-    path = sqlite_file(url)
+    url = sqlite.url_for(target)
+    path = sqlite.file_of(url)
     display = str(path) if path else make_url(url).render_as_string(hide_password=True)
     if path is not None:
-        _check_file(path, display, create)
+        sqlite.check_file(path, display, create)
     engine = create_engine(url)
     if sqlite.is_sqlite(engine):
         sqlite.configure_engine(engine, busy_timeout_ms)
@@ -119,7 +82,7 @@ def open_database(
     except errors.DatabaseUnavailable:
         engine.dispose()
         raise
-    except (OperationalError, sqlite3.OperationalError) as error:
+    except (OperationalError, sqlite.DriverOperationalError) as error:
         engine.dispose()
         if sqlite.is_locked_error(error):
             raise errors.locked(display) from error

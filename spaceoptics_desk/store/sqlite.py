@@ -5,19 +5,61 @@ The only module that may know the dialect is SQLite (DESIGN: PostgreSQL comes la
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy import Connection, Engine, event, make_url, text
 
 from spaceoptics_desk.domain.search_terms import KEY_PUNCTUATION, Term
+from spaceoptics_desk.store import errors as store_errors
 
 SEARCH_TABLE = "customer_search"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
 RANK_CANDIDATES = 1000
+
+
+# The driver's own error for a locked or read-only file, when it surfaces outside SQLAlchemy.
+DriverOperationalError = sqlite3.OperationalError
+
+
+def url_for(target: str) -> str:
+    """A path becomes a SQLite URL; anything with '://' is taken as a SQLAlchemy URL."""
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser().resolve()}"
+
+
+def file_of(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def check_file(path: Path, display: str, create: bool) -> None:
+    """Refuses (DatabaseUnavailable) a file that is missing, not SQLite, or not writable, before opening."""
+    if not path.exists():
+        if not create:
+            raise store_errors.missing(display)
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(path.parent, os.W_OK):
+            raise store_errors.read_only(display)
+        return
+    if not path.is_file():
+        raise store_errors.not_a_database(display)
+    try:
+        if not looks_like_sqlite_file(path):
+            raise store_errors.not_a_database(display)
+    except PermissionError as error:
+        raise store_errors.cannot_open(display) from error
+    # WAL mode needs to write next to the file as well as into it.
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise store_errors.read_only(display)
 
 
 def is_sqlite(engine_or_connection: Engine | Connection) -> bool:
