@@ -4,37 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.services.staff import StaffMember, ensure_staff
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import (
-    Address,
     ConsentEvent,
-    Customer,
-    Invoice,
     LegalHold,
-    Order,
-    OrderLine,
-    Payment,
     PortalAccount,
     Purpose,
-    Recipient,
-    Shipment,
 )
 from spaceoptics_desk.store.search import reindex_customers
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.main_window.window import MainWindow
 from spaceoptics_desk.ui.tasks import TaskRunner
+from tests.records import add_customer, add_order, at
 
+CUSTOMER_SINCE = at(2016, 3, 1)
+DOBSON = ("TEL-DOB-200", "Dobson telescope 200/1200")
 OWNER = StaffMember("owner", "Olga Eigenaar", "owner")
 HERE = Path(__file__).parent
 
@@ -46,75 +39,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if HERE in item.path.parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
-def at(year: int, month: int, day: int, hour: int = 12, minute: int = 0) -> datetime:
-    return datetime(year, month, day, hour, minute, tzinfo=UTC)
-
-
-def _customer(
-    session: Session,
-    number: str,
-    first: str,
-    prefix: str,
-    last: str,
-    email: str,
-    address: tuple[str, str, str, str],
-    **extra: object,
-) -> Customer:
-    customer = Customer(
-        customer_number=number,
-        kind="business" if extra.get("company_name") else "private",
-        first_name=first,
-        name_prefix=prefix,
-        last_name=last,
-        email=email,
-        source="webshop",
-        created_at=at(2016, 3, 1),
-        **extra,
-    )
-    street, house_number, postcode, city = address
-    customer.addresses.append(
-        Address(kind="billing", street=street, house_number=house_number, postcode=postcode, city=city)
-    )
-    session.add(customer)
-    session.flush()
-    return customer
-
-
-def _order(session: Session, customer: Customer, number: str, ordered: datetime, cents: int) -> None:
-    carrier = session.scalar(select(Recipient).where(Recipient.category == "carrier"))
-    payer = session.scalar(select(Recipient).where(Recipient.category == "payment"))
-    assert carrier is not None and payer is not None
-    order = Order(
-        order_number=number,
-        customer_id=customer.id,
-        ordered_at=ordered,
-        channel="webshop",
-        status="delivered",
-        total_cents=cents,
-        delivery_address="Dorpsstraat 151, 4021 HR Maurik",
-    )
-    order.lines.append(
-        OrderLine(
-            product_code="TEL-DOB-200",
-            description="Dobson telescope 200/1200",
-            quantity=1,
-            unit_price_cents=cents,
-            vat_rate_percent=21,
-        )
-    )
-    order.invoices.append(
-        Invoice(
-            invoice_number=f"F{number}",
-            issued_on=ordered.date(),
-            total_cents=cents,
-            vat_cents=cents * 21 // 121,
-        )
-    )
-    order.payments.append(Payment(paid_at=ordered, amount_cents=cents, method="ideal", provider_id=payer.id))
-    order.shipments.append(Shipment(carrier_id=carrier.id, tracking_code="3SXYZ", shipped_at=ordered))
-    session.add(order)
 
 
 @dataclass
@@ -130,18 +54,19 @@ def shop(database: Database) -> Shop:
     with database.transaction() as session:
         owner = ensure_staff(session, OWNER.username, OWNER.display_name, OWNER.role)
         ensure_staff(session, "staff", "Sam Medewerker", "staff")
-        jan = _customer(
+        jan = add_customer(
             session,
             "K000123",
             "Jan",
             "van der",
             "Berg",
-            "jan.vdberg@example.nl",
-            ("Dorpsstraat", "151", "4021HR", "Maurik"),
+            email="jan.vdberg@example.nl",
+            address=("Dorpsstraat", "151", "4021HR", "Maurik"),
+            created=CUSTOMER_SINCE,
             mobile="+31622993969",
         )
-        _order(session, jan, "2025-000123", at(2025, 3, 14), 59_900)
-        _order(session, jan, "2019-000042", at(2019, 6, 1), 12_995)
+        add_order(session, jan, "2025-000123", at(2025, 3, 14), 59_900, product=DOBSON)
+        add_order(session, jan, "2019-000042", at(2019, 6, 1), 12_995, product=DOBSON)
         newsletter = session.scalar(select(Purpose).where(Purpose.key == "newsletter"))
         assert newsletter is not None
         session.add(
@@ -162,14 +87,15 @@ def shop(database: Database) -> Shop:
                 last_login_at=at(2026, 10, 2, 8, 15),
             )
         )
-        kiki = _customer(
+        kiki = add_customer(
             session,
             "K000200",
             "Kiki",
             "van der",
             "Berg",
-            "kiki@example.nl",
-            ("Hannasteeg", "43", "8704LN", "Swalmen"),
+            email="kiki@example.nl",
+            address=("Hannasteeg", "43", "8704LN", "Swalmen"),
+            created=CUSTOMER_SINCE,
             restricted_at=at(2026, 11, 11, 5, 3),
         )
         session.add(
@@ -182,14 +108,15 @@ def shop(database: Database) -> Shop:
                 placed_by_id=owner.id,
             )
         )
-        zoe = _customer(
+        zoe = add_customer(
             session,
             "K000300",
             "Zoë",
             "de",
             "Vries",
-            "zoe.devries@example.nl",
-            ("Prinsengracht", "263", "1016GV", "Amsterdam"),
+            email="zoe.devries@example.nl",
+            address=("Prinsengracht", "263", "1016GV", "Amsterdam"),
+            created=CUSTOMER_SINCE,
         )
         session.flush()
         reindex_customers(session, [jan.id, kiki.id, zoe.id])

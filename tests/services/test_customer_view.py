@@ -26,7 +26,8 @@ from spaceoptics_desk.store.models import (
     ServiceContact,
     StaffUser,
 )
-from tests.services.conftest import TODAY, QueryCounter, Shop, add_customer, add_order, at
+from tests.records import add_customer, add_order, at
+from tests.services.conftest import TODAY, QueryCounter, Shop
 
 
 def _fill_jan(database: Database, shop: Shop) -> None:
