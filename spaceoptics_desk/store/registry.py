@@ -235,6 +235,15 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
                 "new_value": "value after the correction",
             },
         ),
+        # R18: a pseudonymous trace of an erased objector, so a later import cannot re-add them.
+        PersonalColumn(
+            "marketing_suppressions",
+            "email_hash",
+            DataCategory.CONSENT,
+            Keep.CONSENT,
+            ROW,
+            "salted hash of the e-mail address of someone who objected to marketing and was erased",
+        ),
         # The search index is derived from the columns above and is rebuilt, never a second truth.
         PersonalColumn(
             "customer_search",
@@ -292,6 +301,8 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
         {"id", "occurred_at", "staff_user_id", "action", "entity", "entity_id", "details"}
     ),
     "rectifications": frozenset({"id", "field", "changed_at", "staff_user_id", "request_id"}),
+    "marketing_suppressions": frozenset({"id", "added_at"}),
+    "installation_secrets": frozenset({"key", "value"}),
     "alembic_version": frozenset({"version_num"}),
 }
 

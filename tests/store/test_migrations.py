@@ -8,6 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
+from sqlalchemy import create_engine
 
 from spaceoptics_desk.store import migrate
 from spaceoptics_desk.store.database import open_database
@@ -18,8 +20,8 @@ NEXT_REVISION = '''"""a later release adds a table"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -35,10 +37,10 @@ def downgrade() -> None:
 
 @pytest.fixture
 def next_release(tmp_path: Path) -> Path:
-    """The shipped migrations plus a revision 0002, as a later version of the app would carry them."""
+    """The shipped migrations plus a revision 9001, as a later version of the app would carry them."""
     scripts = tmp_path / "next-release-migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_release_notes.py").write_text(NEXT_REVISION, encoding="utf-8")
+    (scripts / "versions" / "9001_release_notes.py").write_text(NEXT_REVISION, encoding="utf-8")
     return scripts
 
 
@@ -53,7 +55,7 @@ def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
 def test_an_older_schema_is_backed_up_then_upgraded(
     db_path: Path, next_release: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_database(str(db_path), create=True).close()  # made by this release: schema 0001
+    open_database(str(db_path), create=True).close()  # made by this release: schema 0002
     connection = sqlite3.connect(db_path)
     connection.execute(
         "INSERT INTO staff_users (username, display_name, role, active) "
@@ -68,11 +70,11 @@ def test_an_older_schema_is_backed_up_then_upgraded(
 
     backup = database.backup_made
     assert backup is not None and backup.is_file()
-    assert backup.parent == db_path.parent and backup.name.startswith("shop.db.before-0001-")
-    assert _rows(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert backup.parent == db_path.parent and backup.name.startswith("shop.db.before-0002-")
+    assert _rows(backup, "SELECT version_num FROM alembic_version") == [("0002",)]
     assert _rows(backup, "SELECT username FROM staff_users") == [("owner",)]
     assert _rows(backup, "SELECT name FROM sqlite_master WHERE name = 'release_notes'") == []
-    assert _rows(db_path, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert _rows(db_path, "SELECT version_num FROM alembic_version") == [("9001",)]
     assert _rows(db_path, "SELECT username FROM staff_users") == [("owner",)]
     assert _rows(db_path, "SELECT name FROM sqlite_master WHERE name = 'release_notes'") == [
         ("release_notes",)
@@ -96,7 +98,26 @@ def test_this_release_refuses_what_the_next_release_made(
     with monkeypatch.context() as patched:
         patched.setattr(migrate, "MIGRATIONS", next_release)
         open_database(str(db_path), create=True).close()
-    assert _rows(db_path, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert _rows(db_path, "SELECT version_num FROM alembic_version") == [("9001",)]
     with pytest.raises(DatabaseUnavailable, match="newer version"):
         open_database(str(db_path))
+    assert _rows(db_path, "SELECT version_num FROM alembic_version") == [("9001",)]
+
+
+def test_a_database_of_the_first_release_gets_the_suppression_list(db_path: Path) -> None:
+    """Release 0001 had no suppression list (R18); opening its database adds it, after a backup."""
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as connection:
+        config = migrate.alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    engine.dispose()
+    assert ("marketing_suppressions",) not in _rows(db_path, "SELECT name FROM sqlite_master")
+
+    database = open_database(str(db_path))
+    database.close()
+
+    assert database.backup_made is not None and database.backup_made.name.startswith("shop.db.before-0001-")
+    assert _rows(database.backup_made, "SELECT version_num FROM alembic_version") == [("0001",)]
     assert _rows(db_path, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert ("marketing_suppressions",) in _rows(db_path, "SELECT name FROM sqlite_master")

@@ -138,3 +138,25 @@ class RetentionRuleRow(Base):
     action: Mapped[str] = mapped_column(String(20))
     legal_basis: Mapped[str] = mapped_column(String(200))
     sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class MarketingSuppression(Base):
+    """An e-mail address that must never be re-added to marketing (R18), kept only as a salted hash.
+
+    Written when a person who objected to marketing is erased; checked when an address is entered.
+    """
+
+    __tablename__ = "marketing_suppressions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class InstallationSecret(Base):
+    """Secrets made once per database (the salt of the suppression hashes); never shown or exported."""
+
+    __tablename__ = "installation_secrets"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
