@@ -8,11 +8,14 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import UTC, datetime, time
+from pathlib import Path
 
 from spaceoptics_desk.cli import json_output, text_output
 from spaceoptics_desk.cli.main import ADDRESS_FIELDS, CUSTOMER_FIELDS
 from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock, SystemClock
+from spaceoptics_desk.services import consent as consent_service
 from spaceoptics_desk.services import customer_view, lookup, staff
+from spaceoptics_desk.services import mailing_list as mailing
 from spaceoptics_desk.services.errors import InvalidInput
 from spaceoptics_desk.services.rectification import FieldEdit, rectify
 from spaceoptics_desk.store.database import Database, open_database
@@ -139,4 +142,102 @@ def staff_list(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": demo, "find": find, "show": show, "correct": correct, "staff": staff_list}
+def consent(args: argparse.Namespace) -> int:
+    if args.purpose is None:
+        return _show_consent(args)
+    if args.action is None:
+        raise InvalidInput("Say what to do with the consent: give or withdraw.")
+    if not args.channel or not args.by:
+        raise InvalidInput("Changing a consent needs --channel and --by.")
+    database = _open(args)
+    try:
+        clock = SystemClock()
+        with database.transaction() as session:
+            actor = staff.acting_user(session, args.by)
+            customer_id = customer_view.resolve_customer(session, args.ref)
+            change = consent_service.set_consent(
+                session,
+                actor,
+                clock,
+                customer_id,
+                args.purpose,
+                args.action == "give",
+                args.channel,
+                wording_read_out=args.read_out,
+                note=args.note,
+            )
+    finally:
+        database.close()
+    if change is None:
+        state = "given" if args.action == "give" else "withdrawn"
+        print(f"Nothing recorded: {args.purpose} was already {state}.")
+    else:
+        print(f"Recorded: {change.purpose_key} {change.action} ({change.channel}).")
+    return 0
+
+
+def _show_consent(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        clock = SystemClock()
+        with database.reading() as session:
+            customer_id = customer_view.resolve_customer(session, args.ref)
+            toggles = consent_service.purpose_toggles(session, customer_id, clock)
+            history = customer_view.load_customer_view(session, customer_id, clock).consent_history
+    finally:
+        database.close()
+    if args.json:
+        print(json_output.dumps(json_output.consent_json(toggles, history)))
+    else:
+        print(text_output.consent_text(toggles, history))
+    return 0
+
+
+def object_marketing(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        clock = SystemClock()
+        with database.transaction() as session:
+            actor = staff.acting_user(session, args.by)
+            customer_id = customer_view.resolve_customer(session, args.ref)
+            changes = consent_service.object_to_marketing(
+                session, actor, clock, customer_id, args.channel, args.note
+            )
+    finally:
+        database.close()
+    print(f"All direct marketing stopped; {len(changes)} change(s) recorded.")
+    return 0
+
+
+def mailing_list(args: argparse.Namespace) -> int:
+    target = Path(args.out)
+    database = _open(args)
+    try:
+        with database.reading() as session:
+            entries = mailing.mailing_list(session, args.purpose)
+    finally:
+        database.close()
+    # Written beside the target and renamed: a failure never leaves half a list behind.
+    temporary = target.with_name(target.name + ".partial")
+    try:
+        temporary.write_text(mailing.mailing_csv(entries), encoding="utf-8")
+        temporary.replace(target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise InvalidInput(
+            "Cannot write {path}: {reason}", path=str(target), reason=error.strerror or ""
+        ) from error
+    print(f"{len(entries)} address(es) written to {target}.")
+    return 0
+
+
+COMMANDS = {
+    "demo": demo,
+    "find": find,
+    "show": show,
+    "correct": correct,
+    "staff": staff_list,
+    "consent": consent,
+    "object-marketing": object_marketing,
+    "mailing-list": mailing_list,
+}

@@ -9,10 +9,12 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from spaceoptics_desk.services.customer_view import CustomerView
+from spaceoptics_desk.services.consent import PurposeToggle
+from spaceoptics_desk.services.customer_view import ConsentHistoryEntry, CustomerView
 from spaceoptics_desk.services.lookup import CustomerMatch
 
 
@@ -61,3 +63,21 @@ def customer_json(view: CustomerView) -> dict[str, Any]:
 
 def dumps(document: Any) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def consent_json(toggles: Sequence[PurposeToggle], history: Sequence[ConsentHistoryEntry]) -> dict[str, Any]:
+    return {
+        "purposes": [
+            {
+                "purpose": t.key,
+                "legal_basis": t.legal_basis,
+                "on": t.on,
+                "status": t.status.value,
+                "since": plain(t.since),
+                "channel": t.channel,
+                "basis": t.basis,
+            }
+            for t in toggles
+        ],
+        "history": plain(list(history)),
+    }

@@ -83,6 +83,36 @@ def _parser() -> argparse.ArgumentParser:
 
     staff_list = commands.add_parser("staff", help="list the staff members")
     staff_list.add_argument("--json", action="store_true")
+
+    consent = commands.add_parser(
+        "consent", help="show a customer's consents, or give/withdraw one (R19, R20)"
+    )
+    consent.add_argument("ref")
+    consent.add_argument(
+        "purpose", nargs="?", help="newsletter, promotions, personal-advice, feedback, social-media-ads"
+    )
+    consent.add_argument("action", nargs="?", choices=("give", "withdraw"))
+    consent.add_argument("--channel", metavar="C", help="phone, email, web, counter, letter")
+    consent.add_argument("--by", metavar="USER", help="the staff member recording it")
+    consent.add_argument(
+        "--read-out", action="store_true", help="confirms the standard wording was read out (phone, counter)"
+    )
+    consent.add_argument("--note", metavar="TEXT")
+    consent.add_argument("--json", action="store_true")
+
+    objection = commands.add_parser(
+        "object-marketing", help="stop all direct marketing for a customer at once (R18; never refused)"
+    )
+    objection.add_argument("ref")
+    objection.add_argument("--channel", required=True, metavar="C")
+    objection.add_argument("--by", required=True, metavar="USER")
+    objection.add_argument("--note", metavar="TEXT")
+
+    mailing = commands.add_parser(
+        "mailing-list", help="CSV of who may receive a marketing mailing today (R21), for the newsletter tool"
+    )
+    mailing.add_argument("--purpose", default="newsletter")
+    mailing.add_argument("--out", required=True, metavar="FILE")
     return parser
 
 
@@ -103,6 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnownError as error:
         print(f"{APP_ID}: {error.text()}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # The reader went away (`... | head`): not an error of ours; stop quietly, as Unix tools do.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print(f"{APP_ID}: interrupted; nothing of the unfinished step was saved.", file=sys.stderr)
         return 130

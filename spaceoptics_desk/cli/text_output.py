@@ -8,7 +8,8 @@ from datetime import datetime
 from spaceoptics_desk.domain.clock import to_local
 from spaceoptics_desk.domain.phones import format_phone
 from spaceoptics_desk.domain.postcodes import display_postcode
-from spaceoptics_desk.services.customer_view import CustomerView
+from spaceoptics_desk.services.consent import PurposeToggle
+from spaceoptics_desk.services.customer_view import ConsentHistoryEntry, CustomerView
 from spaceoptics_desk.services.lookup import CustomerMatch
 
 
@@ -105,4 +106,21 @@ def customer_text(view: CustomerView) -> str:
             f"  by {r.staff}"
             for r in view.rectifications
         ]
+    return "\n".join(lines)
+
+
+def consent_text(toggles: Sequence[PurposeToggle], history: Sequence[ConsentHistoryEntry]) -> str:
+    lines = ["Purpose               State        Since             Channel  Basis"]
+    for t in toggles:
+        state = ("objected" if t.on else "no objection") if t.legal_basis == "objection" else t.status.value
+        lines.append(f"{t.key:21} {state:12} {_moment(t.since):17} {t.channel or '-':8} {t.basis or '-'}")
+    lines.append("\nHistory, newest first")
+    if not history:
+        lines.append("  (none)")
+    for h in history:
+        wording = f"wording v{h.wording_version}" if h.wording_version else ""
+        lines.append(
+            f"  {_moment(h.occurred_at)}  {h.purpose_key:17} {h.action:9} {h.basis:11} {h.channel:7}"
+            f" {h.mechanism:13} {wording:11} {h.staff or ''}".rstrip()
+        )
     return "\n".join(lines)
