@@ -115,7 +115,7 @@ def correct(args: argparse.Namespace) -> int:
                     FieldEdit(name, getattr(billing, name), value, billing.address_id)
                     for name, value in address_changes.items()
                 ]
-            written = rectify(session, actor, clock, customer_id, edits)
+            written = rectify(session, actor, clock, customer_id, edits, args.request)
     finally:
         database.close()
     print(

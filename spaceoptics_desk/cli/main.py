@@ -78,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
     correct = commands.add_parser("correct", help="correct a customer's details; every change is kept (R13)")
     correct.add_argument("ref")
     correct.add_argument("--by", required=True, metavar="USER", help="the staff member making the change")
+    correct.add_argument(
+        "--request",
+        type=int,
+        metavar="ID",
+        help="the open request this correction answers (needed when restricted)",
+    )
     for name in CUSTOMER_FIELDS + ADDRESS_FIELDS:
         correct.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE")
 

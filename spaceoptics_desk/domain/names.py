@@ -67,6 +67,12 @@ def name_tokens(first_name: str, prefix: str, last_name: str, company_name: str 
     shorthand = prefix_shorthand(prefix)
     if shorthand:
         tokens.append(shorthand)
+    last = "".join(words(last_name))
+    if prefix.strip() and last:
+        # Written together, as in e-mail addresses and hurried typing: "vanderberg", "vdberg", "devries".
+        tokens.append("".join(words(prefix)) + last)
+        if shorthand:
+            tokens.append(shorthand + last)
     return tokens
 
 

@@ -35,6 +35,16 @@ def is_valid_phone(text: str, region: str = DEFAULT_REGION) -> bool:
     return bool(phonenumbers.is_valid_number(parsed))
 
 
+def is_mobile(text: str, region: str = DEFAULT_REGION) -> bool:
+    """A valid mobile number ("06...", or a foreign mobile); landlines belong in the phone field."""
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return False
+    kinds = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    return bool(phonenumbers.is_valid_number(parsed)) and phonenumbers.number_type(parsed) in kinds
+
+
 def format_phone(text: str, region: str = DEFAULT_REGION) -> str:
     """A stored number shown the Dutch way (`06 22993969`, `+32 ...` for abroad); unknown text as is."""
     try:

@@ -9,6 +9,8 @@ _POSTCODE_QUERY = re.compile(
     r"^\s*(?P<digits>[1-9]\d{3})\s*(?P<letters>[a-z]{0,2})\s*(?:(?P<number>\d+)\s*[-\s]?\s*(?P<suffix>[a-z0-9]{0,4}))?\s*$",
     re.IGNORECASE | re.ASCII,
 )
+# PostNL never issues these letter pairs (they read as SA, SD and SS).
+_NEVER_ISSUED = frozenset({"SA", "SD", "SS"})
 _POSTCODE = re.compile(r"^\s*([1-9]\d{3})\s*([a-z]{2})\s*$", re.IGNORECASE | re.ASCII)
 
 
@@ -27,7 +29,7 @@ class PostcodeQuery:
 def normalise_postcode(text: str) -> str | None:
     """'4021 hr' -> '4021HR'; None when `text` is not a complete Dutch postcode."""
     match = _POSTCODE.match(text)
-    if not match:
+    if not match or match.group(2).upper() in _NEVER_ISSUED:
         return None
     return f"{match.group(1)}{match.group(2).upper()}"
 
@@ -40,7 +42,7 @@ def display_postcode(postcode: str) -> str:
 
 def parse_postcode_query(text: str) -> PostcodeQuery | None:
     """Reads '4021 HR 151' or '4021hr'; None unless it starts with four digits and a letter."""
-    match = _POSTCODE_QUERY.match(text)
+    match = _POSTCODE_QUERY.match(text.replace(",", " "))  # "3859 TH, 51" as written on an envelope
     if not match or not match.group("letters"):
         return None
     letters = match.group("letters").upper()

@@ -67,7 +67,14 @@ def customer_document(keys: CustomerKeys) -> str:
         normal = normalise_postcode(postcode)
         if normal:
             tokens += [normal.lower(), address_key(normal, house_number)]
-    tokens += [fold(n) for n in keys.order_numbers if _KEY.fullmatch(fold(n))]
+    for number in keys.order_numbers:
+        folded = fold(number)
+        if _KEY.fullmatch(folded):
+            tokens.append(folded)
+        year_and_sequence = _ORDER_NUMBER.fullmatch(folded)
+        if year_and_sequence:
+            # Read out on the phone without the dash, or only the last digits: "2025001934", "001934".
+            tokens += [folded.replace("-", ""), folded.split("-", 1)[1]]
     return " ".join(dict.fromkeys(token for token in tokens if token))
 
 

@@ -228,6 +228,8 @@ class CustomerView:
 def resolve_customer(session: Session, ref: str) -> int:
     """The id of the customer with this customer number or e-mail address (case does not matter)."""
     text = ref.strip()
+    if text.isdigit():
+        text = "K" + text  # the number as read out, without its letter
     customer_id = session.scalar(
         select(Customer.id).where(
             or_(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
-from spaceoptics_desk.domain.phones import is_valid_phone, phone_key
+from spaceoptics_desk.domain.phones import is_mobile, is_valid_phone, phone_key
 from spaceoptics_desk.domain.postcodes import normalise_postcode
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit
@@ -25,6 +25,7 @@ ADDRESS_FIELDS = ("street", "house_number", "house_number_suffix", "postcode", "
 _REQUIRED = {"last_name", "street", "house_number", "postcode", "city", "country"}
 _MAX_LENGTH = {"name_prefix": 40, "house_number": 10, "house_number_suffix": 10, "country": 2, "postcode": 12}
 _BLANK_WHEN_CLEARED = {"first_name", "name_prefix", "house_number_suffix"}
+_HOUSE_NUMBER = re.compile(r"[1-9][0-9]{0,4}", re.ASCII)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -56,7 +57,16 @@ def _clean(edit: FieldEdit, country: str) -> str | None:
         key = phone_key(value)
         if key is None or not is_valid_phone(value):
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That is not a valid telephone number."))
+        if edit.field == "mobile" and not is_mobile(value):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "That is a landline number; enter it as the phone number.")
+            )
         return "+" + key
+    if edit.field == "house_number" and not _HOUSE_NUMBER.fullmatch(value):
+        # A letter or addition goes in the suffix: "151" + "A", so postcode + number keeps finding them.
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A house number is a number, like 151; put a letter in the addition.")
+        )
     if edit.field == "postcode" and country == "NL":
         normal = normalise_postcode(value)
         if normal is None:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from spaceoptics_desk.store import errors, migrate, sqlite
@@ -66,7 +66,14 @@ def open_database(
     display = str(path) if path else make_url(url).render_as_string(hide_password=True)
     if path is not None:
         sqlite.check_file(path, display, create)
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, NoSuchModuleError, ImportError) as error:
+        # A server URL (PostgreSQL comes later) or a typo in the URL: say so instead of crashing.
+        raise errors.unsupported(display) from error
+    if not sqlite.is_sqlite(engine):
+        engine.dispose()
+        raise errors.unsupported(display)
     if sqlite.is_sqlite(engine):
         sqlite.configure_engine(engine, busy_timeout_ms)
     try:

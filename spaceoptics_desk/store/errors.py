@@ -51,3 +51,13 @@ def cannot_open(path: str) -> DatabaseUnavailable:
     return DatabaseUnavailable(
         QT_TRANSLATE_NOOP("errors", "The database {path} cannot be opened."), path=path
     )
+
+
+def unsupported(path: str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{path} is not a kind of database this version can use; give the path of a database file.",
+        ),
+        path=path,
+    )

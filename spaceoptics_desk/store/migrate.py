@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from spaceoptics_desk.store import errors, sqlite
+from spaceoptics_desk.store.models import Base
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -39,6 +40,9 @@ def upgrade(engine: Engine, display_path: str, file_path: Path | None) -> Path |
     known = {revision.revision for revision in script.walk_revisions()}
     current = current_revision(engine)
     if current == script.get_current_head():
+        # At the newest schema, every table must be there: a damaged or hand-edited file is refused.
+        if set(Base.metadata.tables) - set(inspect(engine).get_table_names()):
+            raise errors.not_a_database(display_path)
         return None
     if current is not None and current not in known:
         raise errors.too_new(display_path)

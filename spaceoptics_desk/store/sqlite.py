@@ -53,7 +53,9 @@ def check_file(path: Path, display: str, create: bool) -> None:
     if not path.is_file():
         raise store_errors.not_a_database(display)
     try:
-        if not looks_like_sqlite_file(path):
+        # An empty file becomes a database only when one is being made on purpose (`demo`): opened as
+        # "the shop's database" it is more likely a truncated copy than a fresh start.
+        if not looks_like_sqlite_file(path) or (not create and path.stat().st_size == 0):
             raise store_errors.not_a_database(display)
     except PermissionError as error:
         raise store_errors.cannot_open(display) from error

@@ -201,3 +201,29 @@ def test_unknown_customer_is_one_line_and_exit_1(run: Run, demo_db: Path) -> Non
     shown = run("--db", str(demo_db), "show", "K999999")
     assert shown.code == 1
     assert shown.err.strip() == "spaceoptics-desk: No customer has that number or e-mail address."
+
+
+def test_show_takes_the_customer_number_without_its_letter(run: Run, demo_db: Path) -> None:
+    shown = run("--db", str(demo_db), "show", "100000")
+    assert shown.code == 0 and shown.out.startswith("K100000")
+
+
+def test_R15_a_restricted_customer_is_corrected_within_an_open_request(run: Run, demo_db: Path) -> None:
+    with sqlite3.connect(demo_db) as connection:
+        connection.execute(
+            "update customers set restricted_at = '2026-11-01 10:00:00' where customer_number = 'K100000'"
+        )
+        connection.execute(
+            "insert into requests (id, customer_id, channel, received_at, status, staff_user_id)"
+            " select 9001, id, 'phone', '2026-11-02 10:00:00', 'open', 1 from customers"
+            " where customer_number = 'K100000'"
+        )
+    connection.close()
+    refused = run("--db", str(demo_db), "correct", "K100000", "--city", "Maurik", "--by", "staff")
+    assert refused.code == 1 and "within a case" in refused.err
+    done = run(
+        "--db", str(demo_db), "correct", "K100000", "--city", "Maurik", "--by", "staff", "--request", "9001"
+    )
+    assert done.code == 0, done.err
+    [change] = json.loads(run("--db", str(demo_db), "show", "K100000", "--json").out)["rectifications"]
+    assert (change["field"], change["new_value"], change["request_id"]) == ("address.city", "Maurik", 9001)

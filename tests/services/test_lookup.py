@@ -35,6 +35,14 @@ SEARCH_FORMS = {
         "000123",
         "2025-000123",
         "2019-000042",
+        # Written together, read out without the dash, or with the order's last digits only.
+        "vdberg",
+        "vanderberg",
+        "2025000123",
+        "2025 000123",
+        "#2019-000042",
+        "000042",
+        "4021 HR, 151",
     ],
     "zoe": [
         "Zoë",

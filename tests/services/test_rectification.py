@@ -284,3 +284,29 @@ def test_the_search_index_follows_the_change(database: Database, shop: Shop, clo
         assert found("06-11112222") == [shop.jan]
         assert found("4021 HS 151") == [shop.jan]
         assert found("vd berg") == [shop.jan]
+
+
+@pytest.mark.parametrize(
+    ("field", "seen", "new", "message"),
+    [
+        ("house_number", "151", "151a", "put a letter in the addition"),
+        ("house_number", "151", "abc", "A house number is a number"),
+        ("house_number", "151", "0", "A house number is a number"),
+        ("postcode", "4021HR", "1234 SS", "A Dutch postcode looks like"),
+    ],
+)
+def test_address_values_that_would_break_the_search_are_refused(
+    database: Database, shop: Shop, clock: FixedClock, field: str, seen: str, new: str, message: str
+) -> None:
+    before = snapshot(database)
+    with pytest.raises(InvalidInput, match=message):
+        correct(database, clock, shop.jan, FieldEdit(field, seen, new, address_id(database, shop.jan)))
+    assert snapshot(database) == before
+
+
+def test_a_landline_is_not_accepted_as_mobile(database: Database, shop: Shop, clock: FixedClock) -> None:
+    with pytest.raises(InvalidInput, match="landline"):
+        correct(database, clock, shop.jan, FieldEdit("mobile", "06-22993969", "0302879014"))
+    assert correct(database, clock, shop.jan, FieldEdit("phone", None, "0302879014")) == [
+        ("phone", None, "+31302879014")
+    ]

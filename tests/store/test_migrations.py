@@ -15,13 +15,15 @@ from spaceoptics_desk.store import migrate
 from spaceoptics_desk.store.database import open_database
 from spaceoptics_desk.store.errors import DatabaseUnavailable
 
+SHIPPED_HEAD = migrate.head_revision()  # before any test points migrate at another folder
+
 NEXT_REVISION = '''"""a later release adds a table"""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "9001"
-down_revision = "0002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -40,7 +42,9 @@ def next_release(tmp_path: Path) -> Path:
     """The shipped migrations plus a revision 9001, as a later version of the app would carry them."""
     scripts = tmp_path / "next-release-migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "9001_release_notes.py").write_text(NEXT_REVISION, encoding="utf-8")
+    (scripts / "versions" / "9001_release_notes.py").write_text(
+        NEXT_REVISION.format(head=SHIPPED_HEAD), encoding="utf-8"
+    )
     return scripts
 
 
@@ -55,7 +59,7 @@ def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
 def test_an_older_schema_is_backed_up_then_upgraded(
     db_path: Path, next_release: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_database(str(db_path), create=True).close()  # made by this release: schema 0002
+    open_database(str(db_path), create=True).close()  # made by this release: the newest schema
     connection = sqlite3.connect(db_path)
     connection.execute(
         "INSERT INTO staff_users (username, display_name, role, active) "
@@ -70,8 +74,8 @@ def test_an_older_schema_is_backed_up_then_upgraded(
 
     backup = database.backup_made
     assert backup is not None and backup.is_file()
-    assert backup.parent == db_path.parent and backup.name.startswith("shop.db.before-0002-")
-    assert _rows(backup, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert backup.parent == db_path.parent and backup.name.startswith(f"shop.db.before-{SHIPPED_HEAD}-")
+    assert _rows(backup, "SELECT version_num FROM alembic_version") == [(SHIPPED_HEAD,)]
     assert _rows(backup, "SELECT username FROM staff_users") == [("owner",)]
     assert _rows(backup, "SELECT name FROM sqlite_master WHERE name = 'release_notes'") == []
     assert _rows(db_path, "SELECT version_num FROM alembic_version") == [("9001",)]
@@ -119,5 +123,5 @@ def test_a_database_of_the_first_release_gets_the_suppression_list(db_path: Path
 
     assert database.backup_made is not None and database.backup_made.name.startswith("shop.db.before-0001-")
     assert _rows(database.backup_made, "SELECT version_num FROM alembic_version") == [("0001",)]
-    assert _rows(db_path, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert _rows(db_path, "SELECT version_num FROM alembic_version") == [(SHIPPED_HEAD,)]
     assert ("marketing_suppressions",) in _rows(db_path, "SELECT name FROM sqlite_master")

@@ -233,10 +233,39 @@ def test_a_new_database_cannot_be_created_in_a_read_only_folder(shared_dir: Path
 def test_opening_the_current_schema_makes_no_backup_and_leaves_the_file_intact(db_path: Path) -> None:
     """A database at the newest revision is opened as it is: no copy, no change."""
     make_database(db_path)
-    assert migrate.head_revision() == "0002"
+    assert migrate.head_revision() == "0003"
     before = fingerprint(db_path)
     database = open_database(str(db_path))
     database.close()
     assert database.backup_made is None
     assert fingerprint(db_path) == before
     assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_an_empty_file_is_not_taken_for_the_shops_database(tmp_path: Path) -> None:
+    """A truncated copy must not silently become an empty shop: refused, and left as it is."""
+    empty = tmp_path / "shop.db"
+    empty.touch()
+    with pytest.raises(DatabaseUnavailable, match="is not a SpaceOptics Desk database"):
+        open_database(str(empty))
+    assert empty.stat().st_size == 0
+    # Made on purpose (the demo command), an empty file may become a new database.
+    open_database(str(empty), create=True).close()
+    assert empty.stat().st_size > 0
+
+
+def test_a_database_missing_one_of_its_tables_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.db"
+    open_database(str(path), create=True).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP TABLE rectifications")
+    connection.close()
+    with pytest.raises(DatabaseUnavailable, match="is not a SpaceOptics Desk database"):
+        open_database(str(path))
+
+
+@pytest.mark.parametrize("url", ["postgresql://shop:secret@localhost/shop", "mysql://x@y/z", "nonsense://"])
+def test_a_server_url_is_refused_with_a_message_and_without_its_password(url: str) -> None:
+    with pytest.raises(DatabaseUnavailable, match="not a kind of database this version can use") as refused:
+        open_database(url)
+    assert "secret" not in refused.value.text()
