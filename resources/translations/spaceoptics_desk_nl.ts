@@ -2,81 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ConsentChangeDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="173"/>
+        <source>Record the objection</source>
+        <translation>Bezwaar vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="173"/>
+        <source>Withdraw the objection</source>
+        <translation>Bezwaar intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="175"/>
+        <source>The customer objects: {purpose}.</source>
+        <translation>De klant maakt bezwaar: {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="177"/>
+        <source>The customer withdraws the objection: {purpose}.</source>
+        <translation>De klant trekt het bezwaar in: {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="180"/>
+        <source>Give consent</source>
+        <translation>Toestemming geven</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="180"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="182"/>
+        <source>The customer gives consent for: {purpose}.</source>
+        <translation>De klant geeft toestemming voor: {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="184"/>
+        <source>The customer withdraws consent for: {purpose}. It takes effect at once.</source>
+        <translation>De klant trekt de toestemming in voor: {purpose}. Dit geldt direct.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="187"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="198"/>
+        <source>Read out to the customer ({language}, version {version})</source>
+        <translation>Voorlezen aan de klant ({language}, versie {version})</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="204"/>
+        <source>Read out to the customer</source>
+        <translation>Voorlezen aan de klant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="205"/>
+        <source>There is no standard wording for this purpose; explain it in your own words.</source>
+        <translation>Voor dit doel is er geen standaardtekst; leg het in uw eigen woorden uit.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="210"/>
+        <source>I have read this text &amp;out</source>
+        <translation>Ik heb deze tekst &amp;voorgelezen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="219"/>
+        <source>This address objected to marketing before and was erased. Switch this on only when the customer asks for it now.</source>
+        <translation>Dit adres heeft eerder bezwaar gemaakt tegen marketing en is gewist. Zet dit alleen aan als de klant er nu zelf om vraagt.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="331"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="342"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="40"/>
+        <source>Objection: no advertising via social media</source>
+        <translation>Bezwaar: geen advertenties via social media</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="102"/>
+        <source>This address objected to marketing before and was erased; marketing is off by default.</source>
+        <translation>Dit adres heeft eerder bezwaar gemaakt tegen marketing en is gewist; marketing staat standaard uit.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="109"/>
+        <source>Consent and objection</source>
+        <translation>Toestemming en bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="116"/>
+        <source>Processing is restricted (GDPR art. 18): consents cannot be switched now. Stopping all direct marketing is always possible.</source>
+        <translation>De verwerking is beperkt (AVG art. 18): toestemmingen kunnen nu niet worden gewijzigd. Alle direct marketing stoppen kan altijd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="124"/>
+        <source>Stop all direct &amp;marketing…</source>
+        <translation>Stop alle direct &amp;marketing…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="126"/>
+        <source>The customer objects to all direct marketing (GDPR art. 21): one action, never refused</source>
+        <translation>De klant maakt bezwaar tegen alle direct marketing (AVG art. 21): één handeling, wordt nooit geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="153"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="332"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="143"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="333"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="144"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="334"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="145"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="335"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="345"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="156"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="341"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="152"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="343"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="154"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="344"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="155"/>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="346"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="157"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="347"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="158"/>
         <source>Wording</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="348"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="159"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="355"/>
-        <source>Current state per purpose (read-only)</source>
-        <translation>Huidige stand per doel (alleen lezen)</translation>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="171"/>
+        <source>Contract, law or legitimate interest: no consent needed, not switchable</source>
+        <translation>Overeenkomst, wet of gerechtvaardigd belang: geen toestemming nodig, niet aan of uit te zetten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="359"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="384"/>
+        <source>Nothing was recorded: it already was so.</source>
+        <translation>Er is niets vastgelegd: het stond al zo.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="387"/>
+        <source>Recorded: {purpose} — {state} ({channel}).</source>
+        <translation>Vastgelegd: {purpose} — {state} ({channel}).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="398"/>
+        <source>All direct marketing stopped; {n} change(s) recorded as an objection.</source>
+        <translation>Alle direct marketing gestopt; {n} wijziging(en) vastgelegd als bezwaar.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="183"/>
         <source>Consent history, newest first</source>
         <translation>Geschiedenis van toestemmingen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="376"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="198"/>
+        <source>Objection: {purpose}</source>
+        <translation>Bezwaar: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="208"/>
+        <source>{state} since {moment} · {channel}</source>
+        <translation>{state} sinds {moment} · {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="277"/>
         <source>Not needed</source>
         <translation>Niet nodig</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="402"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="307"/>
         <source>version {n}</source>
         <translation>versie {n}</translation>
     </message>
@@ -96,52 +224,52 @@ Uw laatste handeling is misschien niet afgerond; controleer die even. Gebeurt di
 <context>
     <name>CustomerMatchesModel</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="49"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="51"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="50"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="52"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="51"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="53"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="52"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="54"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="53"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="55"/>
         <source>Last order</source>
         <translation>Laatste bestelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="54"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="55"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="57"/>
         <source>Restricted</source>
         <translation>Beperkt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="76"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="78"/>
         <source>Processing is restricted (GDPR art. 18): store only, no marketing or exports.</source>
         <translation>Verwerking is beperkt (AVG art. 18): alleen bewaren, geen marketing of exports.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="95"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="97"/>
         <source>no orders</source>
         <translation>geen bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="99"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="101"/>
         <source>⚠ Restricted</source>
         <translation>⚠ Beperkt</translation>
     </message>
@@ -149,373 +277,422 @@ Uw laatste handeling is misschien niet afgerond; controleer die even. Gebeurt di
 <context>
     <name>CustomerViewPanel</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="72"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="74"/>
         <source>← &amp;Back to results</source>
         <translation>← &amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="73"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="75"/>
         <source>Back to the search results (Esc)</source>
         <translation>Terug naar de zoekresultaten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="75"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="77"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="76"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="78"/>
         <source>Correct name, address, e-mail or telephone (Ctrl+E)</source>
         <translation>Naam, adres, e-mail of telefoon corrigeren (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="99"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="101"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="111"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="100"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="102"/>
         <source>Order</source>
         <translation>Bestelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="101"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="103"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="102"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="104"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="103"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="105"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="106"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="108"/>
         <source>No returns or repairs.</source>
         <translation>Geen retouren of reparaties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="111"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="109"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="111"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="118"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="111"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="111"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="110"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="112"/>
         <source>No customer-service contacts.</source>
         <translation>Geen contacten met de klantenservice.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="118"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="118"/>
         <source>Rights</source>
         <translation>Rechten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="119"/>
         <source>No open requests.</source>
         <translation>Geen openstaande verzoeken.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="122"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="122"/>
         <source>Case reference</source>
         <translation>Dossiernummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="122"/>
         <source>Placed</source>
         <translation>Ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="122"/>
         <source>Review on</source>
         <translation>Herbeoordelen op</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="120"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="123"/>
         <source>No legal holds.</source>
         <translation>Geen juridische blokkades.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="124"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="130"/>
         <source>Kept for</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="128"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="131"/>
         <source>Then</source>
         <translation>Daarna</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="130"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="133"/>
         <source>Records</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="128"/>
         <source>Earliest may go</source>
         <translation>Mag op zijn vroegst weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
         <source>Newest may go</source>
         <translation>Nieuwste mag weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="129"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="134"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="140"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="141"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="144"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
         <source>Case</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="144"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
         <source>No corrections yet.</source>
         <translation>Nog geen correcties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="185"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="188"/>
         <source>Profile &amp;&amp; addresses</source>
         <translation>Profiel en adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="186"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="189"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="187"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="190"/>
         <source>Returns &amp;&amp; repairs</source>
         <translation>Retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="188"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="191"/>
         <source>Customer service</source>
         <translation>Klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="189"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="192"/>
         <source>Portal account</source>
         <translation>Portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="190"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="193"/>
         <source>Consent</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="191"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="194"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="192"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="195"/>
         <source>Legal holds</source>
         <translation>Juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="193"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="196"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="197"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="209"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="212"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="246"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="267"/>
         <source>{number} · {kind} · customer since {date}</source>
         <translation>{number} · {kind} · klant sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="256"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="277"/>
         <source>⚠ Processing is restricted since {moment} (GDPR art. 18). Keep the data, but do not use it for marketing, exports or anything else; corrections only within a case.</source>
         <translation>⚠ Verwerking is beperkt sinds {moment} (AVG art. 18). Bewaar de gegevens, maar gebruik ze niet voor marketing, exports of iets anders; corrigeren alleen binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="266"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="287"/>
         <source>Legal hold: nothing of this customer may be erased; review on {date}.</source>
         <translation>Juridische blokkade: niets van deze klant mag worden gewist; herbeoordelen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="302"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="323"/>
         <source>Saved: {fields}. The History tab shows who changed what, and when.</source>
         <translation>Opgeslagen: {fields}. Het tabblad Geschiedenis toont wie wat wanneer heeft gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="306"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="327"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>MailingListExport</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="89"/>
+        <source>Export mailing list</source>
+        <translation>Mailinglijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="91"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="117"/>
+        <source>%n address(es) written to {file}.</source>
+        <translation>
+            <numerusform>%n adres geschreven naar {file}.</numerusform>
+            <numerusform>%n adressen geschreven naar {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="77"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="84"/>
         <source>Find a customer: name, e-mail, phone, postcode + house number, customer or order number</source>
         <translation>Klant zoeken: naam, e-mail, telefoon, postcode + huisnummer, klant- of bestelnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="80"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="87"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="145"/>
         <source>At the desk: {name} ({role})</source>
         <translation>Aan de balie: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="149"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="169"/>
         <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer; Esc comes back.</source>
         <translation>Typ om te zoeken. Bijvoorbeeld: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant; Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="174"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="158"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="175"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="161"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="178"/>
         <source>&amp;Open selected customer</source>
         <translation>Gekozen klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="181"/>
         <source>&amp;Back to results</source>
         <translation>&amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="187"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="181"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="197"/>
+        <source>&amp;Marketing</source>
+        <translation>&amp;Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="198"/>
+        <source>Export &amp;mailing list…</source>
+        <translation>&amp;Mailinglijst exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="202"/>
+        <source>CSV of everyone who may receive the newsletter today, for the newsletter tool</source>
+        <translation>CSV van iedereen die vandaag de nieuwsbrief mag ontvangen, voor het nieuwsbriefprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="204"/>
+        <source>Only the owner may export the mailing list</source>
+        <translation>Alleen de eigenaar mag de mailinglijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="182"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="209"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="256"/>
         <source>{count} matches, best first. ↓ to choose, Enter to open.</source>
         <translation>{count} resultaten, beste eerst. ↓ om te kiezen, Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="227"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="258"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="232"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="263"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="339"/>
+        <source>Mailing list exported: %n address(es).</source>
+        <translation>
+            <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
+            <numerusform>Mailinglijst geëxporteerd: %n adressen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="334"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="382"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="336"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="384"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -524,6 +701,24 @@ Database: {location}</source>
 De privacy-backoffice van Space Optics, Maurik.
 
 Database: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingObjectionDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="281"/>
+        <source>Stop all direct marketing</source>
+        <translation>Stop alle direct marketing</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="282"/>
+        <source>&amp;Stop all direct marketing</source>
+        <translation>&amp;Stop alle direct marketing</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="285"/>
+        <source>The customer objects to direct marketing (GDPR art. 21). Every marketing consent is withdrawn and the objection to advertising via social media is recorded, at once. This cannot be refused.</source>
+        <translation>De klant maakt bezwaar tegen direct marketing (AVG art. 21). Alle toestemmingen voor marketing worden ingetrokken en het bezwaar tegen advertenties via social media wordt vastgelegd, direct. Dit kan niet worden geweigerd.</translation>
     </message>
 </context>
 <context>
@@ -724,32 +919,32 @@ Database: {location}</translation>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="92"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="98"/>
         <source>Correct details of {name}</source>
         <translation>Gegevens van {name} corrigeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="99"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="105"/>
         <source>Change what the customer asked to correct. Only changed fields are saved; each change is kept with the old value, who made it and when.</source>
         <translation>Wijzig wat de klant wil laten corrigeren. Alleen gewijzigde velden worden opgeslagen; bij elke wijziging worden de oude waarde, wie het deed en wanneer bewaard.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="115"/>
         <source>Name and contact details</source>
         <translation>Naam en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="151"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="157"/>
         <source>&amp;Save corrections</source>
         <translation>Correcties op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="159"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="156"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="162"/>
         <source>Recorded as: {name}</source>
         <translation>Vastgelegd als: {name}</translation>
     </message>
@@ -757,32 +952,32 @@ Database: {location}</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="499"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="402"/>
         <source>{n} years {trigger}</source>
         <translation>{n} jaar {trigger}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="503"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="406"/>
         <source>{n} months {trigger}</source>
         <translation>{n} maanden {trigger}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="507"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="410"/>
         <source>Nothing kept</source>
         <translation>Niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="509"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="412"/>
         <source>Legal hold until {date}</source>
         <translation>Juridische blokkade tot {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="511"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="414"/>
         <source>Due now</source>
         <translation>Mag nu weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="513"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="416"/>
         <source>Kept</source>
         <translation>Bewaard</translation>
     </message>
@@ -790,30 +985,58 @@ Database: {location}</translation>
 <context>
     <name>StaffPickerDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="36"/>
+        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="39"/>
         <source>Who is at the desk?</source>
         <translation>Wie zit er aan de balie?</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="41"/>
+        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="44"/>
         <source>Every change you make is recorded with your name.</source>
         <translation>Elke wijziging die u maakt, wordt met uw naam vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="58"/>
+        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="61"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="60"/>
+        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
 </context>
 <context>
+    <name>_RecordingDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="69"/>
+        <source>optional, e.g. “called about order 2025-000123”</source>
+        <translation>optioneel, bijv. “belde over bestelling 2025-000123”</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="71"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="73"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="83"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="86"/>
+        <source>Recorded as: {name}</source>
+        <translation>Vastgelegd als: {name}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../spaceoptics_desk/app.py" line="158"/>
+        <location filename="../../spaceoptics_desk/app.py" line="211"/>
         <source>This database has no active staff members, so nobody can work in it.</source>
         <translation>Deze database heeft geen actieve medewerkers, dus niemand kan erin werken.</translation>
     </message>
@@ -821,15 +1044,47 @@ Database: {location}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../spaceoptics_desk/services/customer_view.py" line="240"/>
+        <location filename="../../spaceoptics_desk/services/customer_view.py" line="242"/>
         <source>No customer has that number or e-mail address.</source>
         <translation>Geen klant heeft dat nummer of e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/customer_view.py" line="381"/>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="81"/>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="80"/>
+        <source>Unknown purpose &apos;{purpose}&apos;. Valid purposes: {valid}.</source>
+        <translation>Onbekend doel &apos;{purpose}&apos;. Geldige doelen: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="87"/>
+        <source>&apos;{purpose}&apos; rests on a contract or the law, not on consent; it cannot be switched.</source>
+        <translation>&apos;{purpose}&apos; berust op een overeenkomst of de wet, niet op toestemming; dit kan niet aan of uit worden gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="106"/>
+        <source>Unknown channel &apos;{channel}&apos;. Valid channels: {valid}.</source>
+        <translation>Onbekend kanaal &apos;{channel}&apos;. Geldige kanalen: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="115"/>
+        <location filename="../../spaceoptics_desk/services/customer_view.py" line="383"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="91"/>
         <source>This customer no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="243"/>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="314"/>
+        <source>Processing of this customer is restricted; consents cannot be changed now.</source>
+        <translation>De verwerking van deze klant is beperkt; toestemmingen kunnen nu niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="255"/>
+        <source>Read the standard wording out to the customer and confirm that you did.</source>
+        <translation>Lees de standaardtekst voor aan de klant en bevestig dat u dat hebt gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="320"/>
+        <source>Soft opt-in needs an address obtained in a sale; this customer never ordered.</source>
+        <translation>Soft opt-in vraagt een adres dat bij een verkoop is verkregen; deze klant heeft nooit besteld.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/demo_data.py" line="560"/>
@@ -842,57 +1097,67 @@ Database: {location}</translation>
         <translation>Deze database bevat al klanten; demogegevens hebben een lege database nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="46"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="47"/>
         <source>The field &apos;{field}&apos; may not be empty.</source>
         <translation>Het veld &apos;{field}&apos; mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="50"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="51"/>
         <source>The field &apos;{field}&apos; is too long.</source>
         <translation>Het veld &apos;{field}&apos; is te lang.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="53"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="54"/>
         <source>That is not a valid e-mail address.</source>
         <translation>Dat is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="58"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="59"/>
         <source>That is not a valid telephone number.</source>
         <translation>Dat is geen geldig telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="63"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="62"/>
+        <source>That is a landline number; enter it as the phone number.</source>
+        <translation>Dat is een vast nummer; vul het in als telefoonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="68"/>
+        <source>A house number is a number, like 151; put a letter in the addition.</source>
+        <translation>Een huisnummer is een getal, zoals 151; zet een letter in de toevoeging.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="73"/>
         <source>A Dutch postcode looks like 4021 HR.</source>
         <translation>Een Nederlandse postcode ziet eruit als 4021 HR.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="86"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="96"/>
         <source>That case is not an open case of this customer.</source>
         <translation>Dat verzoek is geen openstaand verzoek van deze klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="90"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="100"/>
         <source>Processing of this customer is restricted; correct the data within a case.</source>
         <translation>De verwerking van deze klant is beperkt; corrigeer de gegevens binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="104"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="114"/>
         <source>This address no longer exists.</source>
         <translation>Dit adres bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="108"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="118"/>
         <source>The field &apos;{field}&apos; cannot be corrected here.</source>
         <translation>Het veld &apos;{field}&apos; kan hier niet worden gecorrigeerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="113"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="123"/>
         <source>Someone else changed this customer meanwhile. Reopen the customer and try again.</source>
         <translation>Iemand anders heeft deze klant intussen gewijzigd. Open de klant opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/staff.py" line="32"/>
+        <location filename="../../spaceoptics_desk/services/staff.py" line="26"/>
         <source>There is no active staff member &apos;{username}&apos;.</source>
         <translation>Er is geen actieve medewerker &apos;{username}&apos;.</translation>
     </message>
@@ -925,6 +1190,21 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/store/errors.py" line="52"/>
         <source>The database {path} cannot be opened.</source>
         <translation>De database {path} kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="58"/>
+        <source>{path} is not a kind of database this version can use; give the path of a database file.</source>
+        <translation>{path} is geen soort database die deze versie kan gebruiken; geef het pad van een databasebestand.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/mailing_list.py" line="40"/>
+        <source>&apos;{purpose}&apos; is not a marketing purpose that needs consent.</source>
+        <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="48"/>
+        <source>The file could not be written ({reason}); nothing was saved.</source>
+        <translation>Het bestand kon niet worden geschreven ({reason}); er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from tests.records import add_customer, add_order, at
 CUSTOMER_SINCE = at(2016, 3, 1)
 DOBSON = ("TEL-DOB-200", "Dobson telescope 200/1200")
 OWNER = StaffMember("owner", "Olga Eigenaar", "owner")
+STAFF = StaffMember("staff", "Sam Medewerker", "staff")
 HERE = Path(__file__).parent
 
 # Qt's offscreen platform says this for every top-level window with a layout; it is not our warning.
@@ -53,7 +54,7 @@ def shop(database: Database) -> Shop:
     """Jan van der Berg (orders, newsletter consent, portal), Kiki van der Berg (restricted, on hold), Zoë."""
     with database.transaction() as session:
         owner = ensure_staff(session, OWNER.username, OWNER.display_name, OWNER.role)
-        ensure_staff(session, "staff", "Sam Medewerker", "staff")
+        ensure_staff(session, STAFF.username, STAFF.display_name, STAFF.role)
         jan = add_customer(
             session,
             "K000123",
@@ -137,6 +138,18 @@ def window(qtbot: QtBot, desk: Desk, shop: Shop) -> MainWindow:
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+@pytest.fixture
+def staff_window(qtbot: QtBot, database: Database, clock: FixedClock, shop: Shop) -> Iterator[MainWindow]:
+    """The main window with a staff member (not the owner) at the desk."""
+    tasks = TaskRunner()
+    main = MainWindow(Desk(database, clock, STAFF, tasks), "en")
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    tasks.shutdown()
 
 
 @dataclass

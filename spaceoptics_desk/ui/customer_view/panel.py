@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk.domain.clock import to_local
 from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.ui.consent.tab import ConsentControls, ConsentTab
 from spaceoptics_desk.ui.customer_view.tabs import (
-    ConsentTab,
     ListTab,
     OrdersTab,
     PortalTab,
@@ -112,7 +112,8 @@ class CustomerViewPanel(QWidget):
             self.tr("No customer-service contacts."),
         )
         self.portal_tab = PortalTab()
-        self.consent_tab = ConsentTab(language)
+        self.consent_tab = ConsentTab(desk, language)
+        self.consent_tab.consent_changed.connect(self._on_consent_changed)
         self.requests_tab = ListTab(
             [self.tr("Received"), self.tr("Channel"), self.tr("Status"), self.tr("Rights")],
             self.tr("No open requests."),
@@ -218,18 +219,33 @@ class CustomerViewPanel(QWidget):
         self._loading_id = customer_id
         database, clock = self._desk.database, self._desk.clock
 
-        def work() -> CustomerView:
+        def work() -> tuple[CustomerView, ConsentControls]:
             # Services load SQLAlchemy: imported on first use, in the worker, so the window opens fast.
+            from spaceoptics_desk.services.consent import (
+                CHANNELS,
+                SPOKEN_CHANNELS,
+                is_address_suppressed,
+                purpose_toggles,
+            )
             from spaceoptics_desk.services.customer_view import load_customer_view
 
             with database.reading() as session:
-                return load_customer_view(session, customer_id, clock)
+                view = load_customer_view(session, customer_id, clock)
+                # The switches are read in the same session as the rest: one moment, one truth.
+                controls = ConsentControls(
+                    purpose_toggles(session, customer_id, clock),
+                    is_address_suppressed(session, view.profile.email),
+                    CHANNELS,
+                    SPOKEN_CHANNELS,
+                )
+                return view, controls
 
         self._task = self._desk.tasks.run(work, self._on_view_loaded, self._on_load_failed)
 
-    def _on_view_loaded(self, view: CustomerView) -> None:
+    def _on_view_loaded(self, loaded: tuple[CustomerView, ConsentControls]) -> None:
         self._task = None
-        self.show_view(view)
+        view, controls = loaded
+        self.show_view(view, controls)
         self.customer_loaded.emit(view.profile.customer_id)
 
     def _on_load_failed(self, error: BaseException) -> None:
@@ -241,7 +257,7 @@ class CustomerViewPanel(QWidget):
         else:
             report_failure(self, error)
 
-    def show_view(self, view: CustomerView) -> None:
+    def show_view(self, view: CustomerView, consent: ConsentControls | None = None) -> None:
         self.view = view
         profile = view.profile
         self.name_label.setText(
@@ -280,7 +296,7 @@ class CustomerViewPanel(QWidget):
         self.returns_tab.set_rows(returns_rows(view.returns_repairs))
         self.service_tab.set_rows(contact_rows(view.service_contacts))
         self.portal_tab.show_account(view.portal_account)
-        self.consent_tab.show_consent(view.purposes, view.consent_history)
+        self.consent_tab.show_consent(view.profile, view.purposes, view.consent_history, consent)
         self.requests_tab.set_rows(request_rows(view.open_requests))
         self.holds_tab.set_rows(hold_rows(view.legal_holds, view.today))
         self.retention_tab.show_retention(view.retention, view.today)
@@ -310,5 +326,12 @@ class CustomerViewPanel(QWidget):
             if fields
             else self.tr("Nothing was changed.")
         )
+        self.notice.show()
+        self.load(self.view.profile.customer_id)
+
+    def _on_consent_changed(self, message: str) -> None:
+        if self.view is None:
+            return
+        self.notice.setText(message)
         self.notice.show()
         self.load(self.view.profile.customer_id)

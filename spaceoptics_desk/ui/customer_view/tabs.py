@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spaceoptics_desk.domain.consent import ConsentStatus
 from spaceoptics_desk.domain.retention import CategoryRetention
 from spaceoptics_desk.ui.formatting import format_date, format_moment, format_money
 from spaceoptics_desk.ui.labels import field_label, label
@@ -28,12 +27,10 @@ from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
 if TYPE_CHECKING:
     from spaceoptics_desk.services.customer_view import (
         AddressView,
-        ConsentHistoryEntry,
         HoldView,
         OrderView,
         PortalAccountView,
         Profile,
-        PurposeState,
         RectificationView,
         RequestView,
         ReturnRepairView,
@@ -316,103 +313,6 @@ class PortalTab(QWidget):
         self.values["last_login"].setText(
             format_moment(account.last_login_at) if account.last_login_at else self.tr("never")
         )
-
-
-class ConsentTab(QWidget):
-    """Consent per purpose, read-only, with its legal basis; below it the ledger, newest first.
-
-    Attributes:
-        states: one row per purpose.
-        history: one row per consent event.
-    """
-
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._language = language
-        self.states = TextRowsModel(
-            [
-                self.tr("Purpose"),
-                self.tr("Legal basis"),
-                self.tr("State"),
-                self.tr("Since"),
-                self.tr("Channel"),
-            ],
-            self,
-        )
-        self.history = TextRowsModel(
-            [
-                self.tr("Date"),
-                self.tr("Purpose"),
-                self.tr("Action"),
-                self.tr("Basis"),
-                self.tr("Channel"),
-                self.tr("How"),
-                self.tr("Wording"),
-                self.tr("Recorded by"),
-            ],
-            self,
-        )
-        self.states_table = make_table(self.states, self)
-        self.history_table = make_table(self.history, self)
-        layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Current state per purpose (read-only)"))
-        note.setObjectName("caption")
-        layout.addWidget(note)
-        layout.addWidget(self.states_table, 3)
-        caption = QLabel(self.tr("Consent history, newest first"))
-        caption.setObjectName("caption")
-        layout.addWidget(caption)
-        layout.addWidget(self.history_table, 2)
-
-    def _purpose_name(self, purposes: Sequence[PurposeState], key: str) -> str:
-        for purpose in purposes:
-            if purpose.key == key:
-                return purpose.name_nl if self._language == "nl" else purpose.name_en
-        return key
-
-    def show_consent(self, purposes: Sequence[PurposeState], history: Sequence[ConsentHistoryEntry]) -> None:
-        rows = []
-        for purpose in purposes:
-            name = purpose.name_nl if self._language == "nl" else purpose.name_en
-            basis = label("legal_basis", purpose.legal_basis)
-            if purpose.consent is None:
-                rows.append(TextRow([name, basis, self.tr("Not needed"), "", ""]))
-                continue
-            group = "objection_status" if purpose.legal_basis == "objection" else "consent_status"
-            rows.append(
-                TextRow(
-                    [
-                        name,
-                        basis,
-                        label(group, purpose.consent.status),
-                        format_moment(purpose.consent.since),
-                        label("channel", purpose.consent.channel),
-                    ],
-                    warning=purpose.consent.status == ConsentStatus.WITHDRAWN,
-                )
-            )
-        self.states.set_rows(rows)
-        self.history.set_rows(
-            [
-                TextRow(
-                    [
-                        format_moment(entry.occurred_at),
-                        self._purpose_name(purposes, entry.purpose_key),
-                        label("consent_action", entry.action),
-                        label("consent_basis", entry.basis),
-                        label("channel", entry.channel),
-                        label("mechanism", entry.mechanism),
-                        self.tr("version {n}").format(n=entry.wording_version)
-                        if entry.wording_version
-                        else "",
-                        entry.staff or "",
-                    ]
-                )
-                for entry in history
-            ]
-        )
-        fit_columns(self.states_table)
-        fit_columns(self.history_table)
 
 
 def returns_rows(items: Sequence[ReturnRepairView]) -> list[TextRow]:

@@ -23,6 +23,11 @@ QLabel#holdBanner {
 QLabel#notice {
     background: #dff6dd; color: #107c10; border: 1px solid #107c10; border-radius: 4px; padding: 6px;
 }
+QLabel#wording {
+    background: #ffffff; border: 1px solid #c8c8c8; border-radius: 4px; padding: 8px; font-size: 14px;
+}
+QLabel#warningNote { color: #a4262c; font-weight: 600; }
+QLabel#switchState { color: #444; }
 QLabel#errorBanner {
     background: #fde7e9; color: #a4262c; border: 1px solid #a4262c; border-radius: 4px; padding: 8px;
 }

@@ -39,6 +39,7 @@ from spaceoptics_desk.ui.tasks import Task
 if TYPE_CHECKING:
     from spaceoptics_desk.services.lookup import CustomerMatch
     from spaceoptics_desk.ui.customer_view.panel import CustomerViewPanel
+    from spaceoptics_desk.ui.mailing_export.export import MailingListExport
 
 SEARCH_DELAY_MS = 120
 RESULTS_PAGE, CUSTOMER_PAGE = 0, 1
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._desk = desk
         self._language = language
         self._customer_panel: CustomerViewPanel | None = None
+        self._mailing_export: MailingListExport | None = None
         self._search_task: Task[Any] | None = None
         self._searched_text = ""
         self._open_best_when_found = False
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self._build_menus()
+        self._build_menus(desk)
         self.staff_label = QLabel(
             self.tr("At the desk: {name} ({role})").format(
                 name=desk.staff.display_name, role=label("role", desk.staff.role)
@@ -168,7 +170,7 @@ class MainWindow(QMainWindow):
             "“K100103”, an e-mail address or an order number. Enter opens the customer; Esc comes back."
         )
 
-    def _build_menus(self) -> None:
+    def _build_menus(self, desk: Desk) -> None:
         customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
         self.find_action = QAction(self.tr("&Find customer"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -192,6 +194,17 @@ class MainWindow(QMainWindow):
             customer_menu.addAction(action)
         customer_menu.addSeparator()
         customer_menu.addAction(quit_action)
+        marketing_menu = self.menuBar().addMenu(self.tr("&Marketing"))
+        self.export_mailing_action = QAction(self.tr("Export &mailing list…"), self)
+        may_export = desk.staff.role == "owner"
+        self.export_mailing_action.setEnabled(may_export)
+        self.export_mailing_action.setStatusTip(
+            self.tr("CSV of everyone who may receive the newsletter today, for the newsletter tool")
+            if may_export
+            else self.tr("Only the owner may export the mailing list")
+        )
+        self.export_mailing_action.triggered.connect(self._on_export_mailing_action_triggered)
+        marketing_menu.addAction(self.export_mailing_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About SpaceOptics Desk"), self)
         about_action.triggered.connect(self._on_about_action_triggered)
@@ -308,6 +321,22 @@ class MainWindow(QMainWindow):
     def _on_rectify_action_triggered(self) -> None:
         if self.pages.currentIndex() == CUSTOMER_PAGE:
             self.customer_panel.open_rectify_dialog()
+
+    @property
+    def mailing_export(self) -> MailingListExport:
+        """The owner's newsletter export, made when first needed."""
+        if self._mailing_export is None:
+            from spaceoptics_desk.ui.mailing_export.export import MailingListExport
+
+            self._mailing_export = MailingListExport(self._desk, self)
+            self._mailing_export.exported.connect(self._on_mailing_export_exported)
+        return self._mailing_export
+
+    def _on_export_mailing_action_triggered(self) -> None:
+        self.mailing_export.start()
+
+    def _on_mailing_export_exported(self, count: int, _path: str) -> None:
+        self.statusBar().showMessage(self.tr("Mailing list exported: %n address(es).", "", count), 10_000)
 
     # --- keys ------------------------------------------------------------------------------------
 

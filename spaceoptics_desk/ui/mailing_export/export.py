@@ -1,0 +1,123 @@
+"""The owner's export of the newsletter list (R21) as CSV for the newsletter tool.
+
+Who is on the list is decided by services/mailing_list.py; this screen only asks where to write it.
+The file is written beside the target and renamed, so a failure never leaves half a list behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from spaceoptics_desk import APP_NAME
+from spaceoptics_desk.domain.clock import local_today
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, KnownError
+from spaceoptics_desk.ui.desk import Desk
+from spaceoptics_desk.ui.error_reporting import report_failure
+from spaceoptics_desk.ui.tasks import Task
+
+OWNER_ROLE = "owner"
+PURPOSE = "newsletter"
+
+
+class FileNotWritten(KnownError):
+    """The disk or folder refused the file (full, read-only, gone): nothing was saved."""
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Writes UTF-8 text to a temporary file in the target's folder, then renames it into place."""
+    temporary: Path | None = None
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+        temporary = Path(name)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temporary.replace(target)
+    except BaseException as error:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise FileNotWritten(
+                QT_TRANSLATE_NOOP("errors", "The file could not be written ({reason}); nothing was saved."),
+                reason=error.strerror or type(error).__name__,
+            ) from error
+        raise
+
+
+def may_export(role: str) -> bool:
+    # The list holds many people's addresses: only the owner hands it to the newsletter tool.
+    return role == OWNER_ROLE
+
+
+class MailingListExport(QObject):
+    """Asks for a file, builds the list in the worker, writes it and says how many addresses it holds.
+
+    Signals:
+        exported(int, str): this many addresses were written to this file.
+        export_failed(): nothing was written (the reason was shown).
+    """
+
+    exported = Signal(int, str)
+    export_failed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._window = parent
+        self._task: Task[Any] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def default_path(self) -> Path:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(folder) / f"nieuwsbrief-{local_today(self._desk.clock).isoformat()}.csv"
+
+    def start(self) -> None:
+        if not may_export(self._desk.staff.role) or self.running:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Export mailing list"),
+            str(self.default_path()),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        database = self._desk.database
+
+        def work() -> int:
+            # Imported in the worker: SQLAlchemy need not load on the GUI thread at start (cold start).
+            from spaceoptics_desk.services.mailing_list import mailing_csv, mailing_list
+
+            with database.reading() as session:
+                entries = mailing_list(session, PURPOSE)
+            write_atomically(target, mailing_csv(entries))
+            return len(entries)
+
+        self._task = self._desk.tasks.run(
+            work, lambda count: self._on_written(count, target), self._on_failed
+        )
+
+    def _on_written(self, count: int, target: Path) -> None:
+        self._task = None
+        self.exported.emit(count, str(target))
+        QMessageBox.information(
+            self._window,
+            APP_NAME,
+            self.tr("%n address(es) written to {file}.", "", count).format(file=target),
+        )
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._task = None
+        self.export_failed.emit()
+        report_failure(self._window, error)
