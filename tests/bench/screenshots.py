@@ -84,7 +84,7 @@ def main() -> int:
     window.customer_panel.tabs.setCurrentIndex(ORDERS)
     _save(window, "customer-view.png")
     window.customer_panel.tabs.setCurrentIndex(CONSENT)
-    _save(window, "customer-consent.png")
+    _save(window, "consent-toggles.png")
     window.customer_panel.tabs.setCurrentIndex(RETENTION)
     _save(window, "customer-retention.png")
 
