@@ -205,6 +205,8 @@ def _run(
     start_opening()
     try:
         _wait_until_settled(database)
+        if window is not None and not window.isVisible():
+            return EXIT_OK  # closed while the database was still opening: nothing left to show
         if database.error is not None:
             return _report_unavailable(database.error, window, smoke_test)
         if not members:
