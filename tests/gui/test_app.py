@@ -279,3 +279,21 @@ def test_a_database_gone_since_last_time_is_reported_over_the_window(
     assert run_gui(str(target), "en") == 3
     assert message_boxes.shown == [("critical", f"There is no database at {target}.")]
     assert not target.exists()
+
+
+def test_closing_the_window_while_the_database_opens_ends_the_app(
+    database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
+) -> None:
+    database.close()
+    _remember(MEMBERS[0])
+
+    def close_at_once() -> None:
+        windows = _visible_main_windows()
+        if not windows:
+            QTimer.singleShot(5, close_at_once)
+            return
+        windows[0].close()
+
+    QTimer.singleShot(0, close_at_once)
+    assert run_gui(str(db_path), "en") == 0
+    assert message_boxes.shown == []
