@@ -11,8 +11,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from spaceoptics_desk.domain.holidays import default_holidays
 from spaceoptics_desk.resources import load_json
-from spaceoptics_desk.store.models import ConsentWording, Purpose, Recipient, RetentionRuleRow
+from spaceoptics_desk.store.models import ConsentWording, Holiday, Purpose, Recipient, RetentionRuleRow
+
+# Requests reach back to the policy of 2018; deadlines run a few months ahead of today.
+HOLIDAY_YEARS = range(2018, 2046)
 
 
 def _date(value: str | None) -> date | None:
@@ -77,3 +81,7 @@ def seed_reference_data(session: Session) -> None:
                     sort_order=order,
                 )
             )
+    # R2: the holiday table starts as the Atw list; once it has rows, they are the owner's.
+    if session.scalar(select(Holiday.day).limit(1)) is None:
+        for year in HOLIDAY_YEARS:
+            session.add_all(Holiday(day=day, name=name) for day, name in default_holidays(year).items())

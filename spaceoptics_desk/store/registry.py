@@ -218,6 +218,23 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             },
         ),
         *_columns(
+            "case_events",
+            DataCategory.REQUESTS,
+            Keep.CASES,
+            ROW,
+            {"note": "what was done or said in the case", "occurred_at": "when"},
+        ),
+        *_columns(
+            "requests",
+            DataCategory.REQUESTS,
+            Keep.CASES,
+            ROW,
+            {
+                "extension_reason": "why the answer was extended",
+                "outcome_reasons": "why the request was (partly) refused",
+            },
+        ),
+        *_columns(
             "legal_holds",
             DataCategory.LEGAL_HOLD,
             Keep.FRAUD,
@@ -289,7 +306,25 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
             "dpf_checked_on",
         }
     ),
-    "requests": frozenset({"id", "channel", "status", "outcome", "staff_user_id", "closed_at"}),
+    "requests": frozenset(
+        {
+            "id",
+            "channel",
+            "status",
+            "outcome",
+            "staff_user_id",
+            "closed_at",
+            "identity_method",
+            "identity_verified_at",
+            "identity_verified_by_id",
+            "extension_told_on",
+            "paused_from",
+            "paused_until",
+            "complaint_right_told",
+        }
+    ),
+    "case_events": frozenset({"id", "request_id", "kind", "staff_user_id"}),
+    "holidays": frozenset({"day", "name"}),
     "request_rights": frozenset({"id", "request_id", "right"}),
     "legal_holds": frozenset(
         {"id", "case_reference", "review_on", "placed_by_id", "lifted_at", "lifted_by_id"}

@@ -5,8 +5,10 @@ from spaceoptics_desk.store.models.base import Base
 from spaceoptics_desk.store.models.commerce import Invoice, Order, OrderLine, Payment, ReturnRepair, Shipment
 from spaceoptics_desk.store.models.people import Address, Customer, PortalAccount, ServiceContact, StaffUser
 from spaceoptics_desk.store.models.privacy import (
+    CaseEvent,
     ConsentEvent,
     ConsentWording,
+    Holiday,
     InstallationSecret,
     LegalHold,
     MarketingSuppression,
@@ -21,9 +23,11 @@ __all__ = [
     "Address",
     "AuditEntry",
     "Base",
+    "CaseEvent",
     "ConsentEvent",
     "ConsentWording",
     "Customer",
+    "Holiday",
     "InstallationSecret",
     "Invoice",
     "LegalHold",

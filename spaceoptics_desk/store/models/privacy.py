@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from spaceoptics_desk.store.models.base import Base
@@ -96,6 +96,19 @@ class Request(Base):
     outcome: Mapped[str | None] = mapped_column(String(20))
     staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # R7: how identity was checked, by whom and when; never a copy of an ID document.
+    identity_method: Mapped[str | None] = mapped_column(String(30))
+    identity_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    identity_verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    # R3: the extension's reason and when and how the person was told.
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+    extension_told_on: Mapped[date | None] = mapped_column(Date)
+    # R4: waiting for the person (asked for information on, got it on).
+    paused_from: Mapped[date | None] = mapped_column(Date)
+    paused_until: Mapped[date | None] = mapped_column(Date)
+    # R5: reasons for a (partial) refusal, and that the right to complain to the AP was told.
+    outcome_reasons: Mapped[str | None] = mapped_column(Text)
+    complaint_right_told: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     rights: Mapped[list[RequestRight]] = relationship(
         cascade="all, delete-orphan", order_by="RequestRight.id"
@@ -160,3 +173,25 @@ class InstallationSecret(Base):
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(String(200))
+
+
+class CaseEvent(Base):
+    """The timeline of a case: intake, verification, extension, notes, outputs, answer, closing."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), index=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(20))
+    staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Holiday(Base):
+    """A day on which no deadline falls (R2); seeded with the Atw list, editable by the owner."""
+
+    __tablename__ = "holidays"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
