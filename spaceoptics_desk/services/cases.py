@@ -1,0 +1,327 @@
+"""Request (DSAR) cases with the legal clock (R1-R7): intake, identity check, extension, closing.
+
+Due dates are computed from the received date and the holiday table (domain/deadlines.py), never
+stored; the case keeps only what happened, each step also as an entry of its timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from spaceoptics_desk.domain import deadlines
+from spaceoptics_desk.domain.clock import Clock, local_today, to_local
+from spaceoptics_desk.domain.names import display_name
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+from spaceoptics_desk.services import audit
+from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from spaceoptics_desk.store.models import CaseEvent, Customer, Holiday, Request, RequestRight, StaffUser
+
+RIGHTS = ("access", "rectification", "erasure", "restriction", "objection", "portability", "marketing")
+CHANNELS = ("phone", "email", "letter", "in_person")
+IDENTITY_METHODS = ("email-on-file", "order-and-postcode", "call-back", "other")
+OUTCOMES = ("complied", "partly_refused", "refused", "withdrawn")
+# R7: these answers hand over or destroy data, so the person must be who they say they are.
+NEEDS_IDENTITY = frozenset({"access", "erasure", "portability"})
+_REFUSALS = frozenset({"partly_refused", "refused"})
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    case_id: int
+    customer_number: str | None
+    customer_name: str | None
+    received_at: datetime
+    channel: str
+    rights: tuple[str, ...]
+    status: str
+    due: date  # R2, the binding date (the extended one once extended)
+    first_due: date
+    extended_due: date | None  # R3
+    due_with_pause: date | None  # R4, shown beside `due`
+    days_left: int
+    identity_verified: bool
+    staff: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    occurred_at: datetime
+    kind: str
+    staff: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    summary: CaseSummary
+    case_summary_text: str | None
+    contact_details: str | None
+    identity_method: str | None
+    identity_verified_at: datetime | None
+    extension_reason: str | None
+    extension_told_on: date | None
+    paused_from: date | None
+    paused_until: date | None
+    outcome: str | None
+    outcome_reasons: str | None
+    complaint_right_told: bool
+    closed_at: datetime | None
+    timeline: list[TimelineEntry]
+
+
+def _is_holiday(session: Session) -> deadlines.IsHoliday:
+    return deadlines.holidays_from(list(session.scalars(select(Holiday.day))))
+
+
+def _choice(value: str, valid: Sequence[str], message: str) -> str:
+    if value not in valid:
+        raise InvalidInput(message, value=value, valid=", ".join(valid))
+    return value
+
+
+def _case(session: Session, case_id: int) -> Request:
+    request = session.get(Request, case_id, with_for_update=True)
+    if request is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no case {case}."), case=case_id)
+    return request
+
+
+def _open(request: Request) -> None:
+    if request.status == "closed":
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "Case {case} is closed already."), case=request.id)
+
+
+def _log(
+    session: Session, actor: StaffUser, clock: Clock, request: Request, kind: str, note: str | None
+) -> None:
+    session.add(
+        CaseEvent(
+            request_id=request.id, occurred_at=clock.now(), kind=kind, staff_user_id=actor.id, note=note
+        )
+    )
+    audit.record(session, actor, clock, f"case_{kind}", "request", request.id)
+
+
+def open_case(
+    session: Session,
+    actor: StaffUser,
+    clock: Clock,
+    *,
+    customer_id: int | None,
+    channel: str,
+    received_at: datetime,
+    rights: Sequence[str],
+    summary: str | None = None,
+    contact_details: str | None = None,
+) -> int:
+    """R1: logs a request as received (a phone call is a valid request); returns the case id."""
+    _choice(
+        channel, CHANNELS, QT_TRANSLATE_NOOP("errors", "Unknown channel '{value}'. Valid channels: {valid}.")
+    )
+    if not rights:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Name at least one right the person invokes."))
+    for right in rights:
+        _choice(right, RIGHTS, QT_TRANSLATE_NOOP("errors", "Unknown right '{value}'. Valid rights: {valid}."))
+    if received_at > clock.now():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A request cannot be received in the future."))
+    if customer_id is not None and session.get(Customer, customer_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This customer no longer exists."))
+    request = Request(
+        customer_id=customer_id,
+        channel=channel,
+        received_at=received_at,
+        summary=(summary or "").strip() or None,
+        contact_details=(contact_details or "").strip() or None,
+        status="open",
+        staff_user_id=actor.id,
+    )
+    request.rights = [RequestRight(right=right) for right in dict.fromkeys(rights)]
+    session.add(request)
+    session.flush()
+    _log(session, actor, clock, request, "intake", None)
+    return request.id
+
+
+def verify_identity(
+    session: Session, actor: StaffUser, clock: Clock, case_id: int, method: str, note: str | None = None
+) -> None:
+    """R7: records how identity was checked (never an ID copy)."""
+    _choice(
+        method,
+        IDENTITY_METHODS,
+        QT_TRANSLATE_NOOP("errors", "Unknown method '{value}'. Valid methods: {valid}."),
+    )
+    if method == "other" and not (note or "").strip():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Describe the other way identity was checked."))
+    request = _case(session, case_id)
+    _open(request)
+    request.identity_method = method
+    request.identity_verified_at = clock.now()
+    request.identity_verified_by_id = actor.id
+    _log(session, actor, clock, request, "verified", (note or "").strip() or None)
+
+
+def extend(
+    session: Session, actor: StaffUser, clock: Clock, case_id: int, reason: str, told_on: date
+) -> date:
+    """R3: extends the case by up to two months; returns the new due date."""
+    request = _case(session, case_id)
+    _open(request)
+    if not reason.strip():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "An extension needs a reason (complexity or number of requests).")
+        )
+    if request.extension_reason is not None:
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "Case {case} was extended already."), case=case_id)
+    received = to_local(request.received_at).date()
+    is_holiday = _is_holiday(session)
+    today = local_today(clock)
+    if not deadlines.may_extend(received, today, is_holiday):
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("errors", "The first due date has passed; the case can no longer be extended.")
+        )
+    if told_on > today or told_on < received:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The date the person was told must lie between receipt and today.")
+        )
+    request.extension_reason = reason.strip()
+    request.extension_told_on = told_on
+    _log(session, actor, clock, request, "extended", None)
+    return deadlines.extended_due(received, is_holiday)
+
+
+def close(
+    session: Session,
+    actor: StaffUser,
+    clock: Clock,
+    case_id: int,
+    outcome: str,
+    *,
+    reasons: str | None = None,
+    complaint_right_told: bool = False,
+) -> None:
+    """Closes the case with its outcome (R5: a refusal states reasons and the right to complain to the AP)."""
+    _choice(
+        outcome, OUTCOMES, QT_TRANSLATE_NOOP("errors", "Unknown outcome '{value}'. Valid outcomes: {valid}.")
+    )
+    request = _case(session, case_id)
+    _open(request)
+    rights = {r.right for r in request.rights}
+    if outcome != "withdrawn" and rights & NEEDS_IDENTITY and request.identity_verified_at is None:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors", "Check the person's identity first (access, erasure and portability need it)."
+            )
+        )
+    if outcome in _REFUSALS and not (reasons or "").strip():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A (partial) refusal needs its reasons."))
+    if outcome in _REFUSALS and not complaint_right_told:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "Tell the person of their right to complain to the Autoriteit Persoonsgegevens."
+            )
+        )
+    request.status = "closed"
+    request.outcome = outcome
+    request.outcome_reasons = (reasons or "").strip() or None
+    request.complaint_right_told = complaint_right_told
+    request.closed_at = clock.now()
+    _log(session, actor, clock, request, "closed", outcome)
+
+
+def _summary(
+    request: Request, customer: Customer | None, staff: str, today: date, is_holiday: deadlines.IsHoliday
+) -> CaseSummary:
+    received = to_local(request.received_at).date()
+    first = deadlines.first_due(received, is_holiday)
+    extended = deadlines.extended_due(received, is_holiday) if request.extension_reason else None
+    due = extended or first
+    paused = (
+        deadlines.due_with_pause(due, request.paused_from, request.paused_until or today, is_holiday)
+        if request.paused_from
+        else None
+    )
+    return CaseSummary(
+        case_id=request.id,
+        customer_number=customer.customer_number if customer else None,
+        customer_name=display_name(customer.first_name, customer.name_prefix, customer.last_name)
+        if customer
+        else None,
+        received_at=request.received_at,
+        channel=request.channel,
+        rights=tuple(r.right for r in request.rights),
+        status=request.status,
+        due=due,
+        first_due=first,
+        extended_due=extended,
+        due_with_pause=paused,
+        days_left=deadlines.days_left(due, today),
+        identity_verified=request.identity_verified_at is not None,
+        staff=staff,
+    )
+
+
+def list_cases(
+    session: Session,
+    clock: Clock,
+    *,
+    open_only: bool = False,
+    overdue: bool = False,
+    due_within: int | None = None,
+) -> list[CaseSummary]:
+    """Cases sorted by days left (most urgent first); closed ones last."""
+    query = (
+        select(Request, Customer, StaffUser.display_name)
+        .outerjoin(Customer, Customer.id == Request.customer_id)
+        .join(StaffUser, StaffUser.id == Request.staff_user_id)
+    )
+    if open_only or overdue or due_within is not None:
+        query = query.where(Request.status != "closed")
+    today = local_today(clock)
+    is_holiday = _is_holiday(session)
+    cases = [_summary(r, c, staff, today, is_holiday) for r, c, staff in session.execute(query)]
+    if overdue:
+        cases = [c for c in cases if c.days_left < 0]
+    if due_within is not None:
+        cases = [c for c in cases if c.days_left <= due_within]
+    return sorted(cases, key=lambda c: (c.status == "closed", c.days_left, c.case_id))
+
+
+def case_detail(session: Session, clock: Clock, case_id: int) -> CaseDetail:
+    request = session.get(Request, case_id)
+    if request is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no case {case}."), case=case_id)
+    customer = session.get(Customer, request.customer_id) if request.customer_id else None
+    staff = session.get(StaffUser, request.staff_user_id)
+    timeline = [
+        TimelineEntry(e.occurred_at, e.kind, name, e.note)
+        for e, name in session.execute(
+            select(CaseEvent, StaffUser.display_name)
+            .join(StaffUser, StaffUser.id == CaseEvent.staff_user_id)
+            .where(CaseEvent.request_id == case_id)
+            .order_by(CaseEvent.occurred_at, CaseEvent.id)
+        )
+    ]
+    return CaseDetail(
+        summary=_summary(
+            request, customer, staff.display_name if staff else "", local_today(clock), _is_holiday(session)
+        ),
+        case_summary_text=request.summary,
+        contact_details=request.contact_details,
+        identity_method=request.identity_method,
+        identity_verified_at=request.identity_verified_at,
+        extension_reason=request.extension_reason,
+        extension_told_on=request.extension_told_on,
+        paused_from=request.paused_from,
+        paused_until=request.paused_until,
+        outcome=request.outcome,
+        outcome_reasons=request.outcome_reasons,
+        complaint_right_told=request.complaint_right_told,
+        closed_at=request.closed_at,
+        timeline=timeline,
+    )
