@@ -10,11 +10,13 @@ import sys
 from datetime import UTC, datetime, time
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from spaceoptics_desk.cli import json_output, text_output
 from spaceoptics_desk.cli.main import ADDRESS_FIELDS, CUSTOMER_FIELDS
 from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock, SystemClock
+from spaceoptics_desk.services import cases, customer_view, lookup, staff
 from spaceoptics_desk.services import consent as consent_service
-from spaceoptics_desk.services import customer_view, lookup, staff
 from spaceoptics_desk.services import mailing_list as mailing
 from spaceoptics_desk.services.errors import InvalidInput
 from spaceoptics_desk.services.rectification import FieldEdit, rectify
@@ -231,6 +233,70 @@ def mailing_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def case(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        clock = SystemClock()
+        if args.step in ("list", "show"):
+            with database.reading() as session:
+                return _show_cases(args, session, clock)
+        with database.transaction() as session:
+            actor = staff.acting_user(session, args.by)
+            if args.step == "open":
+                customer_id = (
+                    None if args.ref == "unknown" else customer_view.resolve_customer(session, args.ref)
+                )
+                case_id = cases.open_case(
+                    session,
+                    actor,
+                    clock,
+                    customer_id=customer_id,
+                    channel=args.channel,
+                    received_at=args.received or clock.now(),
+                    rights=[r.strip() for r in args.rights.split(",") if r.strip()],
+                    summary=args.summary,
+                    contact_details=args.contact,
+                )
+                print(case_id)
+            elif args.step == "verify":
+                cases.verify_identity(session, actor, clock, args.case_id, args.method, args.note)
+                print(f"Case {args.case_id}: identity checked ({args.method}).")
+            elif args.step == "extend":
+                due = cases.extend(session, actor, clock, args.case_id, args.reason, args.told)
+                print(f"Case {args.case_id}: extended; now due {due.isoformat()}.")
+            else:
+                cases.close(
+                    session,
+                    actor,
+                    clock,
+                    args.case_id,
+                    args.outcome,
+                    reasons=args.reasons,
+                    complaint_right_told=args.complaint_right_told,
+                )
+                print(f"Case {args.case_id}: closed ({args.outcome}).")
+    finally:
+        database.close()
+    return 0
+
+
+def _show_cases(args: argparse.Namespace, session: Session, clock: Clock) -> int:
+    if args.step == "show":
+        detail = cases.case_detail(session, clock, args.case_id)
+        print(
+            json_output.dumps(json_output.case_json(detail)) if args.json else text_output.case_text(detail)
+        )
+        return 0
+    found = cases.list_cases(
+        session, clock, open_only=args.open, overdue=args.overdue, due_within=args.due_within
+    )
+    if args.json:
+        print(json_output.dumps([json_output.case_summary_json(c) for c in found]))
+    else:
+        print(text_output.cases_text(found))
+    return 0
+
+
 COMMANDS = {
     "demo": demo,
     "find": find,
@@ -240,4 +306,5 @@ COMMANDS = {
     "consent": consent,
     "object-marketing": object_marketing,
     "mailing-list": mailing_list,
+    "case": case,
 }

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from spaceoptics_desk.services.cases import CaseDetail, CaseSummary
 from spaceoptics_desk.services.consent import PurposeToggle
 from spaceoptics_desk.services.customer_view import ConsentHistoryEntry, CustomerView
 from spaceoptics_desk.services.lookup import CustomerMatch
@@ -81,3 +82,39 @@ def consent_json(toggles: Sequence[PurposeToggle], history: Sequence[ConsentHist
         ],
         "history": plain(list(history)),
     }
+
+
+def case_summary_json(case: CaseSummary) -> dict[str, Any]:
+    return {
+        "id": case.case_id,
+        "customer": case.customer_number,
+        "received": plain(case.received_at),
+        "due": plain(case.first_due),
+        "extended_due": plain(case.extended_due),
+        "due_with_pause": plain(case.due_with_pause),
+        "status": case.status,
+        "rights": list(case.rights),
+        "days_left": case.days_left,
+        "identity_verified": case.identity_verified,
+    }
+
+
+def case_json(detail: CaseDetail) -> dict[str, Any]:
+    document = case_summary_json(detail.summary)
+    document.update(
+        {
+            "channel": detail.summary.channel,
+            "summary": detail.case_summary_text,
+            "contact_details": detail.contact_details,
+            "identity_method": detail.identity_method,
+            "identity_verified_at": plain(detail.identity_verified_at),
+            "extension_reason": detail.extension_reason,
+            "extension_told_on": plain(detail.extension_told_on),
+            "outcome": detail.outcome,
+            "outcome_reasons": detail.outcome_reasons,
+            "complaint_right_told": detail.complaint_right_told,
+            "closed_at": plain(detail.closed_at),
+            "timeline": plain(detail.timeline),
+        }
+    )
+    return document

@@ -10,10 +10,11 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import NoReturn
 
 from spaceoptics_desk import APP_ID, __version__
+from spaceoptics_desk.domain.clock import AMSTERDAM
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.logfile import configure_logging
 from spaceoptics_desk.store.errors import DatabaseUnavailable
@@ -36,6 +37,51 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One line, not a usage dump (the issue: errors are one clear line on stderr).
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+def _case_parser(case: argparse.ArgumentParser) -> None:
+    steps = case.add_subparsers(dest="step", metavar="STEP", required=True, parser_class=_Parser)
+    opening = steps.add_parser("open", help="log a request; prints the new case id")
+    opening.add_argument("ref", help="customer number or e-mail; 'unknown' for a caller not found yet")
+    opening.add_argument("--rights", required=True, help="comma-separated: access,erasure,...")
+    opening.add_argument("--channel", required=True, help="phone, email, letter, in_person")
+    opening.add_argument("--received", type=_local_moment, metavar="YYYY-MM-DDTHH:MM", help="default: now")
+    opening.add_argument("--summary", metavar="TEXT")
+    opening.add_argument("--contact", metavar="TEXT", help="contact details the person gave")
+    opening.add_argument("--by", required=True, metavar="USER")
+    listing = steps.add_parser("list", help="cases, most urgent first")
+    which = listing.add_mutually_exclusive_group()
+    which.add_argument("--open", action="store_true")
+    which.add_argument("--overdue", action="store_true")
+    which.add_argument("--due-within", type=int, metavar="DAYS")
+    listing.add_argument("--json", action="store_true")
+    showing = steps.add_parser("show", help="one case with its timeline")
+    showing.add_argument("case_id", type=int, metavar="ID")
+    showing.add_argument("--json", action="store_true")
+    verifying = steps.add_parser("verify", help="record how identity was checked (R7)")
+    verifying.add_argument("case_id", type=int, metavar="ID")
+    verifying.add_argument(
+        "--method", required=True, help="email-on-file, order-and-postcode, call-back, other"
+    )
+    verifying.add_argument("--note", metavar="TEXT")
+    verifying.add_argument("--by", required=True, metavar="USER")
+    extending = steps.add_parser("extend", help="extend by up to two months (R3)")
+    extending.add_argument("case_id", type=int, metavar="ID")
+    extending.add_argument("--reason", required=True, metavar="TEXT")
+    extending.add_argument("--told", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    extending.add_argument("--by", required=True, metavar="USER")
+    closing = steps.add_parser("close", help="close with the outcome (R5)")
+    closing.add_argument("case_id", type=int, metavar="ID")
+    closing.add_argument("--outcome", required=True, help="complied, partly_refused, refused, withdrawn")
+    closing.add_argument("--reasons", metavar="TEXT", help="required for a (partial) refusal")
+    closing.add_argument("--complaint-right-told", action="store_true", help="the person was told of the AP")
+    closing.add_argument("--by", required=True, metavar="USER")
+
+
+def _local_moment(text: str) -> datetime:
+    """A moment as staff type it, in Dutch time ("2026-11-24T10:15")."""
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=AMSTERDAM)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -113,6 +159,8 @@ def _parser() -> argparse.ArgumentParser:
     objection.add_argument("--channel", required=True, metavar="C")
     objection.add_argument("--by", required=True, metavar="USER")
     objection.add_argument("--note", metavar="TEXT")
+
+    _case_parser(commands.add_parser("case", help="request (DSAR) cases with their legal deadline (R1-R7)"))
 
     mailing = commands.add_parser(
         "mailing-list", help="CSV of who may receive a marketing mailing today (R21), for the newsletter tool"

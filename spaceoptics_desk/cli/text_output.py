@@ -8,6 +8,7 @@ from datetime import datetime
 from spaceoptics_desk.domain.clock import to_local
 from spaceoptics_desk.domain.phones import format_phone
 from spaceoptics_desk.domain.postcodes import display_postcode
+from spaceoptics_desk.services.cases import CaseDetail, CaseSummary
 from spaceoptics_desk.services.consent import PurposeToggle
 from spaceoptics_desk.services.customer_view import ConsentHistoryEntry, CustomerView
 from spaceoptics_desk.services.lookup import CustomerMatch
@@ -123,4 +124,46 @@ def consent_text(toggles: Sequence[PurposeToggle], history: Sequence[ConsentHist
             f"  {_moment(h.occurred_at)}  {h.purpose_key:17} {h.action:9} {h.basis:11} {h.channel:7}"
             f" {h.mechanism:13} {wording:11} {h.staff or ''}".rstrip()
         )
+    return "\n".join(lines)
+
+
+def cases_text(found: Sequence[CaseSummary]) -> str:
+    if not found:
+        return "No cases."
+    return table(
+        ("Case", "Customer", "Received", "Rights", "Due", "Days left", "Status"),
+        (
+            (
+                str(c.case_id),
+                c.customer_number or "(unknown)",
+                _moment(c.received_at),
+                ", ".join(c.rights),
+                c.due.isoformat() + (" (extended)" if c.extended_due else ""),
+                str(c.days_left) if c.status != "closed" else "",
+                c.status,
+            )
+            for c in found
+        ),
+    )
+
+
+def case_text(detail: CaseDetail) -> str:
+    c = detail.summary
+    lines = [
+        f"Case {c.case_id}  {c.customer_number or '(unknown caller)'}  {c.customer_name or ''}".rstrip(),
+        f"  received {_moment(c.received_at)} by {c.channel}; rights: {', '.join(c.rights)}",
+        f"  due {c.first_due.isoformat()}"
+        + (
+            f", extended to {c.extended_due.isoformat()} ({detail.extension_reason})"
+            if c.extended_due
+            else ""
+        )
+        + (f"; {c.days_left} days left" if c.status != "closed" else ""),
+        f"  identity: {detail.identity_method or 'not checked yet'}",
+        f"  status: {c.status}" + (f", outcome {detail.outcome}" if detail.outcome else ""),
+        "Timeline",
+    ]
+    lines += [
+        f"  {_moment(t.occurred_at)}  {t.kind:9} {t.staff}  {t.note or ''}".rstrip() for t in detail.timeline
+    ]
     return "\n".join(lines)

@@ -53,8 +53,9 @@ def upgrade(engine: Engine, display_path: str, file_path: Path | None) -> Path |
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         backup = file_path.with_name(f"{file_path.name}.before-{current}-{stamp}.bak")
         sqlite.backup_file(file_path, backup)
-    with engine.begin() as connection:
+    with engine.connect() as connection, sqlite.foreign_keys_off(connection), connection.begin():
         config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        sqlite.check_foreign_keys(connection)
     return backup

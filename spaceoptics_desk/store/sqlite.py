@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,30 @@ def use_wal(engine: Engine) -> None:
         raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
     finally:
         raw.close()
+
+
+@contextmanager
+def foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """Foreign keys off around a migration (outside any transaction, where SQLite honours it).
+
+    A migration that changes a table rebuilds it (copy, drop, rename); with foreign keys on, dropping the
+    old table would delete or unlink every row that refers to it (request rights, case events).
+    """
+    if not is_sqlite(connection):
+        yield
+        return
+    raw = connection.connection.driver_connection
+    raw.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+
+
+def check_foreign_keys(connection: Connection) -> None:
+    """Fails the migration (it rolls back) when it left a reference to a row that is not there."""
+    if is_sqlite(connection) and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+        raise RuntimeError("a schema upgrade left broken references; nothing was changed")
 
 
 def looks_like_sqlite_file(path: Path) -> bool:

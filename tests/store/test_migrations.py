@@ -125,3 +125,40 @@ def test_a_database_of_the_first_release_gets_the_suppression_list(db_path: Path
     assert _rows(database.backup_made, "SELECT version_num FROM alembic_version") == [("0001",)]
     assert _rows(db_path, "SELECT version_num FROM alembic_version") == [(SHIPPED_HEAD,)]
     assert ("marketing_suppressions",) in _rows(db_path, "SELECT name FROM sqlite_master")
+
+
+def test_an_upgrade_that_rebuilds_a_table_keeps_every_row_that_refers_to_it(db_path: Path) -> None:
+    """0004 rebuilds `requests`; their rights and the corrections made within them must survive."""
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as connection:
+        config = migrate.alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+    engine.dispose()
+    connection = sqlite3.connect(db_path)
+    connection.executescript(
+        """
+        PRAGMA foreign_keys = ON;
+        INSERT INTO staff_users (id, username, display_name, role, active)
+            VALUES (1, 'owner', 'E', 'owner', 1);
+        INSERT INTO customers (id, customer_number, kind, first_name, name_prefix, last_name, language,
+                               source, created_at)
+            VALUES (1, 'K1', 'private', 'Jan', '', 'Berg', 'nl', 'webshop', '2020-01-01 00:00:00');
+        INSERT INTO requests (id, customer_id, channel, received_at, status, staff_user_id)
+            VALUES (7, 1, 'phone', '2026-11-01 10:00:00', 'open', 1);
+        INSERT INTO request_rights (request_id, "right") VALUES (7, 'access'), (7, 'rectification');
+        INSERT INTO rectifications (customer_id, field, old_value, new_value, changed_at, staff_user_id,
+                                    request_id)
+            VALUES (1, 'email', 'a@b.nl', 'c@d.nl', '2026-11-02 10:00:00', 1, 7);
+        """
+    )
+    connection.close()
+
+    open_database(str(db_path)).close()
+
+    assert _rows(db_path, 'SELECT request_id, "right" FROM request_rights ORDER BY id') == [
+        (7, "access"),
+        (7, "rectification"),
+    ]
+    assert _rows(db_path, "SELECT request_id FROM rectifications") == [(7,)]
+    assert _rows(db_path, "SELECT complaint_right_told FROM requests") == [(0,)]
