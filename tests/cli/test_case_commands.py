@@ -1,0 +1,124 @@
+"""`case` on the command line (issue 4): from intake to closed, with the legal clock in the JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from spaceoptics_desk.domain.clock import AMSTERDAM
+from spaceoptics_desk.domain.deadlines import first_due
+from tests.cli.conftest import Run
+
+
+def test_a_case_from_intake_to_closed(run: Run, demo_db: Path) -> None:
+    db = ("--db", str(demo_db))
+    received = (datetime.now(AMSTERDAM) - timedelta(days=2)).replace(second=0, microsecond=0)
+    opened = run(
+        *db,
+        "case",
+        "open",
+        "K100000",
+        "--rights",
+        "access,erasure",
+        "--channel",
+        "phone",
+        "--received",
+        received.strftime("%Y-%m-%dT%H:%M"),
+        "--by",
+        "staff",
+    )
+    assert opened.code == 0, opened.err
+    case_id = opened.out.strip()
+    assert case_id.isdigit()
+
+    [listed] = [
+        c for c in json.loads(run(*db, "case", "list", "--open", "--json").out) if str(c["id"]) == case_id
+    ]
+    assert set(listed) >= {
+        "id",
+        "customer",
+        "received",
+        "due",
+        "extended_due",
+        "status",
+        "rights",
+        "days_left",
+    }
+    assert listed["customer"] == "K100000" and listed["rights"] == ["access", "erasure"]
+    assert listed["due"] == first_due(received.date()).isoformat()
+    assert listed["days_left"] == (first_due(received.date()) - datetime.now(AMSTERDAM).date()).days
+
+    refused = run(*db, "case", "close", case_id, "--outcome", "complied", "--by", "owner")
+    assert refused.code == 1 and "identity first" in refused.err
+    assert run(*db, "case", "verify", case_id, "--method", "email-on-file", "--by", "staff").code == 0
+    extended = run(
+        *db,
+        "case",
+        "extend",
+        case_id,
+        "--reason",
+        "veel verzoeken",
+        "--told",
+        datetime.now(AMSTERDAM).date().isoformat(),
+        "--by",
+        "owner",
+    )
+    assert extended.code == 0 and "now due" in extended.out
+    assert run(*db, "case", "close", case_id, "--outcome", "complied", "--by", "owner").code == 0
+
+    shown = json.loads(run(*db, "case", "show", case_id, "--json").out)
+    assert shown["status"] == "closed" and shown["outcome"] == "complied"
+    assert shown["extended_due"] is not None and shown["identity_method"] == "email-on-file"
+    assert [t["kind"] for t in shown["timeline"]] == ["intake", "verified", "extended", "closed"]
+    assert "Timeline" in run(*db, "case", "show", case_id).out
+
+
+def test_bad_case_input_is_one_clear_line(run: Run, demo_db: Path) -> None:
+    db = ("--db", str(demo_db))
+    for args, message in (
+        (
+            (
+                "open",
+                "K100000",
+                "--rights",
+                "access",
+                "--channel",
+                "phone",
+                "--received",
+                "2099-01-01T10:00",
+                "--by",
+                "staff",
+            ),
+            "in the future",
+        ),
+        (("open", "K100000", "--rights", "telepathy", "--channel", "phone", "--by", "staff"), "Valid rights"),
+        (("close", "4242", "--outcome", "complied", "--by", "owner"), "no case 4242"),
+        (("show", "4242"), "no case 4242"),
+    ):
+        result = run(*db, "case", *args)
+        assert result.code == 1, args
+        assert message in result.err and len(result.err.strip().splitlines()) == 1
+    unknown = run(*db, "case", "close", "1", "--outcome", "maybe", "--by", "owner")
+    assert unknown.code == 1 and "Valid outcomes" in unknown.err
+
+
+def test_an_unknown_caller_can_be_logged(run: Run, demo_db: Path) -> None:
+    opened = run(
+        "--db",
+        str(demo_db),
+        "case",
+        "open",
+        "unknown",
+        "--rights",
+        "access",
+        "--channel",
+        "email",
+        "--contact",
+        "mail van p.jansen@example.nl",
+        "--by",
+        "staff",
+    )
+    assert opened.code == 0
+    shown = json.loads(run("--db", str(demo_db), "case", "show", opened.out.strip(), "--json").out)
+    assert shown["customer"] is None and shown["contact_details"] == "mail van p.jansen@example.nl"
