@@ -212,345 +212,376 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="117"/>
-        <source>An unexpected error happened. It was logged to {file}.
-
-Your last action may not have been completed; please check it. If this keeps happening, send the log file to whoever looks after this computer.</source>
-        <translation>Er is een onverwachte fout opgetreden. Die is vastgelegd in {file}.
-
-Uw laatste handeling is misschien niet afgerond; controleer die even. Gebeurt dit vaker, stuur dan het logbestand naar degene die deze computer beheert.</translation>
+        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="96"/>
+        <source>An unexpected error happened. It was logged to this file:</source>
+        <translation>Er is een onverwachte fout opgetreden. Die is vastgelegd in dit bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="98"/>
+        <source>Your last action may not have been completed; please check it. If this keeps happening, send the log file to whoever looks after this computer.</source>
+        <translation>Uw laatste handeling is misschien niet afgerond; controleer die. Blijft dit gebeuren, stuur het logbestand dan naar wie deze computer beheert.</translation>
     </message>
 </context>
 <context>
     <name>CustomerMatchesModel</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="51"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="53"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="52"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="54"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="53"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="55"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="54"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="56"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="55"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="57"/>
         <source>Last order</source>
         <translation>Laatste bestelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="56"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="58"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="57"/>
-        <source>Restricted</source>
-        <translation>Beperkt</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="78"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="79"/>
         <source>Processing is restricted (GDPR art. 18): store only, no marketing or exports.</source>
         <translation>Verwerking is beperkt (AVG art. 18): alleen bewaren, geen marketing of exports.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="97"/>
-        <source>no orders</source>
-        <translation>geen bestellingen</translation>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="94"/>
+        <source>⚠ Restricted: {name}</source>
+        <translation>⚠ Beperkt: {name}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="101"/>
-        <source>⚠ Restricted</source>
-        <translation>⚠ Beperkt</translation>
+        <location filename="../../spaceoptics_desk/ui/main_window/results_model.py" line="100"/>
+        <source>no orders</source>
+        <translation>geen bestellingen</translation>
     </message>
 </context>
 <context>
     <name>CustomerViewPanel</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="74"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="76"/>
         <source>← &amp;Back to results</source>
         <translation>← &amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="75"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="77"/>
         <source>Back to the search results (Esc)</source>
         <translation>Terug naar de zoekresultaten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="77"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="79"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="78"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="193"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="193"/>
+        <source>Profile and addresses</source>
+        <translation>Profiel en adressen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="196"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="197"/>
+        <source>Returns and repairs</source>
+        <translation>Retouren en reparaties</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="336"/>
         <source>Correct name, address, e-mail or telephone (Ctrl+E)</source>
         <translation>Naam, adres, e-mail of telefoon corrigeren (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="101"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="111"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="102"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="107"/>
         <source>Order</source>
         <translation>Bestelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="103"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="108"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="109"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="105"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="118"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="110"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="111"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="113"/>
         <source>No returns or repairs.</source>
         <translation>Geen retouren of reparaties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="111"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="111"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="118"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="123"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="111"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="111"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="112"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="117"/>
         <source>No customer-service contacts.</source>
         <translation>Geen contacten met de klantenservice.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="118"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="123"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="118"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="123"/>
         <source>Rights</source>
         <translation>Rechten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="124"/>
         <source>No open requests.</source>
         <translation>Geen openstaande verzoeken.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
         <source>Case reference</source>
         <translation>Dossiernummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
         <source>Placed</source>
         <translation>Ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
         <source>Review on</source>
         <translation>Herbeoordelen op</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="123"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="128"/>
         <source>No legal holds.</source>
         <translation>Geen juridische blokkades.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="130"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
         <source>Kept for</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
         <source>Then</source>
         <translation>Daarna</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="133"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
         <source>Records</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="128"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="133"/>
         <source>Earliest may go</source>
         <translation>Mag op zijn vroegst weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="137"/>
         <source>Newest may go</source>
         <translation>Nieuwste mag weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="134"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="134"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="139"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="148"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="144"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="149"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="150"/>
         <source>Case</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="152"/>
         <source>No corrections yet.</source>
         <translation>Nog geen correcties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="188"/>
-        <source>Profile &amp;&amp; addresses</source>
-        <translation>Profiel en adressen</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="189"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="194"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="190"/>
-        <source>Returns &amp;&amp; repairs</source>
-        <translation>Retouren en reparaties</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="191"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="200"/>
         <source>Customer service</source>
         <translation>Klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="192"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="200"/>
+        <source>Service</source>
+        <translation>Klantenservice</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="201"/>
         <source>Portal account</source>
         <translation>Portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="193"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="201"/>
+        <source>Portal</source>
+        <translation>Portaal</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="202"/>
         <source>Consent</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="203"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="195"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="204"/>
         <source>Legal holds</source>
         <translation>Juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="196"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="204"/>
+        <source>Holds</source>
+        <translation>Blokkades</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="205"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="197"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="207"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="212"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="208"/>
+        <source>History of corrections</source>
+        <translation>Geschiedenis van correcties</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="226"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="267"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="281"/>
         <source>{number} · {kind} · customer since {date}</source>
         <translation>{number} · {kind} · klant sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="277"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="291"/>
         <source>⚠ Processing is restricted since {moment} (GDPR art. 18). Keep the data, but do not use it for marketing, exports or anything else; corrections only within a case.</source>
         <translation>⚠ Verwerking is beperkt sinds {moment} (AVG art. 18). Bewaar de gegevens, maar gebruik ze niet voor marketing, exports of iets anders; corrigeren alleen binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="287"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="301"/>
         <source>Legal hold: nothing of this customer may be erased; review on {date}.</source>
         <translation>Juridische blokkade: niets van deze klant mag worden gewist; herbeoordelen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="323"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="331"/>
+        <source>Processing of this customer is restricted: details are corrected only within a request. Requests come in a later version; until then use the command line: correct REF --request ID.</source>
+        <translation>De verwerking van deze klant is beperkt: gegevens worden alleen binnen een verzoek gecorrigeerd. Verzoeken komen in een latere versie; gebruik tot dan de opdrachtregel: correct REF --request ID.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="357"/>
         <source>Saved: {fields}. The History tab shows who changed what, and when.</source>
         <translation>Opgeslagen: {fields}. Het tabblad Geschiedenis toont wie wat wanneer heeft gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="327"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="361"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
@@ -579,107 +610,117 @@ Uw laatste handeling is misschien niet afgerond; controleer die even. Gebeurt di
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="84"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="89"/>
         <source>Find a customer: name, e-mail, phone, postcode + house number, customer or order number</source>
         <translation>Klant zoeken: naam, e-mail, telefoon, postcode + huisnummer, klant- of bestelnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="87"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="92"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="151"/>
         <source>At the desk: {name} ({role})</source>
         <translation>Aan de balie: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="155"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="169"/>
-        <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer; Esc comes back.</source>
-        <translation>Typ om te zoeken. Bijvoorbeeld: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant; Esc gaat terug.</translation>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="176"/>
+        <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer when there is one match; with more, ↓ or Enter to choose, then Enter to open. Esc comes back.</source>
+        <translation>Typ om te zoeken. Voorbeelden: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant als er één resultaat is; bij meer kiest u met ↓ of Enter en opent u met Enter. Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="182"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="183"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="178"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="186"/>
         <source>&amp;Open selected customer</source>
         <translation>Gekozen klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="181"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="189"/>
         <source>&amp;Back to results</source>
         <translation>&amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="187"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="195"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="190"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="197"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="206"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="198"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="207"/>
         <source>Export &amp;mailing list…</source>
         <translation>&amp;Mailinglijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="202"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="211"/>
         <source>CSV of everyone who may receive the newsletter today, for the newsletter tool</source>
         <translation>CSV van iedereen die vandaag de nieuwsbrief mag ontvangen, voor het nieuwsbriefprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="213"/>
         <source>Only the owner may export the mailing list</source>
         <translation>Alleen de eigenaar mag de mailinglijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="208"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="209"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="218"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="256"/>
-        <source>{count} matches, best first. ↓ to choose, Enter to open.</source>
-        <translation>{count} resultaten, beste eerst. ↓ om te kiezen, Enter om te openen.</translation>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="267"/>
+        <source>The first {count} matches — type more to narrow down.</source>
+        <translation>De eerste {count} resultaten — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="258"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="269"/>
+        <source>The first match — type more to narrow down.</source>
+        <translation>Het eerste resultaat — typ verder om te verfijnen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="272"/>
+        <source>{count} matches, best first. ↓ or Enter to choose, Enter again to open.</source>
+        <translation>{count} resultaten, beste eerst. ↓ of Enter om te kiezen, nog eens Enter om te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="274"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="263"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="279"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="339"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="385"/>
         <source>Mailing list exported: %n address(es).</source>
         <translation>
             <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
@@ -687,12 +728,12 @@ Uw laatste handeling is misschien niet afgerond; controleer die even. Gebeurt di
         </translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="382"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="428"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="384"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="430"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -724,67 +765,67 @@ Database: {location}</translation>
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="190"/>
         <source>Order</source>
         <translation>Bestelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="190"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="190"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="190"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="214"/>
         <source>{code}, VAT {rate}%</source>
         <translation>{code}, btw {rate}%</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="210"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="220"/>
         <source>Invoice {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="212"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="222"/>
         <source>of which VAT {vat}</source>
         <translation>waarvan btw {vat}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="219"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="229"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="221"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="231"/>
         <source>{method} via {provider}</source>
         <translation>{method} via {provider}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="228"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="238"/>
         <source>delivered {moment}</source>
         <translation>bezorgd {moment}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="230"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="240"/>
         <source>not yet delivered</source>
         <translation>nog niet bezorgd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="235"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="245"/>
         <source>Shipment ({carrier})</source>
         <translation>Zending ({carrier})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="241"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="251"/>
         <source>Delivery address</source>
         <translation>Bezorgadres</translation>
     </message>
@@ -792,27 +833,27 @@ Database: {location}</translation>
 <context>
     <name>PortalTab</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="292"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="302"/>
         <source>Login name</source>
         <translation>Inlognaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="293"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="303"/>
         <source>Account created</source>
         <translation>Account aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="294"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="304"/>
         <source>Last login</source>
         <translation>Laatst ingelogd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="300"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="310"/>
         <source>This customer has no portal account.</source>
         <translation>Deze klant heeft geen portaalaccount.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="314"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="324"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
@@ -820,98 +861,98 @@ Database: {location}</translation>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="97"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="107"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="98"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="125"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="99"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="109"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="100"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="110"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="101"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="111"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="102"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="112"/>
         <source>Chamber of Commerce (KvK)</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="103"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="113"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="114"/>
         <source>Telephone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="105"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="115"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="116"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="117"/>
         <source>Came in via</source>
         <translation>Binnengekomen via</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="118"/>
         <source>Customer since</source>
         <translation>Klant sinds</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="119"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="126"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="117"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="127"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="118"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="128"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="129"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="136"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="142"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -934,17 +975,17 @@ Database: {location}</translation>
         <translation>Naam en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="159"/>
         <source>&amp;Save corrections</source>
         <translation>Correcties op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="159"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="161"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="162"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="164"/>
         <source>Recorded as: {name}</source>
         <translation>Vastgelegd als: {name}</translation>
     </message>
@@ -952,32 +993,32 @@ Database: {location}</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="402"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="430"/>
         <source>{n} years {trigger}</source>
         <translation>{n} jaar {trigger}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="406"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="434"/>
         <source>{n} months {trigger}</source>
         <translation>{n} maanden {trigger}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="410"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="438"/>
         <source>Nothing kept</source>
         <translation>Niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="412"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="440"/>
         <source>Legal hold until {date}</source>
         <translation>Juridische blokkade tot {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="414"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="442"/>
         <source>Due now</source>
         <translation>Mag nu weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="416"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="444"/>
         <source>Kept</source>
         <translation>Bewaard</translation>
     </message>
@@ -1036,7 +1077,7 @@ Database: {location}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../spaceoptics_desk/app.py" line="211"/>
+        <location filename="../../spaceoptics_desk/app.py" line="213"/>
         <source>This database has no active staff members, so nobody can work in it.</source>
         <translation>Deze database heeft geen actieve medewerkers, dus niemand kan erin werken.</translation>
     </message>
@@ -1064,11 +1105,93 @@ Database: {location}</translation>
         <translation>Onbekend kanaal &apos;{channel}&apos;. Geldige kanalen: {valid}.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="90"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="298"/>
+        <source>There is no case {case}.</source>
+        <translation>Er is geen verzoek {case}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="96"/>
+        <source>Case {case} is closed already.</source>
+        <translation>Verzoek {case} is al gesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="124"/>
+        <source>Unknown channel &apos;{value}&apos;. Valid channels: {valid}.</source>
+        <translation>Onbekend kanaal &apos;{value}&apos;. Geldige kanalen: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="127"/>
+        <source>Name at least one right the person invokes.</source>
+        <translation>Noem ten minste één recht waarop de persoon zich beroept.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="129"/>
+        <source>Unknown right &apos;{value}&apos;. Valid rights: {valid}.</source>
+        <translation>Onbekend recht &apos;{value}&apos;. Geldige rechten: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="131"/>
+        <source>A request cannot be received in the future.</source>
+        <translation>Een verzoek kan niet in de toekomst zijn ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="133"/>
         <location filename="../../spaceoptics_desk/services/consent.py" line="115"/>
         <location filename="../../spaceoptics_desk/services/customer_view.py" line="383"/>
         <location filename="../../spaceoptics_desk/services/rectification.py" line="91"/>
         <source>This customer no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="157"/>
+        <source>Unknown method &apos;{value}&apos;. Valid methods: {valid}.</source>
+        <translation>Onbekende methode &apos;{value}&apos;. Geldige methoden: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="160"/>
+        <source>Describe the other way identity was checked.</source>
+        <translation>Beschrijf op welke andere manier de identiteit is gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="177"/>
+        <source>An extension needs a reason (complexity or number of requests).</source>
+        <translation>Een verlenging heeft een reden nodig (complexiteit of aantal verzoeken).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="180"/>
+        <source>Case {case} was extended already.</source>
+        <translation>Verzoek {case} is al verlengd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="186"/>
+        <source>The first due date has passed; the case can no longer be extended.</source>
+        <translation>De eerste uiterste datum is verstreken; het verzoek kan niet meer worden verlengd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="190"/>
+        <source>The date the person was told must lie between receipt and today.</source>
+        <translation>De datum waarop de persoon is ingelicht, moet tussen de ontvangst en vandaag liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="210"/>
+        <source>Unknown outcome &apos;{value}&apos;. Valid outcomes: {valid}.</source>
+        <translation>Onbekende uitkomst &apos;{value}&apos;. Geldige uitkomsten: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="217"/>
+        <source>Check the person&apos;s identity first (access, erasure and portability need it).</source>
+        <translation>Controleer eerst de identiteit van de persoon (nodig voor inzage, wissen en overdraagbaarheid).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="222"/>
+        <source>A (partial) refusal needs its reasons.</source>
+        <translation>Een (gedeeltelijke) weigering heeft redenen nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="225"/>
+        <source>Tell the person of their right to complain to the Autoriteit Persoonsgegevens.</source>
+        <translation>Wijs de persoon op het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/consent.py" line="243"/>
@@ -1228,7 +1351,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="20"/>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="27"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="162"/>
         <source>Telephone</source>
         <translation>Telefoon</translation>
     </message>
@@ -1250,7 +1373,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="28"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="161"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1519,152 +1642,187 @@ Database: {location}</translation>
         <translation>Verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="117"/>
+        <source>Shop policy: kept 7 years after the last order, then erased (GDPR art. 5(1)(e)).</source>
+        <translation>Winkelbeleid: 7 jaar bewaard na de laatste bestelling, daarna gewist (AVG art. 5 lid 1 sub e).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="120"/>
+        <source>Tax law: 7 years from the end of the year of the document (AWR art. 52).</source>
+        <translation>Belastingwet: 7 jaar na het einde van het jaar van het document (AWR art. 52).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="123"/>
+        <source>Shop policy: an account not used for 7 years is deleted.</source>
+        <translation>Winkelbeleid: een account dat 7 jaar niet is gebruikt, wordt verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="126"/>
+        <source>Proof of consent (GDPR art. 7(1)); shop policy: 7 years.</source>
+        <translation>Bewijs van toestemming (AVG art. 7 lid 1); winkelbeleid: 7 jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="127"/>
+        <source>Legitimate interest (GDPR art. 6(1)(f)): kept until the legal hold&apos;s review date.</source>
+        <translation>Gerechtvaardigd belang (AVG art. 6 lid 1 sub f): bewaard tot de herbeoordelingsdatum van de juridische blokkade.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="131"/>
+        <source>Customer service: kept 2 years after the contact.</source>
+        <translation>Klantenservice: 2 jaar bewaard na het contact.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="132"/>
+        <source>Proof of how a request was handled (GDPR art. 5(2)): 2 years after closing.</source>
+        <translation>Bewijs van hoe een verzoek is afgehandeld (AVG art. 5 lid 2): 2 jaar na het sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="137"/>
         <source>after the last order (or creation)</source>
         <translation>na de laatste bestelling (of het aanmaken)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="138"/>
         <source>after the end of the document&apos;s year</source>
         <translation>na het einde van het jaar van het document</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="117"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="139"/>
         <source>after the last login</source>
         <translation>na de laatste keer inloggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="118"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="140"/>
         <source>after the event</source>
         <translation>na de registratie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="141"/>
         <source>until the legal hold&apos;s review date</source>
         <translation>tot de herbeoordelingsdatum van de juridische blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="120"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="142"/>
         <source>after the contact</source>
         <translation>na het contact</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="121"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="143"/>
         <source>after the case was closed</source>
         <translation>na het sluiten van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="124"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="146"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="125"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="147"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="148"/>
         <source>Delete the account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="149"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="128"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="150"/>
         <source>Review</source>
         <translation>Herbeoordelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="153"/>
         <source>Billing address</source>
         <translation>Factuuradres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="154"/>
         <source>Delivery address</source>
         <translation>Bezorgadres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="157"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="158"/>
         <source>Prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="159"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="160"/>
         <source>Company</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="163"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="164"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="165"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="144"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="166"/>
         <source>Addition</source>
         <translation>Toevoeging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="167"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="168"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="169"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="150"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="172"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="151"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="173"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="176"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="177"/>
         <source>staff</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="173"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="195"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>

@@ -7,6 +7,7 @@ error, logged to <file>"; no traceback is ever shown.
 
 from __future__ import annotations
 
+import html
 import logging
 import sys
 from pathlib import Path
@@ -90,6 +91,20 @@ class CrashHandler(QObject):
         if sys.excepthook == self.handle:
             sys.excepthook = self._previous
 
+    def message(self) -> str:
+        """The dialog's text (rich text): the log file in a paragraph of its own that never wraps."""
+        intro = self.tr("An unexpected error happened. It was logged to this file:")
+        advice = self.tr(
+            "Your last action may not have been completed; please check it. "
+            "If this keeps happening, send the log file to whoever looks after this computer."
+        )
+        # Qt breaks a long path after its slashes; "white-space: pre" works on a paragraph, not a span.
+        return (
+            f"<p>{html.escape(intro)}</p>"
+            f'<p style="white-space: pre">{html.escape(str(self.log_file))}</p>'
+            f"<p>{html.escape(advice)}</p>"
+        )
+
     def handle(
         self, kind: type[BaseException], error: BaseException, traceback: TracebackType | None
     ) -> None:
@@ -110,14 +125,6 @@ class CrashHandler(QObject):
             return
         self._showing = True
         try:
-            QMessageBox.critical(
-                QApplication.activeWindow(),
-                APP_NAME,
-                self.tr(
-                    "An unexpected error happened. It was logged to {file}.\n\n"
-                    "Your last action may not have been completed; please check it. "
-                    "If this keeps happening, send the log file to whoever looks after this computer."
-                ).format(file=self.log_file),
-            )
+            QMessageBox.critical(QApplication.activeWindow(), APP_NAME, self.message())
         finally:
             self._showing = False

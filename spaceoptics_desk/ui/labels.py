@@ -111,6 +111,28 @@ _LABELS: dict[str, dict[str, str]] = {
         "service_contacts": QT_TRANSLATE_NOOP("labels", "Customer-service contacts"),
         "cases": QT_TRANSLATE_NOOP("labels", "Requests (cases)"),
     },
+    # Why each category is kept, for the customer view's retention tab (the rule data's legal_basis is
+    # the English text of the policy; see resources/policy/retention_rules.json).
+    "retention_reason": {
+        "profile": QT_TRANSLATE_NOOP(
+            "labels", "Shop policy: kept 7 years after the last order, then erased (GDPR art. 5(1)(e))."
+        ),
+        "fiscal": QT_TRANSLATE_NOOP(
+            "labels", "Tax law: 7 years from the end of the year of the document (AWR art. 52)."
+        ),
+        "portal_account": QT_TRANSLATE_NOOP(
+            "labels", "Shop policy: an account not used for 7 years is deleted."
+        ),
+        "consent": QT_TRANSLATE_NOOP("labels", "Proof of consent (GDPR art. 7(1)); shop policy: 7 years."),
+        "fraud": QT_TRANSLATE_NOOP(
+            "labels",
+            "Legitimate interest (GDPR art. 6(1)(f)): kept until the legal hold's review date.",
+        ),
+        "service_contacts": QT_TRANSLATE_NOOP("labels", "Customer service: kept 2 years after the contact."),
+        "cases": QT_TRANSLATE_NOOP(
+            "labels", "Proof of how a request was handled (GDPR art. 5(2)): 2 years after closing."
+        ),
+    },
     "trigger": {
         "last_order": QT_TRANSLATE_NOOP("labels", "after the last order (or creation)"),
         "document_year_end": QT_TRANSLATE_NOOP("labels", "after the end of the document's year"),

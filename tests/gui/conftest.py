@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from spaceoptics_desk.app import install_translators
 from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.resources import resource_path
 from spaceoptics_desk.services.staff import StaffMember, ensure_staff
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import (
@@ -150,6 +152,17 @@ def staff_window(qtbot: QtBot, database: Database, clock: FixedClock, shop: Shop
     qtbot.waitExposed(main)
     yield main
     tasks.shutdown()
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """The Dutch translation installed (built .qm), as the shop's staff see the app."""
+    qm = resource_path("translations", "spaceoptics_desk_nl.qm")
+    assert qm.exists(), "build the translations first: make translations"
+    translators = install_translators(qapp, "nl")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @dataclass

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from spaceoptics_desk.app import ask_who_is_at_desk, choose_language, install_translators, run_gui
+from spaceoptics_desk.app import ask_who_is_at_desk, choose_language, run_gui
 from spaceoptics_desk.logfile import configure_logging
 from spaceoptics_desk.resources import resource_path
 from spaceoptics_desk.services.staff import StaffMember
@@ -25,16 +25,6 @@ from spaceoptics_desk.workstation import WorkstationSettings, locations
 from tests.gui.conftest import MessageBoxes, Shop
 
 MEMBERS = [StaffMember("owner", "Olga Eigenaar", "owner"), StaffMember("staff", "Sam Medewerker", "staff")]
-
-
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    qm = resource_path("translations", "spaceoptics_desk_nl.qm")
-    assert qm.exists(), "build the translations first: make translations"
-    translators = install_translators(qapp, "nl")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def answer_dialog(qtbot: QtBot, *keys: Qt.Key) -> None:
@@ -201,6 +191,31 @@ def test_a_bug_is_logged_without_its_message_and_reported(message_boxes: Message
     [(kind, text)] = message_boxes.shown
     assert kind == "critical" and str(log_file) in text and "jan.vdberg" not in text
     assert handler.crash_count == 1
+
+
+def test_the_log_file_is_named_on_a_line_of_its_own_that_does_not_wrap(
+    qapp: QApplication, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    log_file = tmp_path / "Gebruikers" / "balie" / "AppData" / "Local" / "SpaceOptics Desk" / "desk.log"
+    handler = CrashHandler(log_file)
+    try:
+        raise ValueError("a bug")
+    except ValueError as error:
+        handler.handle(ValueError, error, error.__traceback__)
+    [(_kind, text)] = message_boxes.shown
+    # The message box's label lays rich text out in a QTextDocument: do the same, far narrower than the path.
+    document = QTextDocument()
+    document.setHtml(text)
+    document.setTextWidth(200)
+    assert document.size().width() > 200  # lays it out; wider than asked, for the path does not wrap
+    paths = [
+        block
+        for block in (document.findBlockByNumber(n) for n in range(document.blockCount()))
+        if block.text() == str(log_file)
+    ]
+    assert len(paths) == 1, "the path is a paragraph of its own"
+    assert paths[0].layout().lineCount() == 1, "the path is not broken over lines"
+    assert document.toPlainText().startswith("An unexpected error happened.")
 
 
 # --- a workstation that knows who works here: the window first, the database behind it ----------

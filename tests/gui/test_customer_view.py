@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +18,7 @@ from spaceoptics_desk.ui.customer_view.panel import (
     RETENTION,
     CustomerViewPanel,
 )
+from spaceoptics_desk.ui.customer_view.tabs import WHY_COLUMN
 from spaceoptics_desk.ui.formatting import format_date
 from spaceoptics_desk.ui.main_window.window import MainWindow
 from tests.gui.conftest import Shop, open_customer_by_enter, search
@@ -39,6 +43,8 @@ def test_profile_orders_consent_and_account_of_the_customer(
 ) -> None:
     panel = open_customer(qtbot, window, "jan van der berg")
     assert panel.profile_tab.values["email"].text() == "jan.vdberg@example.nl"
+    assert panel.profile_tab.values["mobile"].text() == "06 22993969"  # stored as +31622993969
+    assert panel.profile_tab.values["phone"].text() == "—"
     assert panel.profile_tab.values["created"].text() == "01-03-2016 13:00"  # 12:00 UTC in Amsterdam winter
     assert panel.profile_tab.addresses.row_cells(0)[1:4] == ("Dorpsstraat 151", "4021 HR", "Maurik")
     assert "K000123" in panel.summary_label.text()
@@ -63,7 +69,8 @@ def test_profile_orders_consent_and_account_of_the_customer(
     assert panel.tabs.tabText(CONSENT) == "Consent"
 
     assert panel.portal_tab.values["last_login"].text() == "02-10-2026 10:15"
-    assert panel.tabs.tabText(PORTAL) == "Portal account"
+    assert panel.tabs.tabText(PORTAL) == "Portal"
+    assert panel.tabs.tabToolTip(PORTAL) == "Portal account"
     assert panel.restricted_banner.isHidden()
     assert panel.hold_banner.isHidden()
 
@@ -73,7 +80,8 @@ def test_a_restricted_customer_shows_the_banner(qtbot: QtBot, window: MainWindow
     assert panel.restricted_banner.isVisible()
     assert "restricted since 11-11-2026 06:03" in panel.restricted_banner.text()
     assert panel.hold_banner.isVisible()
-    assert panel.tabs.tabText(HOLDS) == "Legal holds (1)"
+    assert panel.tabs.tabText(HOLDS) == "Holds (1)"
+    assert panel.tabs.tabToolTip(HOLDS) == "Legal holds (1)"
     assert panel.holds_tab.model.row_cells(0) == (
         "Disputed payment",
         "DISP-2026-7",
@@ -104,6 +112,69 @@ def test_retention_gives_each_category_its_rule_and_earliest_date(
     assert fiscal[5] == format_date(due["fiscal"].last_due) and fiscal[5].endswith("2033")
     assert rows["Customer-service contacts"][2] == "Nothing kept"
     assert panel.tabs.tabText(RETENTION) == "Retention"
+    # Why: a translatable explanation per category, not the rule data's English text.
+    assert (
+        profile[WHY_COLUMN]
+        == "Shop policy: kept 7 years after the last order, then erased (GDPR art. 5(1)(e))."
+    )
+    assert fiscal[WHY_COLUMN].startswith("Tax law: 7 years")
+    legal_bases = {item.rule.legal_basis for item in panel.view.retention}
+    assert not legal_bases & {row[WHY_COLUMN] for row in rows.values()}
+
+
+@pytest.mark.usefixtures("dutch")
+def test_the_retention_why_is_dutch_and_on_screen_at_1280_pixels(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    window.resize(1280, 760)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    panel = open_customer(qtbot, window, "jan van der berg")
+    panel.tabs.setCurrentIndex(RETENTION)
+    QApplication.processEvents()
+    model, table = panel.retention_tab.model, panel.retention_tab.table
+    whys = [model.row_cells(row)[WHY_COLUMN] for row in range(model.rowCount())]
+    assert "Belastingwet: 7 jaar na het einde van het jaar van het document (AWR art. 52)." in whys
+    assert not any("Policy" in why or "Tax law" in why for why in whys)
+    header = table.horizontalHeader()
+    assert table.horizontalScrollBar().maximum() == 0
+    left = header.sectionViewportPosition(WHY_COLUMN)
+    assert left >= 0 and left + header.sectionSize(WHY_COLUMN) <= table.viewport().width()
+    assert header.sectionSize(WHY_COLUMN) >= 200
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_every_tab_title_is_on_screen_at_1024_pixels(
+    qtbot: QtBot, window: MainWindow, shop: Shop, request: pytest.FixtureRequest, language: str
+) -> None:
+    if language == "nl":
+        request.getfixturevalue("dutch")
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    panel = open_customer(qtbot, window, "kiki")  # the most counted titles: holds, and a banner
+    QApplication.processEvents()
+    bar = panel.tabs.tabBar()
+    for index in range(bar.count()):
+        rect = bar.tabRect(index)
+        assert rect.left() >= 0 and rect.right() < bar.width(), panel.tabs.tabText(index)
+        # Not shortened: the tab got the width its whole title asks for.
+        assert rect.width() >= bar.tabSizeHint(index).width(), panel.tabs.tabText(index)
+
+
+def test_a_restricted_customer_cannot_be_corrected_outside_a_request(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    panel = open_customer(qtbot, window, "kiki")
+    assert not panel.rectify_button.isEnabled()
+    assert "within a request" in panel.rectify_button.toolTip()
+    assert "correct REF --request ID" in panel.rectify_button.toolTip()
+    assert not window.rectify_action.isEnabled()
+    assert "within a request" in window.rectify_action.statusTip()
+    qtbot.keyClick(panel.tabs, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert panel.rectify_dialog is None
+    # Another customer, not restricted: the button and Ctrl+E work again.
+    panel = open_customer(qtbot, window, "zoe")
+    assert panel.rectify_button.isEnabled() and window.rectify_action.isEnabled()
+    assert "Ctrl+E" in panel.rectify_button.toolTip()
 
 
 def test_a_customer_past_retention_is_marked_due(qtbot: QtBot, window: MainWindow, shop: Shop) -> None:

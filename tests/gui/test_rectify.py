@@ -12,6 +12,7 @@ from spaceoptics_desk.ui.customer_view.panel import HISTORY, CustomerViewPanel
 from spaceoptics_desk.ui.main_window.window import MainWindow
 from spaceoptics_desk.ui.rectify.dialog import RectifyDialog
 from tests.gui.conftest import MessageBoxes, Shop, open_customer_by_enter, search
+from tests.records import at
 
 
 def open_dialog(qtbot: QtBot, window: MainWindow, query: str) -> tuple[CustomerViewPanel, RectifyDialog]:
@@ -135,10 +136,29 @@ def test_a_change_by_someone_else_meanwhile_is_not_overwritten(
         assert customer is not None and customer.email == "zoe@elders.nl"
 
 
-def test_a_restricted_customer_is_corrected_only_within_a_case(
+def test_phone_numbers_are_shown_the_dutch_way_but_sent_as_stored(
     qtbot: QtBot, window: MainWindow, shop: Shop
 ) -> None:
-    _panel, dialog = open_dialog(qtbot, window, "kiki")
+    panel, dialog = open_dialog(qtbot, window, "jan van der berg")
+    assert dialog.inputs["mobile"].text() == "06 22993969"
+    assert dialog.changed_edits() == []  # shown differently is not changed
+    retype(qtbot, dialog, "mobile", "06 1111 2222")
+    [edit] = dialog.changed_edits()
+    assert edit.seen == "+31622993969"
+    with qtbot.waitSignal(panel.customer_loaded, timeout=5000):
+        dialog.save_button.click()
+    assert panel.profile_tab.values["mobile"].text() == "06 11112222"
+    assert panel.history_tab.model.row_cells(0)[1:4] == ("Mobile", "06 22993969", "06 11112222")
+
+
+def test_a_customer_restricted_meanwhile_is_corrected_only_within_a_case(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database
+) -> None:
+    _panel, dialog = open_dialog(qtbot, window, "zoe")
+    with database.transaction() as session:
+        zoe = session.get(Customer, shop.zoe)
+        assert zoe is not None
+        zoe.restricted_at = at(2026, 11, 25, 9)
     retype(qtbot, dialog, "phone", "0344 123456")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=5000)

@@ -53,10 +53,12 @@ class CustomerViewPanel(QWidget):
     Signals:
         customer_loaded(int): the customer with this id is on screen (first load or reload).
         back_requested(): the user wants the search results again.
+        rectify_allowed_changed(bool, str): whether details may be corrected now, and why (or why not).
     """
 
     customer_loaded = Signal(int)
     back_requested = Signal()
+    rectify_allowed_changed = Signal(bool, str)
 
     def __init__(self, desk: Desk, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,9 +77,8 @@ class CustomerViewPanel(QWidget):
         self.back_button.setToolTip(self.tr("Back to the search results (Esc)"))
         self.back_button.clicked.connect(self.back_requested)
         self.rectify_button = QPushButton(self.tr("&Correct details…"), self)
-        self.rectify_button.setToolTip(self.tr("Correct name, address, e-mail or telephone (Ctrl+E)"))
         self.rectify_button.clicked.connect(self.open_rectify_dialog)
-        self.rectify_button.setEnabled(False)
+        self._set_rectify_allowed(None)
 
         self.restricted_banner = QLabel(self)
         self.restricted_banner.setObjectName("restrictedBanner")
@@ -94,6 +95,10 @@ class CustomerViewPanel(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        # All ten tabs on screen at 1024 px: short titles, and when they still do not fit (a larger
+        # font), shortened text instead of scroll arrows that hide tabs; the tooltip has the full title.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.profile_tab = ProfileTab()
         self.orders_tab = OrdersTab()
         self.returns_tab = ListTab(
@@ -185,19 +190,28 @@ class CustomerViewPanel(QWidget):
             return None if items is None else len(items)
 
         titles = [
-            (self.tr("Profile && addresses"), None),
-            (self.tr("Orders"), size(view.orders if view else None)),
-            (self.tr("Returns && repairs"), size(view.returns_repairs if view else None)),
-            (self.tr("Customer service"), size(view.service_contacts if view else None)),
-            (self.tr("Portal account"), None),
-            (self.tr("Consent"), None),
-            (self.tr("Requests"), size(view.open_requests if view else None)),
-            (self.tr("Legal holds"), size(view.legal_holds if view else None)),
-            (self.tr("Retention"), None),
-            (self.tr("History"), size(view.rectifications if view else None)),
+            (self.tr("Profile"), self.tr("Profile and addresses"), None),
+            (self.tr("Orders"), self.tr("Orders"), size(view.orders if view else None)),
+            (
+                self.tr("Returns"),
+                self.tr("Returns and repairs"),
+                size(view.returns_repairs if view else None),
+            ),
+            (self.tr("Service"), self.tr("Customer service"), size(view.service_contacts if view else None)),
+            (self.tr("Portal"), self.tr("Portal account"), None),
+            (self.tr("Consent"), self.tr("Consent"), None),
+            (self.tr("Requests"), self.tr("Requests"), size(view.open_requests if view else None)),
+            (self.tr("Holds"), self.tr("Legal holds"), size(view.legal_holds if view else None)),
+            (self.tr("Retention"), self.tr("Retention"), None),
+            (
+                self.tr("History"),
+                self.tr("History of corrections"),
+                size(view.rectifications if view else None),
+            ),
         ]
-        for index, (title, count) in enumerate(titles):
+        for index, (title, full_title, count) in enumerate(titles):
             self.tabs.setTabText(index, counted(title, count))
+            self.tabs.setTabToolTip(index, counted(full_title, count))
 
     @property
     def customer_id(self) -> int | None:
@@ -214,7 +228,7 @@ class CustomerViewPanel(QWidget):
             self.restricted_banner.hide()
             self.hold_banner.hide()
             self.notice.hide()
-            self.rectify_button.setEnabled(False)
+            self._set_rectify_allowed(None)
             self.tabs.setCurrentIndex(PROFILE)
         self._loading_id = customer_id
         database, clock = self._desk.database, self._desk.clock
@@ -253,7 +267,7 @@ class CustomerViewPanel(QWidget):
         if isinstance(error, KnownError):
             self.view = None
             self.name_label.setText(error_text(error))
-            self.rectify_button.setEnabled(False)
+            self._set_rectify_allowed(None)
         else:
             report_failure(self, error)
 
@@ -302,7 +316,27 @@ class CustomerViewPanel(QWidget):
         self.retention_tab.show_retention(view.retention, view.today)
         self.history_tab.set_rows(history_rows(view.rectifications))
         self._set_tab_titles(view)
-        self.rectify_button.setEnabled(True)
+        self._set_rectify_allowed(view)
+
+    def _set_rectify_allowed(self, view: CustomerView | None) -> None:
+        """The button (and Ctrl+E) only when the dialog can be saved: not for a restricted customer.
+
+        R15: a restricted customer is corrected only within a request; the service refuses it outside
+        one, so the button says so before the form is filled in rather than after.
+        """
+        restricted = view is not None and view.profile.restricted_at is not None
+        self.rectify_button.setEnabled(view is not None and not restricted)
+        if restricted:
+            tip = self.tr(
+                "Processing of this customer is restricted: details are corrected only within a request. "
+                "Requests come in a later version; until then use the command line: "
+                "correct REF --request ID."
+            )
+        else:
+            tip = self.tr("Correct name, address, e-mail or telephone (Ctrl+E)")
+        self.rectify_button.setToolTip(tip)
+        self.rectify_button.setStatusTip(tip)
+        self.rectify_allowed_changed.emit(self.rectify_button.isEnabled(), tip)
 
     def open_rectify_dialog(self) -> None:
         if self.view is None or not self.rectify_button.isEnabled():

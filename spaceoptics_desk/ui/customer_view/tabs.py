@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spaceoptics_desk.domain.phones import format_phone
 from spaceoptics_desk.domain.retention import CategoryRetention
 from spaceoptics_desk.ui.formatting import format_date, format_moment, format_money
 from spaceoptics_desk.ui.labels import field_label, label
@@ -71,6 +73,14 @@ def postcode_text(postcode: str) -> str:
     if len(postcode) == 6 and postcode[:4].isdigit() and postcode[4:].isalpha():
         return f"{postcode[:4]} {postcode[4:]}"
     return postcode
+
+
+PHONE_FIELDS = frozenset({"phone", "mobile"})
+
+
+def phone_text(number: str | None) -> str:
+    """A stored number ("+31201234567") as people write it ("020 123 4567"); nothing stays nothing."""
+    return format_phone(number) if number else ""
 
 
 def _value_label() -> QLabel:
@@ -138,8 +148,8 @@ class ProfileTab(QWidget):
             "vat": profile.vat_number or none,
             "kvk": profile.kvk_number or none,
             "email": profile.email or none,
-            "phone": profile.phone or none,
-            "mobile": profile.mobile or none,
+            "phone": phone_text(profile.phone) or none,
+            "mobile": phone_text(profile.mobile) or none,
             "language": label("language", profile.language),
             "source": label("source", profile.source),
             "created": format_moment(profile.created_at),
@@ -374,13 +384,16 @@ def hold_rows(items: Sequence[HoldView], today: date) -> list[TextRow]:
 
 
 def history_rows(items: Sequence[RectificationView]) -> list[TextRow]:
+    def shown(field: str, value: str | None) -> str:
+        return phone_text(value) if field in PHONE_FIELDS else value or ""
+
     return [
         TextRow(
             [
                 format_moment(r.changed_at),
                 field_label(r.field),
-                r.old_value or "",
-                r.new_value or "",
+                shown(r.field, r.old_value),
+                shown(r.field, r.new_value),
                 r.staff,
                 str(r.request_id) if r.request_id is not None else "",
             ]
@@ -389,8 +402,23 @@ def history_rows(items: Sequence[RectificationView]) -> list[TextRow]:
     ]
 
 
+CATEGORY_COLUMN, PERIOD_COLUMN, WHY_COLUMN = 0, 3, 7
+_WRAPPING_COLUMNS = (PERIOD_COLUMN, CATEGORY_COLUMN)  # long text that may take two lines
+
+
 class RetentionTab(ListTab):
-    """For each category: the rule that keeps it and the earliest date it may go (R23, computed)."""
+    """For each category: the rule that keeps it and the earliest date it may go (R23, computed).
+
+    The "why" is a translated explanation per category (the rule data's own text is English, for the
+    records); it takes the room left and wraps, so it is on screen without scrolling sideways.
+    """
+
+    def __init__(self, headers: Sequence[str], empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(headers, empty_text, parent)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def show_retention(self, items: Sequence[CategoryRetention], today: date) -> None:
         rows = []
@@ -424,13 +452,42 @@ class RetentionTab(ListTab):
                         label("retention_action", rule.action),
                         format_date(item.last_due) if item.last_due != item.first_due else "",
                         str(item.record_count),
-                        rule.legal_basis,
+                        label("retention_reason", rule.category),
                     ],
                     warning=item.first_due is not None
                     and item.first_due <= today
                     and item.held_until is None,
-                    tooltip=rule.legal_basis,
+                    tooltip=label("retention_reason", rule.category),
                 )
             )
         self.set_rows(rows)
         self.empty.hide()
+
+    def set_rows(self, rows: Sequence[TextRow]) -> None:
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column fits its content, but "why" keeps a quarter of the width: the long texts wrap."""
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        available = self.table.viewport().width()
+        widths = {c: header.sectionSize(c) for c in range(header.count()) if c != WHY_COLUMN}
+        excess = sum(widths.values()) - (available - max(240, available // 4))
+        for column in _WRAPPING_COLUMNS:
+            if excess <= 0:
+                break
+            cut = min(excess, widths[column] - 170)
+            if cut > 0:
+                widths[column] -= cut
+                excess -= cut
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(WHY_COLUMN, QHeaderView.ResizeMode.Stretch)

@@ -17,13 +17,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-NUMBER, NAME, POSTCODE, CITY, LAST_ORDER, EMAIL, RESTRICTED = range(7)
+NUMBER, NAME, POSTCODE, CITY, LAST_ORDER, EMAIL = range(6)
+COLUMN_COUNT = 6
 
 
 class CustomerMatchesModel(QAbstractTableModel):
     """Matches of the latest search, best first; `set_rows` replaces them in one model reset.
 
-    The customer's id is in CUSTOMER_ID_ROLE of every cell (the view opens the customer by it).
+    The customer's id is in CUSTOMER_ID_ROLE of every cell (the view opens the customer by it). A
+    restricted customer's name starts with a bold red marker, so it is seen before the name is read.
     """
 
     RESTRICTED_COLOUR = QColor("#a4262c")
@@ -44,7 +46,7 @@ class CustomerMatchesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def _headers(self) -> list[str]:
         return [
@@ -54,7 +56,6 @@ class CustomerMatchesModel(QAbstractTableModel):
             self.tr("City"),
             self.tr("Last order"),
             self.tr("E-mail"),
-            self.tr("Restricted"),
         ]
 
     def headerData(
@@ -76,9 +77,9 @@ class CustomerMatchesModel(QAbstractTableModel):
             return match.customer_id
         if role == Qt.ItemDataRole.ToolTipRole and match.restricted:
             return self.tr("Processing is restricted (GDPR art. 18): store only, no marketing or exports.")
-        if role == Qt.ItemDataRole.ForegroundRole and column == RESTRICTED and match.restricted:
+        if role == Qt.ItemDataRole.ForegroundRole and column == NAME and match.restricted:
             return QBrush(self.RESTRICTED_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and column == RESTRICTED and match.restricted:
+        if role == Qt.ItemDataRole.FontRole and column == NAME and match.restricted:
             font = QFont()
             font.setBold(True)
             return font
@@ -88,7 +89,9 @@ class CustomerMatchesModel(QAbstractTableModel):
         if column == NUMBER:
             return match.customer_number
         if column == NAME:
-            return f"{match.name} — {match.company_name}" if match.company_name else match.name
+            name = f"{match.name} — {match.company_name}" if match.company_name else match.name
+            # R15: the marker goes first; at the end of a narrow row it would be cut off.
+            return self.tr("⚠ Restricted: {name}").format(name=name) if match.restricted else name
         if column == POSTCODE:
             return match.postcode or ""
         if column == CITY:
@@ -97,6 +100,4 @@ class CustomerMatchesModel(QAbstractTableModel):
             return format_date(match.last_order_on) if match.last_order_on else self.tr("no orders")
         if column == EMAIL:
             return match.masked_email or ""
-        if column == RESTRICTED:
-            return self.tr("⚠ Restricted") if match.restricted else ""
         return ""

@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from spaceoptics_desk.ui.mailing_export.export import MailingListExport
 
 SEARCH_DELAY_MS = 120
+# How many matches a search asks for; the same as services.lookup.DEFAULT_LIMIT, which is not imported
+# here (it would load SQLAlchemy on the GUI thread at start). A full page means there may be more.
+SEARCH_LIMIT = 50
 RESULTS_PAGE, CUSTOMER_PAGE = 0, 1
 
 
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         results: the result model; results_view shows it.
         customer_panel: the customer view (second page of `pages`, made on first use).
         search_delay: the debounce timer; the search runs when typing pauses.
+        search_limit: how many matches a search asks for (a full list says it was cut off).
 
     Signals:
         results_updated(int): the results of the latest query are on screen (their number).
@@ -72,7 +76,8 @@ class MainWindow(QMainWindow):
         self._mailing_export: MailingListExport | None = None
         self._search_task: Task[Any] | None = None
         self._searched_text = ""
-        self._open_best_when_found = False
+        self._enter_when_found = False
+        self.search_limit = SEARCH_LIMIT
         self.setWindowTitle(APP_NAME)
         self.setStyleSheet(STYLE_SHEET)
         self.resize(1200, 760)
@@ -103,17 +108,17 @@ class MainWindow(QMainWindow):
         self.results_view.setAlternatingRowColors(True)
         self.results_view.setWordWrap(False)
         self.results_view.verticalHeader().hide()
+        self.results_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps an e-mail's domain
         header = self.results_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (NUMBER, 90),
-            (NAME, 340),
-            (POSTCODE, 80),
-            (CITY, 170),
-            (LAST_ORDER, 140),
-            (EMAIL, 250),
-        ):
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        # The short columns fit their content, the name takes what is left: at 1024 px every column
+        # is on screen without scrolling sideways.
+        for column in (NUMBER, POSTCODE, LAST_ORDER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((CITY, 150), (EMAIL, 230)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.results_view.doubleClicked.connect(self._on_results_view_double_clicked)
         self.results_view.installEventFilter(self)
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(results_page)
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
 
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
@@ -159,6 +165,7 @@ class MainWindow(QMainWindow):
 
             panel = CustomerViewPanel(self._desk, self._language, self)
             panel.back_requested.connect(self.show_results)
+            panel.rectify_allowed_changed.connect(self._on_panel_rectify_allowed_changed)
             panel.addAction(self.back_action)
             self.pages.insertWidget(CUSTOMER_PAGE, panel)
             self._customer_panel = panel
@@ -167,7 +174,8 @@ class MainWindow(QMainWindow):
     def _start_hint(self) -> str:
         return self.tr(
             "Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, "
-            "“K100103”, an e-mail address or an order number. Enter opens the customer; Esc comes back."
+            "“K100103”, an e-mail address or an order number. Enter opens the customer when there is "
+            "one match; with more, ↓ or Enter to choose, then Enter to open. Esc comes back."
         )
 
     def _build_menus(self, desk: Desk) -> None:
@@ -187,6 +195,7 @@ class MainWindow(QMainWindow):
         self.rectify_action = QAction(self.tr("&Correct details…"), self)
         self.rectify_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.rectify_action.triggered.connect(self._on_rectify_action_triggered)
+        self.rectify_action.setEnabled(False)  # only with a customer on screen who may be corrected
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         quit_action.triggered.connect(self.close)
@@ -217,7 +226,7 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def _on_search_box_text_edited(self, _text: str) -> None:
-        self._open_best_when_found = False
+        self._enter_when_found = False
         if self.pages.currentIndex() != RESULTS_PAGE:
             self.pages.setCurrentIndex(RESULTS_PAGE)
         self.search_delay.start()
@@ -236,14 +245,14 @@ class MainWindow(QMainWindow):
             self.results_note.setText(self._start_hint())
             self.results_updated.emit(0)
             return
-        database = self._desk.database
+        database, limit = self._desk.database, self.search_limit
 
         def work() -> list[CustomerMatch]:
             # Services load SQLAlchemy: imported on first use, in the worker, so the window opens fast.
             from spaceoptics_desk.services.lookup import find_customers
 
             with database.reading() as session:
-                return find_customers(session, text)
+                return find_customers(session, text, limit=limit)
 
         self._search_task = self._desk.tasks.run(work, self._on_search_done, self._on_search_failed)
 
@@ -252,11 +261,18 @@ class MainWindow(QMainWindow):
         self.results.set_rows(matches)
         if matches:
             self.results_view.selectRow(0)
-            self.results_note.setText(
-                self.tr("{count} matches, best first. ↓ to choose, Enter to open.").format(count=len(matches))
-                if len(matches) > 1
-                else self.tr("1 match. Enter to open.")
-            )
+            if len(matches) >= self.search_limit:
+                # The service stopped at the limit: there may be more than these.
+                note = (
+                    self.tr("The first {count} matches — type more to narrow down.")
+                    if len(matches) > 1
+                    else self.tr("The first match — type more to narrow down.")
+                )
+            elif len(matches) > 1:
+                note = self.tr("{count} matches, best first. ↓ or Enter to choose, Enter again to open.")
+            else:
+                note = self.tr("1 match. Enter to open.")
+            self.results_note.setText(note.format(count=len(matches)))
         else:
             self.results_note.setText(
                 self.tr(
@@ -265,13 +281,13 @@ class MainWindow(QMainWindow):
                 )
             )
         self.results_updated.emit(len(matches))
-        if self._open_best_when_found:
-            self._open_best_when_found = False
-            self.open_current()
+        if self._enter_when_found:
+            self._enter_when_found = False
+            self._enter_on_results()
 
     def _on_search_failed(self, error: BaseException) -> None:
         self._search_task = None
-        self._open_best_when_found = False
+        self._enter_when_found = False
         self.search_failed.emit()
         report_failure(self, error)
 
@@ -282,13 +298,29 @@ class MainWindow(QMainWindow):
     # --- opening a customer ----------------------------------------------------------------------
 
     def _on_search_box_return_pressed(self) -> None:
-        if self.search_pending and self.search_box.text().strip():
-            # Enter right after typing: search now and open the best match when it arrives.
+        text = self.search_box.text()
+        if text.strip() and (self.search_pending or self._searched_text != text):
+            # Enter right after typing: search now and decide when the results of this text arrive.
             self.search_delay.stop()
-            self.search(self.search_box.text())
-            self._open_best_when_found = True
+            self.search(text)
+            self._enter_when_found = True
             return
-        self.open_current()
+        self._enter_on_results()
+
+    def _enter_on_results(self) -> None:
+        """Enter in the search box: open the customer only when the results hold exactly one.
+
+        On the phone, opening the best of several guesses risks talking about the wrong person: with
+        several matches the first row is selected and the list gets the focus (Enter there opens it);
+        with none, the "no matches" note stays.
+        """
+        count = self.results.rowCount()
+        if count == 1:
+            self.open_row(0)
+        elif count > 1:
+            self.pages.setCurrentIndex(RESULTS_PAGE)
+            self.results_view.selectRow(0)
+            self.results_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_results_view_double_clicked(self, index: QModelIndex) -> None:
         self.open_row(index.row())
@@ -317,6 +349,20 @@ class MainWindow(QMainWindow):
             self.results_view.setFocus()
         else:
             self.focus_search()
+
+    def _on_pages_current_changed(self, _index: int) -> None:
+        self._update_rectify_action()
+
+    def _on_panel_rectify_allowed_changed(self, _allowed: bool, _why: str) -> None:
+        self._update_rectify_action()
+
+    def _update_rectify_action(self) -> None:
+        panel = self._customer_panel
+        on_customer = panel is not None and self.pages.currentIndex() == CUSTOMER_PAGE
+        button = panel.rectify_button if panel is not None else None
+        self.rectify_action.setEnabled(on_customer and button is not None and button.isEnabled())
+        # The status bar says why the menu item is greyed out for a restricted customer.
+        self.rectify_action.setStatusTip(button.toolTip() if on_customer and button is not None else "")
 
     def _on_rectify_action_triggered(self) -> None:
         if self.pages.currentIndex() == CUSTOMER_PAGE:

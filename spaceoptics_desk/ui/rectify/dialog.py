@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk.errors import KnownError
-from spaceoptics_desk.ui.customer_view.tabs import postcode_text
+from spaceoptics_desk.ui.customer_view.tabs import PHONE_FIELDS, phone_text, postcode_text
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure
 from spaceoptics_desk.ui.labels import field_label, label
@@ -125,7 +125,9 @@ class RectifyDialog(QDialog):
         }
         for field, length in _PERSON_FIELDS:
             seen = values[field]
-            edit = self._add(field, field, seen, seen or "", None, length)
+            # Numbers are shown as people write them; the stored form still goes out as "seen".
+            shown = phone_text(seen) if field in PHONE_FIELDS else seen or ""
+            edit = self._add(field, field, seen, shown, None, length)
             person_form.addRow(label("field", field) + ":", edit)
 
         grid = QGridLayout()
