@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.names import display_name
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
-from spaceoptics_desk.services import suppression
-from spaceoptics_desk.services.errors import InvalidInput
-from spaceoptics_desk.store.models import ConsentEvent, Customer, Purpose
+from spaceoptics_desk.services import audit, suppression
+from spaceoptics_desk.services.errors import InvalidInput, NotAllowed
+from spaceoptics_desk.store.models import ConsentEvent, Customer, Purpose, StaffUser
 
 CSV_COLUMNS = ("email", "name", "language", "basis")
 # A spreadsheet runs a cell that starts with one of these as a formula.
@@ -76,6 +77,25 @@ def mailing_list(session: Session, purpose_key: str = "newsletter") -> list[Mail
         if suppression.email_hash(session, email) in suppressed:
             continue
         entries.append(MailingEntry(email, display_name(first, prefix, last), language, basis))
+    return entries
+
+
+def export_mailing_list(
+    session: Session, actor: StaffUser, clock: Clock, purpose_key: str = "newsletter"
+) -> list[MailingEntry]:
+    """The list as it leaves the app: the owner's decision, logged (who, when, how many; no addresses)."""
+    if actor.role != "owner":
+        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Only the owner exports the mailing list."))
+    entries = mailing_list(session, purpose_key)
+    audit.record(
+        session,
+        actor,
+        clock,
+        "mailing_list_exported",
+        "purpose",
+        None,
+        {"purpose": purpose_key, "addresses": len(entries)},
+    )
     return entries
 
 

@@ -21,7 +21,7 @@ from spaceoptics_desk.services.consent import (
     set_consent,
 )
 from spaceoptics_desk.services.errors import InvalidInput, NotAllowed, NotFound
-from spaceoptics_desk.services.mailing_list import mailing_csv, mailing_list
+from spaceoptics_desk.services.mailing_list import export_mailing_list, mailing_csv, mailing_list
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import (
@@ -360,3 +360,18 @@ def test_events_keep_pointing_at_the_wording_they_used(
         ]
     assert versions == [1, 2]
     assert toggles(database, clock, shop.jan)["newsletter"].wording.version == 2  # type: ignore[union-attr]
+
+
+def test_only_the_owner_exports_and_the_export_is_logged_without_addresses(
+    database: Database, shop: Shop, clock: FixedClock
+) -> None:
+    switch(database, clock, shop.jan, "newsletter", True)
+    with database.transaction() as session, pytest.raises(NotAllowed, match="Only the owner"):
+        export_mailing_list(session, acting_user(session, "staff"), clock)
+    with database.transaction() as session:
+        assert [e.email for e in export_mailing_list(session, acting_user(session, "owner"), clock)] == [
+            "jan.vdberg@example.nl"
+        ]
+    with database.reading() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "mailing_list_exported")).one()
+        assert entry.details == '{"addresses": 1, "purpose": "newsletter"}'

@@ -93,15 +93,17 @@ class MailingListExport(QObject):
         if not chosen:
             return
         target = Path(chosen)
-        database = self._desk.database
+        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
 
         def work() -> int:
             # Imported in the worker: SQLAlchemy need not load on the GUI thread at start (cold start).
-            from spaceoptics_desk.services.mailing_list import mailing_csv, mailing_list
+            from spaceoptics_desk.services.mailing_list import export_mailing_list, mailing_csv
+            from spaceoptics_desk.services.staff import acting_user
 
-            with database.reading() as session:
-                entries = mailing_list(session, PURPOSE)
-            write_atomically(target, mailing_csv(entries))
+            # The file is written inside the transaction: when writing fails, no export is logged.
+            with database.transaction() as session:
+                entries = export_mailing_list(session, acting_user(session, username), clock, PURPOSE)
+                write_atomically(target, mailing_csv(entries))
             return len(entries)
 
         self._task = self._desk.tasks.run(
