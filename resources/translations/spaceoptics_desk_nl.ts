@@ -2,6 +2,468 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CaseIntakeDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="90"/>
+        <source>Record a request</source>
+        <translation>Verzoek vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="94"/>
+        <source>Request from: {customer}</source>
+        <translation>Verzoek van: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="96"/>
+        <source>Request from a caller not yet known as a customer (link the customer later).</source>
+        <translation>Verzoek van een beller die (nog) niet als klant bekend is (koppel de klant later).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="116"/>
+        <source>Dutch time. Change it for an e-mail or letter that came earlier.</source>
+        <translation>Nederlandse tijd. Pas aan voor een e-mail of brief die eerder binnenkwam.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="130"/>
+        <source>what the person asks, e.g. “wants to know what we keep”</source>
+        <translation>wat de persoon vraagt, bijv. “wil weten wat we bewaren”</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="134"/>
+        <source>phone number or e-mail address the person gave</source>
+        <translation>telefoonnummer of e-mailadres dat de persoon opgaf</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="138"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="139"/>
+        <source>&amp;Received:</source>
+        <translation>&amp;Ontvangen:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="140"/>
+        <source>Rights:</source>
+        <translation>Rechten:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="141"/>
+        <source>&amp;Summary:</source>
+        <translation>O&amp;mschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="142"/>
+        <source>C&amp;ontact details:</source>
+        <translation>Co&amp;ntactgegevens:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="149"/>
+        <source>&amp;Record request</source>
+        <translation>Verzoek &amp;vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="153"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="156"/>
+        <source>Taken by: {name}</source>
+        <translation>Aangenomen door: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="48"/>
+        <source>unknown caller</source>
+        <translation>onbekende beller</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="60"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="62"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="63"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="73"/>
+        <source>Case</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="74"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="75"/>
+        <source>Left</source>
+        <translation>Nog</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="76"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="77"/>
+        <source>Rights</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="78"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="79"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="80"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="81"/>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="82"/>
+        <source>Taken by</source>
+        <translation>Aangenomen door</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="117"/>
+        <source>checked</source>
+        <translation>gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="117"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="143"/>
+        <source>First due date: {date}</source>
+        <translation>Eerste uiterste datum: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="145"/>
+        <source>Extended to: {date}</source>
+        <translation>Verlengd tot: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="147"/>
+        <source>With the pause: {date}</source>
+        <translation>Met de pauze: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListWindow</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="57"/>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="61"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="61"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="61"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="64"/>
+        <source>Any right</source>
+        <translation>Elk recht</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="139"/>
+        <source>Anyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="73"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="77"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="78"/>
+        <source>R&amp;ight:</source>
+        <translation>&amp;Recht:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="79"/>
+        <source>&amp;Taken by:</source>
+        <translation>&amp;Aangenomen door:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="107"/>
+        <source>Red: past the due date. Amber: due within 7 days. Enter opens a request.</source>
+        <translation>Rood: uiterste datum verstreken. Oranje: uiterlijk binnen 7 dagen. Enter opent een verzoek.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="162"/>
+        <source>%n request(s) shown</source>
+        <translation>
+            <numerusform>%n verzoek getoond</numerusform>
+            <numerusform>%n verzoeken getoond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="163"/>
+        <source>, %n past the due date</source>
+        <translation>
+            <numerusform>, %n te laat</numerusform>
+            <numerusform>, %n te laat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="86"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="89"/>
+        <source>Request {case}</source>
+        <translation>Verzoek {case}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="91"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="105"/>
+        <source>Customer:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="106"/>
+        <source>Received:</source>
+        <translation>Ontvangen:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="107"/>
+        <source>Rights:</source>
+        <translation>Rechten:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="108"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="109"/>
+        <source>Identity:</source>
+        <translation>Identiteit:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="110"/>
+        <source>Summary:</source>
+        <translation>Omschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="111"/>
+        <source>Contact details:</source>
+        <translation>Contactgegevens:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="112"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="210"/>
+        <source>Outcome:</source>
+        <translation>Uitkomst:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="121"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="121"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="121"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="121"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="136"/>
+        <source>&amp;Identity check</source>
+        <translation>&amp;Identiteitscontrole</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="137"/>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Verlengen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="138"/>
+        <source>C&amp;lose</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="140"/>
+        <source>Steps are recorded as: {name}</source>
+        <translation>Stappen worden vastgelegd als: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="142"/>
+        <source>Close window</source>
+        <translation>Venster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="149"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="171"/>
+        <source>optional; required for “other”. Never an ID copy.</source>
+        <translation>optioneel; verplicht bij “anders”. Nooit een kopie van een ID-bewijs.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="172"/>
+        <source>Record identity check</source>
+        <translation>Identiteitscontrole vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="176"/>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="177"/>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="185"/>
+        <source>complexity or number of requests</source>
+        <translation>complexiteit of aantal verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="189"/>
+        <source>Extend by two months</source>
+        <translation>Met twee maanden verlengen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="193"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="194"/>
+        <source>Person told on:</source>
+        <translation>Persoon ingelicht op:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="205"/>
+        <source>required for a (partial) refusal</source>
+        <translation>verplicht bij (gedeeltelijke) weigering</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="206"/>
+        <source>Right to complain to the AP told to the person</source>
+        <translation>Recht om te klagen bij de AP meegedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="207"/>
+        <source>Close the request</source>
+        <translation>Verzoek afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="211"/>
+        <source>Reasons:</source>
+        <translation>Redenen:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="321"/>
+        <source>Closed on {date}</source>
+        <translation>Afgesloten op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="324"/>
+        <source>Answer by {date} ({left})</source>
+        <translation>Uiterlijk beantwoorden op {date} ({left})</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="331"/>
+        <source>First due date: {date}</source>
+        <translation>Eerste uiterste datum: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="334"/>
+        <source>extended to {date} (told on {told}; {reason})</source>
+        <translation>verlengd tot {date} (ingelicht op {told}; {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="341"/>
+        <source>with the pause: {date}</source>
+        <translation>met de pauze: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="345"/>
+        <source>{moment} by {channel}, taken by {staff}</source>
+        <translation>{moment} via {channel}, aangenomen door {staff}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="354"/>
+        <source>checked on {moment}: {method}</source>
+        <translation>gecontroleerd op {moment}: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="359"/>
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="368"/>
+        <source>(right to complain to the AP told)</source>
+        <translation>(recht om te klagen bij de AP meegedeeld)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentChangeDialog</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="173"/>
@@ -273,317 +735,345 @@
 <context>
     <name>CustomerViewPanel</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="76"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="79"/>
         <source>← &amp;Back to results</source>
         <translation>← &amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="77"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="80"/>
         <source>Back to the search results (Esc)</source>
         <translation>Terug naar de zoekresultaten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="79"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="82"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="193"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="203"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="193"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="203"/>
         <source>Profile and addresses</source>
         <translation>Profiel en adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="196"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="206"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="197"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="207"/>
         <source>Returns and repairs</source>
         <translation>Retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="336"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="347"/>
         <source>Correct name, address, e-mail or telephone (Ctrl+E)</source>
         <translation>Naam, adres, e-mail of telefoon corrigeren (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="106"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="84"/>
+        <source>Record a re&amp;quest…</source>
+        <translation>Verzoek vast&amp;leggen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
         <source>Order</source>
         <translation>Bestelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="117"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="118"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="110"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="123"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="111"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="120"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="113"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="122"/>
         <source>No returns or repairs.</source>
         <translation>Geen retouren of reparaties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="123"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="117"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="126"/>
         <source>No customer-service contacts.</source>
         <translation>Geen contacten met de klantenservice.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="123"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="123"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
         <source>Rights</source>
         <translation>Rechten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="124"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="133"/>
         <source>No open requests.</source>
         <translation>Geen openstaande verzoeken.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
         <source>Case reference</source>
         <translation>Dossiernummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
         <source>Placed</source>
         <translation>Ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
         <source>Review on</source>
         <translation>Herbeoordelen op</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="128"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="137"/>
         <source>No legal holds.</source>
         <translation>Geen juridische blokkades.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="141"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="144"/>
         <source>Kept for</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
         <source>Then</source>
         <translation>Daarna</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
         <source>Records</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="133"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
         <source>Earliest may go</source>
         <translation>Mag op zijn vroegst weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
         <source>Newest may go</source>
         <translation>Nieuwste mag weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="134"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="85"/>
+        <source>Record a privacy request of this customer (Ctrl+R)</source>
+        <translation>Een privacyverzoek van deze klant vastleggen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="148"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="154"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="155"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="156"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="148"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="157"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="158"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="150"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="159"/>
         <source>Case</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="161"/>
         <source>No corrections yet.</source>
         <translation>Nog geen correcties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="204"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="210"/>
         <source>Customer service</source>
         <translation>Klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="210"/>
         <source>Service</source>
         <translation>Klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="201"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="211"/>
         <source>Portal account</source>
         <translation>Portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="201"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="211"/>
         <source>Portal</source>
         <translation>Portaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="202"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="212"/>
         <source>Consent</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="203"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="213"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="214"/>
         <source>Legal holds</source>
         <translation>Juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="214"/>
         <source>Holds</source>
         <translation>Blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="205"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="215"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="207"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="217"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="208"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="218"/>
         <source>History of corrections</source>
         <translation>Geschiedenis van correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="226"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="236"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="281"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="291"/>
         <source>{number} · {kind} · customer since {date}</source>
         <translation>{number} · {kind} · klant sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="291"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="301"/>
         <source>⚠ Processing is restricted since {moment} (GDPR art. 18). Keep the data, but do not use it for marketing, exports or anything else; corrections only within a case.</source>
         <translation>⚠ Verwerking is beperkt sinds {moment} (AVG art. 18). Bewaar de gegevens, maar gebruik ze niet voor marketing, exports of iets anders; corrigeren alleen binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="301"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="311"/>
         <source>Legal hold: nothing of this customer may be erased; review on {date}.</source>
         <translation>Juridische blokkade: niets van deze klant mag worden gewist; herbeoordelen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="331"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="342"/>
         <source>Processing of this customer is restricted: details are corrected only within a request. Requests come in a later version; until then use the command line: correct REF --request ID.</source>
         <translation>De verwerking van deze klant is beperkt: gegevens worden alleen binnen een verzoek gecorrigeerd. Verzoeken komen in een latere versie; gebruik tot dan de opdrachtregel: correct REF --request ID.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="357"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="379"/>
         <source>Saved: {fields}. The History tab shows who changed what, and when.</source>
         <translation>Opgeslagen: {fields}. Het tabblad Geschiedenis toont wie wat wanneer heeft gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="361"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="383"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCases</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="64"/>
+        <source>Requests not yet closed (Ctrl+Shift+V shows them)</source>
+        <translation>Verzoeken die nog niet zijn afgesloten (Ctrl+Shift+V toont ze)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="99"/>
+        <source>Open requests: {count} ({late} overdue)</source>
+        <translation>Open verzoeken: {count} ({late} te laat)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="109"/>
+        <source>Open requests: ?</source>
+        <translation>Open verzoeken: ?</translation>
     </message>
 </context>
 <context>
@@ -599,7 +1089,7 @@
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="117"/>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="119"/>
         <source>%n address(es) written to {file}.</source>
         <translation>
             <numerusform>%n adres geschreven naar {file}.</numerusform>
@@ -610,117 +1100,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="89"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="90"/>
         <source>Find a customer: name, e-mail, phone, postcode + house number, customer or order number</source>
         <translation>Klant zoeken: naam, e-mail, telefoon, postcode + huisnummer, klant- of bestelnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="92"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="93"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="151"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="153"/>
         <source>At the desk: {name} ({role})</source>
         <translation>Aan de balie: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="157"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="176"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="181"/>
         <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer when there is one match; with more, ↓ or Enter to choose, then Enter to open. Esc comes back.</source>
         <translation>Typ om te zoeken. Voorbeelden: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant als er één resultaat is; bij meer kiest u met ↓ of Enter en opent u met Enter. Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="182"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="187"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="183"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="188"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="186"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="191"/>
         <source>&amp;Open selected customer</source>
         <translation>Gekozen klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="189"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="194"/>
         <source>&amp;Back to results</source>
         <translation>&amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="195"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="200"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="199"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="211"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="207"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="212"/>
         <source>Export &amp;mailing list…</source>
         <translation>&amp;Mailinglijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="216"/>
         <source>CSV of everyone who may receive the newsletter today, for the newsletter tool</source>
         <translation>CSV van iedereen die vandaag de nieuwsbrief mag ontvangen, voor het nieuwsbriefprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="213"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="218"/>
         <source>Only the owner may export the mailing list</source>
         <translation>Alleen de eigenaar mag de mailinglijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="217"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="222"/>
+        <source>&amp;Requests</source>
+        <translation>&amp;Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="223"/>
+        <source>Request &amp;list…</source>
+        <translation>&amp;Lijst met verzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="225"/>
+        <source>Open requests, most urgent first</source>
+        <translation>Open verzoeken, de dringendste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="227"/>
+        <source>Record a request of an &amp;unknown caller…</source>
+        <translation>Verzoek van een &amp;onbekende beller vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="232"/>
+        <source>For a caller not (yet) found as a customer; in the customer view use Ctrl+R</source>
+        <translation>Voor een beller die (nog) niet als klant is gevonden; gebruik in de klantweergave Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="218"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="238"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="267"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="287"/>
         <source>The first {count} matches — type more to narrow down.</source>
         <translation>De eerste {count} resultaten — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="269"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="289"/>
         <source>The first match — type more to narrow down.</source>
         <translation>Het eerste resultaat — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="272"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="292"/>
         <source>{count} matches, best first. ↓ or Enter to choose, Enter again to open.</source>
         <translation>{count} resultaten, beste eerst. ↓ of Enter om te kiezen, nog eens Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="274"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="294"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="279"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="299"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="385"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="405"/>
         <source>Mailing list exported: %n address(es).</source>
         <translation>
             <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
@@ -728,12 +1243,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="428"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="451"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="430"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="453"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -1320,9 +1835,14 @@ Database: {location}</translation>
         <translation>{path} is geen soort database die deze versie kan gebruiken; geef het pad van een databasebestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/mailing_list.py" line="40"/>
+        <location filename="../../spaceoptics_desk/services/mailing_list.py" line="41"/>
         <source>&apos;{purpose}&apos; is not a marketing purpose that needs consent.</source>
         <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/mailing_list.py" line="88"/>
+        <source>Only the owner exports the mailing list.</source>
+        <translation>Alleen de eigenaar exporteert de mailinglijst.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="48"/>
@@ -1351,7 +1871,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="20"/>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="27"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="162"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="192"/>
         <source>Telephone</source>
         <translation>Telefoon</translation>
     </message>
@@ -1373,7 +1893,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="28"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="161"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="191"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1470,6 +1990,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="57"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="133"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
@@ -1553,6 +2074,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="88"/>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="101"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="111"/>
         <source>Objection</source>
         <translation>Bezwaar</translation>
     </message>
@@ -1578,6 +2100,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="97"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="107"/>
         <source>Access</source>
         <translation>Inzage</translation>
     </message>
@@ -1588,16 +2111,19 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="99"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="109"/>
         <source>Erasure</source>
         <translation>Verwijdering</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="100"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="110"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="102"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="112"/>
         <source>Portability</source>
         <translation>Overdraagbaarheid</translation>
     </message>
@@ -1607,222 +2133,297 @@ Database: {location}</translation>
         <translation>Stop marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="108"/>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="113"/>
+        <source>Marketing preferences</source>
+        <translation>Marketingvoorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="116"/>
+        <source>Reply goes to the e-mail address on file</source>
+        <translation>Antwoord gaat naar het bekende e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="117"/>
+        <source>Order number and postcode confirmed</source>
+        <translation>Ordernummer en postcode bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="118"/>
+        <source>Called back on the number on file</source>
+        <translation>Teruggebeld op het bekende nummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="119"/>
+        <source>Other (describe in the note)</source>
+        <translation>Anders (beschrijf in de notitie)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="122"/>
+        <source>Complied</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="123"/>
+        <source>Partly refused</source>
+        <translation>Gedeeltelijk geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="124"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="125"/>
+        <source>Withdrawn by the person</source>
+        <translation>Ingetrokken door de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="128"/>
+        <source>Request received and recorded</source>
+        <translation>Verzoek ontvangen en vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="129"/>
+        <source>Identity checked</source>
+        <translation>Identiteit gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="130"/>
+        <source>Deadline extended</source>
+        <translation>Termijn verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="131"/>
+        <source>Waiting for the person</source>
+        <translation>Wachten op de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="132"/>
+        <source>Information received</source>
+        <translation>Informatie ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="136"/>
         <source>Profile, contact data and addresses</source>
         <translation>Profiel, contactgegevens en adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="137"/>
         <source>Orders, invoices and payments (fiscal)</source>
         <translation>Bestellingen, facturen en betalingen (fiscaal)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="138"/>
         <source>Portal account</source>
         <translation>Portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="139"/>
         <source>Consent events</source>
         <translation>Toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="110"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="140"/>
         <source>Fraud data</source>
         <translation>Fraudegegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="111"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="141"/>
         <source>Customer-service contacts</source>
         <translation>Contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="112"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="142"/>
         <source>Requests (cases)</source>
         <translation>Verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="117"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="147"/>
         <source>Shop policy: kept 7 years after the last order, then erased (GDPR art. 5(1)(e)).</source>
         <translation>Winkelbeleid: 7 jaar bewaard na de laatste bestelling, daarna gewist (AVG art. 5 lid 1 sub e).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="120"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="150"/>
         <source>Tax law: 7 years from the end of the year of the document (AWR art. 52).</source>
         <translation>Belastingwet: 7 jaar na het einde van het jaar van het document (AWR art. 52).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="123"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="153"/>
         <source>Shop policy: an account not used for 7 years is deleted.</source>
         <translation>Winkelbeleid: een account dat 7 jaar niet is gebruikt, wordt verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="156"/>
         <source>Proof of consent (GDPR art. 7(1)); shop policy: 7 years.</source>
         <translation>Bewijs van toestemming (AVG art. 7 lid 1); winkelbeleid: 7 jaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="157"/>
         <source>Legitimate interest (GDPR art. 6(1)(f)): kept until the legal hold&apos;s review date.</source>
         <translation>Gerechtvaardigd belang (AVG art. 6 lid 1 sub f): bewaard tot de herbeoordelingsdatum van de juridische blokkade.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="161"/>
         <source>Customer service: kept 2 years after the contact.</source>
         <translation>Klantenservice: 2 jaar bewaard na het contact.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="162"/>
         <source>Proof of how a request was handled (GDPR art. 5(2)): 2 years after closing.</source>
         <translation>Bewijs van hoe een verzoek is afgehandeld (AVG art. 5 lid 2): 2 jaar na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="167"/>
         <source>after the last order (or creation)</source>
         <translation>na de laatste bestelling (of het aanmaken)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="168"/>
         <source>after the end of the document&apos;s year</source>
         <translation>na het einde van het jaar van het document</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="169"/>
         <source>after the last login</source>
         <translation>na de laatste keer inloggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="170"/>
         <source>after the event</source>
         <translation>na de registratie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="171"/>
         <source>until the legal hold&apos;s review date</source>
         <translation>tot de herbeoordelingsdatum van de juridische blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="172"/>
         <source>after the contact</source>
         <translation>na het contact</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="173"/>
         <source>after the case was closed</source>
         <translation>na het sluiten van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="176"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="177"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="148"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="178"/>
         <source>Delete the account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="179"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="150"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="180"/>
         <source>Review</source>
         <translation>Herbeoordelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="183"/>
         <source>Billing address</source>
         <translation>Factuuradres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="184"/>
         <source>Delivery address</source>
         <translation>Bezorgadres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="187"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="158"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="188"/>
         <source>Prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="159"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="189"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="160"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="190"/>
         <source>Company</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="163"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="193"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="194"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="165"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="195"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="196"/>
         <source>Addition</source>
         <translation>Toevoeging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="167"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="197"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="198"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="169"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="199"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="172"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="202"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="173"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="203"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="176"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="206"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="177"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="207"/>
         <source>staff</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="195"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="225"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>

@@ -14,20 +14,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain import deadlines
+from spaceoptics_desk.domain.case_codes import (
+    CHANNELS,
+    IDENTITY_METHODS,
+    NEEDS_IDENTITY,
+    OUTCOMES,
+    REFUSALS,
+    RIGHTS,
+)
 from spaceoptics_desk.domain.clock import Clock, local_today, to_local
 from spaceoptics_desk.domain.names import display_name
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.store.models import CaseEvent, Customer, Holiday, Request, RequestRight, StaffUser
-
-RIGHTS = ("access", "rectification", "erasure", "restriction", "objection", "portability", "marketing")
-CHANNELS = ("phone", "email", "letter", "in_person")
-IDENTITY_METHODS = ("email-on-file", "order-and-postcode", "call-back", "other")
-OUTCOMES = ("complied", "partly_refused", "refused", "withdrawn")
-# R7: these answers hand over or destroy data, so the person must be who they say they are.
-NEEDS_IDENTITY = frozenset({"access", "erasure", "portability"})
-_REFUSALS = frozenset({"partly_refused", "refused"})
 
 
 @dataclass(frozen=True)
@@ -218,9 +218,9 @@ def close(
                 "errors", "Check the person's identity first (access, erasure and portability need it)."
             )
         )
-    if outcome in _REFUSALS and not (reasons or "").strip():
+    if outcome in REFUSALS and not (reasons or "").strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A (partial) refusal needs its reasons."))
-    if outcome in _REFUSALS and not complaint_right_told:
+    if outcome in REFUSALS and not complaint_right_told:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "errors", "Tell the person of their right to complain to the Autoriteit Persoonsgegevens."

@@ -102,6 +102,36 @@ _LABELS: dict[str, dict[str, str]] = {
         "portability": QT_TRANSLATE_NOOP("labels", "Portability"),
         "marketing": QT_TRANSLATE_NOOP("labels", "Stop marketing"),
     },
+    # The rights as the intake dialog's checkboxes name them (R1), in the words staff use on the phone.
+    "right_choice": {
+        "access": QT_TRANSLATE_NOOP("labels", "Access"),
+        "rectification": QT_TRANSLATE_NOOP("labels", "Correction"),
+        "erasure": QT_TRANSLATE_NOOP("labels", "Erasure"),
+        "restriction": QT_TRANSLATE_NOOP("labels", "Restriction"),
+        "objection": QT_TRANSLATE_NOOP("labels", "Objection"),
+        "portability": QT_TRANSLATE_NOOP("labels", "Portability"),
+        "marketing": QT_TRANSLATE_NOOP("labels", "Marketing preferences"),
+    },
+    "identity_method": {
+        "email-on-file": QT_TRANSLATE_NOOP("labels", "Reply goes to the e-mail address on file"),
+        "order-and-postcode": QT_TRANSLATE_NOOP("labels", "Order number and postcode confirmed"),
+        "call-back": QT_TRANSLATE_NOOP("labels", "Called back on the number on file"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other (describe in the note)"),
+    },
+    "case_outcome": {
+        "complied": QT_TRANSLATE_NOOP("labels", "Complied"),
+        "partly_refused": QT_TRANSLATE_NOOP("labels", "Partly refused"),
+        "refused": QT_TRANSLATE_NOOP("labels", "Refused"),
+        "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn by the person"),
+    },
+    "case_event": {
+        "intake": QT_TRANSLATE_NOOP("labels", "Request received and recorded"),
+        "verified": QT_TRANSLATE_NOOP("labels", "Identity checked"),
+        "extended": QT_TRANSLATE_NOOP("labels", "Deadline extended"),
+        "paused": QT_TRANSLATE_NOOP("labels", "Waiting for the person"),
+        "resumed": QT_TRANSLATE_NOOP("labels", "Information received"),
+        "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+    },
     "retention_category": {
         "profile": QT_TRANSLATE_NOOP("labels", "Profile, contact data and addresses"),
         "fiscal": QT_TRANSLATE_NOOP("labels", "Orders, invoices and payments (fiscal)"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -54,11 +55,13 @@ class CustomerViewPanel(QWidget):
         customer_loaded(int): the customer with this id is on screen (first load or reload).
         back_requested(): the user wants the search results again.
         rectify_allowed_changed(bool, str): whether details may be corrected now, and why (or why not).
+        intake_requested(int, str): the user wants to record a request of this customer (id, "name (K…)").
     """
 
     customer_loaded = Signal(int)
     back_requested = Signal()
     rectify_allowed_changed = Signal(bool, str)
+    intake_requested = Signal(int, str)
 
     def __init__(self, desk: Desk, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +81,12 @@ class CustomerViewPanel(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.rectify_button = QPushButton(self.tr("&Correct details…"), self)
         self.rectify_button.clicked.connect(self.open_rectify_dialog)
+        self.intake_button = QPushButton(self.tr("Record a re&quest…"), self)
+        self.intake_button.setToolTip(self.tr("Record a privacy request of this customer (Ctrl+R)"))
+        self.intake_button.clicked.connect(self.request_intake)
+        self.intake_shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R), self)
+        self.intake_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.intake_shortcut.activated.connect(self.request_intake)
         self._set_rectify_allowed(None)
 
         self.restricted_banner = QLabel(self)
@@ -172,6 +181,7 @@ class CustomerViewPanel(QWidget):
         titles.addWidget(self.name_label)
         titles.addWidget(self.summary_label)
         header.addLayout(titles, 1)
+        header.addWidget(self.intake_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.rectify_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -326,6 +336,7 @@ class CustomerViewPanel(QWidget):
         """
         restricted = view is not None and view.profile.restricted_at is not None
         self.rectify_button.setEnabled(view is not None and not restricted)
+        self.intake_button.setEnabled(view is not None)  # R1: a restricted customer may still ask
         if restricted:
             tip = self.tr(
                 "Processing of this customer is restricted: details are corrected only within a request. "
@@ -349,6 +360,17 @@ class CustomerViewPanel(QWidget):
         self.rectify_dialog = RectifyDialog(self._desk, self.view.profile, self.view.addresses, self)
         self.rectify_dialog.corrections_saved.connect(self._on_corrections_saved)
         self.rectify_dialog.open()
+
+    def request_intake(self) -> None:
+        if self.view is None:
+            return
+        profile = self.view.profile
+        self.intake_requested.emit(profile.customer_id, f"{profile.name} ({profile.customer_number})")
+
+    def reload(self) -> None:
+        """Shows the customer again as stored now (after a change made elsewhere, e.g. a new request)."""
+        if self.view is not None:
+            self.load(self.view.profile.customer_id)
 
     def _on_corrections_saved(self, fields: list[str]) -> None:
         if self.view is None:

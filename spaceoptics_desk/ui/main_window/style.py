@@ -31,4 +31,8 @@ QLabel#switchState { color: #444; }
 QLabel#errorBanner {
     background: #fde7e9; color: #a4262c; border: 1px solid #a4262c; border-radius: 4px; padding: 8px;
 }
+QLabel#dueDate { font-size: 16px; font-weight: 600; }
+QLabel#dueDate[urgency="overdue"] { color: #a4262c; }
+QLabel#dueDate[urgency="soon"] { color: #8a5a00; }
+QLabel#caseCount[late="true"] { color: #a4262c; font-weight: 600; }
 """

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk import APP_NAME, __version__
+from spaceoptics_desk.ui.cases.desk_cases import DeskCases
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import report_failure
 from spaceoptics_desk.ui.labels import label
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self.cases = DeskCases(desk, self)
         self._build_menus(desk)
         self.staff_label = QLabel(
             self.tr("At the desk: {name} ({role})").format(
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.database_label = QLabel(self.tr("Database: {location}").format(location=desk.database.location))
+        self.statusBar().addPermanentWidget(self.cases.count_label)
         self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.search_box.setFocus()
@@ -166,6 +169,8 @@ class MainWindow(QMainWindow):
             panel = CustomerViewPanel(self._desk, self._language, self)
             panel.back_requested.connect(self.show_results)
             panel.rectify_allowed_changed.connect(self._on_panel_rectify_allowed_changed)
+            panel.intake_requested.connect(self.cases.open_intake)
+            self.cases.changed.connect(panel.reload)
             panel.addAction(self.back_action)
             self.pages.insertWidget(CUSTOMER_PAGE, panel)
             self._customer_panel = panel
@@ -214,6 +219,21 @@ class MainWindow(QMainWindow):
         )
         self.export_mailing_action.triggered.connect(self._on_export_mailing_action_triggered)
         marketing_menu.addAction(self.export_mailing_action)
+        requests_menu = self.menuBar().addMenu(self.tr("&Requests"))
+        self.case_list_action = QAction(self.tr("Request &list…"), self)
+        self.case_list_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_V))
+        self.case_list_action.setStatusTip(self.tr("Open requests, most urgent first"))
+        self.case_list_action.triggered.connect(self.cases.show_list)
+        self.unknown_intake_action = QAction(self.tr("Record a request of an &unknown caller…"), self)
+        self.unknown_intake_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_R)
+        )
+        self.unknown_intake_action.setStatusTip(
+            self.tr("For a caller not (yet) found as a customer; in the customer view use Ctrl+R")
+        )
+        self.unknown_intake_action.triggered.connect(self._on_unknown_intake_action_triggered)
+        requests_menu.addAction(self.case_list_action)
+        requests_menu.addAction(self.unknown_intake_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About SpaceOptics Desk"), self)
         about_action.triggered.connect(self._on_about_action_triggered)
@@ -383,6 +403,9 @@ class MainWindow(QMainWindow):
 
     def _on_mailing_export_exported(self, count: int, _path: str) -> None:
         self.statusBar().showMessage(self.tr("Mailing list exported: %n address(es).", "", count), 10_000)
+
+    def _on_unknown_intake_action_triggered(self) -> None:
+        self.cases.open_intake(None)
 
     # --- keys ------------------------------------------------------------------------------------
 

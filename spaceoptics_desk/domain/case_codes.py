@@ -1,0 +1,11 @@
+"""The codes of a request case (R1, R5, R7), in one place for the service, the screens and the CLI."""
+
+from __future__ import annotations
+
+RIGHTS = ("access", "rectification", "erasure", "restriction", "objection", "portability", "marketing")
+CHANNELS = ("phone", "email", "letter", "in_person")
+IDENTITY_METHODS = ("email-on-file", "order-and-postcode", "call-back", "other")
+OUTCOMES = ("complied", "partly_refused", "refused", "withdrawn")
+# R7: these answers hand over or destroy data, so the person must be who they say they are.
+NEEDS_IDENTITY = frozenset({"access", "erasure", "portability"})
+REFUSALS = frozenset({"partly_refused", "refused"})

@@ -1,0 +1,395 @@
+"""One request: its dates (R2-R4), what was asked, the timeline, and the next steps.
+
+Each step (identity check, extension, closing) saves in a worker inside one transaction; a refusal
+is shown inside the dialog and the input stays as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spaceoptics_desk.domain.case_codes import IDENTITY_METHODS, OUTCOMES
+from spaceoptics_desk.domain.clock import local_today
+from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.ui.cases.model import customer_text, days_left_text, rights_text, urgency
+from spaceoptics_desk.ui.desk import Desk
+from spaceoptics_desk.ui.error_reporting import error_text, report_failure
+from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, format_moment
+from spaceoptics_desk.ui.labels import label
+from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
+from spaceoptics_desk.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from spaceoptics_desk.domain.clock import Clock
+    from spaceoptics_desk.services.cases import CaseDetail
+    from spaceoptics_desk.store.models import StaffUser
+
+TEXT_MAX_LENGTH = 1000
+
+Step = Callable[["Session", "StaffUser", "Clock"], object]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class CaseViewDialog(QDialog):
+    """The case on screen, loaded in a worker, with a tab per step that can be taken.
+
+    Attributes:
+        case_id: the case shown.
+        detail: the case as last loaded (None while loading).
+        due_label: the binding due date, big; dates_label: first/extended/with-pause dates beside it.
+        timeline: the timeline model (oldest first, newest last).
+        steps: the tabs "Identity check", "Extend", "Close".
+        error_label: a refusal of the last step (hidden when there is none).
+
+    Signals:
+        case_loaded(int): the case is on screen (first load or after a step).
+        case_changed(int): a step was saved for this case.
+    """
+
+    case_loaded = Signal(int)
+    case_changed = Signal(int)
+
+    def __init__(self, desk: Desk, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.case_id = case_id
+        self.detail: CaseDetail | None = None
+        self._task: Task[Any] | None = None
+        self.saving = False
+        self.setWindowTitle(self.tr("Request {case}").format(case=case_id))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        self.title_label = QLabel(self.tr("Request {case}").format(case=case_id), self)
+        self.title_label.setObjectName("customerName")
+        self.due_label = QLabel(self.tr("Loading…"), self)
+        self.due_label.setObjectName("dueDate")
+        self.dates_label = QLabel(self)
+        self.dates_label.setObjectName("customerSummary")
+        self.dates_label.setWordWrap(True)
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(self.title_label)
+        header.addWidget(self.due_label)
+        header.addWidget(self.dates_label)
+
+        self.fields: dict[str, QLabel] = {}
+        facts = QFormLayout()
+        for key, text in (
+            ("customer", self.tr("Customer:")),
+            ("received", self.tr("Received:")),
+            ("rights", self.tr("Rights:")),
+            ("status", self.tr("Status:")),
+            ("identity", self.tr("Identity:")),
+            ("summary", self.tr("Summary:")),
+            ("contact", self.tr("Contact details:")),
+            ("outcome", self.tr("Outcome:")),
+        ):
+            value = QLabel(self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            facts.addRow(text, value)
+
+        self.timeline = TextRowsModel(
+            [self.tr("When"), self.tr("What"), self.tr("By"), self.tr("Note")], self
+        )
+        self.timeline_view = QTableView(self)
+        self.timeline_view.setModel(self.timeline)
+        self.timeline_view.verticalHeader().hide()
+        self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline_view.horizontalHeader().setStretchLastSection(True)
+        self.timeline_view.setMinimumHeight(120)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorBanner")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.steps = QTabWidget(self)
+        self.steps.addTab(self._identity_step(), self.tr("&Identity check"))
+        self.steps.addTab(self._extend_step(), self.tr("E&xtend"))
+        self.steps.addTab(self._close_step(), self.tr("C&lose"))
+
+        who = QLabel(self.tr("Steps are recorded as: {name}").format(name=desk.staff.display_name), self)
+        who.setObjectName("caption")
+        close_button = QPushButton(self.tr("Close window"), self)
+        close_button.setAutoDefault(False)
+        close_button.clicked.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addWidget(who, 1)
+        footer.addWidget(close_button)
+
+        timeline_title = QLabel(self.tr("Timeline"), self)
+        timeline_title.setObjectName("caption")
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(facts)
+        layout.addWidget(timeline_title)
+        layout.addWidget(self.timeline_view, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.steps)
+        layout.addLayout(footer)
+        self.resize(760, 720)
+        self.load()
+
+    # --- the steps -------------------------------------------------------------------------------
+
+    def _identity_step(self) -> QWidget:
+        page = QWidget(self)
+        self.method_box = QComboBox(page)
+        for method in IDENTITY_METHODS:
+            self.method_box.addItem(label("identity_method", method), method)
+        self.method_note_edit = QLineEdit(page)
+        self.method_note_edit.setMaxLength(TEXT_MAX_LENGTH)
+        self.method_note_edit.setPlaceholderText(self.tr("optional; required for “other”. Never an ID copy."))
+        self.verify_button = QPushButton(self.tr("Record identity check"), page)
+        self.verify_button.clicked.connect(self.verify_identity)
+        self.method_note_edit.returnPressed.connect(self.verify_identity)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Method:"), self.method_box)
+        form.addRow(self.tr("Note:"), self.method_note_edit)
+        form.addRow("", self.verify_button)
+        return page
+
+    def _extend_step(self) -> QWidget:
+        page = QWidget(self)
+        self.extend_reason_edit = QLineEdit(page)
+        self.extend_reason_edit.setMaxLength(TEXT_MAX_LENGTH)
+        self.extend_reason_edit.setPlaceholderText(self.tr("complexity or number of requests"))
+        self.told_on_edit = QDateEdit(_qdate(local_today(self._desk.clock)), page)
+        self.told_on_edit.setDisplayFormat(DATE_FORMAT)
+        self.told_on_edit.setCalendarPopup(True)
+        self.extend_button = QPushButton(self.tr("Extend by two months"), page)
+        self.extend_button.clicked.connect(self.extend)
+        self.extend_reason_edit.returnPressed.connect(self.extend)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Reason:"), self.extend_reason_edit)
+        form.addRow(self.tr("Person told on:"), self.told_on_edit)
+        form.addRow("", self.extend_button)
+        return page
+
+    def _close_step(self) -> QWidget:
+        page = QWidget(self)
+        self.outcome_box = QComboBox(page)
+        for outcome in OUTCOMES:
+            self.outcome_box.addItem(label("case_outcome", outcome), outcome)
+        self.reasons_edit = QLineEdit(page)
+        self.reasons_edit.setMaxLength(TEXT_MAX_LENGTH)
+        self.reasons_edit.setPlaceholderText(self.tr("required for a (partial) refusal"))
+        self.complaint_check = QCheckBox(self.tr("Right to complain to the AP told to the person"), page)
+        self.close_button = QPushButton(self.tr("Close the request"), page)
+        self.close_button.clicked.connect(self.close_case)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Outcome:"), self.outcome_box)
+        form.addRow(self.tr("Reasons:"), self.reasons_edit)
+        form.addRow("", self.complaint_check)
+        form.addRow("", self.close_button)
+        return page
+
+    def verify_identity(self) -> None:
+        method = str(self.method_box.currentData())
+        note = self.method_note_edit.text()
+        case_id = self.case_id
+
+        def step(session: Session, actor: StaffUser, clock: Clock) -> object:
+            from spaceoptics_desk.services.cases import verify_identity
+
+            verify_identity(session, actor, clock, case_id, method, note)
+            return None
+
+        self._save(step, [self.method_note_edit])
+
+    def extend(self) -> None:
+        reason = self.extend_reason_edit.text()
+        day = self.told_on_edit.date()
+        told_on = date(day.year(), day.month(), day.day())
+        case_id = self.case_id
+
+        def step(session: Session, actor: StaffUser, clock: Clock) -> object:
+            from spaceoptics_desk.services.cases import extend
+
+            return extend(session, actor, clock, case_id, reason, told_on)
+
+        self._save(step, [self.extend_reason_edit])
+
+    def close_case(self) -> None:
+        outcome = str(self.outcome_box.currentData())
+        reasons = self.reasons_edit.text()
+        told = self.complaint_check.isChecked()
+        case_id = self.case_id
+
+        def step(session: Session, actor: StaffUser, clock: Clock) -> object:
+            from spaceoptics_desk.services.cases import close
+
+            close(session, actor, clock, case_id, outcome, reasons=reasons, complaint_right_told=told)
+            return None
+
+        self._save(step, [])
+
+    def _save(self, step: Step, clear: list[QLineEdit]) -> None:
+        if self.saving or self.detail is None:
+            return
+        self.saving = True
+        self.steps.setEnabled(False)
+        self.error_label.hide()
+        database, clock, username, case_id = (
+            self._desk.database,
+            self._desk.clock,
+            self._desk.staff.username,
+            self.case_id,
+        )
+
+        def work() -> CaseDetail:
+            from spaceoptics_desk.services.cases import case_detail
+            from spaceoptics_desk.services.staff import acting_user
+
+            with database.transaction() as session:
+                step(session, acting_user(session, username), clock)
+                return case_detail(session, clock, case_id)
+
+        def on_saved(detail: CaseDetail) -> None:
+            self._task = None
+            self.saving = False
+            for edit in clear:
+                edit.clear()
+            self.show_detail(detail)
+            self.case_changed.emit(self.case_id)
+
+        self._task = self._desk.tasks.run(work, on_saved, self._on_refused)
+
+    def _on_refused(self, error: BaseException) -> None:
+        self._task = None
+        self.saving = False
+        self.steps.setEnabled(self.detail is not None and self.detail.summary.status != "closed")
+        if not isinstance(error, KnownError):
+            report_failure(self, error)
+            return
+        self.error_label.setText(error_text(error))
+        self.error_label.show()
+
+    # --- loading and showing ---------------------------------------------------------------------
+
+    def load(self) -> None:
+        if self._task is not None:
+            self._task.discard()
+        database, clock, case_id = self._desk.database, self._desk.clock, self.case_id
+
+        def work() -> CaseDetail:
+            from spaceoptics_desk.services.cases import case_detail
+
+            with database.reading() as session:
+                return case_detail(session, clock, case_id)
+
+        self._task = self._desk.tasks.run(work, self._on_loaded, self._on_refused)
+
+    def _on_loaded(self, detail: CaseDetail) -> None:
+        self._task = None
+        self.show_detail(detail)
+
+    def show_detail(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        case = detail.summary
+        closed = case.status == "closed"
+        if closed:
+            self.due_label.setText(self.tr("Closed on {date}").format(date=format_moment(detail.closed_at)))
+        else:
+            self.due_label.setText(
+                self.tr("Answer by {date} ({left})").format(
+                    date=format_date(case.due), left=days_left_text(case)
+                )
+            )
+        self.due_label.setProperty("urgency", urgency(case))
+        self.due_label.style().unpolish(self.due_label)
+        self.due_label.style().polish(self.due_label)
+        dates = [self.tr("First due date: {date}").format(date=format_date(case.first_due))]
+        if case.extended_due is not None:
+            dates.append(
+                self.tr("extended to {date} (told on {told}; {reason})").format(
+                    date=format_date(case.extended_due),
+                    told=format_date(detail.extension_told_on),
+                    reason=detail.extension_reason or "",
+                )
+            )
+        if case.due_with_pause is not None:
+            dates.append(self.tr("with the pause: {date}").format(date=format_date(case.due_with_pause)))
+        self.dates_label.setText(" · ".join(dates))
+        self.fields["customer"].setText(customer_text(case))
+        self.fields["received"].setText(
+            self.tr("{moment} by {channel}, taken by {staff}").format(
+                moment=format_moment(case.received_at),
+                channel=label("channel", case.channel),
+                staff=case.staff,
+            )
+        )
+        self.fields["rights"].setText(rights_text(case.rights))
+        self.fields["status"].setText(label("case_status", case.status))
+        self.fields["identity"].setText(
+            self.tr("checked on {moment}: {method}").format(
+                moment=format_moment(detail.identity_verified_at),
+                method=label("identity_method", detail.identity_method),
+            )
+            if case.identity_verified
+            else self.tr("not checked yet")
+        )
+        self.fields["summary"].setText(detail.case_summary_text or "—")
+        self.fields["contact"].setText(detail.contact_details or "—")
+        if detail.outcome is not None:
+            outcome = label("case_outcome", detail.outcome)
+            if detail.outcome_reasons:
+                outcome += " — " + detail.outcome_reasons
+            if detail.complaint_right_told:
+                outcome += " " + self.tr("(right to complain to the AP told)")
+            self.fields["outcome"].setText(outcome)
+        else:
+            self.fields["outcome"].setText("—")
+        self.timeline.set_rows(
+            [
+                TextRow(
+                    [
+                        format_moment(entry.occurred_at),
+                        label("case_event", entry.kind),
+                        entry.staff,
+                        label("case_outcome", entry.note) if entry.kind == "closed" else entry.note or "",
+                    ]
+                )
+                for entry in detail.timeline
+            ]
+        )
+        self.timeline_view.resizeColumnsToContents()
+        if self.timeline.rowCount():
+            self.timeline_view.scrollToBottom()
+        self.steps.setEnabled(not closed)
+        self.steps.setVisible(not closed)
+        self.case_loaded.emit(self.case_id)
+
+    def reject(self) -> None:
+        if self.saving:  # the worker is writing; closing now would hide its outcome
+            return
+        if self._task is not None:
+            self._task.discard()
+        super().reject()

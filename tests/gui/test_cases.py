@@ -1,0 +1,277 @@
+"""Request cases in the GUI: phone intake, the list with its colours, the case from intake to closed."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox
+from pytestqt.qtbot import QtBot
+
+from spaceoptics_desk.domain.clock import FixedClock, local_today
+from spaceoptics_desk.domain.deadlines import first_due
+from spaceoptics_desk.services.cases import open_case
+from spaceoptics_desk.services.staff import acting_user
+from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.ui.cases.desk_cases import DeskCases
+from spaceoptics_desk.ui.cases.intake import CaseIntakeDialog
+from spaceoptics_desk.ui.cases.list_window import CaseListWindow
+from spaceoptics_desk.ui.cases.model import (
+    CASE,
+    CUSTOMER,
+    DUE,
+    OVERDUE_COLOUR,
+    SOON_COLOUR,
+)
+from spaceoptics_desk.ui.cases.view import CaseViewDialog
+from spaceoptics_desk.ui.formatting import format_date
+from spaceoptics_desk.ui.main_window.window import MainWindow
+from tests.gui.conftest import MessageBoxes, Shop, open_customer_by_enter, search
+
+
+def add_case(
+    database: Database, clock: FixedClock, customer_id: int | None, days_ago: int, *rights: str
+) -> int:
+    with database.transaction() as session:
+        return open_case(
+            session,
+            acting_user(session, "staff"),
+            clock,
+            customer_id=customer_id,
+            channel="email",
+            received_at=clock.now() - timedelta(days=days_ago),
+            rights=rights or ("access",),
+        )
+
+
+def tick(qtbot: QtBot, check: QCheckBox) -> None:
+    """Clicks the box itself (a checkbox stretched in a grid is not clickable beyond its text)."""
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(6, check.height() // 2))
+
+
+def counted(qtbot: QtBot, cases: DeskCases, open_count: int, late: int) -> None:
+    qtbot.waitUntil(lambda: (cases.open_count, cases.overdue_count) == (open_count, late), timeout=5000)
+
+
+def open_list(qtbot: QtBot, window: MainWindow) -> CaseListWindow:
+    """Ctrl+Shift+V, and wait until the cases are on screen."""
+    if window.cases.list_window is None:
+        # The first use makes the window; its showEvent loads the cases.
+        window.case_list_action.trigger()
+        list_window = window.cases.list_window
+        assert list_window is not None
+        qtbot.waitUntil(
+            lambda: list_window.cases.rowCount() > 0 or list_window.note.text() != "", timeout=5000
+        )
+        return list_window
+    list_window = window.cases.list_window
+    with qtbot.waitSignal(list_window.cases_loaded, timeout=5000):
+        window.case_list_action.trigger()
+    return list_window
+
+
+def intake(qtbot: QtBot, window: MainWindow) -> CaseIntakeDialog:
+    qtbot.waitUntil(lambda: window.cases.intake_dialog is not None, timeout=5000)
+    dialog = window.cases.intake_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    return dialog
+
+
+def save_intake(qtbot: QtBot, window: MainWindow, dialog: CaseIntakeDialog) -> CaseViewDialog:
+    """Enter in the summary saves; the new case's view opens and shows its dates."""
+    with qtbot.waitSignal(window.cases.case_view_shown, timeout=5000) as shown:
+        qtbot.keyClick(dialog.summary_edit, Qt.Key.Key_Return)
+    view = shown.args[0]
+    assert isinstance(view, CaseViewDialog)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    return view
+
+
+def test_phone_intake_from_the_customer_view_shows_the_case_and_its_due_date(
+    qtbot: QtBot, window: MainWindow, shop: Shop, clock: FixedClock, message_boxes: MessageBoxes
+) -> None:
+    search(qtbot, window, "K000123")
+    open_customer_by_enter(qtbot, window)
+    panel = window.customer_panel
+    assert panel.intake_button.isEnabled()
+    qtbot.keyClick(panel.tabs, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = intake(qtbot, window)
+    assert dialog.customer_id == shop.jan
+    assert dialog.channel_box.currentData() == "phone"
+    qtbot.waitUntil(dialog.channel_box.hasFocus, timeout=5000)
+    # Tab order follows the call: channel, received, then the rights.
+    qtbot.keyClick(dialog.channel_box, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.right_checks["access"]
+    qtbot.keyClick(dialog.right_checks["access"], Qt.Key.Key_Space)
+    tick(qtbot, dialog.right_checks["erasure"])
+    qtbot.keyClicks(dialog.summary_edit, "wil weten wat we bewaren en daarna weg")
+    qtbot.keyClicks(dialog.contact_edit, "06-22993969")
+    dialog.summary_edit.setFocus()
+    view = save_intake(qtbot, window, dialog)
+
+    due = first_due(local_today(clock))
+    assert view.detail is not None
+    assert view.detail.summary.rights == ("access", "erasure")
+    assert view.detail.contact_details == "06-22993969"
+    assert view.detail.summary.customer_number == "K000123"
+    assert format_date(due) in view.due_label.text()
+    assert view.timeline.rowCount() == 1
+    counted(qtbot, window.cases, 1, 0)
+    assert window.cases.count_label.text() == "Open requests: 1 (0 overdue)"
+    # The customer view was reloaded: the request is in its Requests tab.
+    qtbot.waitUntil(lambda: panel.requests_tab.model.rowCount() == 1, timeout=5000)
+
+    list_window = open_list(qtbot, window)
+    qtbot.waitUntil(lambda: list_window.cases.rowCount() == 1, timeout=5000)
+    model = list_window.cases
+    assert model.data(model.index(0, CASE)) == str(view.case_id)
+    assert model.data(model.index(0, DUE)) == format_date(due)
+    assert "K000123" in model.data(model.index(0, CUSTOMER))
+    assert message_boxes.shown == []
+
+
+def test_overdue_rows_are_red_and_rows_due_within_a_week_amber(
+    qtbot: QtBot, qtmodeltester: object, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+) -> None:
+    late = add_case(database, clock, shop.jan, 40)
+    soon = add_case(database, clock, shop.zoe, 25, "objection")
+    calm = add_case(database, clock, None, 1, "marketing")
+    list_window = open_list(qtbot, window)
+    qtbot.waitUntil(lambda: list_window.cases.rowCount() == 3, timeout=5000)
+    model = list_window.cases
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert [model.case_at(row).case_id for row in range(3)] == [late, soon, calm]  # type: ignore[union-attr]
+    assert model.data(model.index(0, DUE), Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
+    assert model.data(model.index(1, DUE), Qt.ItemDataRole.ForegroundRole).color() == SOON_COLOUR
+    assert model.data(model.index(2, DUE), Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(2, CUSTOMER)) == "unknown caller"
+
+    with qtbot.waitSignal(list_window.cases_loaded, timeout=5000):
+        list_window.status_box.setCurrentIndex(list_window.status_box.findData("overdue"))
+    assert model.rowCount() == 1
+    list_window.status_box.setCurrentIndex(list_window.status_box.findData("all"))
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
+    list_window.right_box.setCurrentIndex(list_window.right_box.findData("objection"))
+    assert [model.case_at(row).case_id for row in range(model.rowCount())] == [soon]  # type: ignore[union-attr]
+    list_window.right_box.setCurrentIndex(0)
+    list_window.staff_box.setCurrentIndex(list_window.staff_box.findData("Sam Medewerker"))
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+    # Enter on a row opens the case.
+    list_window.view.setFocus()
+    list_window.view.selectRow(0)
+    with qtbot.waitSignal(window.cases.case_view_shown, timeout=5000) as shown:
+        qtbot.keyClick(list_window.view, Qt.Key.Key_Return)
+    view = shown.args[0]
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    assert view.case_id == late
+    assert view.due_label.property("urgency") == "overdue"
+
+
+def test_a_case_goes_from_intake_to_closed(
+    qtbot: QtBot, window: MainWindow, shop: Shop, message_boxes: MessageBoxes
+) -> None:
+    counted(qtbot, window.cases, 0, 0)
+    window.unknown_intake_action.trigger()
+    dialog = intake(qtbot, window)
+    assert dialog.customer_id is None
+    tick(qtbot, dialog.right_checks["access"])
+    qtbot.keyClicks(dialog.summary_edit, "beller wil inzage")
+    view = save_intake(qtbot, window, dialog)
+    counted(qtbot, window.cases, 1, 0)
+
+    view.method_box.setCurrentIndex(view.method_box.findData("order-and-postcode"))
+    qtbot.keyClicks(view.method_note_edit, "order 2025-000123, 4021 HR")
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
+    assert view.detail is not None and view.detail.summary.identity_verified
+    view.steps.setCurrentIndex(2)
+    view.outcome_box.setCurrentIndex(view.outcome_box.findData("complied"))
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
+    assert view.detail is not None
+    assert view.detail.summary.status == "closed"
+    assert view.detail.outcome == "complied"
+    texts = [view.timeline.row_cells(row)[1] for row in range(view.timeline.rowCount())]
+    assert texts == ["Request received and recorded", "Identity checked", "Closed"]  # newest last
+    assert not view.steps.isVisibleTo(view)
+    counted(qtbot, window.cases, 0, 0)
+    assert message_boxes.shown == []
+
+
+def test_closing_as_refused_without_reasons_is_refused_inside_the_dialog(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+) -> None:
+    case_id = add_case(database, clock, shop.zoe, 3, "rectification")
+    view = window.cases.open_case(case_id)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    view.steps.setCurrentIndex(2)
+    view.outcome_box.setCurrentIndex(view.outcome_box.findData("refused"))
+    view.complaint_check.setChecked(True)
+    view.close_button.click()
+    qtbot.waitUntil(lambda: not view.saving and view.error_label.isVisibleTo(view), timeout=5000)
+    assert view.error_label.text() == "A (partial) refusal needs its reasons."
+    assert view.isVisible()
+    assert view.outcome_box.currentData() == "refused" and view.complaint_check.isChecked()
+
+    view.complaint_check.setChecked(False)
+    qtbot.keyClicks(view.reasons_edit, "Gegevens zijn juist; bewijs ontbreekt")
+    view.close_button.click()
+    qtbot.waitUntil(lambda: not view.saving and "Autoriteit" in view.error_label.text(), timeout=5000)
+    assert view.reasons_edit.text() == "Gegevens zijn juist; bewijs ontbreekt"  # nothing lost
+
+    view.complaint_check.setChecked(True)
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        view.close_button.click()
+    assert not view.error_label.isVisibleTo(view)
+    assert view.detail is not None and view.detail.outcome == "refused"
+
+
+def test_intake_without_a_right_is_refused_and_keeps_the_input(qtbot: QtBot, window: MainWindow) -> None:
+    window.unknown_intake_action.trigger()
+    dialog = intake(qtbot, window)
+    qtbot.keyClicks(dialog.summary_edit, "weet het nog niet")
+    qtbot.keyClick(dialog.summary_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.saving and dialog.error_label.isVisibleTo(dialog), timeout=5000)
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "Name at least one right the person invokes."
+    assert dialog.summary_edit.text() == "weet het nog niet"
+
+
+def test_the_status_bar_count_follows_changes_and_focus(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock, dutch: None
+) -> None:
+    counted(qtbot, window.cases, 0, 0)
+    # Another desk records two requests; the count follows when this window becomes active again.
+    add_case(database, clock, shop.jan, 40)
+    add_case(database, clock, shop.zoe, 2)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    counted(qtbot, window.cases, 2, 1)
+    assert window.cases.count_label.text() == "Open verzoeken: 2 (1 te laat)"
+    assert window.cases.count_label.isVisible()
+
+
+@pytest.mark.parametrize("received_days_ago", [0, 30])
+def test_the_received_moment_is_dutch_time(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock, received_days_ago: int
+) -> None:
+    window.unknown_intake_action.trigger()
+    dialog = intake(qtbot, window)
+    received = dialog.received_edit.dateTime().addDays(-received_days_ago)
+    dialog.received_edit.setDateTime(received)
+    tick(qtbot, dialog.right_checks["objection"])
+    view = save_intake(qtbot, window, dialog)
+    assert view.detail is not None
+    # 09:30 UTC on the fixed clock is 10:30 in Maurik (CET).
+    assert (
+        view.fields["received"]
+        .text()
+        .startswith(format_date(local_today(clock) - timedelta(days=received_days_ago)) + " 10:30")
+    )
+    assert view.detail.summary.first_due == first_due(
+        date.fromordinal(local_today(clock).toordinal() - received_days_ago)
+    )
