@@ -80,11 +80,15 @@ def ask_who_is_at_desk(
     member = dialog.chosen()
     if member is not None and member != settings.remembered_staff():
         settings.remember_staff(member)
-        try:
-            settings.save(settings_file)
-        except OSError:
-            log.warning("could not save the workstation settings")  # not remembered; not a reason to stop
+        _save_settings(settings, settings_file)
     return member
+
+
+def _save_settings(settings: WorkstationSettings, settings_file: Path | None = None) -> None:
+    try:
+        settings.save(settings_file or locations().settings_file)
+    except OSError:
+        log.warning("could not save the workstation settings")  # not remembered; not a reason to stop
 
 
 def remembered_or_owner(members: Sequence[StaffMember], last_staff: str) -> StaffMember | None:
@@ -215,9 +219,15 @@ def _run(
             )
             _tell(text, window, smoke_test)
             return EXIT_FAILED
-        if window is not None and remembered not in members:
-            window.close()  # that person left or was renamed: ask again
-            window = None
+        if window is not None and remembered is not None:
+            current = next((m for m in members if m.username == remembered.username), None)
+            if current is None:
+                window.close()  # that person left: ask again
+                window = None
+            elif current != remembered:
+                # Renamed or another role meanwhile: this start shows the old label, the next the new one.
+                settings.remember_staff(current)
+                _save_settings(settings)
         if window is None:
             staff = (
                 remembered_or_owner(members, settings.last_staff)

@@ -312,3 +312,28 @@ def test_closing_the_window_while_the_database_opens_ends_the_app(
     QTimer.singleShot(0, close_at_once)
     assert run_gui(str(db_path), "en") == 0
     assert message_boxes.shown == []
+
+
+def test_a_renamed_staff_member_keeps_the_window_and_the_new_name_is_remembered(
+    qtbot: QtBot, database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
+) -> None:
+    database.close()
+    _remember(StaffMember("staff", "Sam (old name)", "staff"))
+    asked: list[bool] = []
+
+    def drive() -> None:
+        if isinstance(QApplication.activeModalWidget(), StaffPickerDialog):
+            asked.append(True)
+            QApplication.activeModalWidget().reject()  # type: ignore[union-attr]
+            return
+        windows = _visible_main_windows()
+        # Once the database is open the app has compared the remembered person with the staff list.
+        if windows and WorkstationSettings.load(locations().settings_file).remembered_staff() == MEMBERS[1]:
+            windows[0].close()
+            return
+        QTimer.singleShot(10, drive)
+
+    QTimer.singleShot(0, drive)
+    assert run_gui(str(db_path), "en") == 0
+    assert asked == []
+    assert WorkstationSettings.load(locations().settings_file).remembered_staff() == MEMBERS[1]
