@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, time
 from pathlib import Path
 
@@ -24,15 +26,20 @@ from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.workstation import locations
 
 
-def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
-    return open_database(args.db or str(locations().default_database), create=create)
+@contextmanager
+def _opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
+    """The database of `--db` (or the default one) for one command, closed afterwards."""
+    database = open_database(args.db or str(locations().default_database), create=create)
+    try:
+        yield database
+    finally:
+        database.close()
 
 
 def demo(args: argparse.Namespace) -> int:
     if args.customers < 0:
         raise InvalidInput("The number of demo customers cannot be negative.")
-    database = _open(args, create=True)
-    try:
+    with _opened(args, create=True) as database:
         with database.reading() as session:
             has_customers = bool(lookup.customer_count(session))
         if has_customers and args.if_missing:
@@ -61,17 +68,11 @@ def demo(args: argparse.Namespace) -> int:
             f"Demo database {database.location}: {summary.customers:,} customers, {summary.orders:,} orders."
         )
         return 0
-    finally:
-        database.close()
 
 
 def find(args: argparse.Namespace) -> int:
-    database = _open(args)
-    try:
-        with database.reading() as session:
-            matches = lookup.find_customers(session, args.query, max(1, min(args.limit, 500)))
-    finally:
-        database.close()
+    with _opened(args) as database, database.reading() as session:
+        matches = lookup.find_customers(session, args.query, max(1, min(args.limit, 500)))
     if args.json:
         print(json_output.dumps([json_output.match_json(m) for m in matches]))
     else:
@@ -80,13 +81,9 @@ def find(args: argparse.Namespace) -> int:
 
 
 def show(args: argparse.Namespace) -> int:
-    database = _open(args)
-    try:
-        with database.reading() as session:
-            customer_id = customer_view.resolve_customer(session, args.ref)
-            view = customer_view.load_customer_view(session, customer_id, SystemClock())
-    finally:
-        database.close()
+    with _opened(args) as database, database.reading() as session:
+        customer_id = customer_view.resolve_customer(session, args.ref)
+        view = customer_view.load_customer_view(session, customer_id, SystemClock())
     print(
         json_output.dumps(json_output.customer_json(view)) if args.json else text_output.customer_text(view)
     )
@@ -100,8 +97,7 @@ def correct(args: argparse.Namespace) -> int:
     }
     if not changes and not address_changes:
         raise InvalidInput("Nothing to correct: give at least one field, for example --email.")
-    database = _open(args)
-    try:
+    with _opened(args) as database:
         clock = SystemClock()
         with database.transaction() as session:
             actor = staff.acting_user(session, args.by)
@@ -118,8 +114,6 @@ def correct(args: argparse.Namespace) -> int:
                     for name, value in address_changes.items()
                 ]
             written = rectify(session, actor, clock, customer_id, edits, args.request)
-    finally:
-        database.close()
     print(
         f"{len(written)} field(s) corrected." if written else "Nothing changed: the values were already so."
     )
@@ -127,12 +121,8 @@ def correct(args: argparse.Namespace) -> int:
 
 
 def staff_list(args: argparse.Namespace) -> int:
-    database = _open(args)
-    try:
-        with database.reading() as session:
-            members = staff.list_staff(session)
-    finally:
-        database.close()
+    with _opened(args) as database, database.reading() as session:
+        members = staff.list_staff(session)
     if args.json:
         print(json_output.dumps(json_output.plain(members)))
     else:
@@ -151,8 +141,7 @@ def consent(args: argparse.Namespace) -> int:
         raise InvalidInput("Say what to do with the consent: give or withdraw.")
     if not args.channel or not args.by:
         raise InvalidInput("Changing a consent needs --channel and --by.")
-    database = _open(args)
-    try:
+    with _opened(args) as database:
         clock = SystemClock()
         with database.transaction() as session:
             actor = staff.acting_user(session, args.by)
@@ -168,8 +157,6 @@ def consent(args: argparse.Namespace) -> int:
                 wording_read_out=args.read_out,
                 note=args.note,
             )
-    finally:
-        database.close()
     if change is None:
         state = "given" if args.action == "give" else "withdrawn"
         print(f"Nothing recorded: {args.purpose} was already {state}.")
@@ -179,15 +166,12 @@ def consent(args: argparse.Namespace) -> int:
 
 
 def _show_consent(args: argparse.Namespace) -> int:
-    database = _open(args)
-    try:
+    with _opened(args) as database:
         clock = SystemClock()
         with database.reading() as session:
             customer_id = customer_view.resolve_customer(session, args.ref)
             toggles = consent_service.purpose_toggles(session, customer_id, clock)
             history = customer_view.load_customer_view(session, customer_id, clock).consent_history
-    finally:
-        database.close()
     if args.json:
         print(json_output.dumps(json_output.consent_json(toggles, history)))
     else:
@@ -196,8 +180,7 @@ def _show_consent(args: argparse.Namespace) -> int:
 
 
 def object_marketing(args: argparse.Namespace) -> int:
-    database = _open(args)
-    try:
+    with _opened(args) as database:
         clock = SystemClock()
         with database.transaction() as session:
             actor = staff.acting_user(session, args.by)
@@ -205,20 +188,14 @@ def object_marketing(args: argparse.Namespace) -> int:
             changes = consent_service.object_to_marketing(
                 session, actor, clock, customer_id, args.channel, args.note
             )
-    finally:
-        database.close()
     print(f"All direct marketing stopped; {len(changes)} change(s) recorded.")
     return 0
 
 
 def mailing_list(args: argparse.Namespace) -> int:
     target = Path(args.out)
-    database = _open(args)
-    try:
-        with database.reading() as session:
-            entries = mailing.mailing_list(session, args.purpose)
-    finally:
-        database.close()
+    with _opened(args) as database, database.reading() as session:
+        entries = mailing.mailing_list(session, args.purpose)
     # Written beside the target and renamed: a failure never leaves half a list behind.
     temporary = target.with_name(target.name + ".partial")
     try:
@@ -234,8 +211,7 @@ def mailing_list(args: argparse.Namespace) -> int:
 
 
 def case(args: argparse.Namespace) -> int:
-    database = _open(args)
-    try:
+    with _opened(args) as database:
         clock = SystemClock()
         if args.step in ("list", "show"):
             with database.reading() as session:
@@ -275,8 +251,6 @@ def case(args: argparse.Namespace) -> int:
                     complaint_right_told=args.complaint_right_told,
                 )
                 print(f"Case {args.case_id}: closed ({args.outcome}).")
-    finally:
-        database.close()
     return 0
 
 
