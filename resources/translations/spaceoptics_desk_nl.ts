@@ -4,72 +4,72 @@
 <context>
     <name>CaseIntakeDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="90"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="87"/>
         <source>Record a request</source>
         <translation>Verzoek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="94"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="91"/>
         <source>Request from: {customer}</source>
         <translation>Verzoek van: {customer}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="96"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="93"/>
         <source>Request from a caller not yet known as a customer (link the customer later).</source>
         <translation>Verzoek van een beller die (nog) niet als klant bekend is (koppel de klant later).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="113"/>
         <source>Dutch time. Change it for an e-mail or letter that came earlier.</source>
         <translation>Nederlandse tijd. Pas aan voor een e-mail of brief die eerder binnenkwam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="130"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="127"/>
         <source>what the person asks, e.g. “wants to know what we keep”</source>
         <translation>wat de persoon vraagt, bijv. “wil weten wat we bewaren”</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="134"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="131"/>
         <source>phone number or e-mail address the person gave</source>
         <translation>telefoonnummer of e-mailadres dat de persoon opgaf</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="135"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="136"/>
         <source>&amp;Received:</source>
         <translation>&amp;Ontvangen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="137"/>
         <source>Rights:</source>
         <translation>Rechten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="138"/>
         <source>&amp;Summary:</source>
         <translation>O&amp;mschrijving:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="139"/>
         <source>C&amp;ontact details:</source>
         <translation>Co&amp;ntactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="146"/>
         <source>&amp;Record request</source>
         <translation>Verzoek &amp;vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="150"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="156"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="153"/>
         <source>Taken by: {name}</source>
         <translation>Aangenomen door: {name}</translation>
     </message>
@@ -256,209 +256,209 @@
 <context>
     <name>CaseViewDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="86"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="89"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="84"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="87"/>
         <source>Request {case}</source>
         <translation>Verzoek {case}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="91"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="89"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="105"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="103"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="104"/>
         <source>Received:</source>
         <translation>Ontvangen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="105"/>
         <source>Rights:</source>
         <translation>Rechten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="106"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="107"/>
         <source>Identity:</source>
         <translation>Identiteit:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="110"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="108"/>
         <source>Summary:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="111"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="109"/>
         <source>Contact details:</source>
         <translation>Contactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="112"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="210"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="110"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="208"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="121"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="119"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="121"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="119"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="121"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="119"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="121"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="119"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="134"/>
         <source>&amp;Identity check</source>
         <translation>&amp;Identiteitscontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="135"/>
         <source>E&amp;xtend</source>
         <translation>&amp;Verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="136"/>
         <source>C&amp;lose</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="138"/>
         <source>Steps are recorded as: {name}</source>
         <translation>Stappen worden vastgelegd als: {name}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="140"/>
         <source>Close window</source>
         <translation>Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="147"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="169"/>
         <source>optional; required for “other”. Never an ID copy.</source>
         <translation>optioneel; verplicht bij “anders”. Nooit een kopie van een ID-bewijs.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="172"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="170"/>
         <source>Record identity check</source>
         <translation>Identiteitscontrole vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="176"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="174"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="177"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="175"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="185"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="183"/>
         <source>complexity or number of requests</source>
         <translation>complexiteit of aantal verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="189"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="187"/>
         <source>Extend by two months</source>
         <translation>Met twee maanden verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="193"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="191"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="192"/>
         <source>Person told on:</source>
         <translation>Persoon ingelicht op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="205"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="203"/>
         <source>required for a (partial) refusal</source>
         <translation>verplicht bij (gedeeltelijke) weigering</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="204"/>
         <source>Right to complain to the AP told to the person</source>
         <translation>Recht om te klagen bij de AP meegedeeld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="207"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="205"/>
         <source>Close the request</source>
         <translation>Verzoek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="209"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="321"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="319"/>
         <source>Closed on {date}</source>
         <translation>Afgesloten op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="324"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="322"/>
         <source>Answer by {date} ({left})</source>
         <translation>Uiterlijk beantwoorden op {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="331"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="329"/>
         <source>First due date: {date}</source>
         <translation>Eerste uiterste datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="334"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="332"/>
         <source>extended to {date} (told on {told}; {reason})</source>
         <translation>verlengd tot {date} (ingelicht op {told}; {reason})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="341"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="339"/>
         <source>with the pause: {date}</source>
         <translation>met de pauze: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="345"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="343"/>
         <source>{moment} by {channel}, taken by {staff}</source>
         <translation>{moment} via {channel}, aangenomen door {staff}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="354"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="352"/>
         <source>checked on {moment}: {method}</source>
         <translation>gecontroleerd op {moment}: {method}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="359"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="357"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="368"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="366"/>
         <source>(right to complain to the AP told)</source>
         <translation>(recht om te klagen bij de AP meegedeeld)</translation>
     </message>
@@ -1592,7 +1592,7 @@ Database: {location}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../spaceoptics_desk/app.py" line="213"/>
+        <location filename="../../spaceoptics_desk/app.py" line="217"/>
         <source>This database has no active staff members, so nobody can work in it.</source>
         <translation>Deze database heeft geen actieve medewerkers, dus niemand kan erin werken.</translation>
     </message>
@@ -1621,7 +1621,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/cases.py" line="90"/>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="298"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="336"/>
         <source>There is no case {case}.</source>
         <translation>Er is geen verzoek {case}.</translation>
     </message>
@@ -1689,22 +1689,42 @@ Database: {location}</translation>
         <translation>De datum waarop de persoon is ingelicht, moet tussen de ontvangst en vandaag liggen.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="206"/>
+        <source>Case {case} has waited for the person already.</source>
+        <translation>Verzoek {case} heeft al op de persoon gewacht.</translation>
+    </message>
+    <message>
         <location filename="../../spaceoptics_desk/services/cases.py" line="210"/>
+        <source>The date of asking must lie between receipt and today.</source>
+        <translation>De datum van de vraag moet tussen de ontvangst en vandaag liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="225"/>
+        <source>Case {case} is not waiting for the person.</source>
+        <translation>Verzoek {case} wacht niet op de persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="229"/>
+        <source>The date of the answer must lie between asking and today.</source>
+        <translation>De datum van het antwoord moet tussen de vraag en vandaag liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="248"/>
         <source>Unknown outcome &apos;{value}&apos;. Valid outcomes: {valid}.</source>
         <translation>Onbekende uitkomst &apos;{value}&apos;. Geldige uitkomsten: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="217"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="255"/>
         <source>Check the person&apos;s identity first (access, erasure and portability need it).</source>
         <translation>Controleer eerst de identiteit van de persoon (nodig voor inzage, wissen en overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="222"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="260"/>
         <source>A (partial) refusal needs its reasons.</source>
         <translation>Een (gedeeltelijke) weigering heeft redenen nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="225"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="263"/>
         <source>Tell the person of their right to complain to the Autoriteit Persoonsgegevens.</source>
         <translation>Wijs de persoon op het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens.</translation>
     </message>

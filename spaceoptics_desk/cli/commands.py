@@ -237,6 +237,12 @@ def case(args: argparse.Namespace) -> int:
             elif args.step == "verify":
                 cases.verify_identity(session, actor, clock, args.case_id, args.method, args.note)
                 print(f"Case {args.case_id}: identity checked ({args.method}).")
+            elif args.step == "pause":
+                cases.pause(session, actor, clock, args.case_id, args.asked, args.note)
+                print(f"Case {args.case_id}: waiting for the person since {args.asked.isoformat()}.")
+            elif args.step == "resume":
+                cases.resume(session, actor, clock, args.case_id, args.answered, args.note)
+                print(f"Case {args.case_id}: answer received on {args.answered.isoformat()}.")
             elif args.step == "extend":
                 due = cases.extend(session, actor, clock, args.case_id, args.reason, args.told)
                 print(f"Case {args.case_id}: extended; now due {due.isoformat()}.")

@@ -110,6 +110,8 @@ def case_json(detail: CaseDetail) -> dict[str, Any]:
             "identity_verified_at": plain(detail.identity_verified_at),
             "extension_reason": detail.extension_reason,
             "extension_told_on": plain(detail.extension_told_on),
+            "paused_from": plain(detail.paused_from),
+            "paused_until": plain(detail.paused_until),
             "outcome": detail.outcome,
             "outcome_reasons": detail.outcome_reasons,
             "complaint_right_told": detail.complaint_right_told,

@@ -195,6 +195,44 @@ def extend(
     return deadlines.extended_due(received, is_holiday)
 
 
+def pause(
+    session: Session, actor: StaffUser, clock: Clock, case_id: int, asked_on: date, note: str | None = None
+) -> None:
+    """R4: more information was asked of the person on `asked_on`; the case waits for the answer."""
+    request = _case(session, case_id)
+    _open(request)
+    if request.paused_from is not None:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "Case {case} has waited for the person already."), case=case_id
+        )
+    if not to_local(request.received_at).date() <= asked_on <= local_today(clock):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The date of asking must lie between receipt and today.")
+        )
+    request.paused_from = asked_on
+    request.status = "waiting"
+    _log(session, actor, clock, request, "paused", (note or "").strip() or None)
+
+
+def resume(
+    session: Session, actor: StaffUser, clock: Clock, case_id: int, answered_on: date, note: str | None = None
+) -> None:
+    """R4: the person answered on `answered_on`; the case runs again."""
+    request = _case(session, case_id)
+    _open(request)
+    if request.paused_from is None or request.paused_until is not None:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "Case {case} is not waiting for the person."), case=case_id
+        )
+    if not request.paused_from <= answered_on <= local_today(clock):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The date of the answer must lie between asking and today.")
+        )
+    request.paused_until = answered_on
+    request.status = "open"
+    _log(session, actor, clock, request, "resumed", (note or "").strip() or None)
+
+
 def close(
     session: Session,
     actor: StaffUser,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from spaceoptics_desk.domain.clock import AMSTERDAM
@@ -122,3 +122,31 @@ def test_an_unknown_caller_can_be_logged(run: Run, demo_db: Path) -> None:
     assert opened.code == 0
     shown = json.loads(run("--db", str(demo_db), "case", "show", opened.out.strip(), "--json").out)
     assert shown["customer"] is None and shown["contact_details"] == "mail van p.jansen@example.nl"
+
+
+def test_pause_and_resume_on_the_command_line(run: Run, demo_db: Path) -> None:
+    db = ("--db", str(demo_db))
+    received = datetime.now(AMSTERDAM) - timedelta(days=6)
+    case_id = run(
+        *db,
+        "case",
+        "open",
+        "K100000",
+        "--rights",
+        "access",
+        "--channel",
+        "email",
+        "--received",
+        received.strftime("%Y-%m-%dT%H:%M"),
+        "--by",
+        "staff",
+    ).out.strip()
+    asked = (received + timedelta(days=1)).date().isoformat()
+    answered = (received + timedelta(days=4)).date().isoformat()
+    assert run(*db, "case", "pause", case_id, "--asked", asked, "--by", "staff").code == 0
+    assert json.loads(run(*db, "case", "show", case_id, "--json").out)["status"] == "waiting"
+    assert run(*db, "case", "resume", case_id, "--answered", answered, "--by", "staff").code == 0
+    shown = json.loads(run(*db, "case", "show", case_id, "--json").out)
+    assert (shown["paused_from"], shown["paused_until"], shown["status"]) == (asked, answered, "open")
+    due = date.fromisoformat(shown["due"])
+    assert date.fromisoformat(shown["due_with_pause"]) >= due + timedelta(days=3)

@@ -8,7 +8,16 @@ import pytest
 from sqlalchemy import select
 
 from spaceoptics_desk.domain.clock import FixedClock
-from spaceoptics_desk.services.cases import case_detail, close, extend, list_cases, open_case, verify_identity
+from spaceoptics_desk.services.cases import (
+    case_detail,
+    close,
+    extend,
+    list_cases,
+    open_case,
+    pause,
+    resume,
+    verify_identity,
+)
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
@@ -178,3 +187,24 @@ def test_overdue_and_due_within_filters(database: Database, shop: Shop) -> None:
 def test_an_unknown_case_is_not_found(database: Database, shop: Shop) -> None:
     with pytest.raises(NotFound, match="no case 4242"), database.reading() as session:
         case_detail(session, DURING, 4242)
+
+
+def test_R4_waiting_for_the_person_is_shown_beside_the_binding_date(database: Database, shop: Shop) -> None:
+    case_id = opened(database, shop)
+    later = FixedClock(datetime(2026, 9, 20, 9, 0, tzinfo=UTC))
+    with database.transaction() as session:
+        staff = acting_user(session, "staff")
+        with pytest.raises(InvalidInput, match="between receipt and today"):
+            pause(session, staff, later, case_id, date(2026, 9, 21))
+        pause(session, staff, later, case_id, date(2026, 9, 2), note="Bestelnummer gevraagd")
+        with pytest.raises(Conflict, match="already"):
+            pause(session, staff, later, case_id, date(2026, 9, 3))
+        resume(session, staff, later, case_id, date(2026, 9, 9))
+        with pytest.raises(Conflict, match="not waiting"):
+            resume(session, staff, later, case_id, date(2026, 9, 10))
+    with database.reading() as session:
+        detail = case_detail(session, later, case_id)
+    # The binding date stays 30-09; with the seven days of waiting it would be 07-10.
+    assert (detail.summary.due, detail.summary.due_with_pause) == (date(2026, 9, 30), date(2026, 10, 7))
+    assert [t.kind for t in detail.timeline] == ["intake", "paused", "resumed"]
+    assert detail.summary.status == "open"
