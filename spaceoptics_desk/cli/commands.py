@@ -243,6 +243,12 @@ def case(args: argparse.Namespace) -> int:
             elif args.step == "resume":
                 cases.resume(session, actor, clock, args.case_id, args.answered, args.note)
                 print(f"Case {args.case_id}: answer received on {args.answered.isoformat()}.")
+            elif args.step == "restrict":
+                cases.restrict(session, actor, clock, args.case_id)
+                print(f"Case {args.case_id}: processing of the customer is restricted.")
+            elif args.step == "lift-restriction":
+                cases.lift_restriction(session, actor, clock, args.case_id, args.notice)
+                print(f"Case {args.case_id}: restriction lifted.")
             elif args.step == "extend":
                 due = cases.extend(session, actor, clock, args.case_id, args.reason, args.told)
                 print(f"Case {args.case_id}: extended; now due {due.isoformat()}.")

@@ -233,6 +233,45 @@ def resume(
     _log(session, actor, clock, request, "resumed", (note or "").strip() or None)
 
 
+def _customer_of(session: Session, request: Request) -> Customer:
+    customer = (
+        session.get(Customer, request.customer_id, with_for_update=True) if request.customer_id else None
+    )
+    if customer is None:
+        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "This case has no customer (yet)."))
+    return customer
+
+
+def restrict(session: Session, actor: StaffUser, clock: Clock, case_id: int) -> None:
+    """R15: restricts processing of the case's customer (banner everywhere, out of marketing and exports)."""
+    request = _case(session, case_id)
+    _open(request)
+    if "restriction" not in {r.right for r in request.rights}:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("errors", "Restriction is not one of the rights this case invokes.")
+        )
+    customer = _customer_of(session, request)
+    if customer.restricted_at is not None:
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "Processing of this customer is restricted already."))
+    customer.restricted_at = clock.now()
+    _log(session, actor, clock, request, "restricted", None)
+
+
+def lift_restriction(session: Session, actor: StaffUser, clock: Clock, case_id: int, notice: str) -> None:
+    """R15: lifts the restriction; only with the notice to the person (how and when they were told) logged."""
+    request = _case(session, case_id)
+    _open(request)
+    if not notice.strip():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Record how and when the person was told before lifting.")
+        )
+    customer = _customer_of(session, request)
+    if customer.restricted_at is None:
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "Processing of this customer is not restricted."))
+    customer.restricted_at = None
+    _log(session, actor, clock, request, "restriction_lifted", notice.strip())
+
+
 def close(
     session: Session,
     actor: StaffUser,

@@ -150,3 +150,19 @@ def test_pause_and_resume_on_the_command_line(run: Run, demo_db: Path) -> None:
     assert (shown["paused_from"], shown["paused_until"], shown["status"]) == (asked, answered, "open")
     due = date.fromisoformat(shown["due"])
     assert date.fromisoformat(shown["due_with_pause"]) >= due + timedelta(days=3)
+
+
+def test_restriction_and_its_lifting_on_the_command_line(run: Run, demo_db: Path) -> None:
+    db = ("--db", str(demo_db))
+    case_id = run(
+        *db, "case", "open", "K100000", "--rights", "restriction", "--channel", "phone", "--by", "staff"
+    )
+    number = case_id.out.strip()
+    assert run(*db, "case", "restrict", number, "--by", "staff").code == 0
+    assert json.loads(run(*db, "find", "K100000", "--json").out)[0]["restricted"] is True
+    refused = run(*db, "correct", "K100000", "--city", "Tiel", "--by", "staff")
+    assert refused.code == 1
+    assert run(*db, "correct", "K100000", "--city", "Tiel", "--by", "staff", "--request", number).code == 0
+    lifted = run(*db, "case", "lift-restriction", number, "--notice", "Brief 2 dec.", "--by", "owner")
+    assert lifted.code == 0
+    assert json.loads(run(*db, "find", "K100000", "--json").out)[0]["restricted"] is False

@@ -12,16 +12,18 @@ from spaceoptics_desk.services.cases import (
     case_detail,
     close,
     extend,
+    lift_restriction,
     list_cases,
     open_case,
     pause,
+    restrict,
     resume,
     verify_identity,
 )
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
-from spaceoptics_desk.store.models import AuditEntry, Holiday
+from spaceoptics_desk.store.models import AuditEntry, Customer, Holiday
 from tests.services.conftest import Shop
 
 # Monday 31 August 2026, 10:15 in Maurik.
@@ -208,3 +210,33 @@ def test_R4_waiting_for_the_person_is_shown_beside_the_binding_date(database: Da
     assert (detail.summary.due, detail.summary.due_with_pause) == (date(2026, 9, 30), date(2026, 10, 7))
     assert [t.kind for t in detail.timeline] == ["intake", "paused", "resumed"]
     assert detail.summary.status == "open"
+
+
+def test_R15_restriction_runs_inside_a_case_and_is_lifted_only_with_a_notice(
+    database: Database, shop: Shop
+) -> None:
+    without_right = opened(database, shop, "access")
+    case_id = opened(database, shop, "restriction")
+    with database.transaction() as session:
+        staff = acting_user(session, "staff")
+        with pytest.raises(NotAllowed, match="not one of the rights"):
+            restrict(session, staff, DURING, without_right)
+        restrict(session, staff, DURING, case_id)
+        with pytest.raises(Conflict, match="restricted already"):
+            restrict(session, staff, DURING, case_id)
+    with database.reading() as session:
+        customer = session.get(Customer, shop.jan)
+        assert customer is not None and customer.restricted_at == DURING.now()
+    with database.transaction() as session:
+        owner = acting_user(session, "owner")
+        with pytest.raises(InvalidInput, match="how and when the person was told"):
+            lift_restriction(session, owner, DURING, case_id, "  ")
+        lift_restriction(session, owner, DURING, case_id, "Gebeld op 1 sept., juistheid bevestigd")
+    with database.reading() as session:
+        customer = session.get(Customer, shop.jan)
+        assert customer is not None and customer.restricted_at is None
+        detail = case_detail(session, DURING, case_id)
+    assert [(t.kind, t.note) for t in detail.timeline][-2:] == [
+        ("restricted", None),
+        ("restriction_lifted", "Gebeld op 1 sept., juistheid bevestigd"),
+    ]
