@@ -256,211 +256,321 @@
 <context>
     <name>CaseViewDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="84"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="87"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="107"/>
         <source>Request {case}</source>
         <translation>Verzoek {case}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="89"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="109"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="103"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="123"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="124"/>
         <source>Received:</source>
         <translation>Ontvangen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="105"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="125"/>
         <source>Rights:</source>
         <translation>Rechten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="126"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="127"/>
         <source>Identity:</source>
         <translation>Identiteit:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="128"/>
         <source>Summary:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="129"/>
         <source>Contact details:</source>
         <translation>Contactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="110"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="208"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="130"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="294"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="139"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="139"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="139"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="139"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="134"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="154"/>
         <source>&amp;Identity check</source>
         <translation>&amp;Identiteitscontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="155"/>
         <source>E&amp;xtend</source>
         <translation>&amp;Verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="577"/>
+        <source>&amp;Wait for the person</source>
+        <translation>&amp;Wachten op de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="158"/>
+        <source>Correct &amp;details</source>
+        <translation>Gegevens &amp;corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="160"/>
+        <source>&amp;Restriction</source>
+        <translation>&amp;Beperking</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="162"/>
         <source>C&amp;lose</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
         <source>Steps are recorded as: {name}</source>
         <translation>Stappen worden vastgelegd als: {name}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="166"/>
         <source>Close window</source>
         <translation>Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="173"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="169"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="195"/>
         <source>optional; required for “other”. Never an ID copy.</source>
         <translation>optioneel; verplicht bij “anders”. Nooit een kopie van een ID-bewijs.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="170"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="196"/>
         <source>Record identity check</source>
         <translation>Identiteitscontrole vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="200"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="201"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="239"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="183"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="209"/>
         <source>complexity or number of requests</source>
         <translation>complexiteit of aantal verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="187"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="213"/>
         <source>Extend by two months</source>
         <translation>Met twee maanden verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="191"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="217"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="192"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="218"/>
         <source>Person told on:</source>
         <translation>Persoon ingelicht op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="203"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="579"/>
+        <source>Asked on:</source>
+        <translation>Gevraagd op:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="230"/>
+        <source>optional; what was asked or answered</source>
+        <translation>optioneel; wat er gevraagd of geantwoord is</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="231"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="580"/>
+        <source>Wait for the person</source>
+        <translation>Wachten op de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="248"/>
+        <source>Corrections made here are recorded with this request, also for a customer whose processing is restricted.</source>
+        <translation>Correcties die hier worden gedaan, worden bij dit verzoek vastgelegd, ook voor een klant van wie de verwerking beperkt is.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="254"/>
+        <source>Correct details…</source>
+        <translation>Gegevens corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="264"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="353"/>
+        <source>Restrict processing</source>
+        <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="268"/>
+        <source>how and when the person was told; required</source>
+        <translation>hoe en wanneer de persoon is ingelicht; verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="269"/>
+        <source>Lift restriction</source>
+        <translation>Beperking opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="278"/>
+        <source>Person told:</source>
+        <translation>Persoon ingelicht:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="289"/>
         <source>required for a (partial) refusal</source>
         <translation>verplicht bij (gedeeltelijke) weigering</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="290"/>
         <source>Right to complain to the AP told to the person</source>
         <translation>Recht om te klagen bij de AP meegedeeld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="205"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="291"/>
         <source>Close the request</source>
         <translation>Verzoek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="209"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="295"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="319"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="355"/>
+        <source>Restrict processing of {customer}? The customer is then left out of marketing and exports until the restriction is lifted.</source>
+        <translation>Verwerking van {customer} beperken? De klant blijft dan buiten marketing en exports tot de beperking wordt opgeheven.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="498"/>
         <source>Closed on {date}</source>
         <translation>Afgesloten op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="322"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="501"/>
         <source>Answer by {date} ({left})</source>
         <translation>Uiterlijk beantwoorden op {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="329"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="508"/>
         <source>First due date: {date}</source>
         <translation>Eerste uiterste datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="332"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="511"/>
         <source>extended to {date} (told on {told}; {reason})</source>
         <translation>verlengd tot {date} (ingelicht op {told}; {reason})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="339"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="518"/>
         <source>with the pause: {date}</source>
         <translation>met de pauze: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="343"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="522"/>
         <source>{moment} by {channel}, taken by {staff}</source>
         <translation>{moment} via {channel}, aangenomen door {staff}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="352"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="531"/>
         <source>checked on {moment}: {method}</source>
         <translation>gecontroleerd op {moment}: {method}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="357"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="536"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="366"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="545"/>
         <source>(right to complain to the AP told)</source>
         <translation>(recht om te klagen bij de AP meegedeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="577"/>
+        <source>&amp;Answer received</source>
+        <translation>&amp;Antwoord ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="579"/>
+        <source>Answered on:</source>
+        <translation>Geantwoord op:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="580"/>
+        <source>Answer received</source>
+        <translation>Antwoord ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="585"/>
+        <source>Waiting since {date}.</source>
+        <translation>Wacht sinds {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="587"/>
+        <source>Asked on {asked}, answered on {answered}; a case waits only once.</source>
+        <translation>Gevraagd op {asked}, geantwoord op {answered}; een verzoek wacht maar één keer.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="606"/>
+        <source>This case has no customer (yet).</source>
+        <translation>Dit verzoek heeft (nog) geen klant.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="609"/>
+        <source>Processing of this customer is restricted.</source>
+        <translation>De verwerking van deze klant is beperkt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="611"/>
+        <source>Processing of this customer is not restricted.</source>
+        <translation>De verwerking van deze klant is niet beperkt.</translation>
     </message>
 </context>
 <context>
@@ -1475,32 +1585,32 @@ Database: {location}</translation>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="98"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="105"/>
         <source>Correct details of {name}</source>
         <translation>Gegevens van {name} corrigeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="105"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="112"/>
         <source>Change what the customer asked to correct. Only changed fields are saved; each change is kept with the old value, who made it and when.</source>
         <translation>Wijzig wat de klant wil laten corrigeren. Alleen gewijzigde velden worden opgeslagen; bij elke wijziging worden de oude waarde, wie het deed en wanneer bewaard.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="122"/>
         <source>Name and contact details</source>
         <translation>Naam en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="159"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="166"/>
         <source>&amp;Save corrections</source>
         <translation>Correcties op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="161"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="168"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="171"/>
         <source>Recorded as: {name}</source>
         <translation>Vastgelegd als: {name}</translation>
     </message>
@@ -1621,7 +1731,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/cases.py" line="90"/>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="336"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="375"/>
         <source>There is no case {case}.</source>
         <translation>Er is geen verzoek {case}.</translation>
     </message>
@@ -1709,22 +1819,47 @@ Database: {location}</translation>
         <translation>De datum van het antwoord moet tussen de vraag en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="248"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="241"/>
+        <source>This case has no customer (yet).</source>
+        <translation>Dit verzoek heeft (nog) geen klant.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="251"/>
+        <source>Restriction is not one of the rights this case invokes.</source>
+        <translation>Beperking is niet een van de rechten die in dit verzoek worden ingeroepen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="255"/>
+        <source>Processing of this customer is restricted already.</source>
+        <translation>De verwerking van deze klant is al beperkt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="266"/>
+        <source>Record how and when the person was told before lifting.</source>
+        <translation>Leg vast hoe en wanneer de persoon is ingelicht voordat u de beperking opheft.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="270"/>
+        <source>Processing of this customer is not restricted.</source>
+        <translation>De verwerking van deze klant is niet beperkt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="287"/>
         <source>Unknown outcome &apos;{value}&apos;. Valid outcomes: {valid}.</source>
         <translation>Onbekende uitkomst &apos;{value}&apos;. Geldige uitkomsten: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="255"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="294"/>
         <source>Check the person&apos;s identity first (access, erasure and portability need it).</source>
         <translation>Controleer eerst de identiteit van de persoon (nodig voor inzage, wissen en overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="260"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="299"/>
         <source>A (partial) refusal needs its reasons.</source>
         <translation>Een (gedeeltelijke) weigering heeft redenen nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="263"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="302"/>
         <source>Tell the person of their right to complain to the Autoriteit Persoonsgegevens.</source>
         <translation>Wijs de persoon op het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens.</translation>
     </message>
@@ -1891,7 +2026,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="20"/>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="27"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="192"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="194"/>
         <source>Telephone</source>
         <translation>Telefoon</translation>
     </message>
@@ -1913,7 +2048,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="28"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="191"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="193"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -2010,7 +2145,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="57"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="133"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="135"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
@@ -2228,222 +2363,232 @@ Database: {location}</translation>
         <translation>Informatie ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="133"/>
+        <source>Processing restricted</source>
+        <translation>Verwerking beperkt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="134"/>
+        <source>Restriction lifted</source>
+        <translation>Beperking opgeheven</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="138"/>
         <source>Profile, contact data and addresses</source>
         <translation>Profiel, contactgegevens en adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="139"/>
         <source>Orders, invoices and payments (fiscal)</source>
         <translation>Bestellingen, facturen en betalingen (fiscaal)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="140"/>
         <source>Portal account</source>
         <translation>Portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="141"/>
         <source>Consent events</source>
         <translation>Toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="142"/>
         <source>Fraud data</source>
         <translation>Fraudegegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="143"/>
         <source>Customer-service contacts</source>
         <translation>Contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="144"/>
         <source>Requests (cases)</source>
         <translation>Verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="149"/>
         <source>Shop policy: kept 7 years after the last order, then erased (GDPR art. 5(1)(e)).</source>
         <translation>Winkelbeleid: 7 jaar bewaard na de laatste bestelling, daarna gewist (AVG art. 5 lid 1 sub e).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="150"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="152"/>
         <source>Tax law: 7 years from the end of the year of the document (AWR art. 52).</source>
         <translation>Belastingwet: 7 jaar na het einde van het jaar van het document (AWR art. 52).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="155"/>
         <source>Shop policy: an account not used for 7 years is deleted.</source>
         <translation>Winkelbeleid: een account dat 7 jaar niet is gebruikt, wordt verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="156"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="158"/>
         <source>Proof of consent (GDPR art. 7(1)); shop policy: 7 years.</source>
         <translation>Bewijs van toestemming (AVG art. 7 lid 1); winkelbeleid: 7 jaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="159"/>
         <source>Legitimate interest (GDPR art. 6(1)(f)): kept until the legal hold&apos;s review date.</source>
         <translation>Gerechtvaardigd belang (AVG art. 6 lid 1 sub f): bewaard tot de herbeoordelingsdatum van de juridische blokkade.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="161"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="163"/>
         <source>Customer service: kept 2 years after the contact.</source>
         <translation>Klantenservice: 2 jaar bewaard na het contact.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="162"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="164"/>
         <source>Proof of how a request was handled (GDPR art. 5(2)): 2 years after closing.</source>
         <translation>Bewijs van hoe een verzoek is afgehandeld (AVG art. 5 lid 2): 2 jaar na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="167"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="169"/>
         <source>after the last order (or creation)</source>
         <translation>na de laatste bestelling (of het aanmaken)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="170"/>
         <source>after the end of the document&apos;s year</source>
         <translation>na het einde van het jaar van het document</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="169"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="171"/>
         <source>after the last login</source>
         <translation>na de laatste keer inloggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="170"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="172"/>
         <source>after the event</source>
         <translation>na de registratie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="173"/>
         <source>until the legal hold&apos;s review date</source>
         <translation>tot de herbeoordelingsdatum van de juridische blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="172"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="174"/>
         <source>after the contact</source>
         <translation>na het contact</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="173"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="175"/>
         <source>after the case was closed</source>
         <translation>na het sluiten van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="176"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="178"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="177"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="179"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="178"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="180"/>
         <source>Delete the account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="179"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="181"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="182"/>
         <source>Review</source>
         <translation>Herbeoordelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="183"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="185"/>
         <source>Billing address</source>
         <translation>Factuuradres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="184"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="186"/>
         <source>Delivery address</source>
         <translation>Bezorgadres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="187"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="189"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="188"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="190"/>
         <source>Prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="189"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="191"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="190"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="192"/>
         <source>Company</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="193"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="195"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="196"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="195"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="197"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="196"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="198"/>
         <source>Addition</source>
         <translation>Toevoeging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="197"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="199"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="198"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="200"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="199"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="201"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="202"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="204"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="203"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="205"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="208"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="207"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="209"/>
         <source>staff</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="227"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>

@@ -130,6 +130,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "extended": QT_TRANSLATE_NOOP("labels", "Deadline extended"),
         "paused": QT_TRANSLATE_NOOP("labels", "Waiting for the person"),
         "resumed": QT_TRANSLATE_NOOP("labels", "Information received"),
+        "restricted": QT_TRANSLATE_NOOP("labels", "Processing restricted"),
+        "restriction_lifted": QT_TRANSLATE_NOOP("labels", "Restriction lifted"),
         "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
     },
     "retention_category": {

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from spaceoptics_desk.domain.clock import FixedClock, local_today
@@ -14,6 +14,7 @@ from spaceoptics_desk.domain.deadlines import first_due
 from spaceoptics_desk.services.cases import open_case
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.store.models import Customer, Rectification
 from spaceoptics_desk.ui.cases.desk_cases import DeskCases
 from spaceoptics_desk.ui.cases.intake import CaseIntakeDialog
 from spaceoptics_desk.ui.cases.list_window import CaseListWindow
@@ -27,6 +28,7 @@ from spaceoptics_desk.ui.cases.model import (
 from spaceoptics_desk.ui.cases.view import CaseViewDialog
 from spaceoptics_desk.ui.formatting import format_date
 from spaceoptics_desk.ui.main_window.window import MainWindow
+from spaceoptics_desk.ui.rectify.dialog import RectifyDialog
 from tests.gui.conftest import MessageBoxes, Shop, open_customer_by_enter, search
 
 
@@ -275,3 +277,170 @@ def test_the_received_moment_is_dutch_time(
     assert view.detail.summary.first_due == first_due(
         date.fromordinal(local_today(clock).toordinal() - received_days_ago)
     )
+
+
+def timeline_texts(view: CaseViewDialog) -> list[str]:
+    return [view.timeline.row_cells(row)[1] for row in range(view.timeline.rowCount())]
+
+
+def test_waiting_for_the_person_and_the_answer_move_the_due_date(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+) -> None:
+    case_id = add_case(database, clock, shop.jan, 10)
+    view = window.cases.open_case(case_id)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    counted(qtbot, window.cases, 1, 0)
+    view.steps.setCurrentWidget(view.wait_page)
+    assert view.wait_button.text() == "Wait for the person"
+    assert "with the pause" not in view.dates_label.text()
+    today = local_today(clock)
+    asked = today - timedelta(days=5)
+    view.wait_on_edit.setDate(QDate(asked.year, asked.month, asked.day))
+    qtbot.keyClicks(view.wait_note_edit, "kopie bestelbevestiging gevraagd")
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.mouseClick(view.wait_button, Qt.MouseButton.LeftButton)
+    assert view.detail is not None
+    assert view.detail.summary.status == "waiting"
+    assert view.detail.paused_from == asked
+    assert view.fields["status"].text() == "Waiting for the customer"
+    assert view.wait_button.text() == "Answer received"
+    assert view.steps.tabText(view.steps.indexOf(view.wait_page)) == "&Answer received"
+    assert view.wait_note_edit.text() == ""
+    assert view.detail.summary.due_with_pause is not None
+    assert format_date(view.detail.summary.due_with_pause) in view.dates_label.text()
+    assert timeline_texts(view)[-1] == "Waiting for the person"
+    assert view.timeline.row_cells(view.timeline.rowCount() - 1)[3] == "kopie bestelbevestiging gevraagd"
+
+    # An answer before the question is refused inside the dialog; the note stays as typed.
+    early = asked - timedelta(days=1)
+    view.wait_on_edit.setDate(QDate(early.year, early.month, early.day))
+    qtbot.keyClicks(view.wait_note_edit, "antwoord per mail")
+    view.wait_button.click()
+    qtbot.waitUntil(lambda: not view.saving and view.error_label.isVisibleTo(view), timeout=5000)
+    assert view.error_label.text() == "The date of the answer must lie between asking and today."
+    assert view.wait_note_edit.text() == "antwoord per mail"
+
+    answered = today - timedelta(days=2)
+    view.wait_on_edit.setDate(QDate(answered.year, answered.month, answered.day))
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.keyClick(view.wait_note_edit, Qt.Key.Key_Return)
+    assert not view.error_label.isVisibleTo(view)
+    assert view.detail is not None
+    assert view.detail.summary.status == "open"
+    assert view.detail.paused_until == answered
+    assert view.fields["status"].text() == "Open"
+    assert timeline_texts(view) == [
+        "Request received and recorded",
+        "Waiting for the person",
+        "Information received",
+    ]
+    assert view.detail.summary.due_with_pause is not None
+    assert format_date(view.detail.summary.due_with_pause) in view.dates_label.text()
+    assert not view.wait_button.isEnabled()  # a case waits once
+    counted(qtbot, window.cases, 1, 0)
+
+
+def test_a_restricted_customer_is_corrected_from_the_case(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+) -> None:
+    with database.reading() as session:
+        kiki = session.get(Customer, shop.kiki)
+        assert kiki is not None and kiki.restricted_at is not None
+    case_id = add_case(database, clock, shop.kiki, 2, "rectification")
+    view = window.cases.open_case(case_id)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    assert view.rectify_button.isEnabled()
+    view.steps.setCurrentIndex(view.steps.indexOf(view.rectify_button.parentWidget()))
+    qtbot.mouseClick(view.rectify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.rectify_dialog is not None and view.rectify_dialog.isVisible(), timeout=5000)
+    dialog = view.rectify_dialog
+    assert isinstance(dialog, RectifyDialog)
+    assert dialog.request_id == case_id
+    email = dialog.inputs["email"]
+    assert email.text() == "kiki@example.nl"
+    email.clear()
+    qtbot.keyClicks(email, "kiki.vdberg@example.nl")
+    with qtbot.waitSignal(view.case_loaded, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with database.reading() as session:
+        rows = session.query(Rectification).filter_by(customer_id=shop.kiki).all()
+        assert [(r.field, r.old_value, r.new_value, r.request_id) for r in rows] == [
+            ("email", "kiki@example.nl", "kiki.vdberg@example.nl", case_id)
+        ]
+
+
+def test_a_case_without_a_customer_cannot_correct_details(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+) -> None:
+    view = window.cases.open_case(add_case(database, clock, None, 1, "rectification"))
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    assert not view.rectify_button.isEnabled()
+
+
+def test_restriction_is_set_with_one_confirmation_and_lifted_with_the_notice(
+    qtbot: QtBot,
+    window: MainWindow,
+    shop: Shop,
+    database: Database,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    other = add_case(database, clock, shop.jan, 1)
+    other_view = window.cases.open_case(other)
+    qtbot.waitUntil(lambda: other_view.detail is not None, timeout=5000)
+    assert not other_view.steps.isTabVisible(other_view.steps.indexOf(other_view.restriction_page))
+
+    case_id = add_case(database, clock, shop.jan, 1, "restriction")
+    view = window.cases.open_case(case_id)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    page = view.steps.indexOf(view.restriction_page)
+    assert view.steps.isTabVisible(page)
+    view.steps.setCurrentIndex(page)
+    assert not view.lift_button.isEnabled()
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.mouseClick(view.restrict_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "K000123" in asked[0]
+    assert timeline_texts(view)[-1] == "Processing restricted"
+    with database.reading() as session:
+        jan = session.get(Customer, shop.jan)
+        assert jan is not None and jan.restricted_at is not None
+    assert not view.restrict_button.isEnabled() and view.lift_button.isEnabled()
+
+    # Lifting without the notice is refused inside the dialog.
+    view.lift_button.click()
+    qtbot.waitUntil(lambda: not view.saving and view.error_label.isVisibleTo(view), timeout=5000)
+    assert view.error_label.text() == "Record how and when the person was told before lifting."
+    qtbot.keyClicks(view.lift_notice_edit, "per e-mail op 25-11")
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.mouseClick(view.lift_button, Qt.MouseButton.LeftButton)
+    assert timeline_texts(view)[-1] == "Restriction lifted"
+    assert view.timeline.row_cells(view.timeline.rowCount() - 1)[3] == "per e-mail op 25-11"
+    with database.reading() as session:
+        jan = session.get(Customer, shop.jan)
+        assert jan is not None and jan.restricted_at is None
+    assert view.restrict_button.isEnabled() and not view.lift_button.isEnabled()
+
+
+def test_a_customer_restricted_before_the_case_can_be_lifted_from_it(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+) -> None:
+    view = window.cases.open_case(add_case(database, clock, shop.kiki, 1, "restriction"))
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    assert not view.restrict_button.isEnabled() and view.lift_button.isEnabled()
+    assert view.restriction_state_label.text() == "Processing of this customer is restricted."
+    qtbot.keyClicks(view.lift_notice_edit, "telefonisch, 25-11")
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.keyClick(view.lift_notice_edit, Qt.Key.Key_Return)
+    assert view.restriction_state_label.text() == "Processing of this customer is not restricted."
+    assert view.restrict_button.isEnabled() and not view.lift_button.isEnabled()
+    with database.reading() as session:
+        kiki = session.get(Customer, shop.kiki)
+        assert kiki is not None and kiki.restricted_at is None

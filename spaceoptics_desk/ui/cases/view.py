@@ -1,7 +1,8 @@
 """One request: its dates (R2-R4), what was asked, the timeline, and the next steps.
 
-Each step (identity check, extension, closing) saves in a worker inside one transaction; a refusal
-is shown inside the dialog and the input stays as typed.
+Each step (identity check, extension, waiting for the person, restriction, closing) saves in a worker
+inside one transaction; a refusal is shown inside the dialog and the input stays as typed. Corrections
+(R13) open the "Correct details" dialog for the case's customer, recorded with this case.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -36,6 +38,7 @@ from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure
 from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, format_moment
 from spaceoptics_desk.ui.labels import label
+from spaceoptics_desk.ui.rectify.dialog import RectifyDialog
 from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
 from spaceoptics_desk.ui.tasks import Task
 
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
 
     from spaceoptics_desk.domain.clock import Clock
     from spaceoptics_desk.services.cases import CaseDetail
+    from spaceoptics_desk.services.customer_view import CustomerView
     from spaceoptics_desk.store.models import StaffUser
 
 TEXT_MAX_LENGTH = 1000
@@ -55,6 +59,19 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _read_case(session: Session, clock: Clock, case_id: int) -> tuple[CaseDetail, bool | None]:
+    """The case and, when it invokes restriction (R15), whether its customer is restricted now."""
+    from spaceoptics_desk.services.cases import case_detail
+    from spaceoptics_desk.services.customer_view import load_customer_view, resolve_customer
+
+    detail = case_detail(session, clock, case_id)
+    number = detail.summary.customer_number
+    if number is None or "restriction" not in detail.summary.rights or detail.summary.status == "closed":
+        return detail, None
+    profile = load_customer_view(session, resolve_customer(session, number), clock).profile
+    return detail, profile.restricted_at is not None
+
+
 class CaseViewDialog(QDialog):
     """The case on screen, loaded in a worker, with a tab per step that can be taken.
 
@@ -63,7 +80,9 @@ class CaseViewDialog(QDialog):
         detail: the case as last loaded (None while loading).
         due_label: the binding due date, big; dates_label: first/extended/with-pause dates beside it.
         timeline: the timeline model (oldest first, newest last).
-        steps: the tabs "Identity check", "Extend", "Close".
+        steps: the tabs "Identity check", "Extend", "Wait for the person", "Correct details",
+            "Restriction" (only when the case invokes it) and "Close".
+        rectify_dialog: the "Correct details" dialog last opened from this case (None before).
         error_label: a refusal of the last step (hidden when there is none).
 
     Signals:
@@ -81,6 +100,7 @@ class CaseViewDialog(QDialog):
         self.detail: CaseDetail | None = None
         self._task: Task[Any] | None = None
         self.saving = False
+        self.rectify_dialog: RectifyDialog | None = None
         self.setWindowTitle(self.tr("Request {case}").format(case=case_id))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -133,7 +153,13 @@ class CaseViewDialog(QDialog):
         self.steps = QTabWidget(self)
         self.steps.addTab(self._identity_step(), self.tr("&Identity check"))
         self.steps.addTab(self._extend_step(), self.tr("E&xtend"))
-        self.steps.addTab(self._close_step(), self.tr("C&lose"))
+        self.wait_page = self._wait_step()
+        self.steps.addTab(self.wait_page, self.tr("&Wait for the person"))
+        self.steps.addTab(self._correct_step(), self.tr("Correct &details"))
+        self.restriction_page = self._restriction_step()
+        self.steps.addTab(self.restriction_page, self.tr("&Restriction"))
+        self.close_page = self._close_step()
+        self.steps.addTab(self.close_page, self.tr("C&lose"))
 
         who = QLabel(self.tr("Steps are recorded as: {name}").format(name=desk.staff.display_name), self)
         who.setObjectName("caption")
@@ -193,6 +219,66 @@ class CaseViewDialog(QDialog):
         form.addRow("", self.extend_button)
         return page
 
+    def _wait_step(self) -> QWidget:
+        page = QWidget(self)
+        self.wait_on_label = QLabel(self.tr("Asked on:"), page)
+        self.wait_on_edit = QDateEdit(_qdate(local_today(self._desk.clock)), page)
+        self.wait_on_edit.setDisplayFormat(DATE_FORMAT)
+        self.wait_on_edit.setCalendarPopup(True)
+        self.wait_note_edit = QLineEdit(page)
+        self.wait_note_edit.setMaxLength(TEXT_MAX_LENGTH)
+        self.wait_note_edit.setPlaceholderText(self.tr("optional; what was asked or answered"))
+        self.wait_button = QPushButton(self.tr("Wait for the person"), page)
+        self.wait_button.clicked.connect(self.pause_or_resume)
+        self.wait_note_edit.returnPressed.connect(self.pause_or_resume)
+        self.wait_state_label = QLabel(page)
+        self.wait_state_label.setObjectName("caption")
+        self.wait_state_label.setWordWrap(True)
+        form = QFormLayout(page)
+        form.addRow(self.wait_on_label, self.wait_on_edit)
+        form.addRow(self.tr("Note:"), self.wait_note_edit)
+        form.addRow("", self.wait_button)
+        form.addRow("", self.wait_state_label)
+        return page
+
+    def _correct_step(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(
+            self.tr(
+                "Corrections made here are recorded with this request, also for a customer whose "
+                "processing is restricted."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        self.rectify_button = QPushButton(self.tr("Correct details…"), page)
+        self.rectify_button.clicked.connect(self.open_rectify_dialog)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.rectify_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def _restriction_step(self) -> QWidget:
+        page = QWidget(self)
+        self.restrict_button = QPushButton(self.tr("Restrict processing"), page)
+        self.restrict_button.clicked.connect(self.restrict)
+        self.lift_notice_edit = QLineEdit(page)
+        self.lift_notice_edit.setMaxLength(TEXT_MAX_LENGTH)
+        self.lift_notice_edit.setPlaceholderText(self.tr("how and when the person was told; required"))
+        self.lift_button = QPushButton(self.tr("Lift restriction"), page)
+        self.lift_button.clicked.connect(self.lift_restriction)
+        self.lift_notice_edit.returnPressed.connect(self.lift_restriction)
+        self.restriction_state_label = QLabel(page)
+        self.restriction_state_label.setObjectName("caption")
+        self.restriction_state_label.setWordWrap(True)
+        form = QFormLayout(page)
+        form.addRow("", self.restriction_state_label)
+        form.addRow("", self.restrict_button)
+        form.addRow(self.tr("Person told:"), self.lift_notice_edit)
+        form.addRow("", self.lift_button)
+        return page
+
     def _close_step(self) -> QWidget:
         page = QWidget(self)
         self.outcome_box = QComboBox(page)
@@ -237,6 +323,101 @@ class CaseViewDialog(QDialog):
 
         self._save(step, [self.extend_reason_edit])
 
+    def pause_or_resume(self) -> None:
+        """R4: starts waiting for the person, or records their answer when the case waits."""
+        if self.detail is None or not self.wait_button.isEnabled():
+            return
+        waiting = self.detail.paused_from is not None and self.detail.paused_until is None
+        note = self.wait_note_edit.text()
+        day = self.wait_on_edit.date()
+        on = date(day.year(), day.month(), day.day())
+        case_id = self.case_id
+
+        def step(session: Session, actor: StaffUser, clock: Clock) -> object:
+            from spaceoptics_desk.services.cases import pause, resume
+
+            if waiting:
+                resume(session, actor, clock, case_id, on, note)
+            else:
+                pause(session, actor, clock, case_id, on, note)
+            return None
+
+        self._save(step, [self.wait_note_edit])
+
+    def restrict(self) -> None:
+        """R15: one confirmation, then processing of the customer is restricted."""
+        if self.saving or self.detail is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restrict processing"),
+            self.tr(
+                "Restrict processing of {customer}? The customer is then left out of marketing and "
+                "exports until the restriction is lifted."
+            ).format(customer=customer_text(self.detail.summary)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        case_id = self.case_id
+
+        def step(session: Session, actor: StaffUser, clock: Clock) -> object:
+            from spaceoptics_desk.services.cases import restrict
+
+            restrict(session, actor, clock, case_id)
+            return None
+
+        self._save(step, [])
+
+    def lift_restriction(self) -> None:
+        """R15: lifting needs the notice to the person (the service refuses an empty one)."""
+        notice = self.lift_notice_edit.text()
+        case_id = self.case_id
+
+        def step(session: Session, actor: StaffUser, clock: Clock) -> object:
+            from spaceoptics_desk.services.cases import lift_restriction
+
+            lift_restriction(session, actor, clock, case_id, notice)
+            return None
+
+        self._save(step, [self.lift_notice_edit])
+
+    def open_rectify_dialog(self) -> None:
+        """R13/R15: loads the customer in a worker, then opens "Correct details" for this case."""
+        if self.saving or self.detail is None or self.detail.summary.customer_number is None:
+            return
+        if self.rectify_dialog is not None and self.rectify_dialog.isVisible():
+            self.rectify_dialog.raise_()
+            self.rectify_dialog.activateWindow()
+            return
+        self.saving = True
+        self.steps.setEnabled(False)
+        self.error_label.hide()
+        database, clock, number = self._desk.database, self._desk.clock, self.detail.summary.customer_number
+
+        def work() -> CustomerView:
+            from spaceoptics_desk.services.customer_view import load_customer_view, resolve_customer
+
+            with database.reading() as session:
+                return load_customer_view(session, resolve_customer(session, number), clock)
+
+        self._task = self._desk.tasks.run(work, self._on_customer_loaded, self._on_refused)
+
+    def _on_customer_loaded(self, view: CustomerView) -> None:
+        self._task = None
+        self.saving = False
+        self.steps.setEnabled(True)
+        self.rectify_dialog = RectifyDialog(
+            self._desk, view.profile, view.addresses, self, request_id=self.case_id
+        )
+        self.rectify_dialog.corrections_saved.connect(self._on_corrections_saved)
+        self.rectify_dialog.open()
+
+    def _on_corrections_saved(self, _fields: list[str]) -> None:
+        self.load()
+        self.case_changed.emit(self.case_id)
+
     def close_case(self) -> None:
         outcome = str(self.outcome_box.currentData())
         reasons = self.reasons_edit.text()
@@ -264,20 +445,19 @@ class CaseViewDialog(QDialog):
             self.case_id,
         )
 
-        def work() -> CaseDetail:
-            from spaceoptics_desk.services.cases import case_detail
+        def work() -> tuple[CaseDetail, bool | None]:
             from spaceoptics_desk.services.staff import acting_user
 
             with database.transaction() as session:
                 step(session, acting_user(session, username), clock)
-                return case_detail(session, clock, case_id)
+                return _read_case(session, clock, case_id)
 
-        def on_saved(detail: CaseDetail) -> None:
+        def on_saved(detail: tuple[CaseDetail, bool | None]) -> None:
             self._task = None
             self.saving = False
             for edit in clear:
                 edit.clear()
-            self.show_detail(detail)
+            self.show_detail(*detail)
             self.case_changed.emit(self.case_id)
 
         self._task = self._desk.tasks.run(work, on_saved, self._on_refused)
@@ -299,19 +479,18 @@ class CaseViewDialog(QDialog):
             self._task.discard()
         database, clock, case_id = self._desk.database, self._desk.clock, self.case_id
 
-        def work() -> CaseDetail:
-            from spaceoptics_desk.services.cases import case_detail
-
+        def work() -> tuple[CaseDetail, bool | None]:
             with database.reading() as session:
-                return case_detail(session, clock, case_id)
+                return _read_case(session, clock, case_id)
 
         self._task = self._desk.tasks.run(work, self._on_loaded, self._on_refused)
 
-    def _on_loaded(self, detail: CaseDetail) -> None:
+    def _on_loaded(self, detail: tuple[CaseDetail, bool | None]) -> None:
         self._task = None
-        self.show_detail(detail)
+        self.show_detail(*detail)
 
-    def show_detail(self, detail: CaseDetail) -> None:
+    def show_detail(self, detail: CaseDetail, restricted: bool | None = None) -> None:
+        """Shows the case; `restricted` is whether its customer is restricted (None: not asked)."""
         self.detail = detail
         case = detail.summary
         closed = case.status == "closed"
@@ -383,9 +562,55 @@ class CaseViewDialog(QDialog):
         self.timeline_view.resizeColumnsToContents()
         if self.timeline.rowCount():
             self.timeline_view.scrollToBottom()
+        self._show_wait_step(detail)
+        self.rectify_button.setEnabled(case.customer_number is not None and not closed)
+        self._show_restriction_step(detail, restricted)
         self.steps.setEnabled(not closed)
         self.steps.setVisible(not closed)
         self.case_loaded.emit(self.case_id)
+
+    def _show_wait_step(self, detail: CaseDetail) -> None:
+        waiting = detail.paused_from is not None and detail.paused_until is None
+        answered = detail.paused_until is not None
+        index = self.steps.indexOf(self.wait_page)
+        self.steps.setTabText(
+            index, self.tr("&Answer received") if waiting else self.tr("&Wait for the person")
+        )
+        self.wait_on_label.setText(self.tr("Answered on:") if waiting else self.tr("Asked on:"))
+        self.wait_button.setText(self.tr("Answer received") if waiting else self.tr("Wait for the person"))
+        self.wait_on_edit.setDate(_qdate(local_today(self._desk.clock)))
+        for widget in (self.wait_on_edit, self.wait_note_edit, self.wait_button):
+            widget.setEnabled(not answered)
+        if waiting:
+            state = self.tr("Waiting since {date}.").format(date=format_date(detail.paused_from))
+        elif answered:
+            state = self.tr("Asked on {asked}, answered on {answered}; a case waits only once.").format(
+                asked=format_date(detail.paused_from), answered=format_date(detail.paused_until)
+            )
+        else:
+            state = ""
+        self.wait_state_label.setText(state)
+        self.wait_state_label.setVisible(bool(state))
+
+    def _show_restriction_step(self, detail: CaseDetail, restricted: bool | None) -> None:
+        # R15: the tab is there only when the person invoked restriction; its state is the customer's
+        # (they may have been restricted before this case).
+        self.steps.setTabVisible(
+            self.steps.indexOf(self.restriction_page), "restriction" in detail.summary.rights
+        )
+        self.restrict_button.setEnabled(restricted is False)
+        self.lift_notice_edit.setEnabled(restricted is True)
+        self.lift_button.setEnabled(restricted is True)
+        if restricted is None:
+            state = (
+                self.tr("This case has no customer (yet).") if detail.summary.customer_number is None else ""
+            )
+        elif restricted:
+            state = self.tr("Processing of this customer is restricted.")
+        else:
+            state = self.tr("Processing of this customer is not restricted.")
+        self.restriction_state_label.setText(state)
+        self.restriction_state_label.setVisible(bool(state))
 
     def reject(self) -> None:
         if self.saving:  # the worker is writing; closing now would hide its outcome

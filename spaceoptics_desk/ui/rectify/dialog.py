@@ -88,11 +88,18 @@ class RectifyDialog(QDialog):
     corrections_saved = Signal(list)
 
     def __init__(
-        self, desk: Desk, profile: Profile, addresses: Sequence[AddressView], parent: QWidget | None = None
+        self,
+        desk: Desk,
+        profile: Profile,
+        addresses: Sequence[AddressView],
+        parent: QWidget | None = None,
+        request_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._desk = desk
         self._customer_id = profile.customer_id
+        # R13/R15: opened from a case, the trail names that case (and a restricted customer may be corrected).
+        self.request_id = request_id
         self._task: Task[Any] | None = None
         self.saving = False
         self.setWindowTitle(self.tr("Correct details of {name}").format(name=profile.name))
@@ -198,6 +205,7 @@ class RectifyDialog(QDialog):
             return
         self._set_saving(True)
         database, clock, customer_id = self._desk.database, self._desk.clock, self._customer_id
+        request_id = self.request_id
         username = self._desk.staff.username
 
         def work() -> list[str]:
@@ -207,7 +215,9 @@ class RectifyDialog(QDialog):
 
             with database.transaction() as session:
                 actor = acting_user(session, username)
-                return [entry.field for entry in rectify(session, actor, clock, customer_id, edits)]
+                return [
+                    entry.field for entry in rectify(session, actor, clock, customer_id, edits, request_id)
+                ]
 
         self._task = self._desk.tasks.run(work, self._on_saved, self._on_refused)
 
