@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from spaceoptics_desk.domain import deadlines
 from spaceoptics_desk.domain.case_codes import (
@@ -46,6 +46,7 @@ class CaseSummary:
     days_left: int
     identity_verified: bool
     staff: str
+    customer_restricted: bool  # R15, the customer's state now (maybe restricted before this case)
 
 
 @dataclass(frozen=True)
@@ -340,6 +341,7 @@ def _summary(
         days_left=deadlines.days_left(due, today),
         identity_verified=request.identity_verified_at is not None,
         staff=staff,
+        customer_restricted=customer is not None and customer.restricted_at is not None,
     )
 
 
@@ -354,6 +356,7 @@ def list_cases(
     """Cases sorted by days left (most urgent first); closed ones last."""
     query = (
         select(Request, Customer, StaffUser.display_name)
+        .options(selectinload(Request.rights))  # one query for all rights, not one per case
         .outerjoin(Customer, Customer.id == Request.customer_id)
         .join(StaffUser, StaffUser.id == Request.staff_user_id)
     )

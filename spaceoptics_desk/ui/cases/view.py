@@ -62,14 +62,12 @@ def _qdate(day: date) -> QDate:
 def _read_case(session: Session, clock: Clock, case_id: int) -> tuple[CaseDetail, bool | None]:
     """The case and, when it invokes restriction (R15), whether its customer is restricted now."""
     from spaceoptics_desk.services.cases import case_detail
-    from spaceoptics_desk.services.customer_view import load_customer_view, resolve_customer
 
     detail = case_detail(session, clock, case_id)
-    number = detail.summary.customer_number
-    if number is None or "restriction" not in detail.summary.rights or detail.summary.status == "closed":
+    summary = detail.summary
+    if summary.customer_number is None or "restriction" not in summary.rights or summary.status == "closed":
         return detail, None
-    profile = load_customer_view(session, resolve_customer(session, number), clock).profile
-    return detail, profile.restricted_at is not None
+    return detail, summary.customer_restricted
 
 
 class CaseViewDialog(QDialog):

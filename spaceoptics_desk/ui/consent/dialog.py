@@ -103,7 +103,7 @@ class _RecordingDialog(QDialog):
         self._set_saving(True)
         self._task = self._desk.tasks.run(self._work(), self._on_saved, self._on_refused)
 
-    def _work(self) -> Any:
+    def _work(self) -> Any:  # each dialog says what it records (both subclasses override it)
         raise NotImplementedError
 
     def _set_saving(self, saving: bool) -> None:
@@ -118,7 +118,7 @@ class _RecordingDialog(QDialog):
         self._emit_saved(result)
         self.accept()
 
-    def _emit_saved(self, result: object) -> None:
+    def _emit_saved(self, result: object) -> None:  # each dialog announces its own result
         raise NotImplementedError
 
     def _on_refused(self, error: BaseException) -> None:
