@@ -52,9 +52,8 @@ def add_customer(
         email=email,
         mobile=mobile,
         phone=phone,
-        source="webshop",
         created_at=created,
-        **extra,
+        **{"source": "webshop", **extra},
     )
     if address:
         street, house_number, postcode, city = address

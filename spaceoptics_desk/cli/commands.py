@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from spaceoptics_desk.cli import json_output, text_output
 from spaceoptics_desk.cli.main import ADDRESS_FIELDS, CUSTOMER_FIELDS
 from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock, SystemClock
-from spaceoptics_desk.services import cases, customer_view, lookup, staff
+from spaceoptics_desk.services import cases, customer_view, lookup, recipient_tasks, staff
 from spaceoptics_desk.services import consent as consent_service
 from spaceoptics_desk.services import mailing_list as mailing
 from spaceoptics_desk.services.errors import InvalidInput
@@ -249,6 +249,12 @@ def case(args: argparse.Namespace) -> int:
             elif args.step == "lift-restriction":
                 cases.lift_restriction(session, actor, clock, args.case_id, args.notice)
                 print(f"Case {args.case_id}: restriction lifted.")
+            elif args.step == "note":
+                cases.add_note(session, actor, clock, args.case_id, args.text)
+                print(f"Case {args.case_id}: note added.")
+            elif args.step == "tell":
+                recipient_tasks.close_task(session, actor, clock, args.task_id, args.outcome, args.note)
+                print(f"Recipient task {args.task_id}: {args.outcome.replace('_', ' ')}.")
             elif args.step == "extend":
                 due = cases.extend(session, actor, clock, args.case_id, args.reason, args.told)
                 print(f"Case {args.case_id}: extended; now due {due.isoformat()}.")
@@ -274,7 +280,13 @@ def _show_cases(args: argparse.Namespace, session: Session, clock: Clock) -> int
         )
         return 0
     found = cases.list_cases(
-        session, clock, open_only=args.open, overdue=args.overdue, due_within=args.due_within
+        session,
+        clock,
+        open_only=args.open,
+        overdue=args.overdue,
+        due_within=args.due_within,
+        right=args.right,
+        staff_username=args.staff,
     )
     if args.json:
         print(json_output.dumps([json_output.case_summary_json(c) for c in found]))

@@ -117,6 +117,7 @@ def case_json(detail: CaseDetail) -> dict[str, Any]:
             "complaint_right_told": detail.complaint_right_told,
             "closed_at": plain(detail.closed_at),
             "timeline": plain(detail.timeline),
+            "recipient_tasks": plain(detail.recipient_tasks),
         }
     )
     return document

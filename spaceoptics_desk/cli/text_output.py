@@ -166,4 +166,10 @@ def case_text(detail: CaseDetail) -> str:
     lines += [
         f"  {_moment(t.occurred_at)}  {t.kind:9} {t.staff}  {t.note or ''}".rstrip() for t in detail.timeline
     ]
+    if detail.recipient_tasks:
+        lines.append("Recipients to tell (R16; close with `case tell TASK`)")
+        lines += [
+            f"  task {t.task_id:<5} {t.recipient}  ({t.trigger}): {t.status}  {t.note or ''}".rstrip()
+            for t in detail.recipient_tasks
+        ]
     return "\n".join(lines)

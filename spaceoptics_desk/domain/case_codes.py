@@ -9,3 +9,6 @@ OUTCOMES = ("complied", "partly_refused", "refused", "withdrawn")
 # R7: these answers hand over or destroy data, so the person must be who they say they are.
 NEEDS_IDENTITY = frozenset({"access", "erasure", "portability"})
 REFUSALS = frozenset({"partly_refused", "refused"})
+# R16: the changes recipients are told of, and how a recipient task ends.
+RECIPIENT_TRIGGERS = ("rectification", "erasure", "restriction")
+TASK_OUTCOMES = ("told", "not_possible")

@@ -25,8 +25,14 @@ from spaceoptics_desk.domain.case_codes import (
 from spaceoptics_desk.domain.clock import Clock, local_today, to_local
 from spaceoptics_desk.domain.names import display_name
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
-from spaceoptics_desk.services import audit
+from spaceoptics_desk.services.case_steps import case_for_update, log_event, require_open
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from spaceoptics_desk.services.recipient_tasks import (
+    RecipientTaskView,
+    create_tasks,
+    require_no_open_tasks,
+    tasks_of,
+)
 from spaceoptics_desk.store.models import CaseEvent, Customer, Holiday, Request, RequestRight, StaffUser
 
 
@@ -73,6 +79,7 @@ class CaseDetail:
     complaint_right_told: bool
     closed_at: datetime | None
     timeline: list[TimelineEntry]
+    recipient_tasks: list[RecipientTaskView]  # R16
 
 
 def _is_holiday(session: Session) -> deadlines.IsHoliday:
@@ -83,29 +90,6 @@ def _choice(value: str, valid: Sequence[str], message: str) -> str:
     if value not in valid:
         raise InvalidInput(message, value=value, valid=", ".join(valid))
     return value
-
-
-def _case(session: Session, case_id: int) -> Request:
-    request = session.get(Request, case_id, with_for_update=True)
-    if request is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no case {case}."), case=case_id)
-    return request
-
-
-def _open(request: Request) -> None:
-    if request.status == "closed":
-        raise Conflict(QT_TRANSLATE_NOOP("errors", "Case {case} is closed already."), case=request.id)
-
-
-def _log(
-    session: Session, actor: StaffUser, clock: Clock, request: Request, kind: str, note: str | None
-) -> None:
-    session.add(
-        CaseEvent(
-            request_id=request.id, occurred_at=clock.now(), kind=kind, staff_user_id=actor.id, note=note
-        )
-    )
-    audit.record(session, actor, clock, f"case_{kind}", "request", request.id)
 
 
 def open_case(
@@ -144,7 +128,7 @@ def open_case(
     request.rights = [RequestRight(right=right) for right in dict.fromkeys(rights)]
     session.add(request)
     session.flush()
-    _log(session, actor, clock, request, "intake", None)
+    log_event(session, actor, clock, request, "intake", None)
     return request.id
 
 
@@ -159,20 +143,25 @@ def verify_identity(
     )
     if method == "other" and not (note or "").strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Describe the other way identity was checked."))
-    request = _case(session, case_id)
-    _open(request)
+    request = case_for_update(session, case_id)
+    require_open(request)
+    if request.identity_verified_at is not None:
+        # Two people checking at once: the second is told, the first record stays.
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "Identity in case {case} was checked already."), case=case_id
+        )
     request.identity_method = method
     request.identity_verified_at = clock.now()
     request.identity_verified_by_id = actor.id
-    _log(session, actor, clock, request, "verified", (note or "").strip() or None)
+    log_event(session, actor, clock, request, "verified", (note or "").strip() or None)
 
 
 def extend(
     session: Session, actor: StaffUser, clock: Clock, case_id: int, reason: str, told_on: date
 ) -> date:
     """R3: extends the case by up to two months; returns the new due date."""
-    request = _case(session, case_id)
-    _open(request)
+    request = case_for_update(session, case_id)
+    require_open(request)
     if not reason.strip():
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "An extension needs a reason (complexity or number of requests).")
@@ -192,7 +181,7 @@ def extend(
         )
     request.extension_reason = reason.strip()
     request.extension_told_on = told_on
-    _log(session, actor, clock, request, "extended", None)
+    log_event(session, actor, clock, request, "extended", None)
     return deadlines.extended_due(received, is_holiday)
 
 
@@ -200,8 +189,8 @@ def pause(
     session: Session, actor: StaffUser, clock: Clock, case_id: int, asked_on: date, note: str | None = None
 ) -> None:
     """R4: more information was asked of the person on `asked_on`; the case waits for the answer."""
-    request = _case(session, case_id)
-    _open(request)
+    request = case_for_update(session, case_id)
+    require_open(request)
     if request.paused_from is not None:
         raise Conflict(
             QT_TRANSLATE_NOOP("errors", "Case {case} has waited for the person already."), case=case_id
@@ -212,15 +201,15 @@ def pause(
         )
     request.paused_from = asked_on
     request.status = "waiting"
-    _log(session, actor, clock, request, "paused", (note or "").strip() or None)
+    log_event(session, actor, clock, request, "paused", (note or "").strip() or None)
 
 
 def resume(
     session: Session, actor: StaffUser, clock: Clock, case_id: int, answered_on: date, note: str | None = None
 ) -> None:
     """R4: the person answered on `answered_on`; the case runs again."""
-    request = _case(session, case_id)
-    _open(request)
+    request = case_for_update(session, case_id)
+    require_open(request)
     if request.paused_from is None or request.paused_until is not None:
         raise Conflict(
             QT_TRANSLATE_NOOP("errors", "Case {case} is not waiting for the person."), case=case_id
@@ -231,7 +220,7 @@ def resume(
         )
     request.paused_until = answered_on
     request.status = "open"
-    _log(session, actor, clock, request, "resumed", (note or "").strip() or None)
+    log_event(session, actor, clock, request, "resumed", (note or "").strip() or None)
 
 
 def _customer_of(session: Session, request: Request) -> Customer:
@@ -245,8 +234,8 @@ def _customer_of(session: Session, request: Request) -> Customer:
 
 def restrict(session: Session, actor: StaffUser, clock: Clock, case_id: int) -> None:
     """R15: restricts processing of the case's customer (banner everywhere, out of marketing and exports)."""
-    request = _case(session, case_id)
-    _open(request)
+    request = case_for_update(session, case_id)
+    require_open(request)
     if "restriction" not in {r.right for r in request.rights}:
         raise NotAllowed(
             QT_TRANSLATE_NOOP("errors", "Restriction is not one of the rights this case invokes.")
@@ -255,13 +244,14 @@ def restrict(session: Session, actor: StaffUser, clock: Clock, case_id: int) -> 
     if customer.restricted_at is not None:
         raise Conflict(QT_TRANSLATE_NOOP("errors", "Processing of this customer is restricted already."))
     customer.restricted_at = clock.now()
-    _log(session, actor, clock, request, "restricted", None)
+    log_event(session, actor, clock, request, "restricted", None)
+    create_tasks(session, actor, clock, request, "restriction")
 
 
 def lift_restriction(session: Session, actor: StaffUser, clock: Clock, case_id: int, notice: str) -> None:
     """R15: lifts the restriction; only with the notice to the person (how and when they were told) logged."""
-    request = _case(session, case_id)
-    _open(request)
+    request = case_for_update(session, case_id)
+    require_open(request)
     if not notice.strip():
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "Record how and when the person was told before lifting.")
@@ -270,7 +260,16 @@ def lift_restriction(session: Session, actor: StaffUser, clock: Clock, case_id: 
     if customer.restricted_at is None:
         raise Conflict(QT_TRANSLATE_NOOP("errors", "Processing of this customer is not restricted."))
     customer.restricted_at = None
-    _log(session, actor, clock, request, "restriction_lifted", notice.strip())
+    log_event(session, actor, clock, request, "restriction_lifted", notice.strip())
+
+
+def add_note(session: Session, actor: StaffUser, clock: Clock, case_id: int, note: str) -> None:
+    """A note on the case's timeline (a call back, a question asked, what was agreed)."""
+    if not note.strip():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The note is empty."))
+    request = case_for_update(session, case_id)
+    require_open(request)
+    log_event(session, actor, clock, request, "note", note.strip())
 
 
 def close(
@@ -287,8 +286,8 @@ def close(
     _choice(
         outcome, OUTCOMES, QT_TRANSLATE_NOOP("errors", "Unknown outcome '{value}'. Valid outcomes: {valid}.")
     )
-    request = _case(session, case_id)
-    _open(request)
+    request = case_for_update(session, case_id)
+    require_open(request)
     rights = {r.right for r in request.rights}
     if outcome != "withdrawn" and rights & NEEDS_IDENTITY and request.identity_verified_at is None:
         raise NotAllowed(
@@ -296,6 +295,7 @@ def close(
                 "errors", "Check the person's identity first (access, erasure and portability need it)."
             )
         )
+    require_no_open_tasks(session, request)
     if outcome in REFUSALS and not (reasons or "").strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A (partial) refusal needs its reasons."))
     if outcome in REFUSALS and not complaint_right_told:
@@ -309,7 +309,7 @@ def close(
     request.outcome_reasons = (reasons or "").strip() or None
     request.complaint_right_told = complaint_right_told
     request.closed_at = clock.now()
-    _log(session, actor, clock, request, "closed", outcome)
+    log_event(session, actor, clock, request, "closed", outcome)
 
 
 def _summary(
@@ -352,8 +352,13 @@ def list_cases(
     open_only: bool = False,
     overdue: bool = False,
     due_within: int | None = None,
+    right: str | None = None,
+    staff_username: str | None = None,
 ) -> list[CaseSummary]:
-    """Cases sorted by days left (most urgent first); closed ones last."""
+    """Cases sorted by days left (most urgent first); closed ones last.
+
+    `right` keeps the cases that invoke it; `staff_username` those taken by that staff member.
+    """
     query = (
         select(Request, Customer, StaffUser.display_name)
         .options(selectinload(Request.rights))  # one query for all rights, not one per case
@@ -362,6 +367,11 @@ def list_cases(
     )
     if open_only or overdue or due_within is not None:
         query = query.where(Request.status != "closed")
+    if right is not None:
+        _choice(right, RIGHTS, QT_TRANSLATE_NOOP("errors", "Unknown right '{value}'. Valid rights: {valid}."))
+        query = query.where(Request.rights.any(RequestRight.right == right))
+    if staff_username is not None:
+        query = query.where(StaffUser.username == staff_username)
     today = local_today(clock)
     is_holiday = _is_holiday(session)
     cases = [_summary(r, c, staff, today, is_holiday) for r, c, staff in session.execute(query)]
@@ -404,4 +414,5 @@ def case_detail(session: Session, clock: Clock, case_id: int) -> CaseDetail:
         complaint_right_told=request.complaint_right_told,
         closed_at=request.closed_at,
         timeline=timeline,
+        recipient_tasks=tasks_of(session, case_id),
     )

@@ -16,7 +16,9 @@ from spaceoptics_desk.domain.phones import is_mobile, is_valid_phone, phone_key
 from spaceoptics_desk.domain.postcodes import normalise_postcode
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit
+from spaceoptics_desk.services.case_steps import log_event
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from spaceoptics_desk.services.recipient_tasks import create_tasks
 from spaceoptics_desk.store.models import Address, Customer, Rectification, Request, StaffUser
 from spaceoptics_desk.store.search import reindex_customers
 
@@ -89,6 +91,7 @@ def rectify(
     customer = session.get(Customer, customer_id, with_for_update=True)
     if customer is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "This customer no longer exists."))
+    case = None
     if request_id is not None:
         # R13: the trail names the case; it must be this customer's own, still open, case.
         case = session.get(Request, request_id)
@@ -164,4 +167,8 @@ def rectify(
             {"fields": ",".join(sorted(e.field for e in written)), "request_id": request_id},
         )
         reindex_customers(session, [customer_id])
+        if case is not None:
+            # Field names only: the values are in the trail, the timeline is read by every staff member.
+            log_event(session, actor, clock, case, "corrected", ", ".join(e.field for e in written))
+            create_tasks(session, actor, clock, case, "rectification")  # R16
     return written

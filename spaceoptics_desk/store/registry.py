@@ -225,6 +225,13 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             {"note": "what was done or said in the case", "occurred_at": "when"},
         ),
         *_columns(
+            "recipient_tasks",
+            DataCategory.REQUESTS,
+            Keep.CASES,
+            ROW,
+            {"note": "how a recipient was told, or why not", "created_at": "when", "closed_at": "when"},
+        ),
+        *_columns(
             "requests",
             DataCategory.REQUESTS,
             Keep.CASES,
@@ -325,6 +332,7 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
     ),
     "case_events": frozenset({"id", "request_id", "kind", "staff_user_id"}),
     "holidays": frozenset({"day", "name"}),
+    "recipient_tasks": frozenset({"id", "request_id", "recipient_id", "trigger", "status", "closed_by_id"}),
     "request_rights": frozenset({"id", "request_id", "right"}),
     "legal_holds": frozenset(
         {"id", "case_reference", "review_on", "placed_by_id", "lifted_at", "lifted_by_id"}

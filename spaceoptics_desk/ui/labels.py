@@ -132,7 +132,24 @@ _LABELS: dict[str, dict[str, str]] = {
         "resumed": QT_TRANSLATE_NOOP("labels", "Information received"),
         "restricted": QT_TRANSLATE_NOOP("labels", "Processing restricted"),
         "restriction_lifted": QT_TRANSLATE_NOOP("labels", "Restriction lifted"),
+        "corrected": QT_TRANSLATE_NOOP("labels", "Details corrected"),
+        "recipients_listed": QT_TRANSLATE_NOOP("labels", "Recipients to tell"),
+        "recipient_told": QT_TRANSLATE_NOOP("labels", "Recipient told"),
+        "recipient_not_told": QT_TRANSLATE_NOOP(
+            "labels", "Recipient not told (impossible or disproportionate)"
+        ),
+        "note": QT_TRANSLATE_NOOP("labels", "Note"),
         "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+    },
+    "recipient_trigger": {
+        "rectification": QT_TRANSLATE_NOOP("labels", "Correction"),
+        "erasure": QT_TRANSLATE_NOOP("labels", "Erasure"),
+        "restriction": QT_TRANSLATE_NOOP("labels", "Restriction"),
+    },
+    "recipient_task_status": {
+        "open": QT_TRANSLATE_NOOP("labels", "To do"),
+        "told": QT_TRANSLATE_NOOP("labels", "Told"),
+        "not_possible": QT_TRANSLATE_NOOP("labels", "Not possible / disproportionate"),
     },
     "retention_category": {
         "profile": QT_TRANSLATE_NOOP("labels", "Profile, contact data and addresses"),

@@ -166,3 +166,59 @@ def test_restriction_and_its_lifting_on_the_command_line(run: Run, demo_db: Path
     lifted = run(*db, "case", "lift-restriction", number, "--notice", "Brief 2 dec.", "--by", "owner")
     assert lifted.code == 0
     assert json.loads(run(*db, "find", "K100000", "--json").out)[0]["restricted"] is False
+
+
+def test_R16_recipient_tasks_are_shown_and_closed_on_the_command_line(run: Run, demo_db: Path) -> None:
+    db = ("--db", str(demo_db))
+    number = run(
+        *db, "case", "open", "K100000", "--rights", "rectification", "--channel", "email", "--by", "staff"
+    ).out.strip()
+    assert run(*db, "correct", "K100000", "--city", "Buren", "--by", "staff", "--request", number).code == 0
+    shown = json.loads(run(*db, "case", "show", number, "--json").out)
+    tasks = shown["recipient_tasks"]
+    assert (
+        tasks
+        and {t["status"] for t in tasks} == {"open"}
+        and {t["trigger"] for t in tasks} == {"rectification"}
+    )
+    assert f"task {tasks[0]['task_id']}" in run(*db, "case", "show", number).out
+
+    refused = run(*db, "case", "close", number, "--outcome", "complied", "--by", "owner")
+    assert refused.code == 1 and "Tell the recipients first" in refused.err
+    no_reason = run(
+        *db, "case", "tell", str(tasks[0]["task_id"]), "--outcome", "not_possible", "--by", "owner"
+    )
+    assert no_reason.code == 1 and "impossible or disproportionate" in no_reason.err
+    for task in tasks:
+        told = run(
+            *db, "case", "tell", str(task["task_id"]), "--outcome", "told", "--note", "mail", "--by", "owner"
+        )
+        assert told.code == 0, told.err
+    again = run(*db, "case", "tell", str(tasks[0]["task_id"]), "--outcome", "told", "--by", "owner")
+    assert again.code == 1 and "closed already" in again.err
+    assert run(*db, "case", "note", number, "--text", "Klant gebeld", "--by", "staff").code == 0
+    assert run(*db, "case", "close", number, "--outcome", "complied", "--by", "owner").code == 0
+    timeline = [t["kind"] for t in json.loads(run(*db, "case", "show", number, "--json").out)["timeline"]]
+    assert timeline[:3] == ["intake", "corrected", "recipients_listed"]
+    assert timeline.count("recipient_told") == len(tasks) and timeline[-2:] == ["note", "closed"]
+
+
+def test_the_case_list_filters_by_right_and_staff_member(run: Run, demo_db: Path) -> None:
+    db = ("--db", str(demo_db))
+    by_staff = run(
+        *db, "case", "open", "K100000", "--rights", "portability", "--channel", "email", "--by", "staff"
+    ).out.strip()
+    by_owner = run(
+        *db, "case", "open", "K100000", "--rights", "access", "--channel", "email", "--by", "owner"
+    ).out.strip()
+
+    def listed(*filters: str) -> set[str]:
+        result = run(*db, "case", "list", *filters, "--json")
+        assert result.code == 0, result.err
+        return {str(c["id"]) for c in json.loads(result.out)}
+
+    assert by_staff in listed("--right", "portability") and by_owner not in listed("--right", "portability")
+    assert by_owner in listed("--staff", "owner") and by_staff not in listed("--staff", "owner")
+    assert listed("--right", "portability", "--staff", "owner") & {by_staff, by_owner} == set()
+    unknown = run(*db, "case", "list", "--right", "everything")
+    assert unknown.code == 1 and "Unknown right 'everything'" in unknown.err

@@ -408,7 +408,7 @@ def test_restriction_is_set_with_one_confirmation_and_lifted_with_the_notice(
     with qtbot.waitSignal(view.case_changed, timeout=5000):
         qtbot.mouseClick(view.restrict_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "K000123" in asked[0]
-    assert timeline_texts(view)[-1] == "Processing restricted"
+    assert timeline_texts(view)[-2:] == ["Processing restricted", "Recipients to tell"]
     with database.reading() as session:
         jan = session.get(Customer, shop.jan)
         assert jan is not None and jan.restricted_at is not None
@@ -444,3 +444,71 @@ def test_a_customer_restricted_before_the_case_can_be_lifted_from_it(
     with database.reading() as session:
         kiki = session.get(Customer, shop.kiki)
         assert kiki is not None and kiki.restricted_at is None
+
+
+def test_R16_recipients_are_told_from_the_case_before_it_closes(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+) -> None:
+    """A correction lists who received the data; each is closed as told or not possible, then the case."""
+    case_id = add_case(database, clock, shop.kiki, 2, "rectification")
+    view = window.cases.open_case(case_id)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    page = view.recipients_page
+    tab = view.steps.indexOf(page)
+    assert view.steps.tabText(tab) == "Recipie&nts"
+    assert page.empty_label.isVisibleTo(page) and not page.told_button.isEnabled()
+
+    view.rectify_button.click()
+    qtbot.waitUntil(lambda: view.rectify_dialog is not None and view.rectify_dialog.isVisible(), timeout=5000)
+    dialog = view.rectify_dialog
+    assert dialog is not None
+    dialog.inputs["email"].clear()
+    qtbot.keyClicks(dialog.inputs["email"], "kiki.vdberg@example.nl")
+    with qtbot.waitSignal(view.case_loaded, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    to_do = page.open_count()
+    assert to_do == 2  # Kiki never ordered: the web host and the social-media platform
+    assert view.steps.tabText(tab) == f"Recipie&nts ({to_do} to do)"
+    assert timeline_texts(view)[-2:] == ["Details corrected", "Recipients to tell"]
+    view.steps.setCurrentIndex(tab)
+
+    # "Not possible" without a reason is refused and the task stays open.
+    first = page.selected_task()
+    assert first is not None and first.status == "open"
+    page.not_possible_button.click()
+    qtbot.waitUntil(lambda: not view.saving and view.error_label.isVisibleTo(view), timeout=5000)
+    assert view.error_label.text() == "Say why telling this recipient is impossible or disproportionate."
+    assert page.open_count() == to_do
+
+    qtbot.keyClicks(page.note_edit, "Pakket al bezorgd; vervoerder bewaart geen adres")
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        page.not_possible_button.click()
+    assert page.note_edit.text() == ""
+    while page.open_count():
+        qtbot.keyClicks(page.note_edit, "Gemaild naar privacy-contact")
+        with qtbot.waitSignal(view.case_changed, timeout=5000):
+            qtbot.keyClick(page.note_edit, Qt.Key.Key_Return)
+    assert view.steps.tabText(tab) == "Recipie&nts"
+    statuses = [page.rows.row_cells(row)[2] for row in range(page.rows.rowCount())]
+    assert sum(s.startswith("Not possible") for s in statuses) == 1
+    assert sum(s.startswith("Told") for s in statuses) == to_do - 1
+    assert not page.told_button.isEnabled()  # nothing open is selected any more
+
+    view.steps.setCurrentIndex(view.steps.indexOf(view.close_page))
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        view.close_button.click()
+    assert view.detail is not None and view.detail.summary.status == "closed"
+
+
+def test_a_note_is_added_to_the_timeline_with_enter(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+) -> None:
+    view = window.cases.open_case(add_case(database, clock, shop.jan, 1))
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    view.steps.setCurrentIndex(view.steps.indexOf(view.note_edit.parentWidget()))
+    qtbot.keyClicks(view.note_edit, "Klant belt morgen terug")
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.keyClick(view.note_edit, Qt.Key.Key_Return)
+    assert timeline_texts(view)[-1] == "Note"
+    assert view.timeline.row_cells(view.timeline.rowCount() - 1)[3] == "Klant belt morgen terug"
+    assert view.note_edit.text() == ""

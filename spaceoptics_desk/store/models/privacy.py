@@ -188,6 +188,23 @@ class CaseEvent(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+class RecipientTask(Base):
+    """R16: tell one recipient of a rectification, erasure or restriction done in a case."""
+
+    __tablename__ = "recipient_tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), index=True)
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("recipients.id"))
+    trigger: Mapped[str] = mapped_column(String(20))  # rectification | erasure | restriction
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open | told | not_possible
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    # How they were told, or why telling them is impossible or disproportionate.
+    note: Mapped[str | None] = mapped_column(Text)
+
+
 class Holiday(Base):
     """A day on which no deadline falls (R2); seeded with the Atw list, editable by the owner."""
 

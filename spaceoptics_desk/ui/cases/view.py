@@ -34,6 +34,7 @@ from spaceoptics_desk.domain.case_codes import IDENTITY_METHODS, OUTCOMES
 from spaceoptics_desk.domain.clock import local_today
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.cases.model import customer_text, days_left_text, rights_text, urgency
+from spaceoptics_desk.ui.cases.recipients_step import RecipientTasksPage
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure
 from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, format_moment
@@ -79,7 +80,7 @@ class CaseViewDialog(QDialog):
         due_label: the binding due date, big; dates_label: first/extended/with-pause dates beside it.
         timeline: the timeline model (oldest first, newest last).
         steps: the tabs "Identity check", "Extend", "Wait for the person", "Correct details",
-            "Restriction" (only when the case invokes it) and "Close".
+            "Restriction" (only when the case invokes it), "Recipients" (R16), "Note" and "Close".
         rectify_dialog: the "Correct details" dialog last opened from this case (None before).
         error_label: a refusal of the last step (hidden when there is none).
 
@@ -156,6 +157,10 @@ class CaseViewDialog(QDialog):
         self.steps.addTab(self._correct_step(), self.tr("Correct &details"))
         self.restriction_page = self._restriction_step()
         self.steps.addTab(self.restriction_page, self.tr("&Restriction"))
+        self.recipients_page = RecipientTasksPage(self)
+        self.recipients_page.task_closing.connect(self.close_recipient_task)
+        self.steps.addTab(self.recipients_page, self.tr("Recipie&nts"))
+        self.steps.addTab(self._note_step(), self.tr("N&ote"))
         self.close_page = self._close_step()
         self.steps.addTab(self.close_page, self.tr("C&lose"))
 
@@ -275,6 +280,19 @@ class CaseViewDialog(QDialog):
         form.addRow("", self.restrict_button)
         form.addRow(self.tr("Person told:"), self.lift_notice_edit)
         form.addRow("", self.lift_button)
+        return page
+
+    def _note_step(self) -> QWidget:
+        page = QWidget(self)
+        self.note_edit = QLineEdit(page)
+        self.note_edit.setMaxLength(TEXT_MAX_LENGTH)
+        self.note_edit.setPlaceholderText(self.tr("a call back, a question asked, what was agreed"))
+        self.note_button = QPushButton(self.tr("Add note"), page)
+        self.note_button.clicked.connect(self.add_note)
+        self.note_edit.returnPressed.connect(self.add_note)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Note:"), self.note_edit)
+        form.addRow("", self.note_button)
         return page
 
     def _close_step(self) -> QWidget:
@@ -430,6 +448,29 @@ class CaseViewDialog(QDialog):
 
         self._save(step, [])
 
+    def close_recipient_task(self, task_id: int, outcome: str, note: str) -> None:
+        """R16: the recipient was told, or telling them is impossible or disproportionate (with why)."""
+
+        def step(session: Session, actor: StaffUser, clock: Clock) -> object:
+            from spaceoptics_desk.services.recipient_tasks import close_task
+
+            close_task(session, actor, clock, task_id, outcome, note)
+            return None
+
+        self._save(step, [self.recipients_page.note_edit])
+
+    def add_note(self) -> None:
+        note = self.note_edit.text()
+        case_id = self.case_id
+
+        def step(session: Session, actor: StaffUser, clock: Clock) -> object:
+            from spaceoptics_desk.services.cases import add_note
+
+            add_note(session, actor, clock, case_id, note)
+            return None
+
+        self._save(step, [self.note_edit])
+
     def _save(self, step: Step, clear: list[QLineEdit]) -> None:
         if self.saving or self.detail is None:
             return
@@ -563,6 +604,12 @@ class CaseViewDialog(QDialog):
         self._show_wait_step(detail)
         self.rectify_button.setEnabled(case.customer_number is not None and not closed)
         self._show_restriction_step(detail, restricted)
+        self.recipients_page.show_tasks(detail.recipient_tasks)
+        to_do = self.recipients_page.open_count()
+        self.steps.setTabText(
+            self.steps.indexOf(self.recipients_page),
+            self.tr("Recipie&nts ({count} to do)").format(count=to_do) if to_do else self.tr("Recipie&nts"),
+        )
         self.steps.setEnabled(not closed)
         self.steps.setVisible(not closed)
         self.case_loaded.emit(self.case_id)

@@ -1,0 +1,131 @@
+"""R16: the case's recipient tasks, each closed as told or as impossible / disproportionate."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spaceoptics_desk.ui.formatting import format_moment
+from spaceoptics_desk.ui.labels import label
+from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
+
+if TYPE_CHECKING:
+    from spaceoptics_desk.services.recipient_tasks import RecipientTaskView
+
+NOTE_MAX_LENGTH = 1000
+
+
+class RecipientTasksPage(QWidget):
+    """The tasks in a table; the selected open one is closed with the buttons below it.
+
+    Attributes:
+        tasks: the tasks as last shown (open ones first).
+        note_edit: how the recipient was told, or why not (required for "not possible").
+
+    Signals:
+        task_closing(int, str, str): the task id, "told" or "not_possible", and the note typed.
+    """
+
+    task_closing = Signal(int, str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks: list[RecipientTaskView] = []
+        self.rows = TextRowsModel(
+            [self.tr("Recipient"), self.tr("Told of"), self.tr("Status"), self.tr("How / why not")], self
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.rows)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.empty_label = QLabel(
+            self.tr(
+                "No recipient to tell yet. Correcting, erasing or restricting within this request lists "
+                "everyone who received the customer's data."
+            ),
+            self,
+        )
+        self.empty_label.setObjectName("caption")
+        self.empty_label.setWordWrap(True)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setMaxLength(NOTE_MAX_LENGTH)
+        self.note_edit.setPlaceholderText(self.tr("how they were told, or why that is impossible"))
+        self.note_edit.returnPressed.connect(self.mark_told)
+        self.told_button = QPushButton(self.tr("Told"), self)
+        self.told_button.clicked.connect(self.mark_told)
+        self.not_possible_button = QPushButton(self.tr("Not possible / disproportionate"), self)
+        self.not_possible_button.clicked.connect(self.mark_not_possible)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note_edit, 1)
+        buttons.addWidget(self.told_button)
+        buttons.addWidget(self.not_possible_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def open_count(self) -> int:
+        return sum(task.status == "open" for task in self.tasks)
+
+    def show_tasks(self, tasks: list[RecipientTaskView]) -> None:
+        self.tasks = tasks
+        self.rows.set_rows(
+            [
+                TextRow(
+                    [
+                        task.recipient,
+                        label("recipient_trigger", task.trigger),
+                        label("recipient_task_status", task.status)
+                        if task.closed_at is None
+                        else f"{label('recipient_task_status', task.status)} "
+                        f"({format_moment(task.closed_at)}, {task.closed_by})",
+                        task.note or "",
+                    ],
+                    warning=task.status == "open",
+                )
+                for task in tasks
+            ]
+        )
+        self.table.resizeColumnsToContents()
+        self.empty_label.setVisible(not tasks)
+        self.table.setVisible(bool(tasks))
+        if self.open_count():
+            self.table.selectRow(0)  # open tasks come first: the next one to do is selected
+        self._on_current_changed()
+
+    def selected_task(self) -> RecipientTaskView | None:
+        row = self.table.currentIndex().row()
+        return self.tasks[row] if 0 <= row < len(self.tasks) else None
+
+    def _on_current_changed(self, *_args: object) -> None:
+        task = self.selected_task()
+        can_close = task is not None and task.status == "open"
+        for widget in (self.note_edit, self.told_button, self.not_possible_button):
+            widget.setEnabled(can_close)
+
+    def mark_told(self) -> None:
+        self._close_selected("told")
+
+    def mark_not_possible(self) -> None:
+        self._close_selected("not_possible")
+
+    def _close_selected(self, outcome: str) -> None:
+        task = self.selected_task()
+        if task is None or task.status != "open":
+            return
+        self.task_closing.emit(task.task_id, outcome, self.note_edit.text())
