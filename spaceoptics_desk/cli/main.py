@@ -191,6 +191,17 @@ def _parser() -> argparse.ArgumentParser:
     objection.add_argument("--note", metavar="TEXT")
 
     _case_parser(commands.add_parser("case", help="request (DSAR) cases with their legal deadline (R1-R7)"))
+    holidays = commands.add_parser("holidays", help="the public holidays no due date falls on (R2)")
+    holiday_steps = holidays.add_subparsers(dest="step", metavar="STEP", parser_class=_Parser)
+    holiday_list = holiday_steps.add_parser("list", help="the holidays of a year (the default step)")
+    holiday_list.add_argument("--year", type=int, help="default: this year")
+    holiday_add = holiday_steps.add_parser("add", help="add a day (owner only)")
+    holiday_add.add_argument("day", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    holiday_add.add_argument("name")
+    holiday_add.add_argument("--by", required=True, metavar="USER")
+    holiday_remove = holiday_steps.add_parser("remove", help="remove a day (owner only)")
+    holiday_remove.add_argument("day", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    holiday_remove.add_argument("--by", required=True, metavar="USER")
 
     mailing = commands.add_parser(
         "mailing-list", help="CSV of who may receive a marketing mailing today (R21), for the newsletter tool"

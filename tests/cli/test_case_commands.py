@@ -222,3 +222,17 @@ def test_the_case_list_filters_by_right_and_staff_member(run: Run, demo_db: Path
     assert listed("--right", "portability", "--staff", "owner") & {by_staff, by_owner} == set()
     unknown = run(*db, "case", "list", "--right", "everything")
     assert unknown.code == 1 and "Unknown right 'everything'" in unknown.err
+
+
+def test_R2_the_owner_keeps_the_holiday_table_on_the_command_line(run: Run, demo_db: Path) -> None:
+    db = ("--db", str(demo_db))
+    listed = run(*db, "holidays", "list", "--year", "2027")
+    assert listed.code == 0 and "2027-04-27  King's Day" in listed.out
+    assert run(*db, "holidays", "add", "2027-06-01", "Inventaris", "--by", "owner").code == 0
+    assert "2027-06-01  Inventaris" in run(*db, "holidays", "list", "--year", "2027").out
+    refused = run(*db, "holidays", "add", "2027-06-02", "Vrij", "--by", "staff")
+    assert refused.code == 1 and "Only the owner" in refused.err
+    bad_date = run(*db, "holidays", "add", "2027-02-30", "Nooit", "--by", "owner")
+    assert bad_date.code == 2
+    assert run(*db, "holidays", "remove", "2027-06-01", "--by", "owner").code == 0
+    assert "Inventaris" not in run(*db, "holidays", "list", "--year", "2027").out

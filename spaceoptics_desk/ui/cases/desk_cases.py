@@ -148,7 +148,7 @@ class DeskCases(QObject):
             self.list_window.case_requested.connect(self.open_case)
         if self.list_window.isVisible():
             self.list_window.refresh()  # when it is not, showing it loads the cases
-        self._bring_up(self.list_window)
+        self.bring_up(self.list_window)
         return self.list_window
 
     def open_case(self, case_id: int) -> CaseViewDialog:
@@ -163,12 +163,12 @@ class DeskCases(QObject):
             view.case_changed.connect(self._on_view_case_changed)
             view.destroyed.connect(lambda _obj=None, case_id=case_id: self.views.pop(case_id, None))
             self.views[case_id] = view
-        self._bring_up(view)
+        self.bring_up(view)
         self.case_view_shown.emit(view)
         return view
 
     @staticmethod
-    def _bring_up(window: QWidget) -> None:
+    def bring_up(window: QWidget) -> None:
         """Shows a window; one already open (perhaps behind another) comes to the front."""
         if window.isVisible():
             window.raise_()

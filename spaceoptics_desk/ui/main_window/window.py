@@ -40,6 +40,7 @@ from spaceoptics_desk.ui.tasks import Task
 if TYPE_CHECKING:
     from spaceoptics_desk.services.lookup import CustomerMatch
     from spaceoptics_desk.ui.customer_view.panel import CustomerViewPanel
+    from spaceoptics_desk.ui.holidays.dialog import HolidaysDialog
     from spaceoptics_desk.ui.mailing_export.export import MailingListExport
 
 SEARCH_DELAY_MS = 120
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.cases = DeskCases(desk, self)
+        self.holidays_dialog: HolidaysDialog | None = None
         self._build_menus(desk)
         self.staff_label = QLabel(
             self.tr("At the desk: {name} ({role})").format(
@@ -234,6 +236,11 @@ class MainWindow(QMainWindow):
         self.unknown_intake_action.triggered.connect(self._on_unknown_intake_action_triggered)
         requests_menu.addAction(self.case_list_action)
         requests_menu.addAction(self.unknown_intake_action)
+        requests_menu.addSeparator()
+        self.holidays_action = QAction(self.tr("Public &holidays…"), self)
+        self.holidays_action.setStatusTip(self.tr("The days no due date falls on (R2)"))
+        self.holidays_action.triggered.connect(self.show_holidays)
+        requests_menu.addAction(self.holidays_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About SpaceOptics Desk"), self)
         about_action.triggered.connect(self._on_about_action_triggered)
@@ -406,6 +413,18 @@ class MainWindow(QMainWindow):
 
     def _on_unknown_intake_action_triggered(self) -> None:
         self.cases.open_intake(None)
+
+    def show_holidays(self) -> HolidaysDialog:
+        """The holiday table (R2); a change brings the due dates in the case screens up to date."""
+        from spaceoptics_desk.ui.holidays.dialog import HolidaysDialog
+
+        if self.holidays_dialog is None:
+            self.holidays_dialog = HolidaysDialog(self._desk, self)
+            self.holidays_dialog.holidays_changed.connect(self.cases.cases_changed)
+        else:
+            self.holidays_dialog.load()  # the table may have changed meanwhile (another desk, the CLI)
+        self.cases.bring_up(self.holidays_dialog)
+        return self.holidays_dialog
 
     # --- keys ------------------------------------------------------------------------------------
 

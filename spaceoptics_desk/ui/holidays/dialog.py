@@ -1,0 +1,214 @@
+"""The holiday table (R2): every due date skips these days; the owner adds and removes days."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spaceoptics_desk.domain.clock import local_today
+from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.ui.desk import Desk
+from spaceoptics_desk.ui.error_reporting import error_text, report_failure
+from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date
+from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
+from spaceoptics_desk.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlalchemy.orm import Session
+
+    from spaceoptics_desk.services.holidays import HolidayEntry
+    from spaceoptics_desk.store.models import StaffUser
+
+NAME_MAX_LENGTH = 60
+FIRST_YEAR, LAST_YEAR = 2018, 2045  # the seeded range (store/reference_data.py)
+
+
+class HolidaysDialog(QDialog):
+    """One year of holidays; the owner adds a day with a name or removes the selected one.
+
+    Attributes:
+        year_box: the year shown.
+        holidays: the days of that year as last loaded.
+        day_edit, name_edit, add_button, remove_button: the owner's edits (disabled for staff).
+        error_label: a refusal (a day that is a holiday already, an empty name).
+
+    Signals:
+        holidays_loaded(int): the year is on screen.
+        holidays_changed(): a day was added or removed (due dates of open cases moved).
+    """
+
+    holidays_loaded = Signal(int)
+    holidays_changed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._task: Task[Any] | None = None
+        self.holidays: list[HolidayEntry] = []
+        self.setWindowTitle(self.tr("Public holidays"))
+        today = local_today(desk.clock)
+        intro = QLabel(
+            self.tr(
+                "No due date of a request falls on these days or in a weekend (R2). A change moves the "
+                "due dates of open requests at once."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.year_box = QSpinBox(self)
+        self.year_box.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year_box.setValue(min(max(today.year, FIRST_YEAR), LAST_YEAR))
+        self.year_box.valueChanged.connect(self.load)
+        year_row = QHBoxLayout()
+        year_label = QLabel(self.tr("&Year:"), self)
+        year_label.setBuddy(self.year_box)
+        year_row.addWidget(year_label)
+        year_row.addWidget(self.year_box)
+        year_row.addStretch(1)
+
+        self.rows = TextRowsModel([self.tr("Date"), self.tr("Holiday")], self)
+        self.table = QTableView(self)
+        self.table.setModel(self.rows)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.day_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.day_edit.setDisplayFormat(DATE_FORMAT)
+        self.day_edit.setCalendarPopup(True)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
+        self.name_edit.setPlaceholderText(self.tr("name, e.g. Shop closed (stocktaking)"))
+        self.name_edit.returnPressed.connect(self.add_holiday)
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.add_button.clicked.connect(self.add_holiday)
+        self.remove_button = QPushButton(self.tr("&Remove selected"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.day_edit)
+        edit_row.addWidget(self.name_edit, 1)
+        edit_row.addWidget(self.add_button)
+        edit_row.addWidget(self.remove_button)
+        is_owner = desk.staff.role == "owner"
+        for widget in (self.day_edit, self.name_edit, self.add_button, self.remove_button):
+            widget.setEnabled(is_owner)
+        owner_note = QLabel(self.tr("Only the owner changes the holiday table."), self)
+        owner_note.setObjectName("caption")
+        owner_note.setVisible(not is_owner)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorBanner")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        close_button = QPushButton(self.tr("Close"), self)
+        close_button.setAutoDefault(False)
+        close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(year_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(edit_row)
+        layout.addWidget(owner_note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(520, 480)
+        self.load()
+
+    def load(self) -> None:
+        if self._task is not None:
+            self._task.discard()
+        database, year = self._desk.database, self.year_box.value()
+
+        def work() -> list[HolidayEntry]:
+            from spaceoptics_desk.services.holidays import holidays_in
+
+            with database.reading() as session:
+                return holidays_in(session, year)
+
+        self._task = self._desk.tasks.run(work, self._on_loaded, self._on_refused)
+
+    def _on_loaded(self, holidays: list[HolidayEntry]) -> None:
+        self._task = None
+        self.holidays = holidays
+        self.rows.set_rows([TextRow([format_date(h.day), h.name]) for h in holidays])
+        self.table.resizeColumnToContents(0)
+        self.holidays_loaded.emit(self.year_box.value())
+
+    def add_holiday(self) -> None:
+        picked = self.day_edit.date()
+        day, name = date(picked.year(), picked.month(), picked.day()), self.name_edit.text()
+
+        def change(session: Session, actor: StaffUser) -> None:
+            from spaceoptics_desk.services.holidays import add_holiday
+
+            add_holiday(session, actor, self._desk.clock, day, name)
+
+        self._change(change, show_year=day.year)
+
+    def remove_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        if not 0 <= row < len(self.holidays):
+            return
+        day = self.holidays[row].day
+
+        def change(session: Session, actor: StaffUser) -> None:
+            from spaceoptics_desk.services.holidays import remove_holiday
+
+            remove_holiday(session, actor, self._desk.clock, day)
+
+        self._change(change, show_year=day.year)
+
+    def _change(self, change: Callable[[Session, StaffUser], None], show_year: int) -> None:
+        if self._task is not None:
+            return  # one change at a time; the table is still loading or saving
+        self.error_label.hide()
+        database, username = self._desk.database, self._desk.staff.username
+
+        def work() -> None:
+            from spaceoptics_desk.services.staff import acting_user
+
+            with database.transaction() as session:
+                change(session, acting_user(session, username))
+
+        def on_saved(_result: None) -> None:
+            self._task = None
+            self.name_edit.clear()
+            self.holidays_changed.emit()
+            if self.year_box.value() == show_year:
+                self.load()
+            else:
+                self.year_box.setValue(show_year)  # loads that year
+
+        self._task = self._desk.tasks.run(work, on_saved, self._on_refused)
+
+    def _on_refused(self, error: BaseException) -> None:
+        self._task = None
+        if not isinstance(error, KnownError):
+            report_failure(self, error)
+            return
+        self.error_label.setText(error_text(error))
+        self.error_label.show()
+
+    def reject(self) -> None:
+        if self._task is not None:
+            self._task.discard()
+        super().reject()
