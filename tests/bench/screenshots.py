@@ -6,19 +6,27 @@ demo database (2,000 customers, seed 7, history up to 2026-11-24) is made once i
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
 
 from spaceoptics_desk.app import install_translators
 from spaceoptics_desk.domain.clock import SystemClock
-from spaceoptics_desk.services.staff import list_staff
+from spaceoptics_desk.domain.staff import StaffMember
+from spaceoptics_desk.services.cases import open_case, verify_identity
+from spaceoptics_desk.services.recipient_tasks import close_task, tasks_of
+from spaceoptics_desk.services.rectification import FieldEdit, rectify
+from spaceoptics_desk.services.staff import acting_user, list_staff
 from spaceoptics_desk.store.database import open_database
+from spaceoptics_desk.store.models import Customer
 from spaceoptics_desk.ui.customer_view.panel import CONSENT, ORDERS, RETENTION
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.main_window.window import MainWindow
@@ -102,9 +110,71 @@ def main() -> int:
     window.close()
     tasks.shutdown()
     database.close()
+    _case_screens(members[0])
     for translator in translators:
         app.removeTranslator(translator)
     return 0
+
+
+def _case_screens(owner: StaffMember) -> None:
+    """A correction within a case with its recipient tasks (R16), the case list, and the holiday table.
+
+    On a copy of the demo database, so the other pictures stay the same from run to run.
+    """
+    copy = DATABASE.with_name("screenshots-cases.db")
+    shutil.copyfile(DATABASE, copy)
+    database = open_database(str(copy))
+    clock = SystemClock()
+    with database.transaction() as session:
+        actor = acting_user(session, owner.username)
+        customer = session.scalars(
+            select(Customer).where(Customer.email.is_not(None)).order_by(Customer.id)
+        ).first()
+        assert customer is not None
+        case_id = open_case(
+            session,
+            actor,
+            clock,
+            customer_id=customer.id,
+            channel="phone",
+            received_at=clock.now() - timedelta(days=3),
+            rights=["rectification", "access"],
+            summary="Nieuw e-mailadres; wil ook weten welke gegevens we hebben",
+        )
+        verify_identity(session, actor, clock, case_id, "call-back")
+        rectify(
+            session,
+            actor,
+            clock,
+            customer.id,
+            [FieldEdit("email", customer.email, "nieuw." + (customer.email or ""))],
+            request_id=case_id,
+        )
+        first_task = tasks_of(session, case_id)[0]
+        close_task(session, actor, clock, first_task.task_id, "told", "Gemaild naar privacy@, 25-11")
+    tasks = TaskRunner()
+    window = MainWindow(Desk(database, clock, owner, tasks), "nl")
+    window.resize(1280, 760)
+    window.show()
+    list_window = window.cases.show_list()
+    _wait(list_window.cases_loaded)
+    list_window.resize(1100, 520)
+    _save(list_window, "case-list.png")
+    view = window.cases.open_case(case_id)
+    _wait(view.case_loaded)
+    view.resize(820, 760)
+    view.steps.setCurrentIndex(view.steps.indexOf(view.recipients_page))
+    _save(view, "case-view-recipients.png")
+    view.reject()
+    list_window.close()
+    holidays = window.show_holidays()
+    _wait(holidays.holidays_loaded)
+    _save(holidays, "holidays.png")
+    holidays.reject()
+    window.close()
+    tasks.shutdown()
+    database.close()
+    copy.unlink()
 
 
 if __name__ == "__main__":
