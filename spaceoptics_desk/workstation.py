@@ -15,6 +15,7 @@ from platformdirs import PlatformDirs
 
 from spaceoptics_desk import APP_ID
 from spaceoptics_desk.domain.staff import StaffMember
+from spaceoptics_desk.services.smtp_settings import DEFAULT_PORTS, DEFAULT_SENDER, SECURITIES, SmtpSettings
 
 HOME_ENV = "SPACEOPTICS_DESK_HOME"
 DATABASE_FILE = "spaceoptics-desk.db"
@@ -65,12 +66,21 @@ class WorkstationSettings:
         last_staff: the username chosen at the last start (offered first next time).
         last_staff_name, last_staff_role: how to show that person before the database has opened.
         language: "nl" or "en"; empty means the system language.
+        smtp_host, smtp_port, smtp_security, smtp_username, smtp_sender, smtp_timeout_seconds: the mail
+            server for sending copies (services/delivery.py); no host means "save for e-mail" instead.
+            The SMTP password is never here: it lives in the OS keyring or is asked (smtp_secret.py).
     """
 
     last_staff: str = ""
     last_staff_name: str = ""
     last_staff_role: str = ""
     language: str = ""
+    smtp_host: str = ""
+    smtp_port: int = DEFAULT_PORTS["starttls"]
+    smtp_security: str = "starttls"
+    smtp_username: str = ""
+    smtp_sender: str = DEFAULT_SENDER
+    smtp_timeout_seconds: float = 30.0
 
     @classmethod
     def load(cls, path: Path) -> WorkstationSettings:
@@ -87,7 +97,39 @@ class WorkstationSettings:
                 setattr(settings, name, raw[name])
         if raw.get("language") in LANGUAGES:
             settings.language = raw["language"]
+        # Older files have no smtp_* keys; a wrong value falls back to its default, never stops a start.
+        for name in ("smtp_host", "smtp_username", "smtp_sender"):
+            if isinstance(raw.get(name), str):
+                setattr(settings, name, raw[name].strip())
+        if raw.get("smtp_security") in SECURITIES:
+            settings.smtp_security = raw["smtp_security"]
+        port = raw.get("smtp_port")
+        if isinstance(port, int) and not isinstance(port, bool) and 1 <= port <= 65535:
+            settings.smtp_port = port
+        timeout = raw.get("smtp_timeout_seconds")
+        if isinstance(timeout, int | float) and not isinstance(timeout, bool) and 0 < timeout <= 600:
+            settings.smtp_timeout_seconds = float(timeout)
         return settings
+
+    def smtp_settings(self) -> SmtpSettings | None:
+        """The mail server settings for sending, or None when none is set up (offer "Save for e-mail")."""
+        if not self.smtp_host:
+            return None
+        return SmtpSettings(
+            host=self.smtp_host,
+            port=self.smtp_port,
+            security=self.smtp_security,
+            username=self.smtp_username,
+            sender=self.smtp_sender or DEFAULT_SENDER,
+            timeout_seconds=self.smtp_timeout_seconds,
+        )
+
+    def remember_smtp(self, smtp: SmtpSettings | None) -> None:
+        """Keeps the settings from the settings dialog (None: no mail server on this workstation)."""
+        smtp = smtp or SmtpSettings(host="")
+        self.smtp_host, self.smtp_port, self.smtp_security = smtp.host.strip(), smtp.port, smtp.security
+        self.smtp_username, self.smtp_sender = smtp.username.strip(), smtp.sender.strip()
+        self.smtp_timeout_seconds = smtp.timeout_seconds
 
     def remembered_staff(self) -> StaffMember | None:
         """The person who was at this desk last time, if the settings know them fully."""
