@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from spaceoptics_desk.cli import json_output, text_output
+from spaceoptics_desk.cli import copy_command, json_output, text_output
 from spaceoptics_desk.cli.main import ADDRESS_FIELDS, CUSTOMER_FIELDS
 from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock, SystemClock, local_today
 from spaceoptics_desk.services import cases, customer_view, lookup, recipient_tasks, staff
@@ -327,4 +327,5 @@ COMMANDS = {
     "mailing-list": mailing_list,
     "case": case,
     "holidays": holidays,
+    copy_command.COMMAND: copy_command.export_copy,
 }

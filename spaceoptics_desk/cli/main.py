@@ -208,6 +208,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     mailing.add_argument("--purpose", default="newsletter")
     mailing.add_argument("--out", required=True, metavar="FILE")
+
+    from spaceoptics_desk.cli import copy_command  # argparse only; services load when it runs
+
+    copy_command.add_parser(commands)
     return parser
 
 

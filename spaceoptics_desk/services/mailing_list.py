@@ -17,13 +17,12 @@ from sqlalchemy.orm import Session
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.names import display_name
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+from spaceoptics_desk.reports.spreadsheet import spreadsheet_safe
 from spaceoptics_desk.services import audit, suppression
 from spaceoptics_desk.services.errors import InvalidInput, NotAllowed
 from spaceoptics_desk.store.models import ConsentEvent, Customer, Purpose, StaffUser
 
 CSV_COLUMNS = ("email", "name", "language", "basis")
-# A spreadsheet runs a cell that starts with one of these as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -99,15 +98,13 @@ def export_mailing_list(
     return entries
 
 
-def _cell(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
 def mailing_csv(entries: list[MailingEntry]) -> str:
     """UTF-8 CSV text with a header; cells that a spreadsheet would run as formulas are escaped."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for entry in entries:
-        writer.writerow([_cell(entry.email), _cell(entry.name), entry.language, entry.basis])
+        writer.writerow(
+            [spreadsheet_safe(entry.email), spreadsheet_safe(entry.name), entry.language, entry.basis]
+        )
     return buffer.getvalue()

@@ -1,0 +1,69 @@
+"""`spaceoptics-desk export-copy`: a customer's access copy (R9-R12) and, on request, JSON/CSV (R17).
+
+Kept apart from commands.py, which is long enough: main.py adds the parser, commands.py dispatches here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from spaceoptics_desk.workstation import LANGUAGES
+
+COMMAND = "export-copy"
+
+
+def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
+    parser = commands.add_parser(
+        COMMAND, help="write a customer's access copy (PDF; JSON and CSV on request) into a folder (R9-R12)"
+    )
+    parser.add_argument("ref", help="customer number or e-mail")
+    parser.add_argument("--out", required=True, metavar="DIR", help="an existing folder")
+    # `--lang` of the copy, not of the app (the top-level --lang): its own destination.
+    parser.add_argument("--lang", dest="copy_language", choices=LANGUAGES, help="default: the customer's")
+    parser.add_argument("--json", action="store_true", help="also the data as JSON (R17)")
+    parser.add_argument("--csv", action="store_true", help="also the data as CSV (R17)")
+    parser.add_argument(
+        "--encrypt", action="store_true", help="AES-256 encrypted PDF; prints the password once (R11)"
+    )
+    parser.add_argument("--case", type=int, metavar="ID", help="the access case; the copy is noted on it")
+    parser.add_argument(
+        "--omit-holds",
+        action="store_true",
+        help="leave out fraud/dispute holds where telling would harm the investigation (R10)",
+    )
+    parser.add_argument("--by", required=True, metavar="USER", help="the staff member making the copy")
+
+
+def export_copy(args: argparse.Namespace) -> int:
+    # Loaded here, not at the top: the parser is built on every start, also the GUI's.
+    from spaceoptics_desk.cli.commands import _opened
+    from spaceoptics_desk.domain.clock import SystemClock
+    from spaceoptics_desk.services import customer_view, staff
+    from spaceoptics_desk.services.copies import create_access_copy
+
+    with _opened(args) as database, database.transaction() as session:
+        actor = staff.acting_user(session, args.by)
+        customer_id = customer_view.resolve_customer(session, args.ref)
+        files = create_access_copy(
+            session,
+            actor,
+            SystemClock(),
+            customer_id,
+            Path(args.out),
+            language=args.copy_language,
+            case_id=args.case,
+            json=args.json,
+            csv=args.csv,
+            encrypt=args.encrypt,
+            disclose_holds=not args.omit_holds,
+        )
+    for path in files.paths:
+        print(path)
+    if files.password:
+        # R11: shown once, here; it is stored nowhere. The owner passes it on by phone or SMS.
+        print(f"Password (tell the customer by phone or SMS; it is not stored): {files.password}")
+    if args.case is not None:
+        print(f"Noted on case {args.case}.")
+    return 0

@@ -1,0 +1,138 @@
+"""Writing the copy's files (R11, R17): PDF (optionally AES-256 encrypted), JSON and CSV, all or nothing.
+
+Each file is first written to a hidden temporary file in the target folder and then renamed into place
+(`os.replace`), so a full disk or a vanishing folder never leaves a half-written copy behind, and no
+personal data is ever written outside the folder the owner chose. The password is made here, returned
+once and never stored or logged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import secrets
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+from spaceoptics_desk.reports.access_copy import render_access_copy
+from spaceoptics_desk.reports.copy_model import AccessCopy
+from spaceoptics_desk.reports.portable_copy import access_copy_csv, access_copy_json
+from spaceoptics_desk.services.errors import InvalidInput
+
+# Read out on the phone: no 0/O, 1/l/I, or other look-alikes.
+PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY23456789"
+PASSWORD_GROUPS = 4
+PASSWORD_GROUP_LENGTH = 4
+
+
+class CopyNotWritten(InvalidInput):
+    """The files could not be written; nothing of them was left in the folder."""
+
+
+@dataclass(frozen=True)
+class CopyFiles:
+    """What was written. `password` is set only for an encrypted PDF; show it once, never keep it."""
+
+    pdf: Path
+    json: Path | None
+    csv: Path | None
+    password: str | None
+
+    @property
+    def paths(self) -> list[Path]:
+        return [p for p in (self.pdf, self.json, self.csv) if p is not None]
+
+    @property
+    def kinds(self) -> list[str]:
+        """What was produced, for the case and the audit log (never the content)."""
+        kinds = ["pdf_encrypted" if self.password else "pdf"]
+        return kinds + [kind for kind, path in (("json", self.json), ("csv", self.csv)) if path]
+
+
+def new_password() -> str:
+    """Four groups of four characters, ~90 bits of randomness, easy to read out ("Hq7k-…")."""
+    return "-".join(
+        "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(PASSWORD_GROUP_LENGTH))
+        for _ in range(PASSWORD_GROUPS)
+    )
+
+
+def encrypt_pdf(pdf: bytes, password: str) -> bytes:
+    """AES-256 with pypdf: reportlab's own AES-256 output cannot be opened by other readers (DESIGN.md)."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password=password, owner_password=secrets.token_urlsafe(24), algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def file_stem(copy: AccessCopy) -> str:
+    """No name in the file name: an attachment's name is seen by more people than its content."""
+    word = "inzage" if copy.language == "nl" else "access-copy"
+    return f"{copy.customer_number}-{word}-{copy.created_on.isoformat()}"
+
+
+def _not_written(folder: Path, error: OSError) -> CopyNotWritten:
+    return CopyNotWritten(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The copy could not be written to {folder} ({reason}); nothing was saved. Choose another "
+            "folder or free some space.",
+        ),
+        folder=str(folder),
+        reason=error.strerror or type(error).__name__,
+    )
+
+
+def _write_all(folder: Path, contents: dict[Path, bytes]) -> None:
+    """Writes every file or none: all go to temporary files first, then are renamed into place."""
+    staged: list[tuple[Path, Path]] = []
+    placed: list[Path] = []
+    try:
+        for target, data in contents.items():
+            handle, name = tempfile.mkstemp(prefix=".copy-", suffix=".part", dir=folder)
+            staged.append((Path(name), target))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+        for temporary, target in staged:
+            temporary.replace(target)
+            placed.append(target)
+    except OSError as error:
+        for leftover in [temporary for temporary, _ in staged] + placed:
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise _not_written(folder, error) from error
+
+
+def write_copy(
+    copy: AccessCopy, folder: Path, *, json: bool = False, csv: bool = False, encrypt: bool = False
+) -> CopyFiles:
+    """Writes the copy into `folder` (PDF always; JSON and CSV on request, R17)."""
+    if not folder.is_dir():
+        raise CopyNotWritten(
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)
+        )
+    stem = file_stem(copy)
+    pdf = render_access_copy(copy)
+    password = new_password() if encrypt else None
+    if password is not None:
+        pdf = encrypt_pdf(pdf, password)
+    contents = {folder / f"{stem}.pdf": pdf}
+    if json:
+        contents[folder / f"{stem}.json"] = access_copy_json(copy)
+    if csv:
+        contents[folder / f"{stem}.csv"] = access_copy_csv(copy)
+    _write_all(folder, contents)
+    return CopyFiles(
+        pdf=folder / f"{stem}.pdf",
+        json=folder / f"{stem}.json" if json else None,
+        csv=folder / f"{stem}.csv" if csv else None,
+        password=password,
+    )

@@ -1,0 +1,88 @@
+"""`export-copy`: the access copy from the command line (R9-R11, R17)."""
+
+from __future__ import annotations
+
+import io
+import re
+import sqlite3
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from tests.cli.conftest import Run
+
+
+def test_R11_export_copy_prints_the_paths_and_the_password_once(
+    run: Run, demo_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    done = run(
+        "--db",
+        str(demo_db),
+        "export-copy",
+        "K100000",
+        "--out",
+        str(out),
+        "--json",
+        "--csv",
+        "--encrypt",
+        "--lang",
+        "en",
+        "--by",
+        "owner",
+    )
+    assert done.code == 0, done.err
+    printed = done.out.splitlines()
+    pdf, json_file, csv_file = (Path(line) for line in printed[:3])
+    assert pdf.suffix == ".pdf" and json_file.suffix == ".json" and csv_file.suffix == ".csv"
+    password = printed[3].rsplit(": ", 1)[1]
+    assert done.out.count(password) == 1
+    reader = PdfReader(io.BytesIO(pdf.read_bytes()))
+    assert reader.is_encrypted and reader.decrypt(password)
+    assert "page 1 of" in reader.pages[0].extract_text()
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in (pdf, json_file, csv_file))
+
+
+def test_R10_export_copy_notes_the_copy_on_its_case(run: Run, demo_db: Path, tmp_path: Path) -> None:
+    opened = run(
+        "--db",
+        str(demo_db),
+        "case",
+        "open",
+        "K100001",
+        "--rights",
+        "access",
+        "--channel",
+        "email",
+        "--by",
+        "owner",
+    )
+    assert opened.code == 0, opened.err
+    case_id = re.findall(r"\d+", opened.out)[0]
+    done = run(
+        "--db",
+        str(demo_db),
+        "export-copy",
+        "K100001",
+        "--out",
+        str(tmp_path),
+        "--case",
+        case_id,
+        "--by",
+        "owner",
+    )
+    assert done.code == 0, done.err
+    with sqlite3.connect(demo_db) as connection:
+        notes = connection.execute(
+            "select note from case_events where kind = 'copy_created' and request_id = ?", (int(case_id),)
+        ).fetchall()
+    assert notes == [("pdf; nl",)] or notes == [("pdf; en",)]
+
+
+def test_export_copy_refuses_a_missing_folder_in_one_line(run: Run, demo_db: Path, tmp_path: Path) -> None:
+    done = run(
+        "--db", str(demo_db), "export-copy", "K100000", "--out", str(tmp_path / "nope"), "--by", "owner"
+    )
+    assert done.code == 1
+    assert len(done.err.strip().splitlines()) == 1 and "does not exist" in done.err
