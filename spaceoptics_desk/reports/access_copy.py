@@ -39,6 +39,9 @@ MARGIN = 18 * mm
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN - 12  # the frame keeps 6 pt padding on each side
 TABLE_FONT_SIZE = 7.5
 CELL_PADDING = 3
+# reportlab splits a long table page by page, each split costing the rows left: tables of at most this
+# many records keep a 5,000-order copy linear in time.
+ROWS_PER_GRID = 100
 BRAND = colors.HexColor("#1d3557")
 HEADER_FILL = colors.HexColor("#e8edf3")
 RULE = colors.HexColor("#b8c2cc")
@@ -286,26 +289,47 @@ class _Writer:
             self.cell(texts.column(self.lang, table.columns[i]), w, self.s.head)
             for i, w in zip(shown, widths, strict=True)
         ]
-        body: list[list[Any]] = []
-        style = self.table_style()
+        # Each record is its row plus, for long texts, full-width rows below it (the consent wording).
+        records: list[list[tuple[list[Any], bool]]] = []
         for row in table.rows:
-            body.append(
-                [
-                    self.cell(wording.words(self.lang, row[i]), w, self.s.cell)
-                    for i, w in zip(shown, widths, strict=True)
-                ]
-            )
+            record: list[tuple[list[Any], bool]] = [
+                (
+                    [
+                        self.cell(wording.words(self.lang, row[i]), w, self.s.cell)
+                        for i, w in zip(shown, widths, strict=True)
+                    ],
+                    False,
+                )
+            ]
             for i in below:
                 if row[i] is None:
                     continue
                 label = markup(texts.column(self.lang, table.columns[i]))
                 text = markup(wording.words(self.lang, row[i]))
-                body.append([Paragraph(f"<i>{label}:</i> {text}", self.s.cell)] + [""] * (len(shown) - 1))
-                number = len(body)  # the header is row 0
-                style.add("SPAN", (0, number), (-1, number))
-                style.add("LINEABOVE", (0, number), (-1, number), 0, colors.white)
-        grid = LongTable([header, *body], colWidths=widths, repeatRows=1, style=style)
-        return [CondPageBreak(40 * mm), title, *intro, Spacer(1, 1 * mm), grid]
+                record.append(
+                    ([Paragraph(f"<i>{label}:</i> {text}", self.s.cell)] + [""] * (len(shown) - 1), True)
+                )
+            records.append(record)
+        grids = [
+            self.grid(header, records[start : start + ROWS_PER_GRID], widths)
+            for start in range(0, len(records), ROWS_PER_GRID)
+        ]
+        return [CondPageBreak(40 * mm), title, *intro, Spacer(1, 1 * mm), *grids]
+
+    def grid(
+        self, header: list[Any], records: list[list[tuple[list[Any], bool]]], widths: list[float]
+    ) -> Any:
+        """One table of at most ROWS_PER_GRID records, its header repeated on every page it spans."""
+        style = self.table_style()
+        body: list[list[Any]] = []
+        for record in records:
+            for cells, spans in record:
+                body.append(cells)
+                if spans:
+                    number = len(body)  # the header is row 0
+                    style.add("SPAN", (0, number), (-1, number))
+                    style.add("LINEABOVE", (0, number), (-1, number), 0, colors.white)
+        return LongTable([header, *body], colWidths=widths, repeatRows=1, style=style)
 
     def record_table(self, table: Table) -> list[Any]:
         widths = [BODY_WIDTH * 0.32, BODY_WIDTH * 0.68]
