@@ -61,6 +61,9 @@ def export_copy(args: argparse.Namespace) -> int:
         )
     for path in files.paths:
         print(path)
+    if files.embedded:
+        # R11: with encryption the machine-readable files travel inside the PDF, never beside it.
+        print(f"Inside the encrypted PDF: {', '.join(files.embedded)}")
     if files.password:
         # R11: shown once, here; it is stored nowhere. The owner passes it on by phone or SMS.
         print(f"Password (tell the customer by phone or SMS; it is not stored): {files.password}")

@@ -176,10 +176,11 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
 
 
 class _Writer:
-    def __init__(self, copy: AccessCopy, styles: _Styles) -> None:
+    def __init__(self, copy: AccessCopy, styles: _Styles, embedded: Sequence[str]) -> None:
         self.copy = copy
         self.lang = copy.language
         self.s = styles
+        self.embedded = list(embedded)
 
     def t(self, key: str, **values: object) -> str:
         return texts.text(self.lang, key, **values)
@@ -249,6 +250,11 @@ class _Writer:
             self.para(self.t("salutation", name=name)),
             self.para(self.t("letter_intro")),
             self.para(self.t("letter_free")),
+            *(
+                [self.para(self.t("letter_embedded", files=", ".join(self.embedded)))]
+                if self.embedded
+                else []
+            ),
             self.para(self.t("letter_questions", **values)),
             Spacer(1, 4 * mm),
             self.para(self.t("letter_closing")),
@@ -397,11 +403,14 @@ class _Writer:
         return story
 
 
-def render_access_copy(copy: AccessCopy) -> bytes:
-    """The copy as PDF bytes (not encrypted; see services/copies for that)."""
+def render_access_copy(copy: AccessCopy, embedded: Sequence[str] = ()) -> bytes:
+    """The copy as PDF bytes (not encrypted; see services/copies for that).
+
+    `embedded` names files that will be attached inside the PDF; the letter tells the reader.
+    """
     regular, bold = register_fonts()
     styles = _Styles(regular, bold)
-    writer = _Writer(copy, styles)
+    writer = _Writer(copy, styles, embedded)
     buffer = io.BytesIO()
     title = texts.text(copy.language, "document_title", shop=copy.controller.name)
     document = SimpleDocTemplate(

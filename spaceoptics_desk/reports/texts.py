@@ -24,6 +24,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "administratie staan."
         ),
         "letter_free": "Deze kopie is kosteloos.",
+        "letter_embedded": (
+            "U vroeg ook om een machineleesbare kopie: die zit als bijlage in dit PDF-bestand ({files}). "
+            "In de meeste PDF-lezers opent u bijlagen met het paperclip-symbool."
+        ),
         "letter_questions": (
             "Klopt er iets niet, of wilt u dat wij gegevens verwijderen of minder gebruiken? Laat het ons "
             "weten via {email} of {phone}. Wij helpen u graag."
@@ -118,6 +122,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "data as it is in our records."
         ),
         "letter_free": "This copy is free of charge.",
+        "letter_embedded": (
+            "You also asked for a machine-readable copy: it is attached inside this PDF file ({files}). "
+            "Most PDF readers open attachments with the paperclip symbol."
+        ),
         "letter_questions": (
             "Is something wrong, or would you like us to erase data or use less of it? Let us know at "
             "{email} or {phone}. We are glad to help."

@@ -34,14 +34,17 @@ def test_R11_export_copy_prints_the_paths_and_the_password_once(
     )
     assert done.code == 0, done.err
     printed = done.out.splitlines()
-    pdf, json_file, csv_file = (Path(line) for line in printed[:3])
-    assert pdf.suffix == ".pdf" and json_file.suffix == ".json" and csv_file.suffix == ".csv"
-    password = printed[3].rsplit(": ", 1)[1]
+    pdf = Path(printed[0])
+    assert pdf.suffix == ".pdf"
+    assert printed[1] == f"Inside the encrypted PDF: {pdf.stem}.json, {pdf.stem}.csv"
+    password = printed[2].rsplit(": ", 1)[1]
     assert done.out.count(password) == 1
     reader = PdfReader(io.BytesIO(pdf.read_bytes()))
     assert reader.is_encrypted and reader.decrypt(password)
     assert "page 1 of" in reader.pages[0].extract_text()
-    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in (pdf, json_file, csv_file))
+    assert sorted(reader.attachments) == [f"{pdf.stem}.csv", f"{pdf.stem}.json"]
+    # Nothing unencrypted beside the PDF (R11).
+    assert [p.name for p in out.iterdir()] == [pdf.name]
 
 
 def test_R10_export_copy_notes_the_copy_on_its_case(run: Run, demo_db: Path, tmp_path: Path) -> None:

@@ -317,7 +317,7 @@ def test_R10_copy_is_noted_on_its_case_without_content(
     with database.reading() as session:
         event = session.scalar(select(CaseEvent).where(CaseEvent.kind == "copy_created"))
         assert event is not None and event.request_id == case_id
-        assert event.note == "pdf_encrypted, json; nl"
+        assert event.note == "pdf_encrypted, json_in_pdf; nl"
         audit = session.scalar(select(AuditEntry).where(AuditEntry.action == "access_copy_created"))
         assert audit is not None and audit.details is not None
         assert written.password is not None and written.password not in audit.details
@@ -394,3 +394,28 @@ def test_a_missing_folder_and_an_unknown_language_are_refused(
 def test_a_missing_font_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(fonts.FontMissing, match=r"DejaVuSans\.ttf was not found"):
         fonts.register_fonts((tmp_path,))
+
+
+def test_R11_R17_with_encryption_the_machine_readable_files_are_inside_the_encrypted_pdf(
+    database: Database, shop: Shop, clock: FixedClock, tmp_path: Path
+) -> None:
+    """JSON and CSV are the same personal data: they are encrypted with the PDF, never sent beside it."""
+    plain_folder, sealed_folder = tmp_path / "plain", tmp_path / "sealed"
+    plain_folder.mkdir()
+    sealed_folder.mkdir()
+    with database.reading() as session:
+        copy = build_access_copy(session, shop.jan, clock)
+    plain = write_copy(copy, plain_folder, json=True, csv=True)
+    sealed = write_copy(copy, sealed_folder, json=True, csv=True, encrypt=True)
+    assert (sealed.json, sealed.csv) == (None, None)
+    assert [p.name for p in sealed_folder.iterdir()] == [sealed.pdf.name]
+    assert sealed.kinds == ["pdf_encrypted", "json_in_pdf", "csv_in_pdf"]
+    locked = PdfReader(sealed.pdf)
+    assert locked.is_encrypted
+    raw = sealed.pdf.read_bytes()
+    assert b"jan.vdberg@example.nl" not in raw and b"K000123" not in raw  # attachments encrypted too
+    assert locked.decrypt(sealed.password or "")
+    assert plain.json is not None and plain.csv is not None
+    assert locked.attachments[sealed.embedded[0]] == [plain.json.read_bytes()]
+    assert locked.attachments[sealed.embedded[1]] == [plain.csv.read_bytes()]
+    assert "als bijlage in dit PDF-bestand" in _text(sealed.pdf.read_bytes(), sealed.password)

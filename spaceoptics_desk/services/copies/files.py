@@ -13,6 +13,7 @@ import io
 import os
 import secrets
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,12 +37,17 @@ class CopyNotWritten(InvalidInput):
 
 @dataclass(frozen=True)
 class CopyFiles:
-    """What was written. `password` is set only for an encrypted PDF; show it once, never keep it."""
+    """What was written. `password` is set only for an encrypted PDF; show it once, never keep it.
+
+    With encryption, JSON and CSV travel inside the encrypted PDF (`embedded`, R11): as separate files
+    they would be the same personal data, unencrypted, in the same e-mail.
+    """
 
     pdf: Path
     json: Path | None
     csv: Path | None
     password: str | None
+    embedded: tuple[str, ...] = ()
 
     @property
     def paths(self) -> list[Path]:
@@ -51,6 +57,7 @@ class CopyFiles:
     def kinds(self) -> list[str]:
         """What was produced, for the case and the audit log (never the content)."""
         kinds = ["pdf_encrypted" if self.password else "pdf"]
+        kinds += [f"{name.rsplit('.', 1)[-1]}_in_pdf" for name in self.embedded]
         return kinds + [kind for kind, path in (("json", self.json), ("csv", self.csv)) if path]
 
 
@@ -62,9 +69,14 @@ def new_password() -> str:
     )
 
 
-def encrypt_pdf(pdf: bytes, password: str) -> bytes:
-    """AES-256 with pypdf: reportlab's own AES-256 output cannot be opened by other readers (DESIGN.md)."""
+def encrypt_pdf(pdf: bytes, password: str, attachments: Mapping[str, bytes] | None = None) -> bytes:
+    """AES-256 with pypdf: reportlab's own AES-256 output cannot be opened by other readers (DESIGN.md).
+
+    `attachments` are embedded first, so they are encrypted with the rest.
+    """
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    for name, data in (attachments or {}).items():
+        writer.add_attachment(name, data)
     writer.encrypt(user_password=password, owner_password=secrets.token_urlsafe(24), algorithm="AES-256")
     out = io.BytesIO()
     writer.write(out)
@@ -120,19 +132,25 @@ def write_copy(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)
         )
     stem = file_stem(copy)
-    pdf = render_access_copy(copy)
-    password = new_password() if encrypt else None
-    if password is not None:
-        pdf = encrypt_pdf(pdf, password)
-    contents = {folder / f"{stem}.pdf": pdf}
+    portable: dict[str, bytes] = {}
     if json:
-        contents[folder / f"{stem}.json"] = access_copy_json(copy)
+        portable[f"{stem}.json"] = access_copy_json(copy)
     if csv:
-        contents[folder / f"{stem}.csv"] = access_copy_csv(copy)
-    _write_all(folder, contents)
+        portable[f"{stem}.csv"] = access_copy_csv(copy)
+    password = new_password() if encrypt else None
+    embedded: tuple[str, ...] = ()
+    if password is not None:
+        pdf = encrypt_pdf(render_access_copy(copy, embedded=list(portable)), password, portable)
+        embedded, portable = tuple(portable), {}
+    else:
+        pdf = render_access_copy(copy)
+    _write_all(
+        folder, {folder / f"{stem}.pdf": pdf, **{folder / name: data for name, data in portable.items()}}
+    )
     return CopyFiles(
         pdf=folder / f"{stem}.pdf",
-        json=folder / f"{stem}.json" if json else None,
-        csv=folder / f"{stem}.csv" if csv else None,
+        json=folder / f"{stem}.json" if f"{stem}.json" in portable else None,
+        csv=folder / f"{stem}.csv" if f"{stem}.csv" in portable else None,
         password=password,
+        embedded=embedded,
     )
