@@ -161,3 +161,26 @@ def test_a_missing_database_is_a_clear_message_not_a_traceback(app: Installed, t
     assert missing.returncode == 3
     assert "Traceback" not in missing.stderr
     assert missing.stderr.count("\n") == 1
+
+
+def test_an_encrypted_access_copy_is_made_by_the_bundle_with_its_own_fonts(
+    app: Installed, demo_db: Path, tmp_path: Path
+) -> None:
+    """reportlab, pypdf's AES-256 (cryptography) and the bundled DejaVu fonts work frozen (issue 5)."""
+    out = tmp_path / "copy"
+    out.mkdir()
+    made = app.run(
+        "--db",
+        str(demo_db),
+        "export-copy",
+        "K100000",
+        "--out",
+        str(out),
+        "--json",
+        "--encrypt",
+        "--by",
+        "owner",
+    )
+    assert made.returncode == 0, made.stderr
+    pdf = Path(made.stdout.splitlines()[0])
+    assert pdf.parent == out and pdf.read_bytes().startswith(b"%PDF") and b"/Encrypt" in pdf.read_bytes()
