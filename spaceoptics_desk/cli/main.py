@@ -212,6 +212,9 @@ def _parser() -> argparse.ArgumentParser:
     from spaceoptics_desk.cli import copy_command  # argparse only; services load when it runs
 
     copy_command.add_parser(commands)
+    from spaceoptics_desk.cli import retention_commands  # issue 6: scan, review, erase, backup, restore
+
+    retention_commands.add_parsers(commands)
     return parser
 
 
@@ -223,8 +226,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db or str(locations().default_database), args.lang, smoke_test=args.smoke_test)
     try:
+        from spaceoptics_desk.cli import retention_commands
         from spaceoptics_desk.cli.commands import COMMANDS  # SQLAlchemy loads only for a command
 
+        if args.command in retention_commands.COMMANDS:
+            return retention_commands.run(args)
         return COMMANDS[args.command](args)
     except DatabaseUnavailable as error:
         print(f"{APP_ID}: {error.text()}", file=sys.stderr)

@@ -50,6 +50,8 @@ class RetentionRule:
     period_months: int
     action: RetentionAction
     legal_basis: str
+    # Applied without the weekly review only when the owner set it so explicitly (issue 6).
+    automatic: bool = False
 
     def due_date(self, trigger_date: date) -> date:
         """The first day the record may go (R23); fiscal periods start at the end of the year.
@@ -60,6 +62,36 @@ class RetentionRule:
         """
         start = end_of_year(trigger_date) if self.trigger is Trigger.DOCUMENT_YEAR_END else trigger_date
         return add_months(start, self.period_months) + timedelta(days=1)
+
+    def latest_due_trigger(self, today: date) -> date:
+        """The newest trigger date whose record is due on `today`: due iff trigger <= this date.
+
+        Lets a scan select due records with one range condition on an indexed column instead of
+        computing a due date per row. Exact because `due_date` never decreases as the trigger moves on.
+        """
+        if self.trigger is Trigger.DOCUMENT_YEAR_END:
+            year = today.year
+            while self.due_date(date(year, 12, 31)) > today:
+                year -= 1
+            return date(year, 12, 31)
+        # add_months(d, -p) lands within a few days of the answer (month-end clamping); walk to it.
+        candidate = add_months(today, -self.period_months)
+        while self.due_date(candidate) > today:
+            candidate -= timedelta(days=1)
+        while self.due_date(candidate + timedelta(days=1)) <= today:
+            candidate += timedelta(days=1)
+        return candidate
+
+
+# R23: fraud data has no period; it is kept until the hold's review date (section I: a review date is
+# required). Every other rule needs a real period: 0 would delete a record the day after it is made.
+PERIOD_FREE_TRIGGERS = frozenset({Trigger.HOLD_REVIEW})
+
+
+def period_allowed(trigger: Trigger, period_months: int) -> bool:
+    if trigger in PERIOD_FREE_TRIGGERS:
+        return period_months == 0
+    return period_months > 0
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,30 @@ def _salt(session: Session) -> str:
     return secret.value
 
 
+def installation_salt(session: Session) -> str:
+    """The salt (made once per installation); a restore carries it over to an older backup (R32)."""
+    return _salt(session)
+
+
+def keep_salt(session: Session, salt: str) -> None:
+    """Makes `salt` this database's salt when it has none yet (a backup made before the first hash)."""
+    if session.get(InstallationSecret, _SALT_KEY) is None:
+        session.add(InstallationSecret(key=_SALT_KEY, value=salt))
+        session.flush()
+
+
+def hash_with(salt: str, value: str) -> str:
+    normal = value.strip().lower()
+    return hashlib.sha256(f"{salt}:{normal}".encode()).hexdigest()
+
+
+def salted_hash(session: Session, value: str) -> str:
+    """The installation-salted SHA-256 of a trimmed, lower-cased value (also the erasure journal's, R32)."""
+    return hash_with(_salt(session), value)
+
+
 def email_hash(session: Session, email: str) -> str:
-    normal = email.strip().lower()
-    return hashlib.sha256(f"{_salt(session)}:{normal}".encode()).hexdigest()
+    return salted_hash(session, email)
 
 
 def is_suppressed(session: Session, email: str) -> bool:

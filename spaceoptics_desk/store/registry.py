@@ -39,6 +39,9 @@ class Erasure(StrEnum):
     NULLIFY = "nullify"  # the value becomes NULL, the row stays (anonymised fiscal record)
     PLACEHOLDER = "placeholder"  # a required value is replaced by a fixed non-personal text
     REBUILD_INDEX = "rebuild_index"  # derived data: dropped from the index and the index rebuilt
+    # The row outlives the person under another law (a case as proof, AVG 5(2)); this value (a date)
+    # stays, and identifies nobody once the row's link to the person is gone.
+    KEEP_UNLINKED = "keep_unlinked"
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ def _columns(
     return [PersonalColumn(table, col, category, retention, erasure, text) for col, text in described.items()]
 
 
-NULL, ROW = Erasure.NULLIFY, Erasure.DELETE_ROW
+NULL, ROW, UNLINKED = Erasure.NULLIFY, Erasure.DELETE_ROW, Erasure.KEEP_UNLINKED
 
 PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
     [
@@ -205,41 +208,43 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
                 "staff_user_id": "staff member who recorded it",
             },
         ),
+        # Cases are proof of how a request was handled (AVG 5(2)): when the person is erased the case
+        # stays, unlinked and without its free text, until the cases rule removes it (R14, R23).
         *_columns(
             "requests",
             DataCategory.REQUESTS,
             Keep.CASES,
-            ROW,
+            NULL,
             {
                 "customer_id": "who asked",
-                "received_at": "received",
                 "summary": "what was asked",
                 "contact_details": "contact details given",
+                "extension_reason": "why the answer was extended",
+                "outcome_reasons": "why the request was (partly) refused",
             },
         ),
+        *_columns("requests", DataCategory.REQUESTS, Keep.CASES, UNLINKED, {"received_at": "received"}),
         *_columns(
             "case_events",
             DataCategory.REQUESTS,
             Keep.CASES,
-            ROW,
-            {"note": "what was done or said in the case", "occurred_at": "when"},
+            NULL,
+            {"note": "what was done or said in the case"},
+        ),
+        *_columns("case_events", DataCategory.REQUESTS, Keep.CASES, UNLINKED, {"occurred_at": "when"}),
+        *_columns(
+            "recipient_tasks",
+            DataCategory.REQUESTS,
+            Keep.CASES,
+            NULL,
+            {"note": "how a recipient was told, or why not"},
         ),
         *_columns(
             "recipient_tasks",
             DataCategory.REQUESTS,
             Keep.CASES,
-            ROW,
-            {"note": "how a recipient was told, or why not", "created_at": "when", "closed_at": "when"},
-        ),
-        *_columns(
-            "requests",
-            DataCategory.REQUESTS,
-            Keep.CASES,
-            ROW,
-            {
-                "extension_reason": "why the answer was extended",
-                "outcome_reasons": "why the request was (partly) refused",
-            },
+            UNLINKED,
+            {"created_at": "task made", "closed_at": "task closed"},
         ),
         *_columns(
             "legal_holds",
@@ -267,6 +272,30 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.CONSENT,
             ROW,
             "salted hash of the e-mail address of someone who objected to marketing and was erased",
+        ),
+        # Issue 6: a postponement's reason may name the person; the decision itself is a bare record.
+        *_columns(
+            "retention_decisions",
+            DataCategory.CHANGE_HISTORY,
+            Keep.PROFILE,
+            NULL,
+            {
+                "customer_id": "whose data the decision was about",
+                "subject_id": "which record the decision was about",
+                "reason": "why a deletion was postponed or held",
+            },
+        ),
+        # R32: pseudonymous (salted hashes) like the suppression list, and kept like it: no schedule row;
+        # needed while a backup older than the erasure may exist (backups rotate out after 35 days).
+        *_columns(
+            "erasure_journal",
+            DataCategory.IDENTITY,
+            Keep.CONSENT,
+            ROW,
+            {
+                "number_hash": "salted hash of an erased customer's number",
+                "email_hash": "salted hash of an erased customer's e-mail address",
+            },
         ),
         # The search index is derived from the columns above and is rebuilt, never a second truth.
         PersonalColumn(
@@ -338,8 +367,31 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
         {"id", "case_reference", "review_on", "placed_by_id", "lifted_at", "lifted_by_id"}
     ),
     "retention_rules": frozenset(
-        {"category", "trigger", "period_months", "action", "legal_basis", "sort_order"}
+        {"category", "trigger", "period_months", "action", "legal_basis", "sort_order", "automatic"}
     ),
+    # About the shop's policy, not about a person (the reason for changing a period).
+    "retention_rule_changes": frozenset(
+        {"id", "category", "setting", "old_value", "new_value", "reason", "changed_at", "staff_user_id"}
+    ),
+    "retention_runs": frozenset({"id", "started_at", "finished_at", "approved_by_id", "automatic", "today"}),
+    "retention_decisions": frozenset(
+        {
+            "id",
+            "candidate_key",
+            "category",
+            "subject_kind",
+            "due_on",
+            "decision",
+            "postponed_until",
+            "decided_at",
+            "decided_by_id",
+            "run_id",
+            "outcome",
+            "outcome_reason",
+            "record_count",
+        }
+    ),
+    "erasure_journal": frozenset({"id", "erased_at", "basis"}),
     "audit_log": frozenset(
         {"id", "occurred_at", "staff_user_id", "action", "entity", "entity_id", "details"}
     ),
@@ -350,12 +402,53 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
 }
 
 
+# How each table's rows belong to a customer: (column, parent table); parent None means customers.id.
+# Schema knowledge, not classification: erasure (R14) walks it to find one person's rows.
+OWNER_LINKS: dict[str, tuple[str, str | None]] = {
+    "customers": ("id", None),
+    "addresses": ("customer_id", None),
+    "portal_accounts": ("customer_id", None),
+    "service_contacts": ("customer_id", None),
+    "orders": ("customer_id", None),
+    "invoices": ("order_id", "orders"),
+    "payments": ("order_id", "orders"),
+    "shipments": ("order_id", "orders"),
+    "returns_repairs": ("customer_id", None),
+    "consent_events": ("customer_id", None),
+    "requests": ("customer_id", None),
+    "case_events": ("request_id", "requests"),
+    "recipient_tasks": ("request_id", "requests"),
+    "legal_holds": ("customer_id", None),
+    "rectifications": ("customer_id", None),
+    "retention_decisions": ("customer_id", None),
+}
+
+# R14: what another law keeps after an erasure request, and why (for the reply letter). Columns of these
+# categories are nullified or kept unlinked as the registry says; everything else of the person goes.
+KEPT_BY_LAW: dict[Keep, str] = {
+    Keep.FISCAL: "tax law: orders, invoices and payments are kept 7 years from the end of their year "
+    "(AWR 52), without name and address",
+    Keep.CASES: "proof of how the request was handled (AVG 5(2)), without its free text",
+}
+
+
 def personal_columns(table: str | None = None) -> list[PersonalColumn]:
     return [col for col in PERSONAL_DATA if table is None or col.table == table]
 
 
 def personal_tables() -> list[str]:
     return list(dict.fromkeys(col.table for col in PERSONAL_DATA))
+
+
+def columns_kept_by(category: Keep) -> list[PersonalColumn]:
+    return [col for col in PERSONAL_DATA if col.retention is category]
+
+
+def erasure_tables() -> list[str]:
+    """Tables holding one person's rows, children before parents (the order rows are removed in)."""
+    order = [t for t in OWNER_LINKS if OWNER_LINKS[t][1] is not None]
+    order += [t for t in OWNER_LINKS if OWNER_LINKS[t][1] is None and t != "customers"]
+    return [*order, "customers"]
 
 
 def categories_of(tables: Iterable[str]) -> list[DataCategory]:

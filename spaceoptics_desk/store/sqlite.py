@@ -225,3 +225,59 @@ def backup_file(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+# FTS5 removes a deleted document's terms from its segments in place from SQLite 3.42 on ('secure-delete');
+# older versions only add a delete marker and leave the terms readable until the segment is merged.
+FTS_SECURE_DELETE = sqlite3.sqlite_version_info >= (3, 42, 0)
+
+
+def purge_search_traces(connection: Connection) -> None:
+    """R31: leaves no term of a deleted search document readable in the index's storage.
+
+    Without FTS5 secure-delete (SQLite < 3.42, as on this Linux build), 'optimize' merges every segment
+    into one, so the segments that held deleted terms are freed (and zeroed by PRAGMA secure_delete):
+    about a second on 200,000 customers, done once per erasure or per review run. With it, the option is
+    switched on after one such merge (it is stored in the file) and later deletes remove their terms in
+    place, so nothing more is needed.
+    """
+    if FTS_SECURE_DELETE and _fts_secure_delete_on(connection):
+        return
+    connection.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES('optimize')")
+    if FTS_SECURE_DELETE:
+        connection.exec_driver_sql(
+            f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rank) VALUES('secure-delete', 1)"
+        )
+
+
+def _fts_secure_delete_on(connection: Connection) -> bool:
+    row = connection.exec_driver_sql(f"SELECT v FROM {SEARCH_TABLE}_config WHERE k = 'secure-delete'").first()
+    return row is not None and str(row[0]) == "1"
+
+
+def checkpoint_truncate(engine: Engine) -> bool:
+    """R31: copies the write-ahead log into the file and truncates it to zero bytes.
+
+    Returns False when another connection still reads an older snapshot (the log could not be emptied
+    yet; the next checkpoint will). Runs outside any transaction.
+    """
+    raw = engine.raw_connection()
+    try:
+        row = raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()  # type: ignore[union-attr]
+    finally:
+        raw.close()
+    return row is not None and int(row[0]) == 0
+
+
+def restore_file(backup: Path, target: Path) -> None:
+    """Replaces the content of the database `target` with `backup` (online backup API, WAL-safe)."""
+    src = sqlite3.connect(backup)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            dst.close()
+    finally:
+        src.close()

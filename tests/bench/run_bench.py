@@ -370,6 +370,79 @@ def _copy_figures() -> list[Figure]:
     return figures
 
 
+def _retention_figures() -> list[Figure]:
+    """Issue 6 on a copy of the 200k database (destructive): full scan, applying 1,000 customers' candidates,
+    erasing the customer with 500 orders including the trace clean-up (FTS merge + WAL truncate)."""
+    import shutil
+
+    from spaceoptics_desk.services import erasure, retention_review
+    from spaceoptics_desk.services.retention_scan import scan
+    from spaceoptics_desk.services.staff import acting_user, ensure_staff
+    from spaceoptics_desk.store.models import Request, RequestRight
+
+    clock = FixedClock(datetime(2026, 11, 25, 9, 30, tzinfo=UTC))
+    today = clock.moment.date()
+    with tempfile.TemporaryDirectory(dir=BENCH_DIR) as folder:
+        copy = Path(folder) / "retention.db"
+        shutil.copyfile(DATABASE, copy)
+        database = open_database(str(copy))
+        with database.transaction() as session:
+            ensure_staff(session, "owner", "Owner", "owner")
+        with database.reading() as session:
+            started = time.perf_counter()
+            found = scan(session, today)
+            scan_seconds = time.perf_counter() - started
+        customers: set[int | None] = set()
+        picked = []
+        for candidate in found:
+            if candidate.customer_id not in customers and len(customers) < 1000:
+                customers.add(candidate.customer_id)
+            if candidate.customer_id in customers:
+                picked.append(candidate)
+        started = time.perf_counter()
+        retention_review.apply_review(database, "owner", clock, today, picked)
+        apply_seconds = time.perf_counter() - started
+        with database.transaction() as session:
+            owner = acting_user(session, "owner")
+            customer_id = resolve_customer(session, "K100000")
+            case = Request(
+                customer_id=customer_id, channel="email", received_at=clock.now(), staff_user_id=owner.id
+            )
+            case.rights.append(RequestRight(right="erasure"))
+            session.add(case)
+            session.flush()
+            case_id = case.id
+        started = time.perf_counter()
+        with database.transaction() as session:
+            erasure.erase_customer(session, acting_user(session, "owner"), clock, customer_id, case_id)
+        erasure.remove_traces(database)
+        erase_seconds = time.perf_counter() - started
+        database.close()
+    return [
+        Figure(
+            f"Retention scan, whole database ({len(found):,} candidates)",
+            _ms(scan_seconds),
+            "",
+            "≤ 2 s",
+            scan_seconds <= 2.0,
+        ),
+        Figure(
+            f"Approve and apply 1,000 customers ({len(picked):,} candidates)",
+            _ms(apply_seconds),
+            "",
+            "≤ 10 s",
+            apply_seconds <= 10.0,
+        ),
+        Figure(
+            "Erase the customer with 500 orders, incl. trace clean-up",
+            _ms(erase_seconds),
+            "",
+            "≤ 1 s",
+            erase_seconds <= 1.0,
+        ),
+    ]
+
+
 def _print(figures: list[Figure]) -> None:
     print("| Measure | SpaceOptics Desk | Floor | Target | Met |")
     print("|---|---|---|---|---|")
@@ -389,6 +462,7 @@ def main() -> int:
     queries = _queries(raw)
     raw.close()
     figures = [*_lookup_figures(queries), _customer_view_figure(), *_start_figures(), *_copy_figures()]
+    figures += _retention_figures()
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     print(f"\nDatabase: {counts['customers']:,} customers, {counts['orders']:,} orders; machine: {machine}\n")
     _print(figures)

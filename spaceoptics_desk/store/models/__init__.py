@@ -19,6 +19,12 @@ from spaceoptics_desk.store.models.privacy import (
     RequestRight,
     RetentionRuleRow,
 )
+from spaceoptics_desk.store.models.retention import (
+    ErasureJournalEntry,
+    RetentionDecision,
+    RetentionRuleChange,
+    RetentionRun,
+)
 
 __all__ = [
     "Address",
@@ -28,6 +34,7 @@ __all__ = [
     "ConsentEvent",
     "ConsentWording",
     "Customer",
+    "ErasureJournalEntry",
     "Holiday",
     "InstallationSecret",
     "Invoice",
@@ -43,7 +50,10 @@ __all__ = [
     "Rectification",
     "Request",
     "RequestRight",
+    "RetentionDecision",
+    "RetentionRuleChange",
     "RetentionRuleRow",
+    "RetentionRun",
     "ReturnRepair",
     "ServiceContact",
     "Shipment",

@@ -151,6 +151,8 @@ class RetentionRuleRow(Base):
     action: Mapped[str] = mapped_column(String(20))
     legal_basis: Mapped[str] = mapped_column(String(200))
     sort_order: Mapped[int] = mapped_column(default=0)
+    # Issue 6: off unless the owner explicitly lets this rule run without the weekly review.
+    automatic: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class MarketingSuppression(Base):

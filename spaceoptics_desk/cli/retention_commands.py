@@ -1,0 +1,121 @@
+"""`scan`, `review apply|postpone`, `erase`, `backup`, `restore`: the retention engine for the owner's
+scheduler (issue 6). main.py only adds these parsers and dispatches here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+COMMANDS = ("scan", "review", "erase", "backup", "restore")
+
+
+def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
+    scanning = commands.add_parser("scan", help="what the retention schedule says may go (R23)")
+    scanning.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today")
+    scanning.add_argument("--json", action="store_true")
+    review = commands.add_parser("review", help="apply or postpone retention candidates (R23-R26)")
+    steps = review.add_subparsers(dest="step", metavar="STEP", required=True)
+    applying = steps.add_parser("apply", help="approve and carry out candidates, one customer at a time")
+    which = applying.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true")
+    which.add_argument("--ids", nargs="+", metavar="KEY", help="candidate keys from `scan --json`")
+    applying.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    applying.add_argument("--by", required=True, metavar="USER", help="the owner approving")
+    postponing = steps.add_parser("postpone", help="keep a candidate out of the review until a date")
+    postponing.add_argument("key", metavar="KEY")
+    postponing.add_argument("--until", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    postponing.add_argument("--reason", required=True, metavar="TEXT")
+    postponing.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    postponing.add_argument("--by", required=True, metavar="USER")
+    erasing = commands.add_parser("erase", help="erase a customer for an erasure case (R14)")
+    erasing.add_argument("ref", help="customer number or e-mail")
+    erasing.add_argument("--case", required=True, type=int, metavar="ID")
+    erasing.add_argument("--by", required=True, metavar="USER")
+    commands.add_parser("backup", help="a backup in the data folder; older than 35 days are removed (R32)")
+    restoring = commands.add_parser("restore", help="restore a backup, then re-erase who was erased (R32)")
+    restoring.add_argument("file", type=Path, metavar="FILE")
+    restoring.add_argument("--by", metavar="USER", help="default: the owner")
+
+
+def run(args: argparse.Namespace) -> int:
+    from spaceoptics_desk.cli.commands import _opened
+    from spaceoptics_desk.domain.clock import SystemClock, local_today
+    from spaceoptics_desk.services import backups, customer_view, erasure, retention_review, staff
+    from spaceoptics_desk.services.retention_scan import scan
+    from spaceoptics_desk.store import sqlite
+    from spaceoptics_desk.workstation import locations
+
+    clock = SystemClock()
+    today = getattr(args, "today", None) or local_today(clock)
+    if args.command == "scan":
+        with _opened(args) as database, database.reading() as session:
+            found = scan(session, today)
+        if args.json:
+            rows = [
+                {
+                    "key": c.key,
+                    "rule": c.rule.value,
+                    "customer": c.reference,
+                    "due": c.due_on.isoformat(),
+                    "action": c.action.value,
+                    "records": c.record_count,
+                    "description": c.description,
+                }
+                for c in found
+            ]
+            print(json.dumps(rows, ensure_ascii=False, indent=1))
+        else:
+            for c in found:
+                print(f"{c.key}\t{c.reference}\t{c.due_on.isoformat()}\t{c.action.value}\t{c.record_count}")
+            print(f"{len(found)} due on {today.isoformat()}")
+        return 0
+    if args.command == "review" and args.step == "apply":
+        with _opened(args) as database:
+            with database.reading() as session:
+                found = scan(session, today)
+            if not args.all:
+                wanted = set(args.ids)
+                found = [c for c in found if c.key in wanted]
+                for missing in sorted(wanted - {c.key for c in found}):
+                    print(f"{missing}: not due (any more); left alone")
+            report = retention_review.apply_review(database, args.by, clock, today, found)
+        print(f"Deletion run {report.run_id} on {report.today.isoformat()}, approved by {report.approver}:")
+        for count in report.counts:
+            print(f"  {count.rule} ({count.action}): {count.applied} applied, {count.skipped} skipped")
+        for reason, number in sorted(report.skipped_reasons.items()):
+            print(f"  skipped because {reason}: {number}")
+        return 0
+    if args.command == "review" and args.step == "postpone":
+        with _opened(args) as database, database.transaction() as session:
+            actor = staff.acting_user(session, args.by)
+            retention_review.postpone(session, actor, clock, args.key, args.until, args.reason, today)
+        print(f"{args.key} postponed until {args.until.isoformat()}.")
+        return 0
+    if args.command == "erase":
+        with _opened(args) as database:
+            with database.transaction() as session:
+                actor = staff.acting_user(session, args.by)
+                customer_id = customer_view.resolve_customer(session, args.ref)
+                result = erasure.erase_customer(session, actor, clock, customer_id, args.case)
+            erasure.remove_traces(database)
+        print(f"Erased ({result.reference}); noted on case {args.case}.")
+        for kept in result.kept:
+            until = kept.until.isoformat() if kept.until else "its own retention"
+            print(f"  kept: {kept.count} {kept.what} until {until} ({kept.why})")
+        return 0
+    data_dir = locations().data_dir
+    database_file = sqlite.file_of(sqlite.url_for(args.db or str(locations().default_database)))
+    assert database_file is not None
+    if args.command == "backup":
+        made = backups.make_backup(database_file, data_dir, clock)
+        print(f"Backup {made.path}; {len(made.removed)} older than {backups.MAX_AGE_DAYS} days removed.")
+        return 0
+    restored = backups.restore(database_file, args.file, args.by, clock)
+    print(
+        f"Restored {restored.restored_from}; {restored.erased_again} erased again from "
+        f"{restored.journal_entries} journal entries."
+    )
+    return 0

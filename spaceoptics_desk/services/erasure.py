@@ -1,0 +1,288 @@
+"""Erasing a person (R14) and removing a rule's records (R23), driven by the personal-data registry.
+
+What goes and how comes from store/registry.py: rows whose columns say DELETE_ROW are deleted; rows kept by
+another law (KEPT_BY_LAW: fiscal records, cases) stay with their NULLIFY columns emptied and their
+KEEP_UNLINKED columns left as they are. The audit log keeps that someone was erased, by whom, under which
+case or rule, with a pseudonymous reference (the journal id), never the person's data (R31); the erasure
+journal keeps salted hashes so a restored backup can be cleaned again (R32).
+
+After the transaction commits, call `remove_traces(database)`: it purges the search index's old segments
+and empties the write-ahead log, so nothing of the person stays readable in the files (R31).
+
+Restriction (R15) does not stop an erasure the person asks for: restricting is a temporary measure the
+person chose, and asking for erasure ends it. A legal hold (R25) does stop it.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from spaceoptics_desk.domain.clock import Clock, local_today, to_local
+from spaceoptics_desk.domain.retention import RetentionCategory, Trigger
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+from spaceoptics_desk.services import audit, suppression
+from spaceoptics_desk.services.case_steps import case_for_update, log_event, require_open
+from spaceoptics_desk.services.errors import Conflict, NotAllowed, NotFound
+from spaceoptics_desk.services.recipient_tasks import create_tasks
+from spaceoptics_desk.services.retention_rules import list_rules
+from spaceoptics_desk.store import sqlite
+from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.store.models import (
+    AuditEntry,
+    Base,
+    ConsentEvent,
+    Customer,
+    ErasureJournalEntry,
+    Invoice,
+    LegalHold,
+    Order,
+    Payment,
+    RequestRight,
+    RetentionDecision,
+    StaffUser,
+)
+from spaceoptics_desk.store.registry import (
+    KEPT_BY_LAW,
+    OWNER_LINKS,
+    Erasure,
+    erasure_tables,
+    personal_columns,
+)
+from spaceoptics_desk.store.search import reindex_customers
+
+Keep = RetentionCategory
+
+
+@dataclass(frozen=True)
+class KeptRecords:
+    """For the reply letter: what stays, why (the law) and until when."""
+
+    what: str
+    count: int
+    why: str
+    until: date | None
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    """Attributes:
+    reference: the pseudonymous reference in the audit log and the journal ("E-…").
+    removed: rows deleted per table.
+    kept: what another law keeps, anonymised as far as it allows.
+    reply_contact: the case's contact details, handed back once so the reply can be sent; they are
+        erased from the database with everything else (R31) and must not be stored elsewhere.
+    """
+
+    reference: str
+    removed: dict[str, int]
+    kept: list[KeptRecords]
+    reply_contact: str | None
+
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def _owned_ids(table: str, customer_id: int) -> object:
+    """A SELECT of the ids of `table`'s rows that belong to the customer (following OWNER_LINKS)."""
+    column, parent = OWNER_LINKS[table]
+    t = _table(table)
+    if parent is None:
+        return select(t.c.id).where(t.c[column] == customer_id)
+    return select(t.c.id).where(t.c[column].in_(_owned_ids(parent, customer_id)))  # type: ignore[arg-type]
+
+
+def _fiscal_until(session: Session, customer_id: int) -> date | None:
+    """When the newest fiscal record of the customer may go (end of its year + the fiscal period)."""
+    rule = next(r for r in list_rules(session) if r.category is Keep.FISCAL)
+    mine = select(Order.id).where(Order.customer_id == customer_id).scalar_subquery()
+    newest = [
+        session.scalar(select(func.max(Order.ordered_at)).where(Order.customer_id == customer_id)),
+        session.scalar(select(func.max(Payment.paid_at)).where(Payment.order_id.in_(mine))),
+    ]
+    days = [to_local(m).date() for m in newest if m is not None]
+    issued = session.scalar(select(func.max(Invoice.issued_on)).where(Invoice.order_id.in_(mine)))
+    if issued is not None:
+        days.append(issued)
+    return rule.due_date(max(days)) if days else None
+
+
+def _cases_until(session: Session) -> str:
+    rule = next(r for r in list_rules(session) if r.category is Keep.CASES)
+    assert rule.trigger is Trigger.CASE_CLOSED
+    return f"{rule.period_months} months after the case is closed"
+
+
+def _scrub_audit(session: Session, customer_id: int, reference: str) -> None:
+    """Earlier audit rows about the person no longer point at them (the id may be reused)."""
+    rows = session.scalars(
+        select(AuditEntry).where(AuditEntry.entity == "customer", AuditEntry.entity_id == customer_id)
+    )
+    for entry in rows:
+        details = json.loads(entry.details) if entry.details else {}
+        details["erased_ref"] = reference
+        entry.details = json.dumps(details, sort_keys=True)
+        entry.entity_id = None
+
+
+def objected_to_marketing(session: Session, customer_id: int) -> bool:
+    return (
+        session.scalar(
+            select(ConsentEvent.id)
+            .where(ConsentEvent.customer_id == customer_id, ConsentEvent.basis == "objection")
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def erase_person(
+    session: Session, actor: StaffUser, clock: Clock, customer_id: int, basis: str, case_id: int | None
+) -> ErasureResult:
+    """Everything of one customer that no law keeps goes; kept records lose what identifies the person.
+
+    The shared core of an erasure request and of the profile rule. Writes the journal entry and the
+    audit entry; no check of holds here (the callers check).
+    """
+    customer = session.get(Customer, customer_id, with_for_update=True)
+    if customer is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This customer no longer exists."))
+    reference = "E-" + secrets.token_hex(8)
+    email = customer.email
+    # R18: an objector's address goes on the suppression list (as a hash) before it is erased.
+    if email and objected_to_marketing(session, customer_id):
+        suppression.suppress(session, clock, email)
+    session.add(
+        ErasureJournalEntry(
+            id=reference,
+            erased_at=clock.now(),
+            basis=basis,
+            number_hash=suppression.salted_hash(session, customer.customer_number),
+            email_hash=suppression.email_hash(session, email) if email else None,
+        )
+    )
+    kept: list[KeptRecords] = []
+    fiscal_until = _fiscal_until(session, customer_id)
+    order_count = session.scalar(select(func.count()).where(Order.customer_id == customer_id)) or 0
+    if order_count:
+        kept.append(
+            KeptRecords(
+                "orders with their invoices and payments", order_count, KEPT_BY_LAW[Keep.FISCAL], fiscal_until
+            )
+        )
+    # Decisions still waiting (postponements) would otherwise apply to a later customer with the same id.
+    session.execute(
+        delete(RetentionDecision).where(
+            RetentionDecision.customer_id == customer_id, RetentionDecision.outcome.is_(None)
+        )
+    )
+    removed: dict[str, int] = {}
+    kept_tables = {c.table for c in personal_columns() if c.retention in KEPT_BY_LAW}
+    kept_tables.add("retention_decisions")
+    case_count = 0
+    for table in erasure_tables():
+        t = _table(table)
+        ids = _owned_ids(table, customer_id)
+        if table in kept_tables:
+            cleared = {c.column: None for c in personal_columns(table) if c.erasure is Erasure.NULLIFY}
+            if cleared:
+                result = session.execute(update(t).where(t.c.id.in_(ids)).values(**cleared))  # type: ignore[arg-type]
+                if table == "requests":
+                    case_count = result.rowcount  # type: ignore[attr-defined]
+            continue
+        result = session.execute(delete(t).where(t.c.id.in_(ids)))  # type: ignore[arg-type]
+        removed[table] = result.rowcount  # type: ignore[attr-defined]
+    if case_count:
+        kept.append(KeptRecords("requests (cases) of the person", case_count, KEPT_BY_LAW[Keep.CASES], None))
+    _scrub_audit(session, customer_id, reference)
+    reindex_customers(session, [customer_id])  # the customer is gone: its search document is deleted
+    audit.record(
+        session,
+        actor,
+        clock,
+        "customer_erased",
+        "customer",
+        None,
+        {"ref": reference, "basis": basis, "case": case_id, "orders_kept": order_count},
+    )
+    return ErasureResult(reference, removed, kept, None)
+
+
+def erase_customer(
+    session: Session, actor: StaffUser, clock: Clock, customer_id: int, case_id: int
+) -> ErasureResult:
+    """R14: carries out an erasure request of case `case_id` for its customer.
+
+    Refused while a legal hold is active (R25), when the case is closed, is about someone else, or does
+    not ask for erasure. Tells the recipients (R16 tasks, made before the data goes: they are derived
+    from it) and notes on the case what was kept, why and until when (no personal data in the note).
+    Call `remove_traces` after the commit.
+    """
+    case = case_for_update(session, case_id)
+    require_open(case)
+    if case.customer_id != customer_id:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "Case {case} is not about this customer; nothing was erased."),
+            case=case_id,
+        )
+    rights = set(session.scalars(select(RequestRight.right).where(RequestRight.request_id == case_id)))
+    if "erasure" not in rights:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors", "Case {case} does not ask for erasure; add that right to the case first."
+            ),
+            case=case_id,
+        )
+    hold = session.scalar(
+        select(LegalHold.review_on)
+        .where(LegalHold.customer_id == customer_id, LegalHold.lifted_at.is_(None))
+        .order_by(LegalHold.review_on.desc())
+        .limit(1)
+    )
+    if hold is not None:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This customer's data is under a legal hold (review on {date}); it cannot be erased "
+                "until the hold is lifted. Tell the person why (R25).",
+            ),
+            date=hold.isoformat(),
+        )
+    reply_contact = case.contact_details
+    create_tasks(session, actor, clock, case, "erasure")  # R16
+    result = erase_person(session, actor, clock, customer_id, "request", case_id)
+    kept_text = "; ".join(
+        f"{k.count} {k.what} until {k.until.isoformat() if k.until else _cases_until(session)} ({k.why})"
+        for k in result.kept
+    )
+    log_event(
+        session,
+        actor,
+        clock,
+        case,
+        "erased",
+        f"Erased ({result.reference}). Kept: {kept_text or 'nothing'}.",
+    )
+    session.flush()
+    return ErasureResult(result.reference, result.removed, result.kept, reply_contact)
+
+
+def remove_traces(database: Database) -> bool:
+    """R31: after an erasure commits, purge the search index's old segments and empty the WAL file.
+
+    Returns False when another connection still reads an old snapshot, so the log could not be emptied
+    yet (the next call, or the app's next checkpoint, finishes it).
+    """
+    with database.transaction() as session:
+        sqlite.purge_search_traces(session.connection())
+    return sqlite.checkpoint_truncate(database.engine)
+
+
+def today_of(clock: Clock) -> date:
+    return local_today(clock)
