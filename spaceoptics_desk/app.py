@@ -22,7 +22,7 @@ from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.logfile import configure_logging
 from spaceoptics_desk.resources import resource_path
 from spaceoptics_desk.store.errors import DatabaseUnavailable
-from spaceoptics_desk.ui.desk import Desk
+from spaceoptics_desk.ui.desk import Desk, Workstation
 from spaceoptics_desk.ui.error_reporting import CrashHandler, error_text, quiet_failures, set_quiet
 from spaceoptics_desk.ui.main_window.window import MainWindow
 from spaceoptics_desk.ui.opening_database import OpeningDatabase
@@ -199,9 +199,12 @@ def _run(
     smoke_test: bool,
 ) -> int:
     clock = SystemClock()
+    workstation = Workstation(settings, locations().settings_file)
     remembered = settings.remembered_staff()
     # A workstation that knows who works here shows the window at once; typing waits for the database.
-    window = MainWindow(Desk(database, clock, remembered, tasks), language) if remembered else None
+    window = (
+        MainWindow(Desk(database, clock, remembered, tasks, workstation), language) if remembered else None
+    )
     if window is not None:
         window.show()
         # Painted before the opening starts: loading SQLAlchemy in the worker competes for the GIL.
@@ -236,7 +239,7 @@ def _run(
             )
             if staff is None:
                 return EXIT_OK
-            window = MainWindow(Desk(database, clock, staff, tasks), language)
+            window = MainWindow(Desk(database, clock, staff, tasks, workstation), language)
             window.show()
         log.info("session started")
         if smoke_test:

@@ -69,6 +69,8 @@ class WorkstationSettings:
         smtp_host, smtp_port, smtp_security, smtp_username, smtp_sender, smtp_timeout_seconds: the mail
             server for sending copies (services/delivery.py); no host means "save for e-mail" instead.
             The SMTP password is never here: it lives in the OS keyring or is asked (smtp_secret.py).
+        copy_folder: where data copies (and their e-mail drafts) are written; empty means the default
+            folder under the user's Documents (chosen by the screen, which knows that folder).
     """
 
     last_staff: str = ""
@@ -81,6 +83,7 @@ class WorkstationSettings:
     smtp_username: str = ""
     smtp_sender: str = DEFAULT_SENDER
     smtp_timeout_seconds: float = 30.0
+    copy_folder: str = ""
 
     @classmethod
     def load(cls, path: Path) -> WorkstationSettings:
@@ -98,7 +101,7 @@ class WorkstationSettings:
         if raw.get("language") in LANGUAGES:
             settings.language = raw["language"]
         # Older files have no smtp_* keys; a wrong value falls back to its default, never stops a start.
-        for name in ("smtp_host", "smtp_username", "smtp_sender"):
+        for name in ("smtp_host", "smtp_username", "smtp_sender", "copy_folder"):
             if isinstance(raw.get(name), str):
                 setattr(settings, name, raw[name].strip())
         if raw.get("smtp_security") in SECURITIES:

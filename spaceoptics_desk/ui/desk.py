@@ -1,4 +1,5 @@
-"""What every screen is given by app.py: the database, the clock, who is at the desk, the task runner.
+"""What every screen is given by app.py: the database, the clock, who is at the desk, the task runner,
+and this workstation's settings.
 
 Passed explicitly to each screen (no QApplication.instance() service locator).
 """
@@ -6,11 +7,13 @@ Passed explicitly to each screen (no QApplication.instance() service locator).
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.ui.tasks import TaskRunner
+from spaceoptics_desk.workstation import WorkstationSettings
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,6 +32,27 @@ class DatabaseAccess(Protocol):
     def transaction(self) -> AbstractContextManager[Session]: ...
 
 
+@dataclass(eq=False)
+class Workstation:
+    """This workstation's settings as the screens change them, and secrets kept only while the app runs.
+
+    Attributes:
+        settings: the workstation settings (app.py loaded them; screens change and save them).
+        settings_file: where they are saved; None: not saved (tests, the screenshots).
+        smtp_passwords: SMTP passwords by user name, in memory only, for a computer without a keyring:
+            asked once per run, never written anywhere.
+    """
+
+    settings: WorkstationSettings = field(default_factory=WorkstationSettings)
+    settings_file: Path | None = None
+    smtp_passwords: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def save(self) -> None:
+        """Writes the settings file; raises OSError when it cannot be written."""
+        if self.settings_file is not None:
+            self.settings.save(self.settings_file)
+
+
 @dataclass(frozen=True)
 class Desk:
     """Attributes:
@@ -36,9 +60,11 @@ class Desk:
     clock: the time source handed to services.
     staff: the staff member at the desk; every change is recorded with this person.
     tasks: the one runner for background work.
+    workstation: this workstation's settings (the mail server, the copy folder).
     """
 
     database: DatabaseAccess
     clock: Clock
     staff: StaffMember
     tasks: TaskRunner
+    workstation: Workstation = field(default_factory=Workstation)

@@ -138,6 +138,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "recipient_not_told": QT_TRANSLATE_NOOP(
             "labels", "Recipient not told (impossible or disproportionate)"
         ),
+        # The data copy (issue 5): made, being sent, sent, failed, or saved as an e-mail draft.
+        "copy_created": QT_TRANSLATE_NOOP("labels", "Data copy created"),
+        "copy_sending": QT_TRANSLATE_NOOP("labels", "Sending: outcome unknown"),
+        "copy_sent": QT_TRANSLATE_NOOP("labels", "Data copy sent"),
+        "copy_send_failed": QT_TRANSLATE_NOOP("labels", "Sending failed"),
+        "copy_draft_saved": QT_TRANSLATE_NOOP("labels", "E-mail draft saved"),
         "note": QT_TRANSLATE_NOOP("labels", "Note"),
         "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
     },

@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -24,14 +25,16 @@ from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.services.cases import open_case, verify_identity
 from spaceoptics_desk.services.recipient_tasks import close_task, tasks_of
 from spaceoptics_desk.services.rectification import FieldEdit, rectify
+from spaceoptics_desk.services.smtp_settings import SmtpSettings
 from spaceoptics_desk.services.staff import acting_user, list_staff
 from spaceoptics_desk.store.database import open_database
 from spaceoptics_desk.store.models import Customer
 from spaceoptics_desk.ui.customer_view.panel import CONSENT, ORDERS, RETENTION
-from spaceoptics_desk.ui.desk import Desk
+from spaceoptics_desk.ui.desk import Desk, Workstation
 from spaceoptics_desk.ui.main_window.window import MainWindow
 from spaceoptics_desk.ui.staff_picker.dialog import StaffPickerDialog
 from spaceoptics_desk.ui.tasks import TaskRunner
+from spaceoptics_desk.workstation import WorkstationSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 DATABASE = ROOT / ".bench" / "screenshots-demo.db"
@@ -117,7 +120,8 @@ def main() -> int:
 
 
 def _case_screens(owner: StaffMember) -> None:
-    """A correction within a case with its recipient tasks (R16), the case list, and the holiday table.
+    """A correction within a case with its recipient tasks (R16), the case list, the data copy with its
+    preview, and the holiday table.
 
     On a copy of the demo database, so the other pictures stay the same from run to run.
     """
@@ -153,7 +157,12 @@ def _case_screens(owner: StaffMember) -> None:
         first_task = tasks_of(session, case_id)[0]
         close_task(session, actor, clock, first_task.task_id, "told", "Gemaild naar privacy@, 25-11")
     tasks = TaskRunner()
-    window = MainWindow(Desk(database, clock, owner, tasks), "nl")
+    # The copy goes to a temporary folder (never the Documents of whoever runs this); a mail server is
+    # set up (nothing is sent) so the dialog shows "Send to <address>".
+    copies = tempfile.TemporaryDirectory(prefix="spaceoptics-screenshots-")
+    settings = WorkstationSettings(copy_folder=str(Path(copies.name) / "SpaceOptics Desk kopieën"))
+    settings.remember_smtp(SmtpSettings("smtp.example.nl", username="winkel"))
+    window = MainWindow(Desk(database, clock, owner, tasks, Workstation(settings)), "nl")
     window.resize(1280, 760)
     window.show()
     list_window = window.cases.show_list()
@@ -165,6 +174,17 @@ def _case_screens(owner: StaffMember) -> None:
     view.resize(820, 760)
     view.steps.setCurrentIndex(view.steps.indexOf(view.recipients_page))
     _save(view, "case-view-recipients.png")
+    view.steps.setCurrentWidget(view.copy_page)
+    copy_dialog = view.open_copy_dialog()
+    assert copy_dialog is not None
+    _wait(copy_dialog.subject_loaded)
+    copy_dialog.machine_check.setChecked(True)
+    copy_dialog.create_copy()
+    _wait(copy_dialog.copy_created, 60_000)
+    copy_dialog.resize(820, 860)
+    _save(copy_dialog, "copy-dialog.png")
+    copy_dialog.reject()
+    copies.cleanup()
     view.reject()
     list_window.close()
     holidays = window.show_holidays()

@@ -10,7 +10,6 @@ import json
 import os
 import socket
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
 from io import BytesIO
 from pathlib import Path
@@ -18,11 +17,7 @@ from typing import Any
 
 import keyring
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 from pypdf import PdfWriter
 from sqlalchemy import select
 
@@ -43,93 +38,24 @@ from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import AuditEntry, Customer
 from spaceoptics_desk.workstation import WorkstationSettings
+from tests.mail_server import (
+    AUTH_WITHOUT_TLS_WARNING,
+    PASSWORD,
+    MailServer,
+    MemoryKeyring,
+    free_port,
+    mail_server_fixture,  # noqa: F401 (a fixture)
+    restore_keyring_fixture,  # noqa: F401 (a fixture)
+)
 from tests.records import at
 from tests.services.conftest import Shop
 
-PASSWORD = "juist-wachtwoord"
 PDF_PASSWORD = "Kx7-pR2q-Lm9w"
 
 # aiosmtpd warns (UserWarning, raised in its own thread for every connection) when AUTH is required
 # without TLS. On loopback that is what these tests need: the server checks the login over plain text;
 # the app itself refuses an unencrypted connection to any other host (SmtpSettings.check).
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:Requiring AUTH while not requiring TLS can lead to security vulnerabilities:UserWarning"
-)
-
-
-# --- a real mail server on loopback ------------------------------------------------------------------
-
-
-def free_port() -> int:
-    # Controller(port=0) does not work here: ask the OS for a free port, then let the server take it.
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@dataclass
-class MailServer:
-    port: int
-    envelopes: list[Envelope] = field(default_factory=list)
-    refuse_recipients: bool = False
-    hold_data: asyncio.Event | None = None  # while set, DATA is not answered (the client times out)
-    logins: list[bytes] = field(default_factory=list)
-
-    def settings(self, **changes: Any) -> SmtpSettings:
-        values: dict[str, Any] = {
-            "host": "127.0.0.1",
-            "port": self.port,
-            "security": "none",
-            "username": "winkel",
-            "timeout_seconds": 5.0,
-        }
-        values.update(changes)
-        return SmtpSettings(**values)
-
-    def messages(self) -> list[Message]:
-        return [email.message_from_bytes(e.original_content or b"") for e in self.envelopes]
-
-    async def handle_RCPT(
-        self, server: object, session: object, envelope: Envelope, address: str, options: list[str]
-    ) -> str:
-        if self.refuse_recipients:
-            return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: object, session: object, envelope: Envelope) -> str:
-        if self.hold_data is not None:
-            await self.hold_data.wait()
-            return "451 too late"
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-    def authenticate(
-        self, server: object, session: object, envelope: Envelope, mechanism: str, auth_data: object
-    ) -> AuthResult:
-        assert isinstance(auth_data, LoginPassword)
-        self.logins.append(auth_data.login)
-        ok = auth_data.login == b"winkel" and auth_data.password == PASSWORD.encode()
-        return AuthResult(success=ok, handled=False)
-
-
-@pytest.fixture
-def mail_server() -> Iterator[MailServer]:
-    server = MailServer(free_port())
-    controller = Controller(
-        server,
-        hostname="127.0.0.1",
-        port=server.port,
-        authenticator=server.authenticate,
-        auth_required=True,
-        auth_require_tls=False,
-    )
-    controller.start()
-    yield server
-    if server.hold_data is not None:
-        controller.loop.call_soon_threadsafe(server.hold_data.set)
-    controller.stop()
+pytestmark = pytest.mark.filterwarnings(AUTH_WITHOUT_TLS_WARNING)
 
 
 # --- a case with its copy ----------------------------------------------------------------------------
@@ -600,31 +526,6 @@ def test_a_full_disk_leaves_no_half_written_draft(
 
 
 # --- the password in the keyring, the settings in settings.json --------------------------------------
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise PasswordDeleteError("not stored")
-
-
-@pytest.fixture
-def restore_keyring() -> Iterator[None]:
-    before = keyring.get_keyring()
-    yield
-    keyring.set_keyring(before)
 
 
 @pytest.mark.usefixtures("restore_keyring")

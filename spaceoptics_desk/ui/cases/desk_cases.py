@@ -115,6 +115,14 @@ class DeskCases(QObject):
             self.refresh_count()
         return super().eventFilter(watched, event)
 
+    def case_changed_elsewhere(self, case_id: int) -> None:
+        """A case was changed from another screen (a data copy from the customer view): its open view
+        shows the new timeline, and the count and list follow."""
+        view = self.views.get(case_id)
+        if view is not None and not view.saving:
+            view.load()
+        self.cases_changed()
+
     def cases_changed(self) -> None:
         """After any change to a case: the count and an open list are brought up to date."""
         self.refresh_count()

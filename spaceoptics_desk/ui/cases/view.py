@@ -35,6 +35,7 @@ from spaceoptics_desk.domain.clock import local_today
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.cases.model import customer_text, days_left_text, rights_text, urgency
 from spaceoptics_desk.ui.cases.recipients_step import RecipientTasksPage
+from spaceoptics_desk.ui.copies.dialog import CopyDialog
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure
 from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, format_moment
@@ -60,15 +61,21 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _read_case(session: Session, clock: Clock, case_id: int) -> tuple[CaseDetail, bool | None]:
-    """The case and, when it invokes restriction (R15), whether its customer is restricted now."""
+Loaded = tuple["CaseDetail", bool | None, bool]
+
+
+def _read_case(session: Session, clock: Clock, case_id: int) -> Loaded:
+    """The case; when it invokes restriction (R15), whether its customer is restricted now; and whether
+    it asks for a copy of the data (R8: access or portability)."""
     from spaceoptics_desk.services.cases import case_detail
+    from spaceoptics_desk.services.delivery import COPY_RIGHTS
 
     detail = case_detail(session, clock, case_id)
     summary = detail.summary
+    asks_copy = bool(COPY_RIGHTS & set(summary.rights))
     if summary.customer_number is None or "restriction" not in summary.rights or summary.status == "closed":
-        return detail, None
-    return detail, summary.customer_restricted
+        return detail, None, asks_copy
+    return detail, summary.customer_restricted, asks_copy
 
 
 class CaseViewDialog(QDialog):
@@ -80,8 +87,10 @@ class CaseViewDialog(QDialog):
         due_label: the binding due date, big; dates_label: first/extended/with-pause dates beside it.
         timeline: the timeline model (oldest first, newest last).
         steps: the tabs "Identity check", "Extend", "Wait for the person", "Correct details",
-            "Restriction" (only when the case invokes it), "Recipients" (R16), "Note" and "Close".
+            "Restriction" (only when the case invokes it), "Recipients" (R16), "Data copy", "Note" and
+            "Close".
         rectify_dialog: the "Correct details" dialog last opened from this case (None before).
+        copy_dialog: the "Create data copy" dialog last opened from this case (None before).
         error_label: a refusal of the last step (hidden when there is none).
 
     Signals:
@@ -100,6 +109,7 @@ class CaseViewDialog(QDialog):
         self._task: Task[Any] | None = None
         self.saving = False
         self.rectify_dialog: RectifyDialog | None = None
+        self.copy_dialog: CopyDialog | None = None
         self.setWindowTitle(self.tr("Request {case}").format(case=case_id))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -160,6 +170,8 @@ class CaseViewDialog(QDialog):
         self.recipients_page = RecipientTasksPage(self)
         self.recipients_page.task_closing.connect(self.close_recipient_task)
         self.steps.addTab(self.recipients_page, self.tr("Recipie&nts"))
+        self.copy_page = self._copy_step()
+        self.steps.addTab(self.copy_page, self.tr("Data &copy"))
         self.steps.addTab(self._note_step(), self.tr("N&ote"))
         self.close_page = self._close_step()
         self.steps.addTab(self.close_page, self.tr("C&lose"))
@@ -280,6 +292,29 @@ class CaseViewDialog(QDialog):
         form.addRow("", self.restrict_button)
         form.addRow(self.tr("Person told:"), self.lift_notice_edit)
         form.addRow("", self.lift_button)
+        return page
+
+    def _copy_step(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(
+            self.tr(
+                "The copy of everything the shop holds about the customer (R9, R10), as an encrypted "
+                "PDF, with JSON and CSV on request. Check it in the preview, then send it to the e-mail "
+                "address on file; the password goes by phone or SMS."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("Create data copy…"), page)
+        self.copy_button.clicked.connect(self.open_copy_dialog)
+        self.copy_state_label = QLabel(page)
+        self.copy_state_label.setObjectName("caption")
+        self.copy_state_label.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.copy_state_label)
+        layout.addStretch(1)
         return page
 
     def _note_step(self) -> QWidget:
@@ -430,6 +465,34 @@ class CaseViewDialog(QDialog):
         self.rectify_dialog.corrections_saved.connect(self._on_corrections_saved)
         self.rectify_dialog.open()
 
+    def open_copy_dialog(self) -> CopyDialog | None:
+        """The copy for this case's customer, recorded on this case; the timeline follows what happens."""
+        if self.detail is None or not self.copy_button.isEnabled():
+            return None
+        if self.copy_dialog is not None and self.copy_dialog.isVisible():
+            self.copy_dialog.raise_()
+            self.copy_dialog.activateWindow()
+            return self.copy_dialog
+        dialog = CopyDialog(
+            self._desk,
+            customer_number=self.detail.summary.customer_number,
+            case_id=self.case_id,
+            parent=self,
+        )
+        dialog.copy_recorded.connect(self._on_copy_recorded)
+        dialog.destroyed.connect(self._on_copy_dialog_destroyed)
+        self.copy_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_copy_dialog_destroyed(self) -> None:
+        self.copy_dialog = None
+
+    def _on_copy_recorded(self, _case_id: int) -> None:
+        if not self.saving:
+            self.load()
+        self.case_changed.emit(self.case_id)
+
     def _on_corrections_saved(self, _fields: list[str]) -> None:
         self.load()
         self.case_changed.emit(self.case_id)
@@ -484,14 +547,14 @@ class CaseViewDialog(QDialog):
             self.case_id,
         )
 
-        def work() -> tuple[CaseDetail, bool | None]:
+        def work() -> Loaded:
             from spaceoptics_desk.services.staff import acting_user
 
             with database.transaction() as session:
                 step(session, acting_user(session, username), clock)
                 return _read_case(session, clock, case_id)
 
-        def on_saved(detail: tuple[CaseDetail, bool | None]) -> None:
+        def on_saved(detail: Loaded) -> None:
             self._task = None
             self.saving = False
             for edit in clear:
@@ -518,18 +581,21 @@ class CaseViewDialog(QDialog):
             self._task.discard()
         database, clock, case_id = self._desk.database, self._desk.clock, self.case_id
 
-        def work() -> tuple[CaseDetail, bool | None]:
+        def work() -> Loaded:
             with database.reading() as session:
                 return _read_case(session, clock, case_id)
 
         self._task = self._desk.tasks.run(work, self._on_loaded, self._on_refused)
 
-    def _on_loaded(self, detail: tuple[CaseDetail, bool | None]) -> None:
+    def _on_loaded(self, detail: Loaded) -> None:
         self._task = None
         self.show_detail(*detail)
 
-    def show_detail(self, detail: CaseDetail, restricted: bool | None = None) -> None:
-        """Shows the case; `restricted` is whether its customer is restricted (None: not asked)."""
+    def show_detail(
+        self, detail: CaseDetail, restricted: bool | None = None, asks_copy: bool = False
+    ) -> None:
+        """Shows the case; `restricted` is whether its customer is restricted (None: not asked);
+        `asks_copy` whether the request asks for a copy of the data (access or portability)."""
         self.detail = detail
         case = detail.summary
         closed = case.status == "closed"
@@ -604,6 +670,7 @@ class CaseViewDialog(QDialog):
         self._show_wait_step(detail)
         self.rectify_button.setEnabled(case.customer_number is not None and not closed)
         self._show_restriction_step(detail, restricted)
+        self._show_copy_step(detail, asks_copy)
         self.recipients_page.show_tasks(detail.recipient_tasks)
         to_do = self.recipients_page.open_count()
         self.steps.setTabText(
@@ -656,6 +723,21 @@ class CaseViewDialog(QDialog):
             state = self.tr("Processing of this customer is not restricted.")
         self.restriction_state_label.setText(state)
         self.restriction_state_label.setVisible(bool(state))
+
+    def _show_copy_step(self, detail: CaseDetail, asks_copy: bool) -> None:
+        case = detail.summary
+        if case.customer_number is None:
+            state = self.tr("This case has no customer (yet): record who it is first.")
+        elif not asks_copy:
+            state = self.tr("This request does not ask for a copy (access or portability).")
+        elif not case.identity_verified:
+            state = self.tr("The copy can be made now; it can be sent once the identity check is recorded.")
+        else:
+            state = ""
+        closed = case.status == "closed"
+        self.copy_button.setEnabled(case.customer_number is not None and asks_copy and not closed)
+        self.copy_state_label.setText(state)
+        self.copy_state_label.setVisible(bool(state))
 
     def reject(self) -> None:
         if self.saving:  # the worker is writing; closing now would hide its outcome

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from spaceoptics_desk.domain.clock import to_local
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.consent.tab import ConsentControls, ConsentTab
+from spaceoptics_desk.ui.copies.dialog import CopyDialog
 from spaceoptics_desk.ui.customer_view.tabs import (
     ListTab,
     OrdersTab,
@@ -50,24 +51,28 @@ class CustomerViewPanel(QWidget):
         view: the customer shown (None while nothing is loaded).
         tabs: the tab widget; the tab constants above index it.
         rectify_dialog: the open "Correct details" dialog, if any.
+        copy_dialog: the open "Create data copy" dialog, if any.
 
     Signals:
         customer_loaded(int): the customer with this id is on screen (first load or reload).
         back_requested(): the user wants the search results again.
         rectify_allowed_changed(bool, str): whether details may be corrected now, and why (or why not).
         intake_requested(int, str): the user wants to record a request of this customer (id, "name (K…)").
+        copy_recorded(int): a data copy made here was recorded on this case (made, sent, failed, saved).
     """
 
     customer_loaded = Signal(int)
     back_requested = Signal()
     rectify_allowed_changed = Signal(bool, str)
     intake_requested = Signal(int, str)
+    copy_recorded = Signal(int)
 
     def __init__(self, desk: Desk, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self.view: CustomerView | None = None
         self.rectify_dialog: RectifyDialog | None = None
+        self.copy_dialog: CopyDialog | None = None
         self._task: Task[Any] | None = None
         self._loading_id: int | None = None
 
@@ -87,6 +92,11 @@ class CustomerViewPanel(QWidget):
         self.intake_shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R), self)
         self.intake_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.intake_shortcut.activated.connect(self.request_intake)
+        self.copy_button = QPushButton(self.tr("&Data copy…"), self)
+        self.copy_button.setToolTip(
+            self.tr("Create the customer's data copy (encrypted PDF) to check and send")
+        )
+        self.copy_button.clicked.connect(self.open_copy_dialog)
         self._set_rectify_allowed(None)
 
         self.restricted_banner = QLabel(self)
@@ -182,6 +192,7 @@ class CustomerViewPanel(QWidget):
         titles.addWidget(self.summary_label)
         header.addLayout(titles, 1)
         header.addWidget(self.intake_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.rectify_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -337,6 +348,7 @@ class CustomerViewPanel(QWidget):
         restricted = view is not None and view.profile.restricted_at is not None
         self.rectify_button.setEnabled(view is not None and not restricted)
         self.intake_button.setEnabled(view is not None)  # R1: a restricted customer may still ask
+        self.copy_button.setEnabled(view is not None)  # R15: access stays a right while restricted
         if restricted:
             tip = self.tr(
                 "Processing of this customer is restricted: details are corrected only within a request. "
@@ -360,6 +372,24 @@ class CustomerViewPanel(QWidget):
         self.rectify_dialog = RectifyDialog(self._desk, self.view.profile, self.view.addresses, self)
         self.rectify_dialog.corrections_saved.connect(self._on_corrections_saved)
         self.rectify_dialog.open()
+
+    def open_copy_dialog(self) -> CopyDialog | None:
+        """The copy of this customer; it answers their one open access or portability request, if any."""
+        if self.view is None:
+            return None
+        if self.copy_dialog is not None and self.copy_dialog.isVisible():
+            self.copy_dialog.raise_()
+            self.copy_dialog.activateWindow()
+            return self.copy_dialog
+        dialog = CopyDialog(self._desk, customer_id=self.view.profile.customer_id, parent=self)
+        dialog.copy_recorded.connect(self.copy_recorded)
+        dialog.destroyed.connect(self._on_copy_dialog_destroyed)
+        self.copy_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_copy_dialog_destroyed(self) -> None:
+        self.copy_dialog = None
 
     def request_intake(self) -> None:
         if self.view is None:

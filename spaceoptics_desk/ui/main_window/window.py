@@ -39,6 +39,7 @@ from spaceoptics_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
     from spaceoptics_desk.services.lookup import CustomerMatch
+    from spaceoptics_desk.ui.copies.mail_settings import MailSettingsDialog
     from spaceoptics_desk.ui.customer_view.panel import CustomerViewPanel
     from spaceoptics_desk.ui.holidays.dialog import HolidaysDialog
     from spaceoptics_desk.ui.mailing_export.export import MailingListExport
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
 
         self.cases = DeskCases(desk, self)
         self.holidays_dialog: HolidaysDialog | None = None
+        self.mail_settings_dialog: MailSettingsDialog | None = None
         self._build_menus(desk)
         self.staff_label = QLabel(
             self.tr("At the desk: {name} ({role})").format(
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
             panel.back_requested.connect(self.show_results)
             panel.rectify_allowed_changed.connect(self._on_panel_rectify_allowed_changed)
             panel.intake_requested.connect(self.cases.open_intake)
+            panel.copy_recorded.connect(self.cases.case_changed_elsewhere)
             self.cases.changed.connect(panel.reload)
             panel.addAction(self.back_action)
             self.pages.insertWidget(CUSTOMER_PAGE, panel)
@@ -203,10 +206,20 @@ class MainWindow(QMainWindow):
         self.rectify_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.rectify_action.triggered.connect(self._on_rectify_action_triggered)
         self.rectify_action.setEnabled(False)  # only with a customer on screen who may be corrected
+        self.copy_action = QAction(self.tr("Create &data copy…"), self)
+        self.copy_action.setStatusTip(self.tr("The customer's data copy (encrypted PDF) to check and send"))
+        self.copy_action.triggered.connect(self._on_copy_action_triggered)
+        self.copy_action.setEnabled(False)  # only with a customer on screen
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         quit_action.triggered.connect(self.close)
-        for action in (self.find_action, self.open_action, self.back_action, self.rectify_action):
+        for action in (
+            self.find_action,
+            self.open_action,
+            self.back_action,
+            self.rectify_action,
+            self.copy_action,
+        ):
             customer_menu.addAction(action)
         customer_menu.addSeparator()
         customer_menu.addAction(quit_action)
@@ -241,6 +254,17 @@ class MainWindow(QMainWindow):
         self.holidays_action.setStatusTip(self.tr("The days no due date falls on (R2)"))
         self.holidays_action.triggered.connect(self.show_holidays)
         requests_menu.addAction(self.holidays_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.mail_settings_action = QAction(self.tr("&E-mail server…"), self)
+        may_configure = desk.staff.role == "owner"
+        self.mail_settings_action.setEnabled(may_configure)
+        self.mail_settings_action.setStatusTip(
+            self.tr("The mail server data copies are sent by")
+            if may_configure
+            else self.tr("Only the owner sets up the mail server")
+        )
+        self.mail_settings_action.triggered.connect(self.show_mail_settings)
+        settings_menu.addAction(self.mail_settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About SpaceOptics Desk"), self)
         about_action.triggered.connect(self._on_about_action_triggered)
@@ -390,6 +414,34 @@ class MainWindow(QMainWindow):
         self.rectify_action.setEnabled(on_customer and button is not None and button.isEnabled())
         # The status bar says why the menu item is greyed out for a restricted customer.
         self.rectify_action.setStatusTip(button.toolTip() if on_customer and button is not None else "")
+        self.copy_action.setEnabled(on_customer and panel is not None and panel.copy_button.isEnabled())
+
+    def _on_copy_action_triggered(self) -> None:
+        if self.pages.currentIndex() == CUSTOMER_PAGE:
+            self.customer_panel.open_copy_dialog()
+
+    def show_mail_settings(self) -> MailSettingsDialog | None:
+        """The owner's mail server settings; None for anyone else (the menu item is greyed out too)."""
+        from spaceoptics_desk.ui.copies.mail_settings import MailSettingsDialog, may_change_mail_settings
+
+        if not may_change_mail_settings(self._desk.staff.role):
+            return None
+        if self.mail_settings_dialog is not None and self.mail_settings_dialog.isVisible():
+            self.cases.bring_up(self.mail_settings_dialog)
+            return self.mail_settings_dialog
+        dialog = MailSettingsDialog(self._desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_saved.connect(self._on_mail_settings_saved)
+        dialog.destroyed.connect(self._on_mail_settings_dialog_destroyed)
+        self.mail_settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_mail_settings_dialog_destroyed(self) -> None:
+        self.mail_settings_dialog = None
+
+    def _on_mail_settings_saved(self) -> None:
+        self.statusBar().showMessage(self.tr("E-mail server settings saved."), 10_000)
 
     def _on_rectify_action_triggered(self) -> None:
         if self.pages.currentIndex() == CUSTOMER_PAGE:

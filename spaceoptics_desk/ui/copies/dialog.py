@@ -1,0 +1,766 @@
+"""The data copy of one customer (R8-R12, R17): made in a worker, previewed here, then sent or saved.
+
+What goes into the copy, who may receive it and how sending is recorded are decided by the services
+(services/copies, services/delivery); this screen asks the language, the extra files and the folder,
+shows the password once, previews the encrypted PDF, and hands the files on to be sent.
+
+R11: the PDF made here is always encrypted; its password is shown once, to be passed on by phone or
+SMS, and is cleared when the dialog closes. It is never logged or stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, KnownError
+from spaceoptics_desk.ui.desk import Desk
+from spaceoptics_desk.ui.error_reporting import error_text, report_failure
+from spaceoptics_desk.ui.formatting import format_moment
+from spaceoptics_desk.ui.labels import label
+from spaceoptics_desk.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from spaceoptics_desk.services.copies import CopyFiles
+    from spaceoptics_desk.services.delivery import DeliveryRecord
+    from spaceoptics_desk.services.smtp_settings import SmtpSettings
+    from spaceoptics_desk.store.database import Database
+
+log = logging.getLogger(__name__)
+
+COPY_FOLDER_NAME = "SpaceOptics Desk kopieën"
+COPY_LANGUAGES = ("nl", "en")
+
+
+class FolderNotMade(KnownError):
+    """The copy folder could not be made (read-only disk, no permission): nothing was written."""
+
+
+def default_copy_folder() -> Path:
+    """A folder of its own under the user's Documents, so copies are easy to find and to clean up."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / COPY_FOLDER_NAME
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise FolderNotMade(
+            QT_TRANSLATE_NOOP(
+                "errors", "The folder {folder} could not be made ({reason}); choose another folder."
+            ),
+            folder=str(folder),
+            reason=error.strerror or type(error).__name__,
+        ) from error
+
+
+@dataclass(frozen=True)
+class CopySubject:
+    """Who the copy is of, and the request it answers.
+
+    Attributes:
+        case_id: the request the copy is made for; None: no single open access/portability request.
+        copy_cases: the customer's open requests that ask for a copy (access or portability).
+    """
+
+    customer_id: int
+    customer_number: str
+    name: str
+    language: str
+    case_id: int | None
+    copy_cases: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CreatedCopy:
+    """What creating gave: the files (password included, shown once) and whether they can be sent.
+
+    Attributes:
+        recipient: the e-mail address on file the copy would go to (None: it cannot be sent now).
+        not_sendable: why it cannot be sent now (identity not checked, no address on file, ...).
+    """
+
+    files: CopyFiles = dataclasses.field(repr=False)
+    recipient: str | None = dataclasses.field(repr=False)
+    not_sendable: KnownError | None
+
+
+class CopyDialog(QDialog):
+    """Make the copy, check it, pass the password on, send it (or save an e-mail draft).
+
+    Attributes:
+        subject: the customer and request (None while loading).
+        files: the files of the last copy made, without the password (None before).
+        recipient: the address on file the copy goes to (None: cannot be sent now).
+        language_box, machine_check, folder_edit, choose_button, create_button: the form.
+        progress: the busy bar while the copy is made or sent.
+        password_label: the PDF's password, large and selectable; cleared on closing.
+        document, preview: the encrypted PDF opened with its password, shown page under page.
+        send_button: "Send to <address>" (with a mail server) or "Save for e-mail" (without one).
+        status_label: what happened last (made, sent, draft saved where).
+        error_label: a refusal or failure of the last step.
+
+    Signals:
+        subject_loaded(): the customer and request are known; the form can be used.
+        copy_created(str): a copy was written (the PDF's path).
+        copy_recorded(int): something was recorded on this case (made, sent, failed, draft saved).
+        delivered(str): the copy was sent ("copy_sent") or saved as a draft ("copy_draft_saved").
+        delivery_failed(): sending or saving was refused or failed (the reason is on screen).
+    """
+
+    subject_loaded = Signal()
+    copy_created = Signal(str)
+    copy_recorded = Signal(int)
+    delivered = Signal(str)
+    delivery_failed = Signal()
+
+    def __init__(
+        self,
+        desk: Desk,
+        *,
+        customer_id: int | None = None,
+        customer_number: str | None = None,
+        case_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if customer_id is None and customer_number is None:
+            raise ValueError("a customer id or number is needed")
+        self._desk = desk
+        self._task: Task[Any] | None = None
+        self.busy = False
+        self.subject: CopySubject | None = None
+        self.files: CopyFiles | None = None
+        self.recipient: str | None = None
+        self._copy_language = ""
+        self.setWindowTitle(self.tr("Create data copy"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        self.title_label = QLabel(self.tr("Loading…"), self)
+        self.title_label.setObjectName("customerName")
+        self.case_label = QLabel(self)
+        self.case_label.setWordWrap(True)
+
+        self.language_box = QComboBox(self)
+        for code in COPY_LANGUAGES:
+            self.language_box.addItem(label("language", code), code)
+        self.machine_check = QCheckBox(self.tr("Also &machine-readable data (JSON and CSV)"), self)
+        self.machine_check.setToolTip(
+            self.tr("For a portability request, or when the customer wants to open the data in a program")
+        )
+        settings = desk.workstation.settings
+        self.folder_edit = QLineEdit(settings.copy_folder or str(default_copy_folder()), self)
+        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.choose_button)
+        form = QFormLayout()
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language_box)
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(language_label, self.language_box)
+        form.addRow("", self.machine_check)
+        form.addRow(folder_label, folder_row)
+        self.form_widgets: list[QWidget] = [
+            self.language_box,
+            self.machine_check,
+            self.folder_edit,
+            self.choose_button,
+        ]
+
+        self.create_button = QPushButton(self.tr("&Create"), self)
+        self.create_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.create_button.setDefault(True)
+        self.create_button.setEnabled(False)
+        self.create_button.clicked.connect(self.create_copy)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: how long it takes depends on the customer's history
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.hide()
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("caption")
+        self.busy_label.hide()
+        create_row = QHBoxLayout()
+        create_row.addWidget(self.create_button)
+        create_row.addWidget(self.busy_label)
+        create_row.addWidget(self.progress, 3)
+        create_row.addStretch(1)
+
+        # After creating: the password, the preview, sending.
+        self.result_widget = QWidget(self)
+        password_title = QLabel(self.tr("Password of the PDF:"), self.result_widget)
+        password_title.setObjectName("caption")
+        self.password_label = QLabel(self.result_widget)
+        self.password_label.setObjectName("copyPassword")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(20)
+        font.setBold(True)
+        self.password_label.setFont(font)
+        self.password_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        password_help = QLabel(
+            self.tr(
+                "Give this password to the customer by phone or SMS, never in the same e-mail. It is not "
+                "stored anywhere: it disappears when this window closes."
+            ),
+            self.result_widget,
+        )
+        password_help.setWordWrap(True)
+        self.files_label = QLabel(self.result_widget)
+        self.files_label.setWordWrap(True)
+        self.files_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView(self.result_widget)
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setMinimumHeight(260)
+        self.preview_label = QLabel(self.result_widget)
+        self.preview_label.setObjectName("caption")
+        result_layout = QVBoxLayout(self.result_widget)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        password_row = QHBoxLayout()
+        password_row.addWidget(password_title)
+        password_row.addWidget(self.password_label, 1)
+        result_layout.addLayout(password_row)
+        result_layout.addWidget(password_help)
+        result_layout.addWidget(self.files_label)
+        result_layout.addWidget(self.preview_label)
+        result_layout.addWidget(self.preview, 1)
+        self.result_widget.hide()
+
+        self.send_button = QPushButton(self)
+        self.send_button.clicked.connect(self.deliver)
+        self.send_button.hide()
+        self.open_folder_button = QPushButton(self.tr("&Open folder"), self)
+        self.open_folder_button.setAutoDefault(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("notice")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.hide()
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorBanner")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addWidget(self.send_button)
+        footer.addWidget(self.open_folder_button)
+        footer.addStretch(1)
+        footer.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.case_label)
+        layout.addLayout(form)
+        layout.addLayout(create_row)
+        layout.addWidget(self.result_widget, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.error_label)
+        layout.addLayout(footer)
+        self.resize(720, 420)
+        self._load(customer_id, customer_number, case_id)
+
+    # --- loading who the copy is of ----------------------------------------------------------------
+
+    def _load(self, customer_id: int | None, customer_number: str | None, case_id: int | None) -> None:
+        database, clock = self._desk.database, self._desk.clock
+
+        def work() -> CopySubject:
+            from spaceoptics_desk.services.customer_view import load_customer_view, resolve_customer
+            from spaceoptics_desk.services.delivery import COPY_RIGHTS
+
+            with database.reading() as session:
+                found = customer_id
+                if found is None:
+                    found = resolve_customer(session, customer_number or "")
+                view = load_customer_view(session, found, clock)
+            copy_cases = tuple(r.request_id for r in view.open_requests if COPY_RIGHTS & set(r.rights))
+            chosen = case_id
+            if chosen is None and len(copy_cases) == 1:
+                chosen = copy_cases[0]
+            profile = view.profile
+            return CopySubject(
+                profile.customer_id,
+                profile.customer_number,
+                profile.name,
+                profile.language,
+                chosen,
+                copy_cases,
+            )
+
+        self._task = self._desk.tasks.run(work, self._on_loaded, self._on_load_failed)
+
+    def _on_loaded(self, subject: CopySubject) -> None:
+        self._task = None
+        self.subject = subject
+        self.setWindowTitle(self.tr("Data copy — {number}").format(number=subject.customer_number))
+        self.title_label.setText(
+            self.tr("Data copy of {name} ({number})").format(
+                name=subject.name, number=subject.customer_number
+            )
+        )
+        if subject.case_id is not None:
+            text = self.tr("For request {case}. The copy is recorded on the request.").format(
+                case=subject.case_id
+            )
+        elif subject.copy_cases:
+            text = self.tr(
+                "This customer has {count} open requests for a copy ({cases}). The copy can be made and "
+                "saved here, but not sent: open it from the request itself to send it."
+            ).format(count=len(subject.copy_cases), cases=", ".join(map(str, subject.copy_cases)))
+        else:
+            text = self.tr(
+                "This customer has no open request for access or portability. The copy can be made and "
+                "saved, but not sent: record the request first (Ctrl+R in the customer view) to send it."
+            )
+        self.case_label.setText(text)
+        language = subject.language if subject.language in COPY_LANGUAGES else "en"
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        self.create_button.setEnabled(True)
+        self.create_button.setFocus()
+        self.subject_loaded.emit()
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self._task = None
+        if not isinstance(error, KnownError):
+            report_failure(self, error)
+            return
+        self.title_label.setText(self.tr("No data copy possible"))
+        self._show_error(error)
+
+    # --- the form ---------------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for data copies"), self.folder_edit.text()
+        )
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        self.busy_label.setText(text)
+        self.busy_label.setVisible(busy)
+        for widget in [*self.form_widgets, self.create_button, self.send_button]:
+            widget.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+
+    # --- creating ---------------------------------------------------------------------------------
+
+    def create_copy(self) -> None:
+        subject = self.subject
+        if subject is None or self.busy:
+            return
+        folder_text = self.folder_edit.text().strip()
+        if not folder_text:
+            self._show_text_error(self.tr("Choose the folder the copy is saved in."))
+            return
+        folder = Path(folder_text).expanduser()
+        language = str(self.language_box.currentData())
+        machine = self.machine_check.isChecked()
+        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
+        customer_id, case_id = subject.customer_id, subject.case_id
+
+        def work() -> CreatedCopy:
+            from spaceoptics_desk.services.copies import create_access_copy
+            from spaceoptics_desk.services.delivery import prepare_copy_email
+            from spaceoptics_desk.services.staff import acting_user
+
+            _make_folder(folder)
+            with database.transaction() as session:
+                files = create_access_copy(
+                    session,
+                    acting_user(session, username),
+                    clock,
+                    customer_id,
+                    folder,
+                    language=language,
+                    case_id=case_id,
+                    json=machine,
+                    csv=machine,
+                    encrypt=True,  # R11: the GUI never makes an unencrypted copy
+                )
+            if case_id is None:
+                return CreatedCopy(files, None, None)
+            # Read-only: whether (and to which address) it can be sent; the copy stays made either way.
+            try:
+                with database.reading() as session:
+                    prepared = prepare_copy_email(session, case_id, files.paths, language=language)
+            except KnownError as refusal:
+                return CreatedCopy(files, None, refusal)
+            return CreatedCopy(files, prepared.recipient, None)
+
+        self._hide_messages()
+        self._copy_language = language
+        self._set_busy(True, self.tr("Making the copy… this can take a few seconds."))
+        self._task = self._desk.tasks.run(work, self._on_created, self._on_create_failed)
+
+    def _on_created(self, created: CreatedCopy) -> None:
+        self._task = None
+        self._set_busy(False)
+        files = created.files
+        password = files.password or ""
+        # The password lives on in the label (and the open preview) only; never in an attribute.
+        self.files = dataclasses.replace(files, password=None)
+        self.recipient = created.recipient
+        self.password_label.setText(password)
+        self._remember_folder(files.pdf.parent)
+        self.files_label.setText(
+            self.tr("Saved in {folder}: {files}").format(
+                folder=files.pdf.parent, files=", ".join(path.name for path in files.paths)
+            )
+        )
+        self._show_preview(files.pdf, password)
+        self.result_widget.show()
+        self.open_folder_button.show()
+        # Another copy means another password: possible (a wrong language), but no longer the default.
+        self.create_button.setText(self.tr("Create &again"))
+        self._show_send_button(created.not_sendable)
+        self.resize(max(self.width(), 760), max(self.height(), 780))
+        self.copy_created.emit(str(files.pdf))
+        if self.subject is not None and self.subject.case_id is not None:
+            self.copy_recorded.emit(self.subject.case_id)
+
+    def _on_create_failed(self, error: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        if not isinstance(error, KnownError):
+            report_failure(self, error)
+            return
+        self._show_error(error)
+
+    def _remember_folder(self, folder: Path) -> None:
+        workstation = self._desk.workstation
+        if workstation.settings.copy_folder == str(folder):
+            return
+        workstation.settings.copy_folder = str(folder)
+        try:
+            workstation.save()
+        except OSError:
+            log.warning("could not save the workstation settings")  # the folder is asked again next time
+
+    def _show_preview(self, pdf: Path, password: str) -> None:
+        self.document.close()
+        self.document.setPassword(password)
+        loaded = self.document.load(str(pdf))
+        if loaded == QPdfDocument.Error.None_:
+            self.preview_label.setText(
+                self.tr("Preview ({pages} pages) — check it before sending:").format(
+                    pages=self.document.pageCount()
+                )
+            )
+        else:
+            self.preview_label.setText(
+                self.tr("The preview could not be shown; open the PDF from the folder to check it.")
+            )
+
+    def _show_send_button(self, not_sendable: KnownError | None) -> None:
+        subject = self.subject
+        smtp = self._desk.workstation.settings.smtp_settings()
+        if smtp is not None:
+            address = self.recipient or ""
+            self.send_button.setText(
+                self.tr("&Send to {address}").format(address=address) if address else self.tr("&Send")
+            )
+        else:
+            self.send_button.setText(self.tr("Save for &e-mail"))
+        self.send_button.setToolTip(
+            self.tr("Sends the files to the customer's e-mail address on file")
+            if smtp is not None
+            else self.tr(
+                "No mail server is set up on this computer: saves a ready e-mail (.eml) in the folder, "
+                "to open, check and send in your mail program"
+            )
+        )
+        can_deliver = subject is not None and subject.case_id is not None
+        self.send_button.setVisible(can_deliver)
+        self.send_button.setEnabled(can_deliver)
+        if can_deliver:
+            self.send_button.setDefault(True)
+            self.create_button.setDefault(False)
+            self.send_button.setFocus()
+        if not_sendable is not None:
+            self._show_error(not_sendable)
+
+    # --- sending or saving ------------------------------------------------------------------------
+
+    def deliver(self) -> None:
+        """Send with a mail server, else save an e-mail draft; both only for a case and a made copy."""
+        if self.busy or self.files is None or self.subject is None or self.subject.case_id is None:
+            return
+        smtp = self._desk.workstation.settings.smtp_settings()
+        if smtp is None:
+            self.save_for_email()
+        else:
+            self.send(smtp)
+
+    def send(self, smtp: SmtpSettings, send_again: bool = False) -> None:
+        if self.recipient is None:
+            self._check_then_send(smtp)
+            return
+        if not send_again:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Send the data copy"),
+                self.tr(
+                    "Send the data copy to {address}?\n\nThis is the e-mail address on file. The "
+                    "password is not in the e-mail: give it to the customer by phone or SMS."
+                ).format(address=self.recipient),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        asked, password = self._smtp_password(smtp)
+        if not asked:
+            return
+        files, subject, recipient = self.files, self.subject, self.recipient
+        assert files is not None and subject is not None and subject.case_id is not None
+        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
+        case_id, paths, language = subject.case_id, files.paths, self._copy_language
+
+        def work() -> DeliveryRecord:
+            from spaceoptics_desk.services.delivery import prepare_copy_email, send_copy
+
+            with database.reading() as session:
+                # R11: `address` is the one confirmed above; the service refuses it if it changed since.
+                prepared = prepare_copy_email(
+                    session, case_id, paths, address=recipient, language=language, sender=smtp.sender
+                )
+            # send_copy uses only transaction(), which every DatabaseAccess has.
+            return send_copy(
+                cast("Database", database),
+                username,
+                clock,
+                prepared,
+                smtp,
+                password,
+                send_again=send_again,
+            )
+
+        self._run_delivery(
+            work,
+            self.tr("Sending… the mail server may take a moment."),
+            lambda again: self.send(smtp, send_again=again),
+            smtp.username,
+        )
+
+    def _check_then_send(self, smtp: SmtpSettings) -> None:
+        """The address was not known (e.g. the identity was checked after the copy was made): ask now."""
+        files, subject = self.files, self.subject
+        assert files is not None and subject is not None and subject.case_id is not None
+        database, case_id, paths, language = (
+            self._desk.database,
+            subject.case_id,
+            files.paths,
+            self._copy_language,
+        )
+
+        def work() -> str:
+            from spaceoptics_desk.services.delivery import prepare_copy_email
+
+            with database.reading() as session:
+                return prepare_copy_email(session, case_id, paths, language=language).recipient
+
+        def on_checked(recipient: str) -> None:
+            self._task = None
+            self._set_busy(False)
+            self.recipient = recipient
+            self._show_send_button(None)
+            self.send(smtp)
+
+        self._hide_messages()
+        self._set_busy(True, self.tr("Checking the request…"))
+        self._task = self._desk.tasks.run(work, on_checked, self._on_check_failed)
+
+    def _on_check_failed(self, error: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        if not isinstance(error, KnownError):
+            report_failure(self, error)
+            return
+        self._show_error(error)
+        self.delivery_failed.emit()
+
+    def save_for_email(self, send_again: bool = False) -> None:
+        files, subject = self.files, self.subject
+        if files is None or subject is None or subject.case_id is None:
+            return
+        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
+        case_id, paths, language, folder = subject.case_id, files.paths, self._copy_language, files.pdf.parent
+        sender = self._desk.workstation.settings.smtp_sender or None
+
+        def work() -> DeliveryRecord:
+            from spaceoptics_desk.services.delivery import prepare_copy_email, save_for_email
+
+            with database.reading() as session:
+                if sender:
+                    prepared = prepare_copy_email(session, case_id, paths, language=language, sender=sender)
+                else:
+                    prepared = prepare_copy_email(session, case_id, paths, language=language)
+            return save_for_email(
+                cast("Database", database), username, clock, prepared, folder, send_again=send_again
+            )
+
+        self._run_delivery(
+            work, self.tr("Saving the e-mail…"), lambda again: self.save_for_email(send_again=again), ""
+        )
+
+    def _run_delivery(
+        self,
+        work: Callable[[], DeliveryRecord],
+        busy_text: str,
+        again: Callable[[bool], None],
+        smtp_username: str,
+    ) -> None:
+        self._hide_messages()
+        self._set_busy(True, busy_text)
+        self._task = self._desk.tasks.run(
+            work,
+            self._on_delivered,
+            lambda error: self._on_delivery_failed(error, again, smtp_username),
+        )
+
+    def _on_delivered(self, record: DeliveryRecord) -> None:
+        self._task = None
+        self._set_busy(False)
+        if record.draft is not None:
+            text = self.tr(
+                "E-mail saved as {file}. Open it in your mail program, check it and send it. Then give "
+                "the customer the password by phone or SMS."
+            ).format(file=record.draft)
+        else:
+            text = self.tr(
+                "Sent to {address} on {moment}. Now give the customer the password by phone or SMS."
+            ).format(address=self.recipient or "", moment=format_moment(record.occurred_at))
+        self.status_label.setText(text)
+        self.status_label.show()
+        self.copy_recorded.emit(record.case_id)
+        self.delivered.emit(record.kind)
+
+    def _on_delivery_failed(
+        self, error: BaseException, again: Callable[[bool], None], smtp_username: str
+    ) -> None:
+        from spaceoptics_desk.services.delivery import SendingFailed, SentButNotRecorded
+        from spaceoptics_desk.services.errors import Conflict
+
+        self._task = None
+        self._set_busy(False)
+        if not isinstance(error, KnownError):
+            report_failure(self, error)
+            return
+        if isinstance(error, Conflict) and "on" in error.params:
+            # Sent (or saved, or perhaps sent) before: only an explicit "yes" makes it a new send.
+            answer = QMessageBox.question(
+                self,
+                self.tr("Send again?"),
+                error_text(error) + "\n\n" + self.tr("Is this a new send the customer needs?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                again(True)
+                return
+            self.status_label.setText(self.tr("Not sent again."))
+            self.status_label.show()
+            self.delivery_failed.emit()
+            return
+        if isinstance(error, SendingFailed) and error.reason == "login refused":
+            self._desk.workstation.smtp_passwords.pop(smtp_username, None)  # asked again next time
+        self._show_error(error)
+        recorded = isinstance(error, SendingFailed | SentButNotRecorded)
+        if recorded and self.subject is not None and self.subject.case_id is not None:
+            self.copy_recorded.emit(self.subject.case_id)  # the case records the attempt
+        self.delivery_failed.emit()
+
+    def _smtp_password(self, smtp: SmtpSettings) -> tuple[bool, str | None]:
+        """(False, None) when cancelled; else the password: kept this run, from the keyring, or asked."""
+        if not smtp.username:
+            return True, None
+        from spaceoptics_desk.services import smtp_secret
+
+        kept = self._desk.workstation.smtp_passwords.get(smtp.username)
+        if kept:
+            return True, kept
+        stored = smtp_secret.get_password(smtp.username)
+        if stored:
+            return True, stored
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("Mail server password"),
+            self.tr("Password of {user} on {host}:\n(kept only until the app closes)").format(
+                user=smtp.username, host=smtp.host
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not typed:
+            return False, None
+        self._desk.workstation.smtp_passwords[smtp.username] = typed
+        return True, typed
+
+    def open_folder(self) -> None:
+        if self.files is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.files.pdf.parent)))
+
+    # --- messages and closing ---------------------------------------------------------------------
+
+    def _hide_messages(self) -> None:
+        self.error_label.hide()
+        self.status_label.hide()
+
+    def _show_error(self, error: KnownError) -> None:
+        self._show_text_error(error_text(error))
+
+    def _show_text_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def done(self, result: int) -> None:
+        if self.busy:  # the worker is writing or sending; closing now would hide its outcome
+            return
+        if self._task is not None:
+            self._task.discard()
+        # R11: the password is not kept once the window closes.
+        self.password_label.clear()
+        self.document.close()
+        self.document.setPassword("")
+        super().done(result)
