@@ -15,12 +15,13 @@ person chose, and asking for erasure ends it. A legal hold (R25) does stop it.
 
 from __future__ import annotations
 
+import functools
 import json
 import secrets
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Delete, Executable, Integer, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock, local_today, to_local
@@ -48,7 +49,9 @@ from spaceoptics_desk.store.models import (
     StaffUser,
 )
 from spaceoptics_desk.store.registry import (
+    BUSINESS_INVOICE_LAW,
     KEPT_BY_LAW,
+    KEPT_FOR_BUSINESS,
     OWNER_LINKS,
     Erasure,
     erasure_tables,
@@ -89,13 +92,40 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
-def _owned_ids(table: str, customer_id: int) -> object:
+def _owned_ids(table: str, customer_id: object) -> object:
     """A SELECT of the ids of `table`'s rows that belong to the customer (following OWNER_LINKS)."""
     column, parent = OWNER_LINKS[table]
     t = _table(table)
     if parent is None:
         return select(t.c.id).where(t.c[column] == customer_id)
     return select(t.c.id).where(t.c[column].in_(_owned_ids(parent, customer_id)))  # type: ignore[arg-type]
+
+
+@functools.cache
+def _erase_statements(business: bool) -> tuple[tuple[str, Executable], ...]:
+    """Per table, children first: the UPDATE that empties a kept row or the DELETE of a row that goes.
+
+    Built once with the customer id as a parameter (building them per customer cost more than running
+    them when a review erases a thousand customers).
+    """
+    kept_tables = {c.table for c in personal_columns() if c.retention in KEPT_BY_LAW}
+    kept_tables.add("retention_decisions")
+    customer = bindparam("erased_customer", type_=Integer)
+    statements: list[tuple[str, Executable]] = []
+    for table in erasure_tables():
+        t = _table(table)
+        ids = _owned_ids(table, customer)
+        if table in kept_tables:
+            cleared = {
+                c.column: None
+                for c in personal_columns(table)
+                if c.erasure is Erasure.NULLIFY and not (business and (table, c.column) in KEPT_FOR_BUSINESS)
+            }
+            if cleared:
+                statements.append((table, update(t).where(t.c.id.in_(ids)).values(**cleared)))  # type: ignore[arg-type]
+            continue
+        statements.append((table, delete(t).where(t.c.id.in_(ids))))  # type: ignore[arg-type]
+    return tuple(statements)
 
 
 def _fiscal_until(session: Session, customer_id: int) -> date | None:
@@ -182,22 +212,24 @@ def erase_person(
             RetentionDecision.customer_id == customer_id, RetentionDecision.outcome.is_(None)
         )
     )
+    business = customer.kind == "business"
+    invoices = session.scalar(
+        select(func.count())
+        .select_from(Invoice)
+        .where(Invoice.order_id.in_(select(Order.id).where(Order.customer_id == customer_id)))
+    )
+    if business and invoices:
+        kept.append(
+            KeptRecords("buyer's details on the invoices", invoices, BUSINESS_INVOICE_LAW, fiscal_until)
+        )
     removed: dict[str, int] = {}
-    kept_tables = {c.table for c in personal_columns() if c.retention in KEPT_BY_LAW}
-    kept_tables.add("retention_decisions")
     case_count = 0
-    for table in erasure_tables():
-        t = _table(table)
-        ids = _owned_ids(table, customer_id)
-        if table in kept_tables:
-            cleared = {c.column: None for c in personal_columns(table) if c.erasure is Erasure.NULLIFY}
-            if cleared:
-                result = session.execute(update(t).where(t.c.id.in_(ids)).values(**cleared))  # type: ignore[arg-type]
-                if table == "requests":
-                    case_count = result.rowcount  # type: ignore[attr-defined]
-            continue
-        result = session.execute(delete(t).where(t.c.id.in_(ids)))  # type: ignore[arg-type]
-        removed[table] = result.rowcount  # type: ignore[attr-defined]
+    for table, statement in _erase_statements(business):
+        result = session.execute(statement, {"erased_customer": customer_id})
+        if isinstance(statement, Delete):
+            removed[table] = result.rowcount  # type: ignore[attr-defined]
+        elif table == "requests":
+            case_count = result.rowcount  # type: ignore[attr-defined]
     if case_count:
         kept.append(KeptRecords("requests (cases) of the person", case_count, KEPT_BY_LAW[Keep.CASES], None))
     _scrub_audit(session, customer_id, reference)

@@ -10,7 +10,7 @@ Every run is a deletion report without personal data (R26): rule, counts, date, 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -31,6 +31,7 @@ from spaceoptics_desk.services.retention_scan import (
     scan,
 )
 from spaceoptics_desk.services.staff import acting_user
+from spaceoptics_desk.store import sqlite
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import (
     Base,
@@ -279,6 +280,47 @@ def _group(candidate: Candidate) -> tuple[str, int]:
     return candidate.subject_kind, candidate.subject_id
 
 
+# How many customers one re-check scan covers (see `_check_batch`).
+RECHECK_BATCH = 100
+
+
+@dataclass(frozen=True)
+class _BatchCheck:
+    """Which candidate keys of each group were still due, and the database state they were checked at."""
+
+    due: dict[tuple[str, int], set[str]]
+    stamp: tuple[int, int]
+
+
+def _due_now(
+    session: Session, today: date, group: tuple[str, int], members: Collection[Candidate]
+) -> set[str]:
+    kind, number = group
+    if kind == "customer":
+        return {c.key for c in scan(session, today, customer_ids=[number], rules={m.rule for m in members})}
+    return {c.key for m in members for c in scan(session, today, rules=[m.rule], subject=(kind, number))}
+
+
+def _check_batch(
+    database: Database, today: date, groups: Sequence[tuple[tuple[str, int], list[Candidate]]]
+) -> _BatchCheck:
+    """Re-checks many customers with one scan; other subjects (orders, cases, holds) one by one."""
+    with database.reading() as session:
+        stamp = sqlite.change_stamp(session.connection())
+        customers = [number for (kind, number), _ in groups if kind == "customer"]
+        rules = {m.rule for (kind, _), members in groups if kind == "customer" for m in members}
+        due: dict[tuple[str, int], set[str]] = {group: set() for group, _ in groups}
+        if customers:
+            for candidate in scan(session, today, customer_ids=customers, rules=rules):
+                owner = candidate.customer_id
+                if owner is not None and ("customer", owner) in due:
+                    due["customer", owner].add(candidate.key)
+        for group, members in groups:
+            if group[0] != "customer":
+                due[group] = _due_now(session, today, group, members)
+        return _BatchCheck(due, stamp)
+
+
 def apply_review(
     database: Database,
     approver: str,
@@ -314,24 +356,42 @@ def apply_review(
     groups: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
     for candidate in candidates:
         groups[_group(candidate)].append(candidate)
+    ordered = sorted(groups.items())
+    with database.pinned() as pinned:
+        _apply_groups(pinned, actor_id, run_id, clock, today, ordered, progress)
+    with database.transaction() as session:
+        run_row = session.get(RetentionRun, run_id)
+        assert run_row is not None
+        run_row.finished_at = clock.now()
+    erasure.remove_traces(database)
+    with database.reading() as session:
+        return deletion_report(session, run_id)
+
+
+def _apply_groups(
+    database: Database,
+    actor_id: int,
+    run_id: int,
+    clock: Clock,
+    today: date,
+    ordered: Sequence[tuple[tuple[str, int], list[Candidate]]],
+    progress: Progress | None,
+) -> None:
+    """One transaction per customer (or orphan record), each re-checked first; `database` is pinned."""
     order = {category: index for index, category in enumerate(APPLY_ORDER)}
-    for done, (group, members) in enumerate(sorted(groups.items()), start=1):
+    checked: _BatchCheck | None = None
+    for done, (group, members) in enumerate(ordered, start=1):
+        if checked is None or group not in checked.due:
+            checked = _check_batch(database, today, ordered[done - 1 : done - 1 + RECHECK_BATCH])
         with database.transaction() as session:
             member_actor = session.get(StaffUser, actor_id)
             assert member_actor is not None
-            kind, number = group
-            # Re-check at apply time, for this customer only: what is due now, after holds and new orders.
-            if kind == "customer":
-                still_due = {
-                    c.key
-                    for c in scan(session, today, customer_ids=[number], rules={m.rule for m in members})
-                }
+            # Re-check at apply time: what is due now, after holds and new orders. The batch's check
+            # holds when nobody else wrote since (one scan for many customers); else this one is rescanned.
+            if sqlite.change_stamp(session.connection()) == checked.stamp:
+                still_due = checked.due[group]
             else:
-                still_due = {
-                    c.key
-                    for m in members
-                    for c in scan(session, today, rules=[m.rule], subject=(kind, number))
-                }
+                still_due = _due_now(session, today, group, members)
             for candidate in sorted(members, key=lambda c: order[c.rule]):
                 if candidate.key in still_due:
                     touched = _apply_one(session, member_actor, clock, candidate, today)
@@ -352,14 +412,7 @@ def apply_review(
                 row.record_count = count
                 session.flush()
         if progress is not None:
-            progress(done, len(groups))
-    with database.transaction() as session:
-        run_row = session.get(RetentionRun, run_id)
-        assert run_row is not None
-        run_row.finished_at = clock.now()
-    erasure.remove_traces(database)
-    with database.reading() as session:
-        return deletion_report(session, run_id)
+            progress(done, len(ordered))
 
 
 def deletion_report(session: Session, run_id: int) -> DeletionReport:

@@ -49,6 +49,16 @@ class Database:
             finally:
                 session.rollback()
 
+    @contextmanager
+    def pinned(self) -> Iterator[Database]:
+        """This database over one connection held for the whole block, for a long job of many
+        transactions: anyone else writing meanwhile (another thread, another program) must use another
+        connection, which `sqlite.change_stamp` notices. Do not close the object it yields."""
+        with self.engine.connect() as connection:
+            pinned = Database(self.engine, self.location)
+            pinned._sessions = sessionmaker(bind=connection, expire_on_commit=False)
+            yield pinned
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -432,6 +432,18 @@ KEPT_BY_LAW: dict[Keep, str] = {
 }
 
 
+# R14: for a business customer the invoice keeps the buyer's name, address and VAT number while the
+# fiscal period runs: VAT law requires them on a business invoice (Wet OB art. 35a). A consumer's
+# invoice needs none of them, so for a person they go at once (R31).
+KEPT_FOR_BUSINESS: frozenset[tuple[str, str]] = frozenset(
+    {("invoices", "billing_name"), ("invoices", "billing_address"), ("invoices", "vat_number")}
+)
+BUSINESS_INVOICE_LAW = (
+    "VAT law: a business invoice names the buyer (Wet OB art. 35a), kept with the invoice until its "
+    "fiscal period ends"
+)
+
+
 def personal_columns(table: str | None = None) -> list[PersonalColumn]:
     return [col for col in PERSONAL_DATA if table is None or col.table == table]
 

@@ -93,6 +93,16 @@ def configure_engine(engine: Engine, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> 
         connection.exec_driver_sql("BEGIN")
 
 
+def change_stamp(connection: Connection) -> tuple[int, int]:
+    """Which connection this is, and its PRAGMA data_version: equal stamps mean no *other* connection
+    committed in between (the connection's own commits do not change it). Read it first in a
+    transaction: in WAL mode a transaction whose snapshot went stale cannot write, so a check made
+    before the snapshot still holds for everything the transaction writes.
+    """
+    version = connection.exec_driver_sql("PRAGMA data_version").scalar_one()
+    return id(connection.connection.dbapi_connection), int(version)
+
+
 def use_wal(engine: Engine) -> None:
     """Switches an accepted database file to WAL mode (persistent; a no-op when it already is)."""
     raw = engine.raw_connection()

@@ -133,6 +133,32 @@ def test_R23_candidate_no_longer_due_between_scan_and_apply_is_skipped(
         assert session.get(Customer, old) is not None
 
 
+def test_R23_a_new_order_written_while_the_review_runs_stops_that_customers_erasure(
+    database: Database, shop: Shop, clock: FixedClock
+) -> None:
+    """The re-check covers many customers at once; a write by anyone else meanwhile forces a fresh one."""
+    first = _old_customer(database, "K900011", "eerste@example.nl")
+    second = _old_customer(database, "K900012", "tweede@example.nl")
+    with database.reading() as session:
+        candidates = [
+            c for c in scan(session, TODAY) if c.customer_id in (first, second) and c.rule is Keep.PROFILE
+        ]
+    assert len(candidates) == 2
+
+    def order_comes_in(done: int, _total: int) -> None:
+        if done == 1:  # the first customer is erased; the second orders before their turn
+            with database.transaction() as session:
+                add_order(session, session.get(Customer, second), "2026-000998", at(2026, 11, 24))  # type: ignore[arg-type]
+
+    report = retention_review.apply_review(
+        database, "owner", clock, TODAY, candidates, progress=order_comes_in
+    )
+    assert report.skipped_reasons == {"not_due": 1}
+    with database.reading() as session:
+        assert session.get(Customer, first) is None
+        assert session.get(Customer, second) is not None
+
+
 def test_R26_review_applied_twice_is_harmless_and_reported_without_personal_data(
     database: Database, shop: Shop, clock: FixedClock
 ) -> None:
@@ -348,3 +374,26 @@ def test_R23_killed_in_the_middle_of_applying_leaves_each_customer_whole_or_unto
             assert decisions and decisions >= 3
     finally:
         again.close()
+
+
+def test_R14_a_business_invoice_keeps_the_buyer_for_vat_law_while_the_order_loses_its_delivery_name(
+    database: Database, shop: Shop, clock: FixedClock
+) -> None:
+    """Wet OB art. 35a: a business invoice names the buyer; a consumer's does not need to (see R31 test)."""
+    with database.transaction() as session:
+        optiek = session.get(Customer, shop.optiek)
+        assert optiek is not None
+        add_order(session, optiek, "2025-000500", at(2025, 6, 1))
+    case_id = _erasure_case(database, shop.optiek, clock)
+    with database.transaction() as session:
+        result = erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.optiek, case_id)
+    kept = {k.what: k for k in result.kept}
+    assert kept["buyer's details on the invoices"].count == 1
+    assert "Wet OB art. 35a" in kept["buyer's details on the invoices"].why
+    assert kept["buyer's details on the invoices"].until == date(2033, 1, 1)
+    with database.reading() as session:
+        assert session.get(Customer, shop.optiek) is None
+        invoice = session.scalars(select(Invoice).where(Invoice.invoice_number == "F2025-000500")).one()
+        assert invoice.billing_name == "Els Smit"
+        order = session.scalars(select(Order).where(Order.order_number == "2025-000500")).one()
+        assert (order.customer_id, order.delivery_name, order.delivery_address) == (None, None, None)
