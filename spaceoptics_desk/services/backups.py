@@ -20,7 +20,7 @@ from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, erasure, suppression
 from spaceoptics_desk.services.errors import InvalidInput
 from spaceoptics_desk.store import sqlite
-from spaceoptics_desk.store.database import Database, open_database
+from spaceoptics_desk.store.database import DatabaseAccess, open_database
 from spaceoptics_desk.store.models import Customer, ErasureJournalEntry, StaffUser
 
 MAX_AGE_DAYS = 35  # R32: the stated maximum; an erased person leaves the last backup within 35 days
@@ -84,7 +84,7 @@ class JournalLine:
     email_hash: str | None
 
 
-def _journal(database: Database) -> list[JournalLine]:
+def _journal(database: DatabaseAccess) -> list[JournalLine]:
     with database.reading() as session:
         return [
             JournalLine(e.id, e.erased_at, e.basis, e.number_hash, e.email_hash)
@@ -122,7 +122,7 @@ def restore(database_file: Path, backup: Path, actor_name: str | None, clock: Cl
 
 
 def replay_journal(
-    database: Database, entries: list[JournalLine], actor_name: str | None, clock: Clock
+    database: DatabaseAccess, entries: list[JournalLine], actor_name: str | None, clock: Clock
 ) -> int:
     """Erases again everyone the journal names who is back in the database; returns how many."""
     erased = 0

@@ -56,7 +56,7 @@ from spaceoptics_desk.services.case_steps import case_for_update, require_open
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.services.smtp_settings import ADDRESS, DEFAULT_SENDER, SmtpSettings
 from spaceoptics_desk.services.staff import acting_user
-from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import CaseEvent, Customer, Request, StaffUser
 
 LANGUAGES = ("nl", "en")
@@ -704,7 +704,7 @@ def _deliver(message: EmailMessage, recipient: str, settings: SmtpSettings, pass
 
 
 def send_copy(
-    database: Database,
+    database: DatabaseAccess,
     staff: str,
     clock: Clock,
     prepared: PreparedCopy,
@@ -762,7 +762,7 @@ def send_copy(
 
 
 def _record_outcome(
-    database: Database,
+    database: DatabaseAccess,
     staff: str,
     clock: Clock,
     prepared: PreparedCopy,
@@ -853,7 +853,7 @@ def _write_error(error: OSError, folder: Path) -> KnownError:
 
 
 def save_for_email(
-    database: Database,
+    database: DatabaseAccess,
     staff: str,
     clock: Clock,
     prepared: PreparedCopy,

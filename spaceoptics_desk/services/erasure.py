@@ -33,7 +33,7 @@ from spaceoptics_desk.services.errors import Conflict, NotAllowed, NotFound
 from spaceoptics_desk.services.recipient_tasks import create_tasks
 from spaceoptics_desk.services.retention_rules import list_rules
 from spaceoptics_desk.store import sqlite
-from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import (
     AuditEntry,
     Base,
@@ -305,7 +305,7 @@ def erase_customer(
     return ErasureResult(result.reference, result.removed, result.kept, reply_contact)
 
 
-def remove_traces(database: Database) -> bool:
+def remove_traces(database: DatabaseAccess) -> bool:
     """R31: after an erasure commits, purge the search index's old segments and empty the WAL file.
 
     Returns False when another connection still reads an old snapshot, so the log could not be emptied

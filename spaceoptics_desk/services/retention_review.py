@@ -32,7 +32,7 @@ from spaceoptics_desk.services.retention_scan import (
 )
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store import sqlite
-from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import (
     Base,
     Customer,
@@ -302,7 +302,7 @@ def _due_now(
 
 
 def _check_batch(
-    database: Database, today: date, groups: Sequence[tuple[tuple[str, int], list[Candidate]]]
+    database: DatabaseAccess, today: date, groups: Sequence[tuple[tuple[str, int], list[Candidate]]]
 ) -> _BatchCheck:
     """Re-checks many customers with one scan; other subjects (orders, cases, holds) one by one."""
     with database.reading() as session:
@@ -322,7 +322,7 @@ def _check_batch(
 
 
 def apply_review(
-    database: Database,
+    database: DatabaseAccess,
     approver: str,
     clock: Clock,
     today: date,
@@ -369,7 +369,7 @@ def apply_review(
 
 
 def _apply_groups(
-    database: Database,
+    database: DatabaseAccess,
     actor_id: int,
     run_id: int,
     clock: Clock,
@@ -462,7 +462,9 @@ def deletion_runs(session: Session) -> list[DeletionReport]:
     return [deletion_report(session, run_id) for run_id in ids]
 
 
-def apply_automatic(database: Database, approver: str, clock: Clock, today: date) -> DeletionReport | None:
+def apply_automatic(
+    database: DatabaseAccess, approver: str, clock: Clock, today: date
+) -> DeletionReport | None:
     """Applies the candidates of rules the owner set to automatic; None when there are none."""
     with database.reading() as session:
         automatic = [r.category for r in list_rules(session) if r.automatic]

@@ -8,8 +8,9 @@ with database.transaction() as session:   # on error nothing of the action remai
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
@@ -17,6 +18,22 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from spaceoptics_desk.store import errors, migrate, sqlite
 from spaceoptics_desk.store.reference_data import seed_reference_data
+
+
+class DatabaseAccess(Protocol):
+    """What services and screens use of a database: an open `Database`, or the app's one still opening."""
+
+    @property
+    def location(self) -> str: ...
+
+    @property
+    def engine(self) -> Engine: ...
+
+    def reading(self) -> AbstractContextManager[Session]: ...
+
+    def transaction(self) -> AbstractContextManager[Session]: ...
+
+    def pinned(self) -> AbstractContextManager[DatabaseAccess]: ...
 
 
 class Database:

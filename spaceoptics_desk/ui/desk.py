@@ -6,30 +6,17 @@ Passed explicitly to each screen (no QApplication.instance() service locator).
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import WorkstationSettings
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from spaceoptics_desk.domain.staff import StaffMember
-
-
-class DatabaseAccess(Protocol):
-    """What screens use of the database (an open `Database`, or one still opening)."""
-
-    @property
-    def location(self) -> str: ...
-
-    def reading(self) -> AbstractContextManager[Session]: ...
-
-    def transaction(self) -> AbstractContextManager[Session]: ...
+    from spaceoptics_desk.store.database import DatabaseAccess
 
 
 @dataclass(eq=False)

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
-    from spaceoptics_desk.store.database import Database
+    from spaceoptics_desk.store.database import Database, DatabaseAccess
 
 _PASSWORD_IN_URL = re.compile(r"(://[^:/@]+):[^@]*@")
 
@@ -66,6 +67,11 @@ class OpeningDatabase:
             raise self._error
         return self._database
 
+    @property
+    def engine(self) -> Engine:
+        """The open database's engine (the trace clean-up after an erasure checkpoints through it)."""
+        return self._wait().engine
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
         with self._wait().reading() as session:
@@ -75,6 +81,11 @@ class OpeningDatabase:
     def transaction(self) -> Iterator[Session]:
         with self._wait().transaction() as session:
             yield session
+
+    @contextmanager
+    def pinned(self) -> Iterator[DatabaseAccess]:
+        with self._wait().pinned() as pinned:
+            yield pinned
 
     def close(self) -> None:
         if self._database is not None:
