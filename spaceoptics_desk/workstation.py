@@ -20,6 +20,8 @@ from spaceoptics_desk.services.smtp_settings import DEFAULT_PORTS, DEFAULT_SENDE
 HOME_ENV = "SPACEOPTICS_DESK_HOME"
 DATABASE_FILE = "spaceoptics-desk.db"
 LANGUAGES = ("nl", "en")
+DEFAULT_RETENTION_SCAN_MINUTES = 60
+MAX_RETENTION_SCAN_MINUTES = 7 * 24 * 60
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class WorkstationSettings:
             The SMTP password is never here: it lives in the OS keyring or is asked (smtp_secret.py).
         copy_folder: where data copies (and their e-mail drafts) are written; empty means the default
             folder under the user's Documents (chosen by the screen, which knows that folder).
+        retention_scan_minutes: how often the background retention scan runs (issue 6); at start too.
+        retention_notified_on: the day (ISO date) the tray last said records are due: at most once a day.
     """
 
     last_staff: str = ""
@@ -84,6 +88,8 @@ class WorkstationSettings:
     smtp_sender: str = DEFAULT_SENDER
     smtp_timeout_seconds: float = 30.0
     copy_folder: str = ""
+    retention_scan_minutes: int = DEFAULT_RETENTION_SCAN_MINUTES
+    retention_notified_on: str = ""
 
     @classmethod
     def load(cls, path: Path) -> WorkstationSettings:
@@ -112,6 +118,16 @@ class WorkstationSettings:
         timeout = raw.get("smtp_timeout_seconds")
         if isinstance(timeout, int | float) and not isinstance(timeout, bool) and 0 < timeout <= 600:
             settings.smtp_timeout_seconds = float(timeout)
+        minutes = raw.get("retention_scan_minutes")
+        if (
+            isinstance(minutes, int)
+            and not isinstance(minutes, bool)
+            and 1 <= minutes <= MAX_RETENTION_SCAN_MINUTES
+        ):
+            settings.retention_scan_minutes = minutes
+        notified = raw.get("retention_notified_on")
+        if isinstance(notified, str) and len(notified) == 10:
+            settings.retention_notified_on = notified
         return settings
 
     def smtp_settings(self) -> SmtpSettings | None:

@@ -9,6 +9,32 @@ from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
+        # The deletion report (R26): for the shop's own records, without personal data.
+        "deletion_title": "Verwijderrapport bewaartermijnen",
+        "deletion_subject": "Verwijderrapport (AVG art. 5(1)(e), 5(2))",
+        "deletion_intro": (
+            "Wat de wekelijkse controle van de bewaartermijnen heeft verwijderd of geanonimiseerd. Dit "
+            "rapport bevat geen persoonsgegevens: alleen regels, aantallen, de datum en wie het goedkeurde."
+        ),
+        "deletion_run": "Verwijderronde",
+        "deletion_date": "Peildatum",
+        "deletion_started": "Gestart",
+        "deletion_finished": "Klaar",
+        "deletion_not_finished": "niet afgerond",
+        "deletion_approver": "Goedgekeurd door",
+        "deletion_kind": "Soort",
+        "deletion_kind_review": "wekelijkse controle, goedgekeurd",
+        "deletion_kind_automatic": "automatisch (regel staat op automatisch)",
+        "deletion_rules_title": "Per bewaarregel",
+        "deletion_rule": "Regel",
+        "deletion_action": "Actie",
+        "deletion_applied": "Uitgevoerd",
+        "deletion_skipped": "Overgeslagen",
+        "deletion_records": "Records",
+        "deletion_total": "Totaal",
+        "deletion_none": "In deze ronde is niets verwijderd.",
+        "deletion_skipped_title": "Waarom iets is overgeslagen",
+        "deletion_made": "Gemaakt op {moment}.",
         "document_title": "Uw persoonsgegevens bij {shop}",
         "subject": "Inzage in uw persoonsgegevens (artikel 15 AVG)",
         "case_reference": "Ons kenmerk",
@@ -108,6 +134,32 @@ TEXTS: dict[str, dict[str, str]] = {
         "password_note": "Dit bestand is beveiligd; het wachtwoord krijgt u apart van ons.",
     },
     "en": {
+        # The deletion report (R26): for the shop's own records, without personal data.
+        "deletion_title": "Retention deletion report",
+        "deletion_subject": "Deletion report (GDPR art. 5(1)(e), 5(2))",
+        "deletion_intro": (
+            "What the weekly retention review erased or anonymised. This report holds no personal data: "
+            "only rules, counts, the date and who approved it."
+        ),
+        "deletion_run": "Deletion run",
+        "deletion_date": "Reference date",
+        "deletion_started": "Started",
+        "deletion_finished": "Finished",
+        "deletion_not_finished": "not finished",
+        "deletion_approver": "Approved by",
+        "deletion_kind": "Kind",
+        "deletion_kind_review": "weekly review, approved",
+        "deletion_kind_automatic": "automatic (the rule is set to automatic)",
+        "deletion_rules_title": "Per retention rule",
+        "deletion_rule": "Rule",
+        "deletion_action": "Action",
+        "deletion_applied": "Done",
+        "deletion_skipped": "Skipped",
+        "deletion_records": "Records",
+        "deletion_total": "Total",
+        "deletion_none": "Nothing was deleted in this run.",
+        "deletion_skipped_title": "Why something was skipped",
+        "deletion_made": "Made on {moment}.",
         "document_title": "Your personal data at {shop}",
         "subject": "Access to your personal data (Article 15 GDPR)",
         "case_reference": "Our reference",
@@ -522,6 +574,20 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "dpf": "EU-VS Data Privacy Framework",
             "scc_2021_914": "Standaardcontractbepalingen (EU 2021/914)",
         },
+        "retention_action": {
+            "erase": "Wissen",
+            "anonymise": "Anonimiseren",
+            "delete_account": "Account verwijderen",
+            "delete": "Verwijderen",
+            "review": "Beoordelen",
+        },
+        "skip_reason": {
+            "held": "juridische blokkade (legal hold) geplaatst",
+            "restricted": "verwerking beperkt",
+            "not_due": "niet meer aan de beurt (bijv. nieuwe bestelling)",
+            "gone": "al verwijderd",
+            "postponed": "uitgesteld",
+        },
         "retention_category": {
             "profile": "Klantgegevens en adressen",
             "fiscal": "Bestellingen, facturen en betalingen",
@@ -681,6 +747,20 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "adequacy": "Adequacy decision of the European Commission",
             "dpf": "EU-US Data Privacy Framework",
             "scc_2021_914": "Standard contractual clauses (EU 2021/914)",
+        },
+        "retention_action": {
+            "erase": "Erase",
+            "anonymise": "Anonymise",
+            "delete_account": "Delete the account",
+            "delete": "Delete",
+            "review": "Review",
+        },
+        "skip_reason": {
+            "held": "legal hold placed",
+            "restricted": "processing restricted",
+            "not_due": "no longer due (e.g. a new order)",
+            "gone": "already gone",
+            "postponed": "postponed",
         },
         "retention_category": {
             "profile": "Customer details and addresses",

@@ -39,6 +39,11 @@ _ACTIONS: dict[Trigger, frozenset[RetentionAction]] = {
 }
 
 
+def actions_for(trigger: Trigger) -> list[RetentionAction]:
+    """The actions a rule with this trigger may have (the settings screen offers only these)."""
+    return sorted(_ACTIONS[trigger], key=list(RetentionAction).index)
+
+
 @dataclass(frozen=True)
 class RuleChangeView:
     category: str

@@ -145,6 +145,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "copy_send_failed": QT_TRANSLATE_NOOP("labels", "Sending failed"),
         "copy_draft_saved": QT_TRANSLATE_NOOP("labels", "E-mail draft saved"),
         "note": QT_TRANSLATE_NOOP("labels", "Note"),
+        # Issue 6: the erasure request was carried out (the note says what was kept, why, until when).
+        "erased": QT_TRANSLATE_NOOP("labels", "Customer erased"),
         "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
     },
     "recipient_trigger": {
@@ -203,6 +205,20 @@ _LABELS: dict[str, dict[str, str]] = {
         "delete_account": QT_TRANSLATE_NOOP("labels", "Delete the account"),
         "delete": QT_TRANSLATE_NOOP("labels", "Delete"),
         "review": QT_TRANSLATE_NOOP("labels", "Review"),
+    },
+    # Why an approved candidate was not carried out (services/retention_review.py SKIP_*).
+    "retention_skip": {
+        "held": QT_TRANSLATE_NOOP("labels", "legal hold placed meanwhile"),
+        "restricted": QT_TRANSLATE_NOOP("labels", "processing restricted meanwhile"),
+        "not_due": QT_TRANSLATE_NOOP("labels", "no longer due (e.g. a new order)"),
+        "gone": QT_TRANSLATE_NOOP("labels", "already gone"),
+        "postponed": QT_TRANSLATE_NOOP("labels", "postponed"),
+    },
+    # The settings of a retention rule, as its change history names them.
+    "retention_setting": {
+        "period_months": QT_TRANSLATE_NOOP("labels", "Period (months)"),
+        "action": QT_TRANSLATE_NOOP("labels", "Action"),
+        "automatic": QT_TRANSLATE_NOOP("labels", "Automatic"),
     },
     "address_kind": {
         "billing": QT_TRANSLATE_NOOP("labels", "Billing address"),

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
@@ -28,7 +28,7 @@ from spaceoptics_desk.services.rectification import FieldEdit, rectify
 from spaceoptics_desk.services.smtp_settings import SmtpSettings
 from spaceoptics_desk.services.staff import acting_user, list_staff
 from spaceoptics_desk.store.database import open_database
-from spaceoptics_desk.store.models import Customer
+from spaceoptics_desk.store.models import Customer, Order
 from spaceoptics_desk.ui.customer_view.panel import CONSENT, ORDERS, RETENTION
 from spaceoptics_desk.ui.desk import Desk, Workstation
 from spaceoptics_desk.ui.main_window.window import MainWindow
@@ -156,6 +156,26 @@ def _case_screens(owner: StaffMember) -> None:
         )
         first_task = tasks_of(session, case_id)[0]
         close_task(session, actor, clock, first_task.task_id, "told", "Gemaild naar privacy@, 25-11")
+        # Issue 6: an erasure request of a customer with orders (the Erase tab shows what goes and stays).
+        with_orders = session.scalars(
+            select(Customer)
+            .where(Customer.id != customer.id, Customer.restricted_at.is_(None))
+            .where(select(Order.id).where(Order.customer_id == Customer.id).exists())
+            .order_by(Customer.id)
+        ).first()
+        assert with_orders is not None
+        erasure_case_id = open_case(
+            session,
+            actor,
+            clock,
+            customer_id=with_orders.id,
+            channel="email",
+            received_at=clock.now() - timedelta(days=2),
+            rights=["erasure"],
+            summary="Wil dat alle gegevens worden verwijderd",
+            contact_details=with_orders.email,
+        )
+        verify_identity(session, actor, clock, erasure_case_id, "email-on-file")
     tasks = TaskRunner()
     # The copy goes to a temporary folder (never the Documents of whoever runs this); a mail server is
     # set up (nothing is sent) so the dialog shows "Send to <address>".
@@ -191,6 +211,27 @@ def _case_screens(owner: StaffMember) -> None:
     _wait(holidays.holidays_loaded)
     _save(holidays, "holidays.png")
     holidays.reject()
+
+    erase_view = window.cases.open_case(erasure_case_id)
+    _wait(erase_view.erasure_preview_loaded)
+    erase_view.resize(860, 820)
+    erase_view.steps.setCurrentWidget(erase_view.erase_page)
+    _save(erase_view, "case-erase.png")
+    erase_view.reject()
+
+    review = window.show_retention_review()
+    _wait(review.status_loaded, 30_000)
+    review.resize(1280, 820)
+    candidates = review.candidates
+    for row in range(min(2, candidates.rowCount())):
+        review.tree.expand(candidates.index(row, 0))
+    first_group = candidates.index(0, 0)
+    for row in range(min(3, candidates.rowCount(first_group))):
+        candidates.setData(candidates.index(row, 0, first_group), True, Qt.ItemDataRole.CheckStateRole)
+    if candidates.rowCount(first_group):
+        review.tree.setCurrentIndex(candidates.index(0, 0, first_group))
+    _save(review, "retention-review.png")
+    review.reject()
     window.close()
     tasks.shutdown()
     database.close()

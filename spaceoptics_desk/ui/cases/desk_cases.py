@@ -37,12 +37,14 @@ class DeskCases(QObject):
         case_opened(int): a new request was recorded (its case id); its view is opening.
         case_view_shown(object): a case view was opened (the CaseViewDialog).
         changed(): a case was recorded or changed (screens showing requests reload).
+        customer_erased(int): a customer was erased from a case view (R14); screens showing them close.
     """
 
     count_updated = Signal(int, int)
     case_opened = Signal(int)
     case_view_shown = Signal(object)
     changed = Signal()
+    customer_erased = Signal(int)
 
     def __init__(self, desk: Desk, window: QWidget) -> None:
         super().__init__(window)
@@ -169,6 +171,7 @@ class DeskCases(QObject):
             )
             view = CaseViewDialog(self._desk, case_id, parent or self._window)
             view.case_changed.connect(self._on_view_case_changed)
+            view.customer_erased.connect(self.customer_erased)
             view.destroyed.connect(lambda _obj=None, case_id=case_id: self.views.pop(case_id, None))
             self.views[case_id] = view
         self.bring_up(view)

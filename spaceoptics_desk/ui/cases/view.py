@@ -7,6 +7,8 @@ inside one transaction; a refusal is shown inside the dialog and the input stays
 
 from __future__ import annotations
 
+import html
+import logging
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -19,11 +21,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -50,9 +54,12 @@ if TYPE_CHECKING:
     from spaceoptics_desk.domain.clock import Clock
     from spaceoptics_desk.services.cases import CaseDetail
     from spaceoptics_desk.services.customer_view import CustomerView
+    from spaceoptics_desk.services.erasure import ErasureResult, KeptRecords
+    from spaceoptics_desk.services.erasure_preview import ErasurePreview, KeptPreview
     from spaceoptics_desk.store.models import StaffUser
 
 TEXT_MAX_LENGTH = 1000
+log = logging.getLogger(__name__)
 
 Step = Callable[["Session", "StaffUser", "Clock"], object]
 
@@ -87,8 +94,12 @@ class CaseViewDialog(QDialog):
         due_label: the binding due date, big; dates_label: first/extended/with-pause dates beside it.
         timeline: the timeline model (oldest first, newest last).
         steps: the tabs "Identity check", "Extend", "Wait for the person", "Correct details",
-            "Restriction" (only when the case invokes it), "Recipients" (R16), "Data copy", "Note" and
-            "Close".
+            "Restriction" (only when the case invokes it), "Erase" (R14: only for an open case invoking
+            erasure with a customer, and afterwards to show the result), "Recipients" (R16), "Data copy",
+            "Note" and "Close".
+        erasure_preview: what erasing the case's customer does (loaded when the Erase tab applies).
+        erasure_result: the erasure carried out from this view (None before); its reply contact is
+            shown once here and is nowhere in the database any more.
         rectify_dialog: the "Correct details" dialog last opened from this case (None before).
         copy_dialog: the "Create data copy" dialog last opened from this case (None before).
         error_label: a refusal of the last step (hidden when there is none).
@@ -96,10 +107,14 @@ class CaseViewDialog(QDialog):
     Signals:
         case_loaded(int): the case is on screen (first load or after a step).
         case_changed(int): a step was saved for this case.
+        erasure_preview_loaded(): what erasing would do is on the Erase tab.
+        customer_erased(int): the case's customer (this id) was erased.
     """
 
     case_loaded = Signal(int)
     case_changed = Signal(int)
+    erasure_preview_loaded = Signal()
+    customer_erased = Signal(int)
 
     def __init__(self, desk: Desk, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +125,9 @@ class CaseViewDialog(QDialog):
         self.saving = False
         self.rectify_dialog: RectifyDialog | None = None
         self.copy_dialog: CopyDialog | None = None
+        self.erasure_preview: ErasurePreview | None = None
+        self.erasure_result: ErasureResult | None = None
+        self._preview_task: Task[Any] | None = None
         self.setWindowTitle(self.tr("Request {case}").format(case=case_id))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -167,6 +185,8 @@ class CaseViewDialog(QDialog):
         self.steps.addTab(self._correct_step(), self.tr("Correct &details"))
         self.restriction_page = self._restriction_step()
         self.steps.addTab(self.restriction_page, self.tr("&Restriction"))
+        self.erase_page = self._erase_step()
+        self.steps.addTab(self.erase_page, self.tr("&Erase"))
         self.recipients_page = RecipientTasksPage(self)
         self.recipients_page.task_closing.connect(self.close_recipient_task)
         self.steps.addTab(self.recipients_page, self.tr("Recipie&nts"))
@@ -292,6 +312,41 @@ class CaseViewDialog(QDialog):
         form.addRow("", self.restrict_button)
         form.addRow(self.tr("Person told:"), self.lift_notice_edit)
         form.addRow("", self.lift_button)
+        return page
+
+    def _erase_step(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(
+            self.tr(
+                "R14: everything of the customer goes except what another law keeps; kept records lose "
+                "what identifies the person. Recipients are told (R16) and the case notes what was kept."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        self.erase_plan_label = QLabel(self.tr("Loading what will go…"), page)
+        self.erase_plan_label.setObjectName("reportBox")
+        self.erase_plan_label.setWordWrap(True)
+        self.erase_plan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.erase_plan_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.erase_plan_scroll = QScrollArea(page)
+        self.erase_plan_scroll.setWidgetResizable(True)
+        self.erase_plan_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.erase_plan_scroll.setMinimumHeight(200)
+        self.erase_plan_scroll.setWidget(self.erase_plan_label)
+        self.erase_button = QPushButton(self.tr("Erase the customer…"), page)
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.erase_customer)
+        self.erase_result_label = QLabel(page)
+        self.erase_result_label.setObjectName("notice")
+        self.erase_result_label.setWordWrap(True)
+        self.erase_result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.erase_result_label.hide()
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.erase_plan_scroll, 1)
+        layout.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.erase_result_label)
         return page
 
     def _copy_step(self) -> QWidget:
@@ -497,6 +552,148 @@ class CaseViewDialog(QDialog):
         self.load()
         self.case_changed.emit(self.case_id)
 
+    # --- erasure (R14) ----------------------------------------------------------------------------
+
+    def load_erasure_preview(self) -> None:
+        """What erasing would do, read in the worker (nothing changes)."""
+        if self._preview_task is not None:
+            self._preview_task.discard()
+        database, clock, case_id = self._desk.database, self._desk.clock, self.case_id
+
+        def work() -> ErasurePreview:
+            from spaceoptics_desk.services.erasure_preview import erasure_preview
+
+            with database.reading() as session:
+                return erasure_preview(session, clock, case_id)
+
+        self._preview_task = self._desk.tasks.run(
+            work, self._on_erasure_preview_loaded, self._on_preview_failed
+        )
+
+    def _on_erasure_preview_loaded(self, preview: ErasurePreview) -> None:
+        self._preview_task = None
+        self.erasure_preview = preview
+        self.erase_plan_label.setText(self._plan_text(preview))
+        self.erase_button.setEnabled(preview.held_until is None and not self.saving)
+        self.erasure_preview_loaded.emit()
+
+    def _on_preview_failed(self, error: BaseException) -> None:
+        self._preview_task = None
+        if not isinstance(error, KnownError):
+            report_failure(self, error)
+            return
+        self.erase_plan_label.setText(html.escape(error_text(error)))
+
+    def _plan_text(self, preview: ErasurePreview) -> str:
+        lines = [
+            "<b>" + html.escape(self.tr("Erasing {customer}:").format(customer=preview.customer)) + "</b>"
+        ]
+        if preview.held_until is not None:
+            lines.append(
+                "<b>"
+                + html.escape(
+                    self.tr(
+                        "Under a legal hold (review on {date}): erasure is refused until the hold is "
+                        "lifted (R25)."
+                    ).format(date=format_date(preview.held_until))
+                )
+                + "</b>"
+            )
+        lines.append("<b>" + html.escape(self.tr("Kept:")) + "</b>")
+        lines += [f"&nbsp;&nbsp;• {html.escape(self._kept_text(k))}" for k in preview.kept] or [
+            "&nbsp;&nbsp;• " + html.escape(self.tr("nothing"))
+        ]
+        lines.append("<b>" + html.escape(self.tr("Goes (the rows are deleted):")) + "</b>")
+        lines += [f"&nbsp;&nbsp;• {html.escape(t)}" for t in preview.erased]
+        if preview.anonymised:
+            lines.append("<b>" + html.escape(self.tr("Emptied in the records another law keeps:")) + "</b>")
+            lines += [f"&nbsp;&nbsp;• {html.escape(t)}" for t in preview.anonymised]
+        return "<br>".join(lines)
+
+    def _kept_text(self, item: KeptPreview | KeptRecords) -> str:
+        until = (
+            self.tr("until {date}").format(date=format_date(item.until))
+            if item.until is not None
+            else self.tr("until its own retention rule says (after the case is closed)")
+        )
+        return self.tr("{what}: {count}, {until} — {why}").format(
+            count=item.count, what=item.what, until=until, why=item.why
+        )
+
+    def erase_customer(self) -> None:
+        """R14: one confirmation naming the customer, then the erasure and the trace clean-up (R31)."""
+        preview = self.erasure_preview
+        if self.saving or self.detail is None or preview is None or preview.held_until is not None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Erase the customer"),
+            self.tr(
+                "Erase {customer} for good? Everything no law keeps is deleted now; this cannot be undone."
+            ).format(customer=preview.customer),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.saving = True
+        self.steps.setEnabled(False)
+        self.error_label.hide()
+        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
+        case_id, customer_id = self.case_id, preview.customer_id
+
+        def work() -> tuple[ErasureResult, Loaded]:
+            from spaceoptics_desk.services.erasure import erase_customer, remove_traces
+            from spaceoptics_desk.services.staff import acting_user
+
+            with database.transaction() as session:
+                result = erase_customer(session, acting_user(session, username), clock, customer_id, case_id)
+            try:
+                remove_traces(database)  # R31: after the commit; a later call finishes what is left
+            except Exception:  # the erasure itself is done; its result must be seen
+                log.warning("trace clean-up after an erasure failed; it is repeated at the next one")
+            with database.reading() as session:
+                return result, _read_case(session, clock, case_id)
+
+        def on_erased(outcome: tuple[ErasureResult, Loaded]) -> None:
+            self._task = None
+            self.saving = False
+            self.erasure_result, loaded = outcome
+            self.show_detail(*loaded)
+            self.steps.setCurrentWidget(self.erase_page)
+            self.case_changed.emit(self.case_id)
+            self.customer_erased.emit(customer_id)
+
+        self._task = self._desk.tasks.run(work, on_erased, self._on_refused)
+
+    def _show_erase_step(self, detail: CaseDetail) -> None:
+        case = detail.summary
+        result = self.erasure_result
+        applies = "erasure" in case.rights and case.customer_number is not None and case.status != "closed"
+        self.steps.setTabVisible(self.steps.indexOf(self.erase_page), applies or result is not None)
+        if result is not None:
+            self.erase_plan_scroll.hide()
+            self.erase_button.hide()
+            lines = [
+                self.tr("Erased. Reference in the audit log: {reference}.").format(reference=result.reference)
+            ]
+            removed = sum(result.removed.values())
+            lines.append(self.tr("Deleted: {count} row(s).").format(count=removed))
+            if result.kept:
+                lines.append(self.tr("Kept, for the reply letter:"))
+                lines += ["  • " + self._kept_text(k) for k in result.kept]
+            if result.reply_contact:
+                lines.append(
+                    self.tr("Reply to: {contact} (shown once: it is no longer in the database)").format(
+                        contact=result.reply_contact
+                    )
+                )
+            self.erase_result_label.setText("\n".join(lines))
+            self.erase_result_label.show()
+            return
+        if applies and self._preview_task is None:
+            self.load_erasure_preview()  # again after every step: a hold may have been placed meanwhile
+
     def close_case(self) -> None:
         outcome = str(self.outcome_box.currentData())
         reasons = self.reasons_edit.text()
@@ -568,6 +765,8 @@ class CaseViewDialog(QDialog):
         self._task = None
         self.saving = False
         self.steps.setEnabled(self.detail is not None and self.detail.summary.status != "closed")
+        if self.erasure_preview is not None:
+            self.erase_button.setEnabled(self.erasure_preview.held_until is None)
         if not isinstance(error, KnownError):
             report_failure(self, error)
             return
@@ -670,6 +869,7 @@ class CaseViewDialog(QDialog):
         self._show_wait_step(detail)
         self.rectify_button.setEnabled(case.customer_number is not None and not closed)
         self._show_restriction_step(detail, restricted)
+        self._show_erase_step(detail)
         self._show_copy_step(detail, asks_copy)
         self.recipients_page.show_tasks(detail.recipient_tasks)
         to_do = self.recipients_page.open_count()
@@ -744,4 +944,6 @@ class CaseViewDialog(QDialog):
             return
         if self._task is not None:
             self._task.discard()
+        if self._preview_task is not None:
+            self._preview_task.discard()
         super().reject()

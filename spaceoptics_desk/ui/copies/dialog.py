@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase
@@ -50,7 +50,6 @@ if TYPE_CHECKING:
     from spaceoptics_desk.services.copies import CopyFiles
     from spaceoptics_desk.services.delivery import DeliveryRecord
     from spaceoptics_desk.services.smtp_settings import SmtpSettings
-    from spaceoptics_desk.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -568,7 +567,7 @@ class CopyDialog(QDialog):
                 )
             # send_copy uses only transaction(), which every DatabaseAccess has.
             return send_copy(
-                cast("Database", database),
+                database,
                 username,
                 clock,
                 prepared,
@@ -637,9 +636,7 @@ class CopyDialog(QDialog):
                     prepared = prepare_copy_email(session, case_id, paths, language=language, sender=sender)
                 else:
                     prepared = prepare_copy_email(session, case_id, paths, language=language)
-            return save_for_email(
-                cast("Database", database), username, clock, prepared, folder, send_again=send_again
-            )
+            return save_for_email(database, username, clock, prepared, folder, send_again=send_again)
 
         self._run_delivery(
             work, self.tr("Saving the e-mail…"), lambda again: self.save_for_email(send_again=again), ""

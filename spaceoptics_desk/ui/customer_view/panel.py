@@ -288,12 +288,35 @@ class CustomerViewPanel(QWidget):
         if isinstance(error, KnownError):
             self.view = None
             self.name_label.setText(error_text(error))
+            self.tabs.hide()  # e.g. erased by the retention review meanwhile: nothing of them stays
             self._set_rectify_allowed(None)
         else:
             report_failure(self, error)
 
+    def show_erased(self, customer_id: int) -> bool:
+        """R14: the customer shown (or loading) was erased: nothing of them stays on screen.
+
+        Returns whether this panel was showing them.
+        """
+        if self.customer_id != customer_id:
+            return False
+        if self._task is not None:
+            self._task.discard()
+            self._task = None
+        self.view = None
+        self._loading_id = None
+        self.name_label.setText(self.tr("This customer was erased."))
+        self.summary_label.clear()
+        self.restricted_banner.hide()
+        self.hold_banner.hide()
+        self.notice.hide()
+        self.tabs.hide()
+        self._set_rectify_allowed(None)
+        return True
+
     def show_view(self, view: CustomerView, consent: ConsentControls | None = None) -> None:
         self.view = view
+        self.tabs.show()
         profile = view.profile
         self.name_label.setText(
             f"{profile.name} — {profile.company_name}" if profile.company_name else profile.name

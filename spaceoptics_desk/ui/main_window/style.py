@@ -35,4 +35,12 @@ QLabel#dueDate { font-size: 16px; font-weight: 600; }
 QLabel#dueDate[urgency="overdue"] { color: #a4262c; }
 QLabel#dueDate[urgency="soon"] { color: #8a5a00; }
 QLabel#caseCount[late="true"] { color: #a4262c; font-weight: 600; }
+QPushButton#retentionBadge {
+    background: #fff4ce; color: #5c4400; border: 1px solid #c19c00; border-radius: 8px; padding: 1px 8px;
+}
+QFrame#reviewBanner { background: #fff4ce; border: 1px solid #c19c00; border-radius: 4px; }
+QLabel#reviewBannerText { color: #5c4400; font-weight: 600; }
+QLabel#reportBox {
+    background: #ffffff; border: 1px solid #c8c8c8; border-radius: 4px; padding: 8px;
+}
 """

@@ -35,6 +35,7 @@ from spaceoptics_desk.ui.main_window.results_model import (
     CustomerMatchesModel,
 )
 from spaceoptics_desk.ui.main_window.style import STYLE_SHEET
+from spaceoptics_desk.ui.retention.watch import RetentionWatch
 from spaceoptics_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
     from spaceoptics_desk.ui.customer_view.panel import CustomerViewPanel
     from spaceoptics_desk.ui.holidays.dialog import HolidaysDialog
     from spaceoptics_desk.ui.mailing_export.export import MailingListExport
+    from spaceoptics_desk.ui.retention.review import RetentionReviewWindow
+    from spaceoptics_desk.ui.retention.rules import RetentionRulesDialog
 
 SEARCH_DELAY_MS = 120
 # How many matches a search asks for; the same as services.lookup.DEFAULT_LIMIT, which is not imported
@@ -143,14 +146,21 @@ class MainWindow(QMainWindow):
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search_box, 1)
+        # Issue 6: the hourly retention check; its banner sits on top when the weekly review is overdue.
+        self.retention = RetentionWatch(desk, self)
+        self.retention.review_requested.connect(self.show_retention_review)
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        layout.addWidget(self.retention.banner)
         layout.addLayout(search_row)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.cases = DeskCases(desk, self)
+        self.cases.customer_erased.connect(self._on_customer_erased)
         self.holidays_dialog: HolidaysDialog | None = None
+        self.retention_review: RetentionReviewWindow | None = None
+        self.retention_rules_dialog: RetentionRulesDialog | None = None
         self.mail_settings_dialog: MailSettingsDialog | None = None
         self._build_menus(desk)
         self.staff_label = QLabel(
@@ -159,6 +169,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.database_label = QLabel(self.tr("Database: {location}").format(location=desk.database.location))
+        self.statusBar().addPermanentWidget(self.retention.badge)
         self.statusBar().addPermanentWidget(self.cases.count_label)
         self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.database_label)
@@ -254,6 +265,16 @@ class MainWindow(QMainWindow):
         self.holidays_action.setStatusTip(self.tr("The days no due date falls on (R2)"))
         self.holidays_action.triggered.connect(self.show_holidays)
         requests_menu.addAction(self.holidays_action)
+        requests_menu.addSeparator()
+        self.retention_review_action = QAction(self.tr("Weekly retention &review…"), self)
+        self.retention_review_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_D)
+        )
+        self.retention_review_action.setStatusTip(
+            self.tr("What the retention schedule says may go, to approve or postpone (R23-R26)")
+        )
+        self.retention_review_action.triggered.connect(self.show_retention_review)
+        requests_menu.addAction(self.retention_review_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.mail_settings_action = QAction(self.tr("&E-mail server…"), self)
         may_configure = desk.staff.role == "owner"
@@ -265,6 +286,12 @@ class MainWindow(QMainWindow):
         )
         self.mail_settings_action.triggered.connect(self.show_mail_settings)
         settings_menu.addAction(self.mail_settings_action)
+        self.retention_rules_action = QAction(self.tr("&Retention rules…"), self)
+        self.retention_rules_action.setStatusTip(
+            self.tr("How long each kind of data is kept, and what happens then (R23)")
+        )
+        self.retention_rules_action.triggered.connect(self.show_retention_rules)
+        settings_menu.addAction(self.retention_rules_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About SpaceOptics Desk"), self)
         about_action.triggered.connect(self._on_about_action_triggered)
@@ -478,6 +505,55 @@ class MainWindow(QMainWindow):
         self.cases.bring_up(self.holidays_dialog)
         return self.holidays_dialog
 
+    # --- retention (issue 6) ------------------------------------------------------------------------
+
+    def show_retention_review(self) -> RetentionReviewWindow:
+        """The weekly review; its scan also brings the status bar badge up to date."""
+        from spaceoptics_desk.ui.retention.review import RetentionReviewWindow
+
+        review = self.retention_review
+        if review is None:
+            review = RetentionReviewWindow(self._desk, self._language, self)
+            review.status_loaded.connect(self.retention.show_status)
+            review.review_applied.connect(self._on_retention_review_applied)
+            self.retention_review = review
+        elif not review.isVisible():
+            review.load()
+        self.cases.bring_up(review)
+        return review
+
+    def _on_retention_review_applied(self, _report: object) -> None:
+        # Customers may be gone: the results and an open customer view must not show them any more.
+        panel = self._customer_panel
+        if panel is not None and panel.customer_id is not None:
+            panel.reload()
+        if self.search_box.text().strip():
+            self.search(self.search_box.text())
+        self.statusBar().showMessage(self.tr("Retention review carried out."), 10_000)
+
+    def show_retention_rules(self) -> RetentionRulesDialog:
+        """The retention schedule (staff see it; only the owner changes it)."""
+        from spaceoptics_desk.ui.retention.rules import RetentionRulesDialog
+
+        if self.retention_rules_dialog is None:
+            self.retention_rules_dialog = RetentionRulesDialog(self._desk, self)
+            self.retention_rules_dialog.rule_changed.connect(self._on_retention_rule_changed)
+        else:
+            self.retention_rules_dialog.load()
+        self.cases.bring_up(self.retention_rules_dialog)
+        return self.retention_rules_dialog
+
+    def _on_retention_rule_changed(self, _category: str) -> None:
+        self.retention.scan_now()  # another period changes what is due
+
+    def _on_customer_erased(self, customer_id: int) -> None:
+        """R14: an erased customer leaves every screen: the customer view, the results, the badge."""
+        if self._customer_panel is not None and self._customer_panel.show_erased(customer_id):
+            self.statusBar().showMessage(self.tr("The customer was erased."), 10_000)
+        if self.search_box.text().strip():
+            self.search(self.search_box.text())
+        self.retention.scan_now()
+
     # --- keys ------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -527,6 +603,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_delay.stop()
+        self.retention.stop()
         if self._search_task is not None:
             self._search_task.discard()
         super().closeEvent(event)
