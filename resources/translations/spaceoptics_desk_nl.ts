@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="61"/>
+        <source>Rule / customer or record</source>
+        <translation>Regel / klant of record</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="62"/>
+        <source>Due since</source>
+        <translation>Mag weg sinds</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="63"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="64"/>
+        <source>Records</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="65"/>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+</context>
+<context>
     <name>CaseIntakeDialog</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="87"/>
@@ -256,321 +284,473 @@
 <context>
     <name>CaseViewDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="104"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="134"/>
         <source>Request {case}</source>
         <translation>Verzoek {case}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="136"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="123"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="150"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="124"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="151"/>
         <source>Received:</source>
         <translation>Ontvangen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="125"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="152"/>
         <source>Rights:</source>
         <translation>Rechten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="153"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="154"/>
         <source>Identity:</source>
         <translation>Identiteit:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="128"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="155"/>
         <source>Summary:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="156"/>
         <source>Contact details:</source>
         <translation>Contactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="130"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="294"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="400"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="166"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="166"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="166"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="166"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="181"/>
         <source>&amp;Identity check</source>
         <translation>&amp;Identiteitscontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="182"/>
         <source>E&amp;xtend</source>
         <translation>&amp;Verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="157"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="577"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="184"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="889"/>
         <source>&amp;Wait for the person</source>
         <translation>&amp;Wachten op de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="158"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="185"/>
         <source>Correct &amp;details</source>
         <translation>Gegevens &amp;corrigeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="160"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="187"/>
         <source>&amp;Restriction</source>
         <translation>&amp;Beperking</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="162"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="189"/>
+        <source>&amp;Erase</source>
+        <translation>Wiss&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="192"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="878"/>
+        <source>Recipie&amp;nts</source>
+        <translation>&amp;Ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="194"/>
+        <source>Data &amp;copy</source>
+        <translation>Gegevens&amp;kopie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="195"/>
+        <source>N&amp;ote</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="197"/>
         <source>C&amp;lose</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="199"/>
         <source>Steps are recorded as: {name}</source>
         <translation>Stappen worden vastgelegd als: {name}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="201"/>
         <source>Close window</source>
         <translation>Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="173"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="208"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="195"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="230"/>
         <source>optional; required for “other”. Never an ID copy.</source>
         <translation>optioneel; verplicht bij “anders”. Nooit een kopie van een ID-bewijs.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="196"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="231"/>
         <source>Record identity check</source>
         <translation>Identiteitscontrole vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="235"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="201"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="239"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="236"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="274"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="384"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="209"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="244"/>
         <source>complexity or number of requests</source>
         <translation>complexiteit of aantal verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="213"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="248"/>
         <source>Extend by two months</source>
         <translation>Met twee maanden verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="217"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="252"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="218"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="253"/>
         <source>Person told on:</source>
         <translation>Persoon ingelicht op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="224"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="579"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="259"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="891"/>
         <source>Asked on:</source>
         <translation>Gevraagd op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="230"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="265"/>
         <source>optional; what was asked or answered</source>
         <translation>optioneel; wat er gevraagd of geantwoord is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="231"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="580"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="266"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="892"/>
         <source>Wait for the person</source>
         <translation>Wachten op de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="248"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="283"/>
         <source>Corrections made here are recorded with this request, also for a customer whose processing is restricted.</source>
         <translation>Correcties die hier worden gedaan, worden bij dit verzoek vastgelegd, ook voor een klant van wie de verwerking beperkt is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="254"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="289"/>
         <source>Correct details…</source>
         <translation>Gegevens corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="264"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="353"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="299"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="459"/>
         <source>Restrict processing</source>
         <translation>Verwerking beperken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="268"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="303"/>
         <source>how and when the person was told; required</source>
         <translation>hoe en wanneer de persoon is ingelicht; verplicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="269"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="304"/>
         <source>Lift restriction</source>
         <translation>Beperking opheffen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="278"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="313"/>
         <source>Person told:</source>
         <translation>Persoon ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="289"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="321"/>
+        <source>R14: everything of the customer goes except what another law keeps; kept records lose what identifies the person. Recipients are told (R16) and the case notes what was kept.</source>
+        <translation>R14: alles van de klant verdwijnt, behalve wat een andere wet bewaart; uit bewaarde records verdwijnt wat de persoon identificeert. Ontvangers worden ingelicht (R16) en in het verzoek staat wat bewaard is.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="327"/>
+        <source>Loading what will go…</source>
+        <translation>Laden wat er verdwijnt…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="337"/>
+        <source>Erase the customer…</source>
+        <translation>Klant wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="356"/>
+        <source>The copy of everything the shop holds about the customer (R9, R10), as an encrypted PDF, with JSON and CSV on request. Check it in the preview, then send it to the e-mail address on file; the password goes by phone or SMS.</source>
+        <translation>De kopie van alles wat de winkel over de klant bewaart (R9, R10), als versleutelde PDF, op verzoek met JSON en CSV. Controleer de kopie in het voorbeeld en verzend hem dan naar het bekende e-mailadres; het wachtwoord gaat per telefoon of sms.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="363"/>
+        <source>Create data copy…</source>
+        <translation>Gegevenskopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="379"/>
+        <source>a call back, a question asked, what was agreed</source>
+        <translation>teruggebeld, een vraag gesteld, wat er is afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="380"/>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="395"/>
         <source>required for a (partial) refusal</source>
         <translation>verplicht bij (gedeeltelijke) weigering</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="290"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="396"/>
         <source>Right to complain to the AP told to the person</source>
         <translation>Recht om te klagen bij de AP meegedeeld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="291"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="397"/>
         <source>Close the request</source>
         <translation>Verzoek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="295"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="401"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="355"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="461"/>
         <source>Restrict processing of {customer}? The customer is then left out of marketing and exports until the restriction is lifted.</source>
         <translation>Verwerking van {customer} beperken? De klant blijft dan buiten marketing en exports tot de beperking wordt opgeheven.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="498"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="589"/>
+        <source>Erasing {customer}:</source>
+        <translation>{customer} wissen:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="596"/>
+        <source>Under a legal hold (review on {date}): erasure is refused until the hold is lifted (R25).</source>
+        <translation>Juridische blokkade (herbeoordelen op {date}): wissen wordt geweigerd tot de blokkade is opgeheven (R25).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="602"/>
+        <source>Kept:</source>
+        <translation>Bewaard:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="604"/>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="606"/>
+        <source>Goes (the rows are deleted):</source>
+        <translation>Verdwijnt (de rijen worden verwijderd):</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="609"/>
+        <source>Emptied in the records another law keeps:</source>
+        <translation>Leeggemaakt in de records die een andere wet bewaart:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="615"/>
+        <source>until {date}</source>
+        <translation>tot {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="617"/>
+        <source>until its own retention rule says (after the case is closed)</source>
+        <translation>tot de eigen bewaarregel het zegt (na het sluiten van het verzoek)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="619"/>
+        <source>{what}: {count}, {until} — {why}</source>
+        <translation>{what}: {count}, {until} — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="630"/>
+        <source>Erase the customer</source>
+        <translation>Klant wissen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="632"/>
+        <source>Erase {customer} for good? Everything no law keeps is deleted now; this cannot be undone.</source>
+        <translation>{customer} definitief wissen? Alles wat geen wet bewaart, wordt nu verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="678"/>
+        <source>Erased. Reference in the audit log: {reference}.</source>
+        <translation>Gewist. Kenmerk in het auditlog: {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="681"/>
+        <source>Deleted: {count} row(s).</source>
+        <translation>Verwijderd: {count} rij(en).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="683"/>
+        <source>Kept, for the reply letter:</source>
+        <translation>Bewaard, voor de antwoordbrief:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="687"/>
+        <source>Reply to: {contact} (shown once: it is no longer in the database)</source>
+        <translation>Antwoord aan: {contact} (eenmalig getoond: het staat niet meer in de database)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="802"/>
         <source>Closed on {date}</source>
         <translation>Afgesloten op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="501"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="805"/>
         <source>Answer by {date} ({left})</source>
         <translation>Uiterlijk beantwoorden op {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="508"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="812"/>
         <source>First due date: {date}</source>
         <translation>Eerste uiterste datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="511"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="815"/>
         <source>extended to {date} (told on {told}; {reason})</source>
         <translation>verlengd tot {date} (ingelicht op {told}; {reason})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="518"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="822"/>
         <source>with the pause: {date}</source>
         <translation>met de pauze: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="522"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="826"/>
         <source>{moment} by {channel}, taken by {staff}</source>
         <translation>{moment} via {channel}, aangenomen door {staff}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="531"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="835"/>
         <source>checked on {moment}: {method}</source>
         <translation>gecontroleerd op {moment}: {method}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="536"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="840"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="545"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="849"/>
         <source>(right to complain to the AP told)</source>
         <translation>(recht om te klagen bij de AP meegedeeld)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="577"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="878"/>
+        <source>Recipie&amp;nts ({count} to do)</source>
+        <translation>&amp;Ontvangers ({count} te doen)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="889"/>
         <source>&amp;Answer received</source>
         <translation>&amp;Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="579"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="891"/>
         <source>Answered on:</source>
         <translation>Geantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="580"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="892"/>
         <source>Answer received</source>
         <translation>Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="585"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="897"/>
         <source>Waiting since {date}.</source>
         <translation>Wacht sinds {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="587"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="899"/>
         <source>Asked on {asked}, answered on {answered}; a case waits only once.</source>
         <translation>Gevraagd op {asked}, geantwoord op {answered}; een verzoek wacht maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="606"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="918"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="609"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="921"/>
         <source>Processing of this customer is restricted.</source>
         <translation>De verwerking van deze klant is beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="611"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="923"/>
         <source>Processing of this customer is not restricted.</source>
         <translation>De verwerking van deze klant is niet beperkt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="930"/>
+        <source>This case has no customer (yet): record who it is first.</source>
+        <translation>Dit verzoek heeft (nog) geen klant: leg eerst vast wie het is.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="932"/>
+        <source>This request does not ask for a copy (access or portability).</source>
+        <translation>Dit verzoek vraagt niet om een kopie (inzage of overdraagbaarheid).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="934"/>
+        <source>The copy can be made now; it can be sent once the identity check is recorded.</source>
+        <translation>De kopie kan nu worden gemaakt; verzenden kan zodra de identiteitscontrole is vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -782,6 +962,225 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="162"/>
+        <source>Create data copy</source>
+        <translation>Gegevenskopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="165"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="173"/>
+        <source>Also &amp;machine-readable data (JSON and CSV)</source>
+        <translation>Ook &amp;machineleesbare gegevens (JSON en CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="175"/>
+        <source>For a portability request, or when the customer wants to open the data in a program</source>
+        <translation>Bij een verzoek om overdraagbaarheid, of als de klant de gegevens in een programma wil openen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="179"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="186"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="188"/>
+        <source>&amp;Folder:</source>
+        <translation>Ma&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="200"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="221"/>
+        <source>Password of the PDF:</source>
+        <translation>Wachtwoord van de PDF:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="234"/>
+        <source>Give this password to the customer by phone or SMS, never in the same e-mail. It is not stored anywhere: it disappears when this window closes.</source>
+        <translation>Geef dit wachtwoord aan de klant per telefoon of sms, nooit in dezelfde e-mail. Het wordt nergens opgeslagen: het verdwijnt zodra dit venster sluit.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="266"/>
+        <source>&amp;Open folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="279"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="333"/>
+        <source>Data copy — {number}</source>
+        <translation>Gegevenskopie — {number}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="335"/>
+        <source>Data copy of {name} ({number})</source>
+        <translation>Gegevenskopie van {name} ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="340"/>
+        <source>For request {case}. The copy is recorded on the request.</source>
+        <translation>Voor verzoek {case}. De kopie wordt bij het verzoek vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="345"/>
+        <source>This customer has {count} open requests for a copy ({cases}). The copy can be made and saved here, but not sent: open it from the request itself to send it.</source>
+        <translation>Deze klant heeft {count} open verzoeken om een kopie ({cases}). De kopie kan hier worden gemaakt en opgeslagen, maar niet verzonden: open hem vanuit het verzoek zelf om hem te verzenden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="350"/>
+        <source>This customer has no open request for access or portability. The copy can be made and saved, but not sent: record the request first (Ctrl+R in the customer view) to send it.</source>
+        <translation>Deze klant heeft geen open verzoek om inzage of overdraagbaarheid. De kopie kan worden gemaakt en opgeslagen, maar niet verzonden: leg eerst het verzoek vast (Ctrl+R in de klantweergave) om hem te verzenden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="365"/>
+        <source>No data copy possible</source>
+        <translation>Geen gegevenskopie mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="372"/>
+        <source>Folder for data copies</source>
+        <translation>Map voor gegevenskopieën</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="394"/>
+        <source>Choose the folder the copy is saved in.</source>
+        <translation>Kies de map waarin de kopie wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="433"/>
+        <source>Making the copy… this can take a few seconds.</source>
+        <translation>De kopie wordt gemaakt… dit kan enkele seconden duren.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="447"/>
+        <source>Saved in {folder}: {files}</source>
+        <translation>Opgeslagen in {folder}: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="455"/>
+        <source>Create &amp;again</source>
+        <translation>Opnieuw &amp;aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="486"/>
+        <source>Preview ({pages} pages) — check it before sending:</source>
+        <translation>Voorbeeld ({pages} pagina's) — controleer het voor het verzenden:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="492"/>
+        <source>The preview could not be shown; open the PDF from the folder to check it.</source>
+        <translation>Het voorbeeld kon niet worden getoond; open de PDF uit de map om hem te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="501"/>
+        <source>&amp;Send to {address}</source>
+        <translation>&amp;Verzenden naar {address}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="501"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="504"/>
+        <source>Save for &amp;e-mail</source>
+        <translation>Opslaan voor &amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="506"/>
+        <source>Sends the files to the customer&apos;s e-mail address on file</source>
+        <translation>Verzendt de bestanden naar het bekende e-mailadres van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="509"/>
+        <source>No mail server is set up on this computer: saves a ready e-mail (.eml) in the folder, to open, check and send in your mail program</source>
+        <translation>Er is op deze computer geen mailserver ingesteld: slaat een kant-en-klare e-mail (.eml) op in de map, om in uw mailprogramma te openen, te controleren en te verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="542"/>
+        <source>Send the data copy</source>
+        <translation>Gegevenskopie verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="544"/>
+        <source>Send the data copy to {address}?
+
+This is the e-mail address on file. The password is not in the e-mail: give it to the customer by phone or SMS.</source>
+        <translation>De gegevenskopie verzenden naar {address}?
+
+Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het aan de klant per telefoon of sms.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="581"/>
+        <source>Sending… the mail server may take a moment.</source>
+        <translation>Bezig met verzenden… de mailserver kan even nodig hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="611"/>
+        <source>Checking the request…</source>
+        <translation>Verzoek controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="642"/>
+        <source>Saving the e-mail…</source>
+        <translation>E-mail opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="665"/>
+        <source>E-mail saved as {file}. Open it in your mail program, check it and send it. Then give the customer the password by phone or SMS.</source>
+        <translation>E-mail opgeslagen als {file}. Open de e-mail in uw mailprogramma, controleer en verzend hem. Geef de klant daarna het wachtwoord per telefoon of sms.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="670"/>
+        <source>Sent to {address} on {moment}. Now give the customer the password by phone or SMS.</source>
+        <translation>Verzonden naar {address} op {moment}. Geef de klant nu het wachtwoord per telefoon of sms.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="692"/>
+        <source>Send again?</source>
+        <translation>Opnieuw verzenden?</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="693"/>
+        <source>Is this a new send the customer needs?</source>
+        <translation>Is dit een nieuwe verzending die de klant nodig heeft?</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="700"/>
+        <source>Not sent again.</source>
+        <translation>Niet opnieuw verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="726"/>
+        <source>Mail server password</source>
+        <translation>Wachtwoord van de mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="727"/>
+        <source>Password of {user} on {host}:
+(kept only until the app closes)</source>
+        <translation>Wachtwoord van {user} op {host}:
+(alleen bewaard tot de app sluit)</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="96"/>
@@ -845,345 +1244,589 @@
 <context>
     <name>CustomerViewPanel</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="79"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="84"/>
         <source>← &amp;Back to results</source>
         <translation>← &amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="80"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="85"/>
         <source>Back to the search results (Esc)</source>
         <translation>Terug naar de zoekresultaten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="82"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="87"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="203"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="214"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="203"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="214"/>
         <source>Profile and addresses</source>
         <translation>Profiel en adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="217"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="207"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="218"/>
         <source>Returns and repairs</source>
         <translation>Retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="347"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="382"/>
         <source>Correct name, address, e-mail or telephone (Ctrl+E)</source>
         <translation>Naam, adres, e-mail of telefoon corrigeren (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="115"/>
         <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="84"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="89"/>
         <source>Record a re&amp;quest…</source>
         <translation>Verzoek vast&amp;leggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="126"/>
         <source>Order</source>
         <translation>Bestelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="117"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="118"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="128"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="119"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="120"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="130"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
         <source>No returns or repairs.</source>
         <translation>Geen retouren of reparaties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
         <source>No customer-service contacts.</source>
         <translation>Geen contacten met de klantenservice.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
         <source>Rights</source>
         <translation>Rechten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="133"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
         <source>No open requests.</source>
         <translation>Geen openstaande verzoeken.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
         <source>Case reference</source>
         <translation>Dossiernummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
         <source>Placed</source>
         <translation>Ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
         <source>Review on</source>
         <translation>Herbeoordelen op</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
         <source>No legal holds.</source>
         <translation>Geen juridische blokkades.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="151"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="144"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="154"/>
         <source>Kept for</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="155"/>
         <source>Then</source>
         <translation>Daarna</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="157"/>
         <source>Records</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="152"/>
         <source>Earliest may go</source>
         <translation>Mag op zijn vroegst weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="156"/>
         <source>Newest may go</source>
         <translation>Nieuwste mag weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="153"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="85"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="90"/>
         <source>Record a privacy request of this customer (Ctrl+R)</source>
         <translation>Een privacyverzoek van deze klant vastleggen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="148"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="95"/>
+        <source>&amp;Data copy…</source>
+        <translation>&amp;Gegevenskopie…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="97"/>
+        <source>Create the customer&apos;s data copy (encrypted PDF) to check and send</source>
+        <translation>De gegevenskopie van de klant maken (versleutelde PDF) om te controleren en te verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="158"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="164"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="165"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="156"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="166"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="167"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="158"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="168"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="159"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="169"/>
         <source>Case</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="161"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="171"/>
         <source>No corrections yet.</source>
         <translation>Nog geen correcties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="215"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="210"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="221"/>
         <source>Customer service</source>
         <translation>Klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="210"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="221"/>
         <source>Service</source>
         <translation>Klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="222"/>
         <source>Portal account</source>
         <translation>Portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="222"/>
         <source>Portal</source>
         <translation>Portaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="212"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="223"/>
         <source>Consent</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="213"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="224"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="214"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="225"/>
         <source>Legal holds</source>
         <translation>Juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="214"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="225"/>
         <source>Holds</source>
         <translation>Blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="215"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="226"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="217"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="228"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="218"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="229"/>
         <source>History of corrections</source>
         <translation>Geschiedenis van correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="236"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="247"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="291"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="308"/>
+        <source>This customer was erased.</source>
+        <translation>Deze klant is gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="325"/>
         <source>{number} · {kind} · customer since {date}</source>
         <translation>{number} · {kind} · klant sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="301"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="335"/>
         <source>⚠ Processing is restricted since {moment} (GDPR art. 18). Keep the data, but do not use it for marketing, exports or anything else; corrections only within a case.</source>
         <translation>⚠ Verwerking is beperkt sinds {moment} (AVG art. 18). Bewaar de gegevens, maar gebruik ze niet voor marketing, exports of iets anders; corrigeren alleen binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="311"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="345"/>
         <source>Legal hold: nothing of this customer may be erased; review on {date}.</source>
         <translation>Juridische blokkade: niets van deze klant mag worden gewist; herbeoordelen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="342"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="377"/>
         <source>Processing of this customer is restricted: details are corrected only within a request. Requests come in a later version; until then use the command line: correct REF --request ID.</source>
         <translation>De verwerking van deze klant is beperkt: gegevens worden alleen binnen een verzoek gecorrigeerd. Verzoeken komen in een latere versie; gebruik tot dan de opdrachtregel: correct REF --request ID.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="379"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="432"/>
         <source>Saved: {fields}. The History tab shows who changed what, and when.</source>
         <translation>Opgeslagen: {fields}. Het tabblad Geschiedenis toont wie wat wanneer heeft gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="383"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="436"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="69"/>
+        <source>Legal hold</source>
+        <translation>Juridische blokkade</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="69"/>
+        <source>Postpone</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="71"/>
+        <source>{subject} — {rule}, due since {date}</source>
+        <translation>{subject} — {rule}, mag weg sinds {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="82"/>
+        <source>A legal hold (R25) keeps all of this customer&apos;s data out of every cleanup and refuses erasure requests until it is lifted. Give the reason, the case or dispute reference and the date to look at it again.</source>
+        <translation>Een juridische blokkade (R25) houdt alle gegevens van deze klant buiten elke opschoning en weigert verzoeken om wissen tot de blokkade is opgeheven. Vul de reden in, het dossiernummer van de zaak of het geschil en de datum waarop de blokkade opnieuw wordt beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="87"/>
+        <source>The candidate leaves the review until the new date; say why.</source>
+        <translation>De kandidaat verdwijnt tot de nieuwe datum uit de bewaarcontrole; geef aan waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="94"/>
+        <source>e.g. disputed payment, fraud investigation</source>
+        <translation>bijv. betwiste betaling, fraudeonderzoek</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="94"/>
+        <source>e.g. customer called</source>
+        <translation>bijv. klant heeft gebeld</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="98"/>
+        <source>e.g. DISP-2026-7</source>
+        <translation>bijv. DISP-2026-7</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="105"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="109"/>
+        <source>&amp;Case reference:</source>
+        <translation>&amp;Dossiernummer:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="114"/>
+        <source>Re&amp;view on:</source>
+        <translation>&amp;Herbeoordelen op:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="114"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="125"/>
+        <source>Place &amp;hold</source>
+        <translation>Blokkade &amp;instellen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="125"/>
+        <source>&amp;Postpone</source>
+        <translation>&amp;Uitstellen</translation>
+    </message>
+</context>
+<context>
     <name>DeskCases</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="64"/>
+        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="66"/>
         <source>Requests not yet closed (Ctrl+Shift+V shows them)</source>
         <translation>Verzoeken die nog niet zijn afgesloten (Ctrl+Shift+V toont ze)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="99"/>
+        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="101"/>
         <source>Open requests: {count} ({late} overdue)</source>
         <translation>Open verzoeken: {count} ({late} te laat)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="111"/>
         <source>Open requests: ?</source>
         <translation>Open verzoeken: ?</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="65"/>
+        <source>Public holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="69"/>
+        <source>No due date of a request falls on these days or in a weekend (R2). A change moves the due dates of open requests at once.</source>
+        <translation>Geen uiterste datum van een verzoek valt op deze dagen of in een weekend (R2). Een wijziging verschuift de uiterste datums van open verzoeken direct.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="80"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="86"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="86"/>
+        <source>Holiday</source>
+        <translation>Feestdag</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="100"/>
+        <source>name, e.g. Shop closed (stocktaking)</source>
+        <translation>naam, bijv. Winkel gesloten (inventarisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="102"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="104"/>
+        <source>&amp;Remove selected</source>
+        <translation>Selectie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="114"/>
+        <source>Only the owner changes the holiday table.</source>
+        <translation>Alleen de eigenaar wijzigt de tabel met feestdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="122"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="63"/>
+        <source>E-mail server</source>
+        <translation>E-mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="66"/>
+        <source>Data copies are sent by this mail server, from the shop&apos;s address. Without one, the app saves a ready e-mail for your mail program instead.</source>
+        <translation>Gegevenskopieën worden via deze mailserver verzonden, vanaf het adres van de winkel. Zonder mailserver slaat de app in plaats daarvan een kant-en-klare e-mail op voor uw mailprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="74"/>
+        <source>e.g. smtp.provider.nl</source>
+        <translation>bijv. smtp.provider.nl</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="76"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meestal poort 587)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="77"/>
+        <source>SSL (usually port 465)</source>
+        <translation>SSL (meestal poort 465)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="78"/>
+        <source>None (only a mail server on this computer)</source>
+        <translation>Geen (alleen een mailserver op deze computer)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="87"/>
+        <source>empty when the server needs no login</source>
+        <translation>leeg als de server geen inlog vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="96"/>
+        <source>stored; type to change it</source>
+        <translation>opgeslagen; typ om het te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="96"/>
+        <source>the mail server&apos;s password</source>
+        <translation>het wachtwoord van de mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="99"/>
+        <source>The password is kept in this computer&apos;s password store, not in a file.</source>
+        <translation>Het wachtwoord wordt bewaard in de wachtwoordkluis van deze computer, niet in een bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="102"/>
+        <source>This computer has no password store: the password is asked at the first sending after each start of the app and kept only until it closes.</source>
+        <translation>Deze computer heeft geen wachtwoordkluis: na elke start van de app wordt het wachtwoord bij de eerste verzending gevraagd en alleen bewaard tot de app sluit.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="114"/>
+        <source>&amp;Mail server:</source>
+        <translation>&amp;Mailserver:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="115"/>
+        <source>&amp;Security:</source>
+        <translation>&amp;Beveiliging:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="116"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="117"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="118"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="119"/>
+        <source>Sen&amp;der:</source>
+        <translation>Af&amp;zender:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="135"/>
+        <source>&amp;Remove (no mail server)</source>
+        <translation>&amp;Verwijderen (geen mailserver)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="137"/>
+        <source>Copies are then saved as an e-mail for your mail program</source>
+        <translation>Kopieën worden dan opgeslagen als e-mail voor uw mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="199"/>
+        <source>The settings could not be saved ({reason}). They apply until the app closes.</source>
+        <translation>De instellingen konden niet worden opgeslagen ({reason}). Ze gelden tot de app sluit.</translation>
     </message>
 </context>
 <context>
@@ -1210,142 +1853,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="90"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="95"/>
         <source>Find a customer: name, e-mail, phone, postcode + house number, customer or order number</source>
         <translation>Klant zoeken: naam, e-mail, telefoon, postcode + huisnummer, klant- of bestelnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="93"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="98"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="167"/>
         <source>At the desk: {name} ({role})</source>
         <translation>Aan de balie: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="171"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="181"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="197"/>
         <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer when there is one match; with more, ↓ or Enter to choose, then Enter to open. Esc comes back.</source>
         <translation>Typ om te zoeken. Voorbeelden: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant als er één resultaat is; bij meer kiest u met ↓ of Enter en opent u met Enter. Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="187"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="203"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="188"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="204"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="191"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="207"/>
         <source>&amp;Open selected customer</source>
         <translation>Gekozen klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="210"/>
         <source>&amp;Back to results</source>
         <translation>&amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="216"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="220"/>
+        <source>Create &amp;data copy…</source>
+        <translation>&amp;Gegevenskopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="221"/>
+        <source>The customer&apos;s data copy (encrypted PDF) to check and send</source>
+        <translation>De gegevenskopie van de klant (versleutelde PDF) om te controleren en te verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="237"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="212"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="238"/>
         <source>Export &amp;mailing list…</source>
         <translation>&amp;Mailinglijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="216"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="242"/>
         <source>CSV of everyone who may receive the newsletter today, for the newsletter tool</source>
         <translation>CSV van iedereen die vandaag de nieuwsbrief mag ontvangen, voor het nieuwsbriefprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="218"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="244"/>
         <source>Only the owner may export the mailing list</source>
         <translation>Alleen de eigenaar mag de mailinglijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="222"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="248"/>
         <source>&amp;Requests</source>
         <translation>&amp;Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="223"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="249"/>
         <source>Request &amp;list…</source>
         <translation>&amp;Lijst met verzoeken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="251"/>
         <source>Open requests, most urgent first</source>
         <translation>Open verzoeken, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="227"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="253"/>
         <source>Record a request of an &amp;unknown caller…</source>
         <translation>Verzoek van een &amp;onbekende beller vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="232"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="258"/>
         <source>For a caller not (yet) found as a customer; in the customer view use Ctrl+R</source>
         <translation>Voor een beller die (nog) niet als klant is gevonden; gebruik in de klantweergave Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="237"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="264"/>
+        <source>Public &amp;holidays…</source>
+        <translation>&amp;Feestdagen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="265"/>
+        <source>The days no due date falls on (R2)</source>
+        <translation>De dagen waarop geen uiterste datum valt (R2)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="269"/>
+        <source>Weekly retention &amp;review…</source>
+        <translation>&amp;Wekelijkse bewaarcontrole…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="274"/>
+        <source>What the retention schedule says may go, to approve or postpone (R23-R26)</source>
+        <translation>Wat volgens de bewaartermijnen weg mag, om goed te keuren of uit te stellen (R23-R26)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="278"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="279"/>
+        <source>&amp;E-mail server…</source>
+        <translation>&amp;E-mailserver…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="283"/>
+        <source>The mail server data copies are sent by</source>
+        <translation>De mailserver waarmee gegevenskopieën worden verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="285"/>
+        <source>Only the owner sets up the mail server</source>
+        <translation>Alleen de eigenaar stelt de mailserver in</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="289"/>
+        <source>&amp;Retention rules…</source>
+        <translation>&amp;Bewaarregels…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="291"/>
+        <source>How long each kind of data is kept, and what happens then (R23)</source>
+        <translation>Hoe lang elke soort gegevens wordt bewaard, en wat er daarna gebeurt (R23)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="238"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="296"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="287"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="345"/>
         <source>The first {count} matches — type more to narrow down.</source>
         <translation>De eerste {count} resultaten — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="289"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="347"/>
         <source>The first match — type more to narrow down.</source>
         <translation>Het eerste resultaat — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="292"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="350"/>
         <source>{count} matches, best first. ↓ or Enter to choose, Enter again to open.</source>
         <translation>{count} resultaten, beste eerst. ↓ of Enter om te kiezen, nog eens Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="294"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="352"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="299"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="357"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="471"/>
+        <source>E-mail server settings saved.</source>
+        <translation>Instellingen van de e-mailserver opgeslagen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="405"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="491"/>
         <source>Mailing list exported: %n address(es).</source>
         <translation>
             <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
@@ -1353,12 +2061,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="451"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="532"/>
+        <source>Retention review carried out.</source>
+        <translation>Bewaarcontrole uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="552"/>
+        <source>The customer was erased.</source>
+        <translation>De klant is gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="598"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="453"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="600"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -1583,6 +2301,49 @@ Database: {location}</translation>
     </message>
 </context>
 <context>
+    <name>RecipientTasksPage</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="46"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="46"/>
+        <source>Told of</source>
+        <translation>Ingelicht over</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="46"/>
+        <source>How / why not</source>
+        <translation>Hoe / waarom niet</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="58"/>
+        <source>No recipient to tell yet. Correcting, erasing or restricting within this request lists everyone who received the customer&apos;s data.</source>
+        <translation>Nog geen ontvanger om in te lichten. Wordt er binnen dit verzoek gecorrigeerd, gewist of beperkt, dan staat hier iedereen die de gegevens van de klant heeft ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="67"/>
+        <source>how they were told, or why that is impossible</source>
+        <translation>hoe ze zijn ingelicht, of waarom dat onmogelijk is</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="69"/>
+        <source>Told</source>
+        <translation>Ingelicht</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="71"/>
+        <source>Not possible / disproportionate</source>
+        <translation>Niet mogelijk / onevenredig</translation>
+    </message>
+</context>
+<context>
     <name>RectifyDialog</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="105"/>
@@ -1616,6 +2377,339 @@ Database: {location}</translation>
     </message>
 </context>
 <context>
+    <name>RetentionReviewWindow</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="92"/>
+        <source>Weekly retention review</source>
+        <translation>Wekelijkse bewaarcontrole</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="95"/>
+        <source>Looking for what is due…</source>
+        <translation>Zoeken wat weg mag…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="100"/>
+        <source>What the retention schedule says may go today, per rule. Tick what may go and approve it; each customer is handled in one step and checked again first. Postpone a candidate with a reason, or put a legal hold on the customer.</source>
+        <translation>Wat volgens de bewaartermijnen vandaag weg mag, per regel. Vink aan wat weg mag en keur het goed; elke klant wordt in één stap afgehandeld en eerst opnieuw gecontroleerd. Stel een kandidaat uit met een reden, of stel een juridische blokkade in voor de klant.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="124"/>
+        <source>&amp;Candidates:</source>
+        <translation>&amp;Kandidaten:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="132"/>
+        <source>Select a candidate to see exactly what happens to it.</source>
+        <translation>Kies een kandidaat om precies te zien wat ermee gebeurt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="147"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="149"/>
+        <source>Select n&amp;one</source>
+        <translation>&amp;Niets aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="151"/>
+        <source>&amp;Postpone…</source>
+        <translation>&amp;Uitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="153"/>
+        <source>Legal &amp;hold…</source>
+        <translation>Juridische &amp;blokkade…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="155"/>
+        <source>Appro&amp;ve selected</source>
+        <translation>Aangevinkte &amp;goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="157"/>
+        <source>&amp;Scan again</source>
+        <translation>Opnieuw &amp;zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="177"/>
+        <source>Only the owner decides on the retention review</source>
+        <translation>Alleen de eigenaar beslist over de bewaarcontrole</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="188"/>
+        <source>Only the owner decides on the retention review; you can look at what is due.</source>
+        <translation>Alleen de eigenaar beslist over de bewaarcontrole; u kunt wel bekijken wat weg mag.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="194"/>
+        <source>%v of %m customers done</source>
+        <translation>%v van %m klanten klaar</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="206"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="206"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="206"/>
+        <source>Done</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="206"/>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="206"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="217"/>
+        <source>Save report as P&amp;DF…</source>
+        <translation>Verslag opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="228"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="279"/>
+        <source>last review on {date}</source>
+        <translation>laatste controle op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="281"/>
+        <source>no review done yet</source>
+        <translation>nog geen controle gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="284"/>
+        <source>{due} on {today} ({last}).</source>
+        <translation>{due} op {today} ({last}).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="285"/>
+        <source>Nothing due</source>
+        <translation>Niets mag weg</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="324"/>
+        <source>{subject} — {rule}</source>
+        <translation>{subject} — {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="330"/>
+        <source>Due since {date}; {action}; {count} record(s). {why}</source>
+        <translation>Mag weg sinds {date}; {action}; {count} record(s). {why}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="339"/>
+        <source>Erased (the rows go):</source>
+        <translation>Gewist (de rijen verdwijnen):</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="342"/>
+        <source>Anonymised (emptied, the record stays):</source>
+        <translation>Geanonimiseerd (leeggemaakt, het record blijft):</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="345"/>
+        <source>Kept:</source>
+        <translation>Bewaard:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="347"/>
+        <source> until {date}</source>
+        <translation> tot {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="395"/>
+        <source>Tick the candidates to approve first (Select all ticks all).</source>
+        <translation>Vink eerst de kandidaten aan die u wilt goedkeuren (Alles aanvinken vinkt alles aan).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="400"/>
+        <source>Approve the review</source>
+        <translation>Bewaarcontrole goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="402"/>
+        <source>Carry out {count} candidate(s) now? What they list is erased or anonymised for good; each is checked again first.</source>
+        <translation>{count} kandidaat/kandidaten nu uitvoeren? Wat erbij staat, wordt definitief gewist of geanonimiseerd; elke kandidaat wordt eerst opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="454"/>
+        <source>Deletion run {run} of {date}, approved by {approver}: {done} done, {skipped} skipped.</source>
+        <translation>Verwijderronde {run} van {date}, goedgekeurd door {approver}: {done} uitgevoerd, {skipped} overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="482"/>
+        <source>Skipped because: {reasons}</source>
+        <translation>Overgeslagen wegens: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="497"/>
+        <source>Save the deletion report</source>
+        <translation>Verwijderverslag opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="499"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="519"/>
+        <source>Saved as {path}</source>
+        <translation>Opgeslagen als {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRulesDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="65"/>
+        <source>Retention rules</source>
+        <translation>Bewaarregels</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="68"/>
+        <source>How long each kind of data is kept and what happens then (R23). Nothing goes without the weekly review unless a rule is set to automatic. Every change is recorded with the reason.</source>
+        <translation>Hoe lang elke soort gegevens wordt bewaard en wat er daarna gebeurt (R23). Niets verdwijnt zonder de wekelijkse bewaarcontrole, tenzij een regel op automatisch staat. Elke wijziging wordt met de reden vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="76"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="77"/>
+        <source>Trigger</source>
+        <translation>Startmoment</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="78"/>
+        <source>Period (months)</source>
+        <translation>Termijn (maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="79"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="80"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="92"/>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Regels:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="97"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="99"/>
+        <source>Carry out &amp;without the weekly review</source>
+        <translation>&amp;Uitvoeren zonder de wekelijkse bewaarcontrole</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="103"/>
+        <source>required: why the rule changes (e.g. advice of the accountant)</source>
+        <translation>verplicht: waarom de regel verandert (bijv. advies van de boekhouder)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="106"/>
+        <source>&amp;Save change</source>
+        <translation>Wijziging &amp;opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="110"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Termijn:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="112"/>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Actie:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="114"/>
+        <source>Rea&amp;son:</source>
+        <translation>Re&amp;den:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="129"/>
+        <source>Only the owner changes the retention rules.</source>
+        <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="139"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="140"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="141"/>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="142"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="143"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="144"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="153"/>
+        <source>Changes so far</source>
+        <translation>Wijzigingen tot nu toe</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="155"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="236"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="236"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
     <name>RetentionTab</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="430"/>
@@ -1646,6 +2740,49 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="444"/>
         <source>Kept</source>
         <translation>Bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWatch</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="51"/>
+        <source>1 record due</source>
+        <translation>1 record mag weg</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="52"/>
+        <source>{count} records due</source>
+        <translation>{count} records mogen weg</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="113"/>
+        <source>Records the retention schedule says may go: open the weekly review</source>
+        <translation>Records die volgens de bewaartermijnen weg mogen: open de wekelijkse bewaarcontrole</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="122"/>
+        <source>Review &amp;now…</source>
+        <translation>&amp;Nu controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="233"/>
+        <source>the last review was on {date}</source>
+        <translation>de laatste controle was op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="237"/>
+        <source>no review has been done yet</source>
+        <translation>er is nog geen controle gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="240"/>
+        <source>The weekly retention review is overdue: {due}; {last}.</source>
+        <translation>De wekelijkse bewaarcontrole is te laat: {due}; {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="265"/>
+        <source>{due}: the weekly retention review is waiting.</source>
+        <translation>{due}: de wekelijkse bewaarcontrole wacht.</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +2839,7 @@ Database: {location}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../spaceoptics_desk/app.py" line="217"/>
+        <location filename="../../spaceoptics_desk/app.py" line="220"/>
         <source>This database has no active staff members, so nobody can work in it.</source>
         <translation>Deze database heeft geen actieve medewerkers, dus niemand kan erin werken.</translation>
     </message>
@@ -1730,121 +2867,137 @@ Database: {location}</translation>
         <translation>Onbekend kanaal &apos;{channel}&apos;. Geldige kanalen: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="90"/>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="375"/>
+        <location filename="../../spaceoptics_desk/services/case_steps.py" line="17"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="388"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="36"/>
         <source>There is no case {case}.</source>
         <translation>Er is geen verzoek {case}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="96"/>
+        <location filename="../../spaceoptics_desk/services/case_steps.py" line="23"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="44"/>
         <source>Case {case} is closed already.</source>
         <translation>Verzoek {case} is al gesloten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="124"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="109"/>
         <source>Unknown channel &apos;{value}&apos;. Valid channels: {valid}.</source>
         <translation>Onbekend kanaal &apos;{value}&apos;. Geldige kanalen: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="127"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="112"/>
         <source>Name at least one right the person invokes.</source>
         <translation>Noem ten minste één recht waarop de persoon zich beroept.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="129"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="114"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="371"/>
         <source>Unknown right &apos;{value}&apos;. Valid rights: {valid}.</source>
         <translation>Onbekend recht &apos;{value}&apos;. Geldige rechten: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="131"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="116"/>
         <source>A request cannot be received in the future.</source>
         <translation>Een verzoek kan niet in de toekomst zijn ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="133"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="118"/>
         <location filename="../../spaceoptics_desk/services/consent.py" line="115"/>
         <location filename="../../spaceoptics_desk/services/customer_view.py" line="383"/>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="91"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="185"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="93"/>
         <source>This customer no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="157"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="142"/>
         <source>Unknown method &apos;{value}&apos;. Valid methods: {valid}.</source>
         <translation>Onbekende methode &apos;{value}&apos;. Geldige methoden: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="160"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="145"/>
         <source>Describe the other way identity was checked.</source>
         <translation>Beschrijf op welke andere manier de identiteit is gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="177"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="151"/>
+        <source>Identity in case {case} was checked already.</source>
+        <translation>De identiteit in verzoek {case} is al gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="167"/>
         <source>An extension needs a reason (complexity or number of requests).</source>
         <translation>Een verlenging heeft een reden nodig (complexiteit of aantal verzoeken).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="180"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="170"/>
         <source>Case {case} was extended already.</source>
         <translation>Verzoek {case} is al verlengd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="186"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="176"/>
         <source>The first due date has passed; the case can no longer be extended.</source>
         <translation>De eerste uiterste datum is verstreken; het verzoek kan niet meer worden verlengd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="190"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="180"/>
         <source>The date the person was told must lie between receipt and today.</source>
         <translation>De datum waarop de persoon is ingelicht, moet tussen de ontvangst en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="206"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="196"/>
         <source>Case {case} has waited for the person already.</source>
         <translation>Verzoek {case} heeft al op de persoon gewacht.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="210"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="200"/>
         <source>The date of asking must lie between receipt and today.</source>
         <translation>De datum van de vraag moet tussen de ontvangst en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="225"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="215"/>
         <source>Case {case} is not waiting for the person.</source>
         <translation>Verzoek {case} wacht niet op de persoon.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="229"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="219"/>
         <source>The date of the answer must lie between asking and today.</source>
         <translation>De datum van het antwoord moet tussen de vraag en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="241"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="231"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="290"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="251"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="241"/>
         <source>Restriction is not one of the rights this case invokes.</source>
         <translation>Beperking is niet een van de rechten die in dit verzoek worden ingeroepen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="255"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="245"/>
         <source>Processing of this customer is restricted already.</source>
         <translation>De verwerking van deze klant is al beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="266"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="257"/>
         <source>Record how and when the person was told before lifting.</source>
         <translation>Leg vast hoe en wanneer de persoon is ingelicht voordat u de beperking opheft.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="270"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="261"/>
         <source>Processing of this customer is not restricted.</source>
         <translation>De verwerking van deze klant is niet beperkt.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="269"/>
+        <source>The note is empty.</source>
+        <translation>De notitie is leeg.</translation>
+    </message>
+    <message>
         <location filename="../../spaceoptics_desk/services/cases.py" line="287"/>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="79"/>
         <source>Unknown outcome &apos;{value}&apos;. Valid outcomes: {valid}.</source>
         <translation>Onbekende uitkomst &apos;{value}&apos;. Geldige uitkomsten: {valid}.</translation>
     </message>
@@ -1854,12 +3007,12 @@ Database: {location}</translation>
         <translation>Controleer eerst de identiteit van de persoon (nodig voor inzage, wissen en overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="299"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="300"/>
         <source>A (partial) refusal needs its reasons.</source>
         <translation>Een (gedeeltelijke) weigering heeft redenen nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="302"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="303"/>
         <source>Tell the person of their right to complain to the Autoriteit Persoonsgegevens.</source>
         <translation>Wijs de persoon op het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens.</translation>
     </message>
@@ -1890,62 +3043,62 @@ Database: {location}</translation>
         <translation>Deze database bevat al klanten; demogegevens hebben een lege database nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="47"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="49"/>
         <source>The field &apos;{field}&apos; may not be empty.</source>
         <translation>Het veld &apos;{field}&apos; mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="51"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="53"/>
         <source>The field &apos;{field}&apos; is too long.</source>
         <translation>Het veld &apos;{field}&apos; is te lang.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="54"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="56"/>
         <source>That is not a valid e-mail address.</source>
         <translation>Dat is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="59"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="61"/>
         <source>That is not a valid telephone number.</source>
         <translation>Dat is geen geldig telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="62"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="64"/>
         <source>That is a landline number; enter it as the phone number.</source>
         <translation>Dat is een vast nummer; vul het in als telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="68"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="70"/>
         <source>A house number is a number, like 151; put a letter in the addition.</source>
         <translation>Een huisnummer is een getal, zoals 151; zet een letter in de toevoeging.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="73"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="75"/>
         <source>A Dutch postcode looks like 4021 HR.</source>
         <translation>Een Nederlandse postcode ziet eruit als 4021 HR.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="96"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="99"/>
         <source>That case is not an open case of this customer.</source>
         <translation>Dat verzoek is geen openstaand verzoek van deze klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="100"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="103"/>
         <source>Processing of this customer is restricted; correct the data within a case.</source>
         <translation>De verwerking van deze klant is beperkt; corrigeer de gegevens binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="114"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="117"/>
         <source>This address no longer exists.</source>
         <translation>Dit adres bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="118"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="121"/>
         <source>The field &apos;{field}&apos; cannot be corrected here.</source>
         <translation>Het veld &apos;{field}&apos; kan hier niet worden gecorrigeerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="123"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="126"/>
         <source>Someone else changed this customer meanwhile. Reopen the customer and try again.</source>
         <translation>Iemand anders heeft deze klant intussen gewijzigd. Open de klant opnieuw en probeer het nog eens.</translation>
     </message>
@@ -1990,12 +3143,12 @@ Database: {location}</translation>
         <translation>{path} is geen soort database die deze versie kan gebruiken; geef het pad van een databasebestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/mailing_list.py" line="41"/>
+        <location filename="../../spaceoptics_desk/services/mailing_list.py" line="40"/>
         <source>&apos;{purpose}&apos; is not a marketing purpose that needs consent.</source>
         <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/mailing_list.py" line="88"/>
+        <location filename="../../spaceoptics_desk/services/mailing_list.py" line="87"/>
         <source>Only the owner exports the mailing list.</source>
         <translation>Alleen de eigenaar exporteert de mailinglijst.</translation>
     </message>
@@ -2003,6 +3156,428 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="48"/>
         <source>The file could not be written ({reason}); nothing was saved.</source>
         <translation>Het bestand kon niet worden geschreven ({reason}); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/reports/fonts.py" line="29"/>
+        <source>The font {font} was not found (looked in {folders}); install the DejaVu fonts (fonts-dejavu-core) or reinstall the app.</source>
+        <translation>Het lettertype {font} is niet gevonden (gezocht in {folders}); installeer de DejaVu-lettertypen (fonts-dejavu-core) of installeer de app opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/reports/fonts.py" line="51"/>
+        <source>The font file {font} cannot be read; reinstall the DejaVu fonts.</source>
+        <translation>Het lettertypebestand {font} kan niet worden gelezen; installeer de DejaVu-lettertypen opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="99"/>
+        <source>{path} is not a backup of the database.</source>
+        <translation>{path} is geen back-up van de database.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="175"/>
+        <source>Name the staff member who restores (--by).</source>
+        <translation>Geef de medewerker op die de back-up terugzet (--by).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="40"/>
+        <source>Case {case} is about another customer; the copy was not made.</source>
+        <translation>Verzoek {case} gaat over een andere klant; de kopie is niet gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="69"/>
+        <source>&apos;{language}&apos; is not a language of the copy; use nl or en.</source>
+        <translation>'{language}' is geen taal voor de kopie; gebruik nl of en.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/copies/files.py" line="94"/>
+        <source>The copy could not be written to {folder} ({reason}); nothing was saved. Choose another folder or free some space.</source>
+        <translation>De kopie kon niet naar {folder} worden geschreven ({reason}); er is niets opgeslagen. Kies een andere map of maak ruimte vrij.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/copies/files.py" line="132"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="813"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/deletion_report_file.py" line="68"/>
+        <source>The report could not be written to {folder} ({reason}); nothing was saved.</source>
+        <translation>Het verslag kon niet naar {folder} worden geschreven ({reason}); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="249"/>
+        <source>The customer has no e-mail address on file. Record it first (as a correction in this case), or hand the copy over another way.</source>
+        <translation>Van de klant is geen e-mailadres bekend. Leg het eerst vast (als correctie in dit verzoek) of lever de kopie op een andere manier aan.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="257"/>
+        <source>The e-mail address on file is not one a copy can be sent to. Correct it first (as a correction in this case).</source>
+        <translation>Naar het bekende e-mailadres kan geen kopie worden verzonden. Corrigeer het eerst (als correctie in dit verzoek).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="276"/>
+        <source>Case {case} does not ask for a copy of the data (access or portability).</source>
+        <translation>Verzoek {case} vraagt niet om een kopie van de gegevens (inzage of overdraagbaarheid).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="283"/>
+        <source>Check the person&apos;s identity before sending them their data (record the check in the case).</source>
+        <translation>Controleer de identiteit van de persoon voordat u de gegevens verzendt (leg de controle vast in het verzoek).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="298"/>
+        <source>{name} cannot be attached: only PDF, JSON and CSV files can.</source>
+        <translation>{name} kan niet worden bijgevoegd: dat kan alleen met PDF-, JSON- en CSV-bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="307"/>
+        <source>Choose the files of the copy to attach.</source>
+        <translation>Kies de bestanden van de kopie die u wilt bijvoegen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="309"/>
+        <source>Two attachments have the same file name.</source>
+        <translation>Twee bijlagen hebben dezelfde bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="317"/>
+        <source>The file {name} is no longer there. Create the copy again.</source>
+        <translation>Het bestand {name} is er niet meer. Maak de kopie opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="322"/>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="330"/>
+        <source>The copy&apos;s PDF is missing from the attachments.</source>
+        <translation>De PDF van de kopie ontbreekt bij de bijlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="333"/>
+        <source>The files are too large for e-mail (more than {megabytes} MB). Leave out the machine-readable files or hand the copy over another way.</source>
+        <translation>De bestanden zijn te groot voor e-mail (meer dan {megabytes} MB). Laat de machineleesbare bestanden weg of lever de kopie op een andere manier aan.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="349"/>
+        <source>{name} is not a readable PDF. Create the copy again.</source>
+        <translation>{name} is geen leesbare PDF. Maak de kopie opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="353"/>
+        <source>{name} is not encrypted. A copy is only sent as a PDF with a password.</source>
+        <translation>{name} is niet versleuteld. Een kopie wordt alleen verzonden als PDF met een wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="392"/>
+        <source>That is not the e-mail address on file. A copy only goes to the address on file; if the customer has a new address, record the change first (as a correction in this case).</source>
+        <translation>Dat is niet het bekende e-mailadres. Een kopie gaat alleen naar het bekende adres; heeft de klant een nieuw adres, leg de wijziging dan eerst vast (als correctie in dit verzoek).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="401"/>
+        <source>Unknown language &apos;{value}&apos;. Valid: {valid}.</source>
+        <translation>Onbekende taal '{value}'. Geldig: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="408"/>
+        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="62"/>
+        <source>The sender is not a valid e-mail address.</source>
+        <translation>De afzender is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="478"/>
+        <source>This copy was sent on {on} already. Send it again only if the customer did not receive it, and confirm that it is a new send.</source>
+        <translation>Deze kopie is al verzonden op {on}. Verzend hem alleen opnieuw als de klant hem niet heeft ontvangen, en bevestig dat het een nieuwe verzending is.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="487"/>
+        <source>This copy was saved as an e-mail draft on {on}. If that draft was sent, do not send it again; otherwise confirm that this is a new send.</source>
+        <translation>Deze kopie is op {on} opgeslagen als e-mailconcept. Is dat concept verzonden, verzend de kopie dan niet opnieuw; bevestig anders dat dit een nieuwe verzending is.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="495"/>
+        <source>An attempt to send this copy on {on} ended without a clear outcome: it may have arrived. Ask the customer, then confirm that this is a new send if it did not.</source>
+        <translation>Een poging om deze kopie op {on} te verzenden eindigde zonder duidelijke uitkomst: misschien is hij aangekomen. Vraag het de klant; is hij niet aangekomen, bevestig dan dat dit een nieuwe verzending is.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="509"/>
+        <source>The customer&apos;s e-mail address changed after the copy was prepared. Prepare it again.</source>
+        <translation>Het e-mailadres van de klant is gewijzigd nadat de kopie is voorbereid. Bereid de kopie opnieuw voor.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="537"/>
+        <source>The connection to the mail server broke off while the message was being delivered. It may have arrived: ask the customer before sending it again.</source>
+        <translation>De verbinding met de mailserver werd verbroken terwijl het bericht werd afgeleverd. Misschien is het aangekomen: vraag het de klant voordat u het opnieuw verzendt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="547"/>
+        <source>The mail server refused the user name or password. Check them in the e-mail settings. Nothing was sent.</source>
+        <translation>De mailserver weigerde de gebruikersnaam of het wachtwoord. Controleer ze in de e-mailinstellingen. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="556"/>
+        <source>The mail server {host} does not offer STARTTLS. Choose SSL (usually port 465) in the e-mail settings. Nothing was sent.</source>
+        <translation>De mailserver {host} biedt geen STARTTLS. Kies SSL (meestal poort 465) in de e-mailinstellingen. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="566"/>
+        <source>The mail server {host} does not accept a login on this connection. Check the security setting and the port. Nothing was sent.</source>
+        <translation>De mailserver {host} staat op deze verbinding geen inlog toe. Controleer de beveiliging en de poort. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="576"/>
+        <source>The mail server refused the customer&apos;s e-mail address. Check the address on file with the customer. Nothing was sent.</source>
+        <translation>De mailserver weigerde het e-mailadres van de klant. Controleer het bekende adres samen met de klant. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="585"/>
+        <source>The mail server refused the sender address {sender}. Check the sender in the e-mail settings. Nothing was sent.</source>
+        <translation>De mailserver weigerde het afzenderadres {sender}. Controleer de afzender in de e-mailinstellingen. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="595"/>
+        <source>The mail server refused the message, for example because the files are too large. Nothing was sent.</source>
+        <translation>De mailserver weigerde het bericht, bijvoorbeeld omdat de bestanden te groot zijn. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="604"/>
+        <source>The certificate of the mail server {host} could not be verified, so the connection was not trusted. Check the server name. Nothing was sent.</source>
+        <translation>Het certificaat van de mailserver {host} kon niet worden gecontroleerd, dus de verbinding is niet vertrouwd. Controleer de servernaam. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="614"/>
+        <source>No secure connection to the mail server {host} could be made. Check the security setting and the port. Nothing was sent.</source>
+        <translation>Er kon geen beveiligde verbinding met de mailserver {host} worden gemaakt. Controleer de beveiliging en de poort. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="624"/>
+        <source>The mail server {host} was not found. Check the server name. Nothing was sent.</source>
+        <translation>De mailserver {host} is niet gevonden. Controleer de servernaam. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="632"/>
+        <source>The mail server {host} refused the connection on port {port}. Check the server name and the port in the e-mail settings. Nothing was sent.</source>
+        <translation>De mailserver {host} weigerde de verbinding op poort {port}. Controleer de servernaam en de poort in de e-mailinstellingen. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="644"/>
+        <source>The mail server {host} did not answer within {seconds} seconds. Try again later or check the settings. Nothing was sent.</source>
+        <translation>De mailserver {host} antwoordde niet binnen {seconds} seconden. Probeer het later opnieuw of controleer de instellingen. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="654"/>
+        <source>The connection to the mail server {host} broke off before the message was sent. Nothing was sent; try again.</source>
+        <translation>De verbinding met de mailserver {host} werd verbroken voordat het bericht was verzonden. Er is niets verzonden; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="729"/>
+        <source>Enter the password for the mail server.</source>
+        <translation>Vul het wachtwoord voor de mailserver in.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="747"/>
+        <source>The copy was sent, but the case could not record it. Do not send it again; the case shows the attempt with an unknown outcome.</source>
+        <translation>De kopie is verzonden, maar het verzoek kon dat niet vastleggen. Verzend hem niet opnieuw; het verzoek toont de poging met een onbekende uitkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="778"/>
+        <source>The case&apos;s record of this attempt is gone.</source>
+        <translation>De registratie van deze poging in het verzoek is verdwenen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="835"/>
+        <source>The folder {folder} is read-only. Choose another folder; nothing was saved.</source>
+        <translation>De map {folder} is alleen-lezen. Kies een andere map; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="842"/>
+        <source>The disk of {folder} is full. Make room or choose another folder; nothing was saved.</source>
+        <translation>De schijf van {folder} is vol. Maak ruimte vrij of kies een andere map; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="849"/>
+        <source>Could not save in {folder} ({reason}); nothing was saved.</source>
+        <translation>Opslaan in {folder} is mislukt ({reason}); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="263"/>
+        <source>Case {case} is not about this customer; nothing was erased.</source>
+        <translation>Verzoek {case} gaat niet over deze klant; er is niets gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="269"/>
+        <source>Case {case} does not ask for erasure; add that right to the case first.</source>
+        <translation>Verzoek {case} vraagt niet om wissen; voeg dat recht eerst toe aan het verzoek.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="282"/>
+        <source>This customer&apos;s data is under a legal hold (review on {date}); it cannot be erased until the hold is lifted. Tell the person why (R25).</source>
+        <translation>Op de gegevens van deze klant rust een juridische blokkade (herbeoordelen op {date}); ze kunnen pas worden gewist als de blokkade is opgeheven. Vertel de persoon waarom (R25).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/erasure_preview.py" line="57"/>
+        <source>This request has no customer (any more) to erase.</source>
+        <translation>Dit verzoek heeft geen klant (meer) om te wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="36"/>
+        <source>Only the owner changes the holiday table.</source>
+        <translation>Alleen de eigenaar wijzigt de tabel met feestdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="43"/>
+        <source>Give the holiday a name.</source>
+        <translation>Geef de feestdag een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="46"/>
+        <source>A holiday name has at most {count} characters.</source>
+        <translation>De naam van een feestdag heeft hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="50"/>
+        <source>{day} is a holiday already.</source>
+        <translation>{day} is al een feestdag.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="59"/>
+        <source>{day} is not in the holiday table.</source>
+        <translation>{day} staat niet in de tabel met feestdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="86"/>
+        <source>Say why telling this recipient is impossible or disproportionate.</source>
+        <translation>Geef aan waarom het inlichten van deze ontvanger onmogelijk is of onevenredig veel moeite kost.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="90"/>
+        <source>There is no recipient task {task}.</source>
+        <translation>Er is geen ontvangertaak {task}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="95"/>
+        <source>This recipient task was closed already, by someone else maybe.</source>
+        <translation>Deze ontvangertaak is al afgesloten, misschien door iemand anders.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="122"/>
+        <source>Tell the recipients first: {count} recipient task(s) of this case are open.</source>
+        <translation>Licht eerst de ontvangers in: {count} ontvangertaak(en) van dit verzoek staan nog open.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="88"/>
+        <source>&apos;{key}&apos; is not a candidate of the review.</source>
+        <translation>'{key}' is geen kandidaat van de bewaarcontrole.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="100"/>
+        <source>Only the owner decides on the retention review.</source>
+        <translation>Alleen de eigenaar beslist over de bewaarcontrole.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="137"/>
+        <source>Candidate {key} is not due (any more); nothing was changed.</source>
+        <translation>Kandidaat {key} mag niet (meer) weg; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="150"/>
+        <source>Say why the deletion is postponed.</source>
+        <translation>Geef aan waarom de verwijdering wordt uitgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="152"/>
+        <source>Postpone to a date after today.</source>
+        <translation>Stel uit tot een datum na vandaag.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="184"/>
+        <source>A legal hold needs a reason and a case reference.</source>
+        <translation>Een juridische blokkade heeft een reden en een dossiernummer nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="186"/>
+        <source>A legal hold needs a review date after today.</source>
+        <translation>Een juridische blokkade heeft een herbeoordelingsdatum na vandaag nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="190"/>
+        <source>This record belongs to no customer; postpone it instead of a hold.</source>
+        <translation>Dit record hoort bij geen klant; stel het uit in plaats van een blokkade in te stellen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="422"/>
+        <source>There is no deletion run {run}.</source>
+        <translation>Er is geen verwijderronde {run}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="105"/>
+        <source>Only the owner changes the retention rules.</source>
+        <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="108"/>
+        <source>Say why the retention rule is changed.</source>
+        <translation>Geef aan waarom de bewaarregel wordt gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="111"/>
+        <source>There is no retention rule &apos;{rule}&apos;.</source>
+        <translation>Er is geen bewaarregel '{rule}'.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="118"/>
+        <source>The fraud rule has no period: its data is kept until the legal hold&apos;s review date. Set the review date on the hold instead.</source>
+        <translation>De regel voor fraudegegevens heeft geen termijn: die gegevens worden bewaard tot de herbeoordelingsdatum van de juridische blokkade. Stel in plaats daarvan de herbeoordelingsdatum bij de blokkade in.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="125"/>
+        <source>A retention period must be at least 1 month; {months} would delete records as soon as they are made. Give the number of months the data is kept.</source>
+        <translation>Een bewaartermijn is minstens 1 maand; bij {months} zouden records worden verwijderd zodra ze zijn gemaakt. Geef het aantal maanden dat de gegevens worden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="134"/>
+        <source>A retention period is at most {months} months.</source>
+        <translation>Een bewaartermijn is hoogstens {months} maanden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="143"/>
+        <source>Rule &apos;{rule}&apos; can only {valid}.</source>
+        <translation>Regel '{rule}' kan alleen: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="152"/>
+        <source>A rule that asks for a review cannot run automatically.</source>
+        <translation>Een regel die om een herbeoordeling vraagt, kan niet automatisch worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="43"/>
+        <source>Enter the name of the mail server.</source>
+        <translation>Vul de naam van de mailserver in.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="46"/>
+        <source>Unknown security &apos;{value}&apos;. Valid: {valid}.</source>
+        <translation>Onbekende beveiliging '{value}'. Geldig: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="53"/>
+        <source>A mail server on another computer needs STARTTLS or SSL; an unencrypted connection is only allowed to this computer.</source>
+        <translation>Een mailserver op een andere computer vereist STARTTLS of SSL; een onversleutelde verbinding mag alleen met deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="60"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>De poort moet een getal van 1 tot en met 65535 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="65"/>
+        <source>The waiting time must lie between 1 and 600 seconds.</source>
+        <translation>De wachttijd moet tussen 1 en 600 seconden liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="75"/>
+        <source>The folder {folder} could not be made ({reason}); choose another folder.</source>
+        <translation>De map {folder} kon niet worden gemaakt ({reason}); kies een andere map.</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +3601,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="20"/>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="27"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="233"/>
         <source>Telephone</source>
         <translation>Telefoon</translation>
     </message>
@@ -2048,7 +3623,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="28"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="193"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="232"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -2145,7 +3720,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="57"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="150"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
@@ -2267,12 +3842,14 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="99"/>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="154"/>
         <source>Erasure</source>
         <translation>Verwijdering</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="100"/>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="110"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="155"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
@@ -2289,6 +3866,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="153"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
@@ -2373,222 +3951,332 @@ Database: {location}</translation>
         <translation>Beperking opgeheven</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="135"/>
+        <source>Details corrected</source>
+        <translation>Gegevens gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="136"/>
+        <source>Recipients to tell</source>
+        <translation>Ontvangers in te lichten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="137"/>
+        <source>Recipient told</source>
+        <translation>Ontvanger ingelicht</translation>
+    </message>
+    <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="138"/>
+        <source>Recipient not told (impossible or disproportionate)</source>
+        <translation>Ontvanger niet ingelicht (onmogelijk of onevenredig veel moeite)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="142"/>
+        <source>Data copy created</source>
+        <translation>Gegevenskopie gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="143"/>
+        <source>Sending: outcome unknown</source>
+        <translation>Verzending: uitkomst onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="144"/>
+        <source>Data copy sent</source>
+        <translation>Gegevenskopie verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="145"/>
+        <source>Sending failed</source>
+        <translation>Verzenden mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="146"/>
+        <source>E-mail draft saved</source>
+        <translation>E-mailconcept opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="147"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="149"/>
+        <source>Customer erased</source>
+        <translation>Klant gewist</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="158"/>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="159"/>
+        <source>Told</source>
+        <translation>Ingelicht</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="160"/>
+        <source>Not possible / disproportionate</source>
+        <translation>Niet mogelijk / onevenredig</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="163"/>
         <source>Profile, contact data and addresses</source>
         <translation>Profiel, contactgegevens en adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="164"/>
         <source>Orders, invoices and payments (fiscal)</source>
         <translation>Bestellingen, facturen en betalingen (fiscaal)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="165"/>
         <source>Portal account</source>
         <translation>Portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="166"/>
         <source>Consent events</source>
         <translation>Toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="167"/>
         <source>Fraud data</source>
         <translation>Fraudegegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="168"/>
         <source>Customer-service contacts</source>
         <translation>Contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="144"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="169"/>
         <source>Requests (cases)</source>
         <translation>Verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="174"/>
         <source>Shop policy: kept 7 years after the last order, then erased (GDPR art. 5(1)(e)).</source>
         <translation>Winkelbeleid: 7 jaar bewaard na de laatste bestelling, daarna gewist (AVG art. 5 lid 1 sub e).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="177"/>
         <source>Tax law: 7 years from the end of the year of the document (AWR art. 52).</source>
         <translation>Belastingwet: 7 jaar na het einde van het jaar van het document (AWR art. 52).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="180"/>
         <source>Shop policy: an account not used for 7 years is deleted.</source>
         <translation>Winkelbeleid: een account dat 7 jaar niet is gebruikt, wordt verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="158"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="183"/>
         <source>Proof of consent (GDPR art. 7(1)); shop policy: 7 years.</source>
         <translation>Bewijs van toestemming (AVG art. 7 lid 1); winkelbeleid: 7 jaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="159"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="184"/>
         <source>Legitimate interest (GDPR art. 6(1)(f)): kept until the legal hold&apos;s review date.</source>
         <translation>Gerechtvaardigd belang (AVG art. 6 lid 1 sub f): bewaard tot de herbeoordelingsdatum van de juridische blokkade.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="163"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="188"/>
         <source>Customer service: kept 2 years after the contact.</source>
         <translation>Klantenservice: 2 jaar bewaard na het contact.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="189"/>
         <source>Proof of how a request was handled (GDPR art. 5(2)): 2 years after closing.</source>
         <translation>Bewijs van hoe een verzoek is afgehandeld (AVG art. 5 lid 2): 2 jaar na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="169"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="194"/>
         <source>after the last order (or creation)</source>
         <translation>na de laatste bestelling (of het aanmaken)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="170"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="195"/>
         <source>after the end of the document&apos;s year</source>
         <translation>na het einde van het jaar van het document</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="196"/>
         <source>after the last login</source>
         <translation>na de laatste keer inloggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="172"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="197"/>
         <source>after the event</source>
         <translation>na de registratie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="173"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="198"/>
         <source>until the legal hold&apos;s review date</source>
         <translation>tot de herbeoordelingsdatum van de juridische blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="199"/>
         <source>after the contact</source>
         <translation>na het contact</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="200"/>
         <source>after the case was closed</source>
         <translation>na het sluiten van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="178"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="203"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="179"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="204"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="205"/>
         <source>Delete the account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="181"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="206"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="182"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="207"/>
         <source>Review</source>
         <translation>Herbeoordelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="185"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="211"/>
+        <source>legal hold placed meanwhile</source>
+        <translation>intussen juridische blokkade ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="212"/>
+        <source>processing restricted meanwhile</source>
+        <translation>verwerking intussen beperkt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="213"/>
+        <source>no longer due (e.g. a new order)</source>
+        <translation>mag niet meer weg (bijv. een nieuwe bestelling)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="214"/>
+        <source>already gone</source>
+        <translation>al weg</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="215"/>
+        <source>postponed</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="219"/>
+        <source>Period (months)</source>
+        <translation>Termijn (maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="220"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="221"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="224"/>
         <source>Billing address</source>
         <translation>Factuuradres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="186"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="225"/>
         <source>Delivery address</source>
         <translation>Bezorgadres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="189"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="228"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="190"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="229"/>
         <source>Prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="191"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="230"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="192"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="231"/>
         <source>Company</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="195"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="234"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="196"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="235"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="197"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="236"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="198"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="237"/>
         <source>Addition</source>
         <translation>Toevoeging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="199"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="238"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="239"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="201"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="240"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="243"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="205"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="244"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="208"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="247"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="209"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="248"/>
         <source>staff</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="227"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="266"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
