@@ -505,6 +505,9 @@ def test_a_note_is_added_to_the_timeline_with_enter(
 ) -> None:
     view = window.cases.open_case(add_case(database, clock, shop.jan, 1))
     qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    # An access request changes nothing, so there is nobody to tell (R16) and nothing to erase.
+    assert not view.steps.isTabVisible(view.steps.indexOf(view.recipients_page))
+    assert not view.steps.isTabVisible(view.steps.indexOf(view.erase_page))
     view.steps.setCurrentIndex(view.steps.indexOf(view.note_edit.parentWidget()))
     qtbot.keyClicks(view.note_edit, "Klant belt morgen terug")
     with qtbot.waitSignal(view.case_changed, timeout=5000):

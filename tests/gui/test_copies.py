@@ -321,6 +321,7 @@ def test_a_case_that_does_not_ask_for_a_copy_has_the_step_disabled(
             rights=["erasure"],
         )
     view = case_view(qtbot, window, case_id)
+    assert not view.steps.isTabVisible(view.steps.indexOf(view.copy_page))
     assert not view.copy_button.isEnabled()
     assert "does not ask for a copy" in view.copy_state_label.text()
     assert view.open_copy_dialog() is None

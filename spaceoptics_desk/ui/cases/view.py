@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spaceoptics_desk.domain.case_codes import IDENTITY_METHODS, OUTCOMES
+from spaceoptics_desk.domain.case_codes import IDENTITY_METHODS, OUTCOMES, RECIPIENT_TRIGGERS
 from spaceoptics_desk.domain.clock import local_today
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.cases.model import customer_text, days_left_text, rights_text, urgency
@@ -215,7 +215,7 @@ class CaseViewDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.steps)
         layout.addLayout(footer)
-        self.resize(760, 720)
+        self.resize(900, 740)
         self.load()
 
     # --- the steps -------------------------------------------------------------------------------
@@ -872,6 +872,11 @@ class CaseViewDialog(QDialog):
         self._show_erase_step(detail)
         self._show_copy_step(detail, asks_copy)
         self.recipients_page.show_tasks(detail.recipient_tasks)
+        # R16 applies after a correction, erasure or restriction: otherwise there is nobody to tell.
+        self.steps.setTabVisible(
+            self.steps.indexOf(self.recipients_page),
+            bool(detail.recipient_tasks) or bool(set(case.rights) & set(RECIPIENT_TRIGGERS)),
+        )
         to_do = self.recipients_page.open_count()
         self.steps.setTabText(
             self.steps.indexOf(self.recipients_page),
@@ -935,6 +940,8 @@ class CaseViewDialog(QDialog):
         else:
             state = ""
         closed = case.status == "closed"
+        # Like restriction and erasure: the tab is there only when the person asked for it.
+        self.steps.setTabVisible(self.steps.indexOf(self.copy_page), asks_copy)
         self.copy_button.setEnabled(case.customer_number is not None and asks_copy and not closed)
         self.copy_state_label.setText(state)
         self.copy_state_label.setVisible(bool(state))
