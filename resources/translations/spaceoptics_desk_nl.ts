@@ -367,7 +367,7 @@
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/cases/view.py" line="184"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="889"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="894"/>
         <source>&amp;Wait for the person</source>
         <translation>&amp;Wachten op de persoon</translation>
     </message>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/cases/view.py" line="192"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="878"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="883"/>
         <source>Recipie&amp;nts</source>
         <translation>&amp;Ontvangers</translation>
     </message>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/cases/view.py" line="259"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="891"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="896"/>
         <source>Asked on:</source>
         <translation>Gevraagd op:</translation>
     </message>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/cases/view.py" line="266"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="892"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="897"/>
         <source>Wait for the person</source>
         <translation>Wachten op de persoon</translation>
     </message>
@@ -693,62 +693,62 @@
         <translation>(recht om te klagen bij de AP meegedeeld)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="878"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="883"/>
         <source>Recipie&amp;nts ({count} to do)</source>
         <translation>&amp;Ontvangers ({count} te doen)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="889"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="894"/>
         <source>&amp;Answer received</source>
         <translation>&amp;Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="891"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="896"/>
         <source>Answered on:</source>
         <translation>Geantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="892"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="897"/>
         <source>Answer received</source>
         <translation>Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="897"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="902"/>
         <source>Waiting since {date}.</source>
         <translation>Wacht sinds {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="899"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="904"/>
         <source>Asked on {asked}, answered on {answered}; a case waits only once.</source>
         <translation>Gevraagd op {asked}, geantwoord op {answered}; een verzoek wacht maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="918"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="923"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="921"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="926"/>
         <source>Processing of this customer is restricted.</source>
         <translation>De verwerking van deze klant is beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="923"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="928"/>
         <source>Processing of this customer is not restricted.</source>
         <translation>De verwerking van deze klant is niet beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="930"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="935"/>
         <source>This case has no customer (yet): record who it is first.</source>
         <translation>Dit verzoek heeft (nog) geen klant: leg eerst vast wie het is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="932"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="937"/>
         <source>This request does not ask for a copy (access or portability).</source>
         <translation>Dit verzoek vraagt niet om een kopie (inzage of overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="934"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="939"/>
         <source>The copy can be made now; it can be sent once the identity check is recorded.</source>
         <translation>De kopie kan nu worden gemaakt; verzenden kan zodra de identiteitscontrole is vastgelegd.</translation>
     </message>
@@ -1081,7 +1081,7 @@
     <message>
         <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="486"/>
         <source>Preview ({pages} pages) — check it before sending:</source>
-        <translation>Voorbeeld ({pages} pagina's) — controleer het voor het verzenden:</translation>
+        <translation>Voorbeeld ({pages} pagina&apos;s) — controleer het voor het verzenden:</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="492"/>
@@ -2534,42 +2534,42 @@ Database: {location}</translation>
         <translation> tot {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="395"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="396"/>
         <source>Tick the candidates to approve first (Select all ticks all).</source>
         <translation>Vink eerst de kandidaten aan die u wilt goedkeuren (Alles aanvinken vinkt alles aan).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="400"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="401"/>
         <source>Approve the review</source>
         <translation>Bewaarcontrole goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="402"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="403"/>
         <source>Carry out {count} candidate(s) now? What they list is erased or anonymised for good; each is checked again first.</source>
         <translation>{count} kandidaat/kandidaten nu uitvoeren? Wat erbij staat, wordt definitief gewist of geanonimiseerd; elke kandidaat wordt eerst opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="454"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="455"/>
         <source>Deletion run {run} of {date}, approved by {approver}: {done} done, {skipped} skipped.</source>
         <translation>Verwijderronde {run} van {date}, goedgekeurd door {approver}: {done} uitgevoerd, {skipped} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="482"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="483"/>
         <source>Skipped because: {reasons}</source>
         <translation>Overgeslagen wegens: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="497"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="498"/>
         <source>Save the deletion report</source>
         <translation>Verwijderverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="499"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="500"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="519"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="520"/>
         <source>Saved as {path}</source>
         <translation>Opgeslagen als {path}</translation>
     </message>
@@ -2755,32 +2755,32 @@ Database: {location}</translation>
         <translation>{count} records mogen weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="113"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="115"/>
         <source>Records the retention schedule says may go: open the weekly review</source>
         <translation>Records die volgens de bewaartermijnen weg mogen: open de wekelijkse bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="124"/>
         <source>Review &amp;now…</source>
         <translation>&amp;Nu controleren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="233"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="239"/>
         <source>the last review was on {date}</source>
         <translation>de laatste controle was op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="237"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="243"/>
         <source>no review has been done yet</source>
         <translation>er is nog geen controle gedaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="240"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="246"/>
         <source>The weekly retention review is overdue: {due}; {last}.</source>
         <translation>De wekelijkse bewaarcontrole is te laat: {due}; {last}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="265"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="271"/>
         <source>{due}: the weekly retention review is waiting.</source>
         <translation>{due}: de wekelijkse bewaarcontrole wacht.</translation>
     </message>
@@ -2904,7 +2904,7 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/services/cases.py" line="118"/>
         <location filename="../../spaceoptics_desk/services/consent.py" line="115"/>
         <location filename="../../spaceoptics_desk/services/customer_view.py" line="383"/>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="185"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="208"/>
         <location filename="../../spaceoptics_desk/services/rectification.py" line="93"/>
         <source>This customer no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
@@ -3185,7 +3185,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="69"/>
         <source>&apos;{language}&apos; is not a language of the copy; use nl or en.</source>
-        <translation>'{language}' is geen taal voor de kopie; gebruik nl of en.</translation>
+        <translation>&apos;{language}&apos; is geen taal voor de kopie; gebruik nl of en.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/copies/files.py" line="94"/>
@@ -3276,7 +3276,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/services/delivery.py" line="401"/>
         <source>Unknown language &apos;{value}&apos;. Valid: {valid}.</source>
-        <translation>Onbekende taal '{value}'. Geldig: {valid}.</translation>
+        <translation>Onbekende taal &apos;{value}&apos;. Geldig: {valid}.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/delivery.py" line="408"/>
@@ -3415,7 +3415,7 @@ Database: {location}</translation>
         <translation>Op de gegevens van deze klant rust een juridische blokkade (herbeoordelen op {date}); ze kunnen pas worden gewist als de blokkade is opgeheven. Vertel de persoon waarom (R25).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure_preview.py" line="57"/>
+        <location filename="../../spaceoptics_desk/services/erasure_preview.py" line="49"/>
         <source>This request has no customer (any more) to erase.</source>
         <translation>Dit verzoek heeft geen klant (meer) om te wissen.</translation>
     </message>
@@ -3467,7 +3467,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/services/retention_review.py" line="88"/>
         <source>&apos;{key}&apos; is not a candidate of the review.</source>
-        <translation>'{key}' is geen kandidaat van de bewaarcontrole.</translation>
+        <translation>&apos;{key}&apos; is geen kandidaat van de bewaarcontrole.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/retention_review.py" line="100"/>
@@ -3522,7 +3522,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/services/retention_rules.py" line="111"/>
         <source>There is no retention rule &apos;{rule}&apos;.</source>
-        <translation>Er is geen bewaarregel '{rule}'.</translation>
+        <translation>Er is geen bewaarregel &apos;{rule}&apos;.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/retention_rules.py" line="118"/>
@@ -3542,7 +3542,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/services/retention_rules.py" line="143"/>
         <source>Rule &apos;{rule}&apos; can only {valid}.</source>
-        <translation>Regel '{rule}' kan alleen: {valid}.</translation>
+        <translation>Regel &apos;{rule}&apos; kan alleen: {valid}.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/retention_rules.py" line="152"/>
@@ -3557,7 +3557,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="46"/>
         <source>Unknown security &apos;{value}&apos;. Valid: {valid}.</source>
-        <translation>Onbekende beveiliging '{value}'. Geldig: {valid}.</translation>
+        <translation>Onbekende beveiliging &apos;{value}&apos;. Geldig: {valid}.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="53"/>
@@ -3583,702 +3583,1223 @@ Database: {location}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="15"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="20"/>
         <source>Private customer</source>
         <translation>Particuliere klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="16"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="21"/>
         <source>Business customer</source>
         <translation>Zakelijke klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="19"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="25"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="24"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="30"/>
         <source>Webshop</source>
         <translation>Webshop</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="20"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="27"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="233"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="25"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="32"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="238"/>
         <source>Telephone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="21"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="29"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="26"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="34"/>
         <source>Shop counter</source>
         <translation>Winkelbalie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="22"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="27"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="26"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="31"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="28"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="232"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="33"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="237"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="30"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="35"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="31"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="36"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="34"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="53"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="39"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="58"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="35"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="40"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="36"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="41"/>
         <source>Shipped</source>
         <translation>Verzonden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="37"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="42"/>
         <source>Delivered</source>
         <translation>Bezorgd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="38"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="43"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="41"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="46"/>
         <source>iDEAL</source>
         <translation>iDEAL</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="42"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="47"/>
         <source>Credit card</source>
         <translation>Creditcard</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="43"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="48"/>
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="44"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="49"/>
         <source>Bank transfer</source>
         <translation>Bankoverschrijving</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="45"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="50"/>
         <source>Debit card (PIN)</source>
         <translation>Pinpas</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="46"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="51"/>
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="49"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="54"/>
         <source>Return</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="50"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="55"/>
         <source>Repair</source>
         <translation>Reparatie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="54"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="59"/>
         <source>In progress</source>
         <translation>In behandeling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="55"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="60"/>
         <source>Waiting for the customer</source>
         <translation>Wacht op de klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="56"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="61"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="57"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="150"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="62"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="155"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="60"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="65"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="61"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="66"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="64"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="69"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="65"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="70"/>
         <source>Contract</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="66"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="71"/>
         <source>Legal obligation</source>
         <translation>Wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="67"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="72"/>
         <source>Legitimate interest</source>
         <translation>Gerechtvaardigd belang</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="73"/>
         <source>Legitimate interest (right to object)</source>
         <translation>Gerechtvaardigd belang (recht van bezwaar)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="71"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="82"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="76"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="87"/>
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="72"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="83"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="77"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="88"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="73"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="78"/>
         <source>Never asked</source>
         <translation>Nooit gevraagd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="77"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="82"/>
         <source>Objected</source>
         <translation>Bezwaar gemaakt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="78"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="83"/>
         <source>Objection withdrawn</source>
         <translation>Bezwaar ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="79"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="84"/>
         <source>No objection</source>
         <translation>Geen bezwaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="86"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="91"/>
         <source>Opt-in</source>
         <translation>Opt-in</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="87"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="92"/>
         <source>Soft opt-in (existing customer)</source>
         <translation>Soft opt-in (bestaande klant)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="88"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="101"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="111"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="93"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="116"/>
         <source>Objection</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="91"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="96"/>
         <source>Checkbox</source>
         <translation>Vinkje</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="92"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="97"/>
         <source>Double opt-in</source>
         <translation>Dubbele opt-in</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="93"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="98"/>
         <source>Spoken</source>
         <translation>Mondeling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="94"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="99"/>
         <source>Written</source>
         <translation>Schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="97"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="102"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="112"/>
         <source>Access</source>
         <translation>Inzage</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="98"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="103"/>
         <source>Rectification</source>
         <translation>Rectificatie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="99"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="109"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="114"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="159"/>
         <source>Erasure</source>
         <translation>Verwijdering</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="100"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="110"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="105"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="160"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="102"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="112"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="117"/>
         <source>Portability</source>
         <translation>Overdraagbaarheid</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="103"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="108"/>
         <source>Stop marketing</source>
         <translation>Stop marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="108"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="113"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="158"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="113"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="118"/>
         <source>Marketing preferences</source>
         <translation>Marketingvoorkeuren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="121"/>
         <source>Reply goes to the e-mail address on file</source>
         <translation>Antwoord gaat naar het bekende e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="117"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="122"/>
         <source>Order number and postcode confirmed</source>
         <translation>Ordernummer en postcode bevestigd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="118"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="123"/>
         <source>Called back on the number on file</source>
         <translation>Teruggebeld op het bekende nummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="124"/>
         <source>Other (describe in the note)</source>
         <translation>Anders (beschrijf in de notitie)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="127"/>
         <source>Complied</source>
         <translation>Uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="123"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="128"/>
         <source>Partly refused</source>
         <translation>Gedeeltelijk geweigerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="124"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="129"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="125"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="130"/>
         <source>Withdrawn by the person</source>
         <translation>Ingetrokken door de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="128"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="133"/>
         <source>Request received and recorded</source>
         <translation>Verzoek ontvangen en vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="134"/>
         <source>Identity checked</source>
         <translation>Identiteit gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="130"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="135"/>
         <source>Deadline extended</source>
         <translation>Termijn verlengd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="136"/>
         <source>Waiting for the person</source>
         <translation>Wachten op de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="137"/>
         <source>Information received</source>
         <translation>Informatie ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="133"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="138"/>
         <source>Processing restricted</source>
         <translation>Verwerking beperkt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="134"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="139"/>
         <source>Restriction lifted</source>
         <translation>Beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="140"/>
         <source>Details corrected</source>
         <translation>Gegevens gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="141"/>
         <source>Recipients to tell</source>
         <translation>Ontvangers in te lichten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="142"/>
         <source>Recipient told</source>
         <translation>Ontvanger ingelicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="143"/>
         <source>Recipient not told (impossible or disproportionate)</source>
         <translation>Ontvanger niet ingelicht (onmogelijk of onevenredig veel moeite)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="147"/>
         <source>Data copy created</source>
         <translation>Gegevenskopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="148"/>
         <source>Sending: outcome unknown</source>
         <translation>Verzending: uitkomst onbekend</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="144"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="149"/>
         <source>Data copy sent</source>
         <translation>Gegevenskopie verzonden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="150"/>
         <source>Sending failed</source>
         <translation>Verzenden mislukt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="151"/>
         <source>E-mail draft saved</source>
         <translation>E-mailconcept opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="152"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="154"/>
         <source>Customer erased</source>
         <translation>Klant gewist</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="158"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="163"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="159"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="164"/>
         <source>Told</source>
         <translation>Ingelicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="160"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="165"/>
         <source>Not possible / disproportionate</source>
         <translation>Niet mogelijk / onevenredig</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="163"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="168"/>
         <source>Profile, contact data and addresses</source>
         <translation>Profiel, contactgegevens en adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="169"/>
         <source>Orders, invoices and payments (fiscal)</source>
         <translation>Bestellingen, facturen en betalingen (fiscaal)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="165"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="170"/>
         <source>Portal account</source>
         <translation>Portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="171"/>
         <source>Consent events</source>
         <translation>Toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="167"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="172"/>
         <source>Fraud data</source>
         <translation>Fraudegegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="173"/>
         <source>Customer-service contacts</source>
         <translation>Contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="169"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="174"/>
         <source>Requests (cases)</source>
         <translation>Verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="179"/>
         <source>Shop policy: kept 7 years after the last order, then erased (GDPR art. 5(1)(e)).</source>
         <translation>Winkelbeleid: 7 jaar bewaard na de laatste bestelling, daarna gewist (AVG art. 5 lid 1 sub e).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="177"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="182"/>
         <source>Tax law: 7 years from the end of the year of the document (AWR art. 52).</source>
         <translation>Belastingwet: 7 jaar na het einde van het jaar van het document (AWR art. 52).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="185"/>
         <source>Shop policy: an account not used for 7 years is deleted.</source>
         <translation>Winkelbeleid: een account dat 7 jaar niet is gebruikt, wordt verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="183"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="188"/>
         <source>Proof of consent (GDPR art. 7(1)); shop policy: 7 years.</source>
         <translation>Bewijs van toestemming (AVG art. 7 lid 1); winkelbeleid: 7 jaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="184"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="189"/>
         <source>Legitimate interest (GDPR art. 6(1)(f)): kept until the legal hold&apos;s review date.</source>
         <translation>Gerechtvaardigd belang (AVG art. 6 lid 1 sub f): bewaard tot de herbeoordelingsdatum van de juridische blokkade.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="188"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="193"/>
         <source>Customer service: kept 2 years after the contact.</source>
         <translation>Klantenservice: 2 jaar bewaard na het contact.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="189"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="194"/>
         <source>Proof of how a request was handled (GDPR art. 5(2)): 2 years after closing.</source>
         <translation>Bewijs van hoe een verzoek is afgehandeld (AVG art. 5 lid 2): 2 jaar na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="199"/>
         <source>after the last order (or creation)</source>
         <translation>na de laatste bestelling (of het aanmaken)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="195"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="200"/>
         <source>after the end of the document&apos;s year</source>
         <translation>na het einde van het jaar van het document</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="196"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="201"/>
         <source>after the last login</source>
         <translation>na de laatste keer inloggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="197"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="202"/>
         <source>after the event</source>
         <translation>na de registratie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="198"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="203"/>
         <source>until the legal hold&apos;s review date</source>
         <translation>tot de herbeoordelingsdatum van de juridische blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="199"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="204"/>
         <source>after the contact</source>
         <translation>na het contact</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="205"/>
         <source>after the case was closed</source>
         <translation>na het sluiten van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="203"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="208"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="209"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="205"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="210"/>
         <source>Delete the account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="211"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="207"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="212"/>
         <source>Review</source>
         <translation>Herbeoordelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="216"/>
         <source>legal hold placed meanwhile</source>
         <translation>intussen juridische blokkade ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="212"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="217"/>
         <source>processing restricted meanwhile</source>
         <translation>verwerking intussen beperkt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="213"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="218"/>
         <source>no longer due (e.g. a new order)</source>
         <translation>mag niet meer weg (bijv. een nieuwe bestelling)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="214"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="219"/>
         <source>already gone</source>
         <translation>al weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="215"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="220"/>
         <source>postponed</source>
         <translation>uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="219"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="224"/>
         <source>Period (months)</source>
         <translation>Termijn (maanden)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="220"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="225"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="221"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="226"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="229"/>
         <source>Billing address</source>
         <translation>Factuuradres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="230"/>
         <source>Delivery address</source>
         <translation>Bezorgadres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="228"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="233"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="229"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="234"/>
         <source>Prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="230"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="235"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="231"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="236"/>
         <source>Company</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="234"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="239"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="235"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="240"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="236"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="241"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="237"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="242"/>
         <source>Addition</source>
         <translation>Toevoeging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="238"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="243"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="239"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="244"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="240"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="245"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="243"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="248"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="244"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="249"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="247"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="252"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="248"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="253"/>
         <source>staff</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="266"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="281"/>
         <source>Address</source>
         <translation>Adres</translation>
+    </message>
+</context>
+<context>
+    <name>registry</name>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="195"/>
+        <source>order numbers, amounts, VAT, dates and products</source>
+        <translation>bestelnummers, bedragen, btw, datums en producten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="196"/>
+        <source>no longer about a person once anonymised</source>
+        <translation>na anonimiseren niet meer over een persoon</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="206"/>
+        <source>the newest consent event per purpose</source>
+        <translation>de nieuwste toestemmingsregistratie per doel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="207"/>
+        <source>it is the consent or objection in force (R19)</source>
+        <translation>het is de toestemming of het bezwaar dat nu geldt (R19)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="74"/>
+        <source>customer number</source>
+        <translation>klantnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="75"/>
+        <source>first name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="76"/>
+        <source>name prefix (tussenvoegsel)</source>
+        <translation>tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="77"/>
+        <source>last name</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="78"/>
+        <source>preferred language</source>
+        <translation>voorkeurstaal</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="79"/>
+        <source>where the data came from</source>
+        <translation>waar de gegevens vandaan komen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="80"/>
+        <source>staff notes</source>
+        <translation>notities van medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="81"/>
+        <source>customer since</source>
+        <translation>klant sinds</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="82"/>
+        <source>processing restricted since</source>
+        <translation>verwerkingsbeperking sinds</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="83"/>
+        <source>private or business customer</source>
+        <translation>particuliere of zakelijke klant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="92"/>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="93"/>
+        <source>telephone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="94"/>
+        <source>mobile number</source>
+        <translation>mobiel nummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="103"/>
+        <source>company name</source>
+        <translation>bedrijfsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="104"/>
+        <source>VAT number</source>
+        <translation>btw-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="105"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="114"/>
+        <source>whose address</source>
+        <translation>van wie het adres is</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="115"/>
+        <source>billing or delivery address</source>
+        <translation>factuur- of bezorgadres</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="116"/>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="117"/>
+        <source>house number</source>
+        <translation>huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="118"/>
+        <source>house number suffix</source>
+        <translation>huisnummertoevoeging</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="119"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="120"/>
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="121"/>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="130"/>
+        <source>whose account</source>
+        <translation>van wie het account is</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="131"/>
+        <source>login name</source>
+        <translation>inlognaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="132"/>
+        <source>account created</source>
+        <translation>account aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="133"/>
+        <source>last login</source>
+        <translation>laatst ingelogd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="142"/>
+        <source>who contacted us</source>
+        <translation>wie contact opnam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="143"/>
+        <source>contact or feedback</source>
+        <translation>contact of feedback</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="144"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="213"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="254"/>
+        <source>when</source>
+        <translation>wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="145"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="214"/>
+        <source>how</source>
+        <translation>hoe</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="146"/>
+        <source>subject</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="147"/>
+        <source>what was discussed</source>
+        <translation>wat er besproken is</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="148"/>
+        <source>who helped</source>
+        <translation>wie de klant hielp</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="158"/>
+        <source>whose order</source>
+        <translation>van wie de bestelling is</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="159"/>
+        <source>name on the parcel</source>
+        <translation>naam op het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="160"/>
+        <source>delivery address on the order</source>
+        <translation>bezorgadres op de bestelling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="169"/>
+        <source>name on the invoice</source>
+        <translation>naam op de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="170"/>
+        <source>address on the invoice</source>
+        <translation>adres op de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="171"/>
+        <source>VAT number on the invoice</source>
+        <translation>btw-nummer op de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="180"/>
+        <source>payment reference</source>
+        <translation>betalingskenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="181"/>
+        <source>account holder</source>
+        <translation>rekeninghouder</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="182"/>
+        <source>last four digits of the bank account</source>
+        <translation>laatste vier cijfers van het rekeningnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="190"/>
+        <source>track &amp; trace code</source>
+        <translation>track &amp; trace-code</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="198"/>
+        <source>whose return or repair</source>
+        <translation>van wie de retour of reparatie is</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="199"/>
+        <source>what was wrong</source>
+        <translation>wat er mis was</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="200"/>
+        <source>opened</source>
+        <translation>geopend</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="201"/>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="210"/>
+        <source>whose consent</source>
+        <translation>van wie de toestemming is</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="211"/>
+        <source>given or withdrawn</source>
+        <translation>gegeven of ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="212"/>
+        <source>opt-in, soft opt-in or objection</source>
+        <translation>opt-in, soft opt-in of bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="215"/>
+        <source>checkbox, double opt-in, spoken or written</source>
+        <translation>vinkje, dubbele opt-in, mondeling of schriftelijk</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="216"/>
+        <source>note by staff</source>
+        <translation>notitie van een medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="217"/>
+        <source>staff member who recorded it</source>
+        <translation>medewerker die het vastlegde</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="228"/>
+        <source>who asked</source>
+        <translation>wie het verzoek deed</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="229"/>
+        <source>what was asked</source>
+        <translation>wat er gevraagd werd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="230"/>
+        <source>contact details given</source>
+        <translation>opgegeven contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="231"/>
+        <source>why the answer was extended</source>
+        <translation>waarom de termijn voor het antwoord is verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="232"/>
+        <source>why the request was (partly) refused</source>
+        <translation>waarom het verzoek (gedeeltelijk) is geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="240"/>
+        <source>received</source>
+        <translation>ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="247"/>
+        <source>what was done or said in the case</source>
+        <translation>wat er in het verzoek is gedaan of gezegd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="261"/>
+        <source>how a recipient was told, or why not</source>
+        <translation>hoe een ontvanger is ingelicht, of waarom niet</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="269"/>
+        <source>task made</source>
+        <translation>taak aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="270"/>
+        <source>task closed</source>
+        <translation>taak afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="279"/>
+        <source>whose data is held</source>
+        <translation>van wie de gegevens onder de blokkade vallen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="280"/>
+        <source>reason for the hold</source>
+        <translation>reden voor de blokkade</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="281"/>
+        <source>placed</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="290"/>
+        <source>whose data was corrected</source>
+        <translation>van wie de gegevens zijn gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="291"/>
+        <source>value before the correction</source>
+        <translation>waarde vóór de correctie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="292"/>
+        <source>value after the correction</source>
+        <translation>waarde na de correctie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="311"/>
+        <source>whose data the decision was about</source>
+        <translation>over wiens gegevens de beslissing ging</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="312"/>
+        <source>which record the decision was about</source>
+        <translation>over welk record de beslissing ging</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="313"/>
+        <source>why a deletion was postponed or held</source>
+        <translation>waarom het wissen is uitgesteld of geblokkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="324"/>
+        <source>salted hash of an erased customer&apos;s number</source>
+        <translation>gezouten hash van het klantnummer van een gewiste klant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="325"/>
+        <source>salted hash of an erased customer&apos;s e-mail address</source>
+        <translation>gezouten hash van het e-mailadres van een gewiste klant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="459"/>
+        <source>tax law: orders, invoices and payments are kept 7 years from the end of their year (AWR 52), without name and address</source>
+        <translation>belastingwet: bestellingen, facturen en betalingen worden 7 jaar bewaard na het einde van hun jaar (AWR 52), zonder naam en adres</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="464"/>
+        <source>proof of how the request was handled (AVG 5(2)), without its free text</source>
+        <translation>bewijs van hoe het verzoek is afgehandeld (AVG 5(2)), zonder de vrije tekst</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="470"/>
+        <source>orders with their invoices and payments</source>
+        <translation>bestellingen met hun facturen en betalingen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="471"/>
+        <source>requests (cases) of the person</source>
+        <translation>verzoeken (dossiers) van de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="475"/>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="476"/>
+        <source>addresses</source>
+        <translation>adressen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="477"/>
+        <source>portal account</source>
+        <translation>portaalaccount</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="478"/>
+        <source>customer-service contacts</source>
+        <translation>contacten met de klantenservice</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="479"/>
+        <source>orders</source>
+        <translation>bestellingen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="480"/>
+        <source>order lines</source>
+        <translation>bestelregels</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="481"/>
+        <source>invoices</source>
+        <translation>facturen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="482"/>
+        <source>payments</source>
+        <translation>betalingen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="483"/>
+        <source>shipments</source>
+        <translation>zendingen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="484"/>
+        <source>returns and repairs</source>
+        <translation>retouren en reparaties</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="485"/>
+        <source>consent events</source>
+        <translation>toestemmingsregistraties</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="486"/>
+        <source>requests (cases)</source>
+        <translation>verzoeken (dossiers)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="487"/>
+        <source>case timeline</source>
+        <translation>tijdlijn van het verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="488"/>
+        <source>recipient tasks</source>
+        <translation>ontvangertaken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="489"/>
+        <source>legal holds</source>
+        <translation>juridische blokkades</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="490"/>
+        <source>corrections</source>
+        <translation>correcties</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="491"/>
+        <source>review decisions</source>
+        <translation>beslissingen uit de bewaarcontrole</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="501"/>
+        <source>VAT law: a business invoice names the buyer (Wet OB art. 35a), kept with the invoice until its fiscal period ends</source>
+        <translation>btw-wet: op een zakelijke factuur staat de koper (Wet OB art. 35a), bewaard bij de factuur tot de fiscale bewaartermijn afloopt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="506"/>
+        <source>buyer&apos;s details on the invoices</source>
+        <translation>gegevens van de koper op de facturen</translation>
     </message>
 </context>
 </TS>

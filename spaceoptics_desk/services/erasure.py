@@ -44,14 +44,17 @@ from spaceoptics_desk.store.models import (
     LegalHold,
     Order,
     Payment,
+    Request,
     RequestRight,
     RetentionDecision,
     StaffUser,
 )
 from spaceoptics_desk.store.registry import (
     BUSINESS_INVOICE_LAW,
+    BUSINESS_INVOICE_WHAT,
     KEPT_BY_LAW,
     KEPT_FOR_BUSINESS,
+    KEPT_WHAT,
     OWNER_LINKS,
     Erasure,
     erasure_tables,
@@ -172,6 +175,26 @@ def objected_to_marketing(session: Session, customer_id: int) -> bool:
     )
 
 
+def kept_by_law(session: Session, customer_id: int) -> list[KeptRecords]:
+    """What erasing this customer keeps, why and until when (R14): the preview and the erasure agree."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        return []
+    kept: list[KeptRecords] = []
+    fiscal_until = _fiscal_until(session, customer_id)
+    mine = select(Order.id).where(Order.customer_id == customer_id)
+    orders = session.scalar(select(func.count()).select_from(mine.subquery())) or 0
+    if orders:
+        kept.append(KeptRecords(KEPT_WHAT[Keep.FISCAL], orders, KEPT_BY_LAW[Keep.FISCAL], fiscal_until))
+    invoices = session.scalar(select(func.count()).select_from(Invoice).where(Invoice.order_id.in_(mine)))
+    if customer.kind == "business" and invoices:
+        kept.append(KeptRecords(BUSINESS_INVOICE_WHAT, invoices, BUSINESS_INVOICE_LAW, fiscal_until))
+    cases = session.scalar(select(func.count()).where(Request.customer_id == customer_id)) or 0
+    if cases:
+        kept.append(KeptRecords(KEPT_WHAT[Keep.CASES], cases, KEPT_BY_LAW[Keep.CASES], None))
+    return kept
+
+
 def erase_person(
     session: Session, actor: StaffUser, clock: Clock, customer_id: int, basis: str, case_id: int | None
 ) -> ErasureResult:
@@ -197,41 +220,18 @@ def erase_person(
             email_hash=suppression.email_hash(session, email) if email else None,
         )
     )
-    kept: list[KeptRecords] = []
-    fiscal_until = _fiscal_until(session, customer_id)
-    order_count = session.scalar(select(func.count()).where(Order.customer_id == customer_id)) or 0
-    if order_count:
-        kept.append(
-            KeptRecords(
-                "orders with their invoices and payments", order_count, KEPT_BY_LAW[Keep.FISCAL], fiscal_until
-            )
-        )
+    kept = kept_by_law(session, customer_id)
     # Decisions still waiting (postponements) would otherwise apply to a later customer with the same id.
     session.execute(
         delete(RetentionDecision).where(
             RetentionDecision.customer_id == customer_id, RetentionDecision.outcome.is_(None)
         )
     )
-    business = customer.kind == "business"
-    invoices = session.scalar(
-        select(func.count())
-        .select_from(Invoice)
-        .where(Invoice.order_id.in_(select(Order.id).where(Order.customer_id == customer_id)))
-    )
-    if business and invoices:
-        kept.append(
-            KeptRecords("buyer's details on the invoices", invoices, BUSINESS_INVOICE_LAW, fiscal_until)
-        )
     removed: dict[str, int] = {}
-    case_count = 0
-    for table, statement in _erase_statements(business):
+    for table, statement in _erase_statements(customer.kind == "business"):
         result = session.execute(statement, {"erased_customer": customer_id})
         if isinstance(statement, Delete):
             removed[table] = result.rowcount  # type: ignore[attr-defined]
-        elif table == "requests":
-            case_count = result.rowcount  # type: ignore[attr-defined]
-    if case_count:
-        kept.append(KeptRecords("requests (cases) of the person", case_count, KEPT_BY_LAW[Keep.CASES], None))
     _scrub_audit(session, customer_id, reference)
     reindex_customers(session, [customer_id])  # the customer is gone: its search document is deleted
     audit.record(
@@ -241,7 +241,7 @@ def erase_person(
         "customer_erased",
         "customer",
         None,
-        {"ref": reference, "basis": basis, "case": case_id, "orders_kept": order_count},
+        {"ref": reference, "basis": basis, "case": case_id, "records_kept": sum(k.count for k in kept)},
     )
     return ErasureResult(reference, removed, kept, None)
 
@@ -290,7 +290,7 @@ def erase_customer(
     create_tasks(session, actor, clock, case, "erasure")  # R16
     result = erase_person(session, actor, clock, customer_id, "request", case_id)
     kept_text = "; ".join(
-        f"{k.count} {k.what} until {k.until.isoformat() if k.until else _cases_until(session)} ({k.why})"
+        f"{k.what} ({k.count}) until {k.until.isoformat() if k.until else _cases_until(session)} ({k.why})"
         for k in result.kept
     )
     log_event(

@@ -1,8 +1,8 @@
 """What an erasure request (R14) will do to the case's customer, shown before anyone confirms it.
 
 Derived from the same places the erasure itself uses: the profile rule's plan from the personal-data
-registry (retention_scan.rule_plan) for what goes, and the customer's retention overview (domain
-retention rules) for what another law keeps and until when. Nothing is changed here.
+registry (retention_scan.rule_plan) for what goes, and `erasure.kept_by_law` for what another law keeps
+and until when. Nothing is changed here.
 """
 
 from __future__ import annotations
@@ -17,20 +17,12 @@ from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.retention import RetentionCategory
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.customer_view import load_customer_view
+from spaceoptics_desk.services.erasure import KeptRecords, kept_by_law
 from spaceoptics_desk.services.errors import NotFound
-from spaceoptics_desk.services.retention_scan import rule_plan
+from spaceoptics_desk.services.retention_scan import FieldGroup, rule_plan
 from spaceoptics_desk.store.models import Request
-from spaceoptics_desk.store.registry import KEPT_BY_LAW
 
 Keep = RetentionCategory
-
-
-@dataclass(frozen=True)
-class KeptPreview:
-    what: str
-    count: int
-    why: str
-    until: date | None  # None: until that record's own rule says (cases: after closing)
 
 
 @dataclass(frozen=True)
@@ -45,9 +37,9 @@ class ErasurePreview:
 
     customer_id: int
     customer: str
-    erased: tuple[str, ...]
-    anonymised: tuple[str, ...]
-    kept: tuple[KeptPreview, ...]
+    erased: tuple[FieldGroup, ...]
+    anonymised: tuple[FieldGroup, ...]
+    kept: tuple[KeptRecords, ...]
     held_until: date | None
 
 
@@ -57,21 +49,6 @@ def erasure_preview(session: Session, clock: Clock, case_id: int) -> ErasurePrev
         raise NotFound(QT_TRANSLATE_NOOP("errors", "This request has no customer (any more) to erase."))
     view = load_customer_view(session, customer_id, clock)
     plan = rule_plan(Keep.PROFILE)
-    by_rule = {r.rule.category: r for r in view.retention}
-    kept: list[KeptPreview] = []
-    fiscal = by_rule.get(Keep.FISCAL)
-    if view.orders:
-        kept.append(
-            KeptPreview(
-                "orders with their invoices and payments",
-                len(view.orders),
-                KEPT_BY_LAW[Keep.FISCAL],
-                fiscal.last_due if fiscal else None,
-            )
-        )
-    cases = session.scalars(select(Request.id).where(Request.customer_id == customer_id)).all()
-    if cases:
-        kept.append(KeptPreview("requests (cases) of the person", len(cases), KEPT_BY_LAW[Keep.CASES], None))
     profile = view.profile
     held = max((h.review_on for h in view.legal_holds), default=None)
     return ErasurePreview(
@@ -79,6 +56,6 @@ def erasure_preview(session: Session, clock: Clock, case_id: int) -> ErasurePrev
         f"{profile.name} ({profile.customer_number})",
         plan.erased,
         plan.anonymised,
-        tuple(kept),
+        tuple(kept_by_law(session, customer_id)),
         held,
     )

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 
 from spaceoptics_desk.domain.clock import AMSTERDAM, to_local
 from spaceoptics_desk.domain.retention import RetentionAction, RetentionCategory, RetentionRule
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.retention_rules import list_rules
 from spaceoptics_desk.store.models import (
     ConsentEvent,
@@ -37,8 +38,10 @@ from spaceoptics_desk.store.models import (
 )
 from spaceoptics_desk.store.registry import (
     KEPT_BY_LAW,
+    KEPT_WHAT,
     OWNER_LINKS,
     PERSONAL_DATA,
+    TABLE_NAMES,
     Erasure,
     PersonalColumn,
     columns_kept_by,
@@ -81,6 +84,22 @@ class KeptItem:
 
 
 @dataclass(frozen=True)
+class FieldGroup:
+    """Fields of one table, in the registry's words (screens translate both, context "registry")."""
+
+    table: str
+    fields: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """The table as people call it ("customer-service contacts")."""
+        return TABLE_NAMES.get(self.table, self.table)
+
+    def __str__(self) -> str:
+        return f"{self.label}: {', '.join(self.fields)}"
+
+
+@dataclass(frozen=True)
 class Candidate:
     """One thing the schedule says may go.
 
@@ -103,17 +122,19 @@ class Candidate:
     due_on: date
     record_count: int
     automatic: bool
-    erased: tuple[str, ...]
-    anonymised: tuple[str, ...]
+    erased: tuple[FieldGroup, ...]
+    anonymised: tuple[FieldGroup, ...]
     kept: tuple[KeptItem, ...]
 
     @property
     def description(self) -> str:
         parts = []
         if self.erased:
-            parts.append("Erased: " + "; ".join(self.erased) + ".")
+            parts.append("Erased: " + "; ".join(map(str, self.erased)) + ".")
         if self.anonymised:
-            parts.append("Anonymised (removed, the record stays): " + "; ".join(self.anonymised) + ".")
+            parts.append(
+                "Anonymised (removed, the record stays): " + "; ".join(map(str, self.anonymised)) + "."
+            )
         for item in self.kept:
             until = f" until {item.until.isoformat()}" if item.until else ""
             parts.append(f"Kept: {item.what}{until} ({item.why}).")
@@ -129,11 +150,11 @@ def _start_of_day_after(day: date) -> datetime:
     return datetime.combine(day + timedelta(days=1), time(0), AMSTERDAM).astimezone(UTC)
 
 
-def _described(columns: Iterable[PersonalColumn]) -> tuple[str, ...]:
+def _described(columns: Iterable[PersonalColumn]) -> tuple[FieldGroup, ...]:
     by_table: dict[str, list[str]] = {}
     for col in columns:
-        by_table.setdefault(col.table.replace("_", " "), []).append(col.description)
-    return tuple(f"{table}: {', '.join(texts)}" for table, texts in by_table.items())
+        by_table.setdefault(col.table, []).append(col.description)
+    return tuple(FieldGroup(table, tuple(texts)) for table, texts in by_table.items())
 
 
 def _person_columns() -> list[PersonalColumn]:
@@ -143,8 +164,8 @@ def _person_columns() -> list[PersonalColumn]:
 
 @dataclass(frozen=True)
 class RulePlan:
-    erased: tuple[str, ...]
-    anonymised: tuple[str, ...]
+    erased: tuple[FieldGroup, ...]
+    anonymised: tuple[FieldGroup, ...]
     kept: tuple[tuple[str, str], ...]  # (what, why) without dates
 
 
@@ -159,7 +180,7 @@ def rule_plan(rule: RetentionCategory) -> RulePlan:
             c for c in columns if c.retention not in kept_categories and c.erasure is Erasure.DELETE_ROW
         ]
         anonymised = [c for c in columns if c.retention in kept_categories and c.erasure is Erasure.NULLIFY]
-        kept = tuple((_kept_what(category), why) for category, why in KEPT_BY_LAW.items())
+        kept = tuple((KEPT_WHAT[category], why) for category, why in KEPT_BY_LAW.items())
         return RulePlan(_described(erased), _described(anonymised), kept)
     table = RULE_TABLE[rule]
     tables = {table} | {t for t, (_col, parent) in OWNER_LINKS.items() if parent == table}
@@ -171,8 +192,8 @@ def rule_plan(rule: RetentionCategory) -> RulePlan:
             _described(nullified),
             (
                 (
-                    "order numbers, amounts, VAT, dates and products",
-                    "no longer about a person once anonymised",
+                    QT_TRANSLATE_NOOP("registry", "order numbers, amounts, VAT, dates and products"),
+                    QT_TRANSLATE_NOOP("registry", "no longer about a person once anonymised"),
                 ),
             ),
         )
@@ -180,14 +201,14 @@ def rule_plan(rule: RetentionCategory) -> RulePlan:
         return RulePlan(
             _described(columns),
             (),
-            (("the newest consent event per purpose", "it is the consent or objection in force (R19)"),),
+            (
+                (
+                    QT_TRANSLATE_NOOP("registry", "the newest consent event per purpose"),
+                    QT_TRANSLATE_NOOP("registry", "it is the consent or objection in force (R19)"),
+                ),
+            ),
         )
     return RulePlan(_described(columns), (), ())
-
-
-def _kept_what(category: RetentionCategory) -> str:
-    tables = sorted({c.table.replace("_", " ") for c in columns_kept_by(category)})
-    return ", ".join(tables)
 
 
 def _blocked(owner: Any) -> Any:

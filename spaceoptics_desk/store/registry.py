@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from spaceoptics_desk.domain.retention import RetentionCategory as Keep
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 
 
 class DataCategory(StrEnum):
@@ -70,16 +71,16 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.PROFILE,
             ROW,
             {
-                "customer_number": "customer number",
-                "first_name": "first name",
-                "name_prefix": "name prefix (tussenvoegsel)",
-                "last_name": "last name",
-                "language": "preferred language",
-                "source": "where the data came from",
-                "notes": "staff notes",
-                "created_at": "customer since",
-                "restricted_at": "processing restricted since",
-                "kind": "private or business customer",
+                "customer_number": QT_TRANSLATE_NOOP("registry", "customer number"),
+                "first_name": QT_TRANSLATE_NOOP("registry", "first name"),
+                "name_prefix": QT_TRANSLATE_NOOP("registry", "name prefix (tussenvoegsel)"),
+                "last_name": QT_TRANSLATE_NOOP("registry", "last name"),
+                "language": QT_TRANSLATE_NOOP("registry", "preferred language"),
+                "source": QT_TRANSLATE_NOOP("registry", "where the data came from"),
+                "notes": QT_TRANSLATE_NOOP("registry", "staff notes"),
+                "created_at": QT_TRANSLATE_NOOP("registry", "customer since"),
+                "restricted_at": QT_TRANSLATE_NOOP("registry", "processing restricted since"),
+                "kind": QT_TRANSLATE_NOOP("registry", "private or business customer"),
             },
         ),
         *_columns(
@@ -87,14 +88,22 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             DataCategory.CONTACT,
             Keep.PROFILE,
             ROW,
-            {"email": "e-mail address", "phone": "telephone number", "mobile": "mobile number"},
+            {
+                "email": QT_TRANSLATE_NOOP("registry", "e-mail address"),
+                "phone": QT_TRANSLATE_NOOP("registry", "telephone number"),
+                "mobile": QT_TRANSLATE_NOOP("registry", "mobile number"),
+            },
         ),
         *_columns(
             "customers",
             DataCategory.BUSINESS,
             Keep.PROFILE,
             ROW,
-            {"company_name": "company name", "vat_number": "VAT number", "kvk_number": "KvK number"},
+            {
+                "company_name": QT_TRANSLATE_NOOP("registry", "company name"),
+                "vat_number": QT_TRANSLATE_NOOP("registry", "VAT number"),
+                "kvk_number": QT_TRANSLATE_NOOP("registry", "KvK number"),
+            },
         ),
         *_columns(
             "addresses",
@@ -102,14 +111,14 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.PROFILE,
             ROW,
             {
-                "customer_id": "whose address",
-                "kind": "billing or delivery address",
-                "street": "street",
-                "house_number": "house number",
-                "house_number_suffix": "house number suffix",
-                "postcode": "postcode",
-                "city": "city",
-                "country": "country",
+                "customer_id": QT_TRANSLATE_NOOP("registry", "whose address"),
+                "kind": QT_TRANSLATE_NOOP("registry", "billing or delivery address"),
+                "street": QT_TRANSLATE_NOOP("registry", "street"),
+                "house_number": QT_TRANSLATE_NOOP("registry", "house number"),
+                "house_number_suffix": QT_TRANSLATE_NOOP("registry", "house number suffix"),
+                "postcode": QT_TRANSLATE_NOOP("registry", "postcode"),
+                "city": QT_TRANSLATE_NOOP("registry", "city"),
+                "country": QT_TRANSLATE_NOOP("registry", "country"),
             },
         ),
         *_columns(
@@ -118,10 +127,10 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.PORTAL_ACCOUNT,
             ROW,
             {
-                "customer_id": "whose account",
-                "login_name": "login name",
-                "created_at": "account created",
-                "last_login_at": "last login",
+                "customer_id": QT_TRANSLATE_NOOP("registry", "whose account"),
+                "login_name": QT_TRANSLATE_NOOP("registry", "login name"),
+                "created_at": QT_TRANSLATE_NOOP("registry", "account created"),
+                "last_login_at": QT_TRANSLATE_NOOP("registry", "last login"),
             },
         ),
         *_columns(
@@ -130,13 +139,13 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.SERVICE_CONTACTS,
             ROW,
             {
-                "customer_id": "who contacted us",
-                "kind": "contact or feedback",
-                "occurred_at": "when",
-                "channel": "how",
-                "subject": "subject",
-                "summary": "what was discussed",
-                "staff_user_id": "who helped",
+                "customer_id": QT_TRANSLATE_NOOP("registry", "who contacted us"),
+                "kind": QT_TRANSLATE_NOOP("registry", "contact or feedback"),
+                "occurred_at": QT_TRANSLATE_NOOP("registry", "when"),
+                "channel": QT_TRANSLATE_NOOP("registry", "how"),
+                "subject": QT_TRANSLATE_NOOP("registry", "subject"),
+                "summary": QT_TRANSLATE_NOOP("registry", "what was discussed"),
+                "staff_user_id": QT_TRANSLATE_NOOP("registry", "who helped"),
             },
         ),
         # Fiscal records (AWR 52): kept 7 years from the end of the year, then anonymised, not deleted.
@@ -146,9 +155,9 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.FISCAL,
             NULL,
             {
-                "customer_id": "whose order",
-                "delivery_name": "name on the parcel",
-                "delivery_address": "delivery address on the order",
+                "customer_id": QT_TRANSLATE_NOOP("registry", "whose order"),
+                "delivery_name": QT_TRANSLATE_NOOP("registry", "name on the parcel"),
+                "delivery_address": QT_TRANSLATE_NOOP("registry", "delivery address on the order"),
             },
         ),
         *_columns(
@@ -157,9 +166,9 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.FISCAL,
             NULL,
             {
-                "billing_name": "name on the invoice",
-                "billing_address": "address on the invoice",
-                "vat_number": "VAT number on the invoice",
+                "billing_name": QT_TRANSLATE_NOOP("registry", "name on the invoice"),
+                "billing_address": QT_TRANSLATE_NOOP("registry", "address on the invoice"),
+                "vat_number": QT_TRANSLATE_NOOP("registry", "VAT number on the invoice"),
             },
         ),
         *_columns(
@@ -168,9 +177,9 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.FISCAL,
             NULL,
             {
-                "provider_reference": "payment reference",
-                "account_holder": "account holder",
-                "iban_last4": "last four digits of the bank account",
+                "provider_reference": QT_TRANSLATE_NOOP("registry", "payment reference"),
+                "account_holder": QT_TRANSLATE_NOOP("registry", "account holder"),
+                "iban_last4": QT_TRANSLATE_NOOP("registry", "last four digits of the bank account"),
             },
         ),
         *_columns(
@@ -178,7 +187,7 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             DataCategory.DELIVERY,
             Keep.FISCAL,
             NULL,
-            {"tracking_code": "track & trace code"},
+            {"tracking_code": QT_TRANSLATE_NOOP("registry", "track & trace code")},
         ),
         *_columns(
             "returns_repairs",
@@ -186,10 +195,10 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.PROFILE,
             ROW,
             {
-                "customer_id": "whose return or repair",
-                "description": "what was wrong",
-                "opened_at": "opened",
-                "closed_at": "closed",
+                "customer_id": QT_TRANSLATE_NOOP("registry", "whose return or repair"),
+                "description": QT_TRANSLATE_NOOP("registry", "what was wrong"),
+                "opened_at": QT_TRANSLATE_NOOP("registry", "opened"),
+                "closed_at": QT_TRANSLATE_NOOP("registry", "closed"),
             },
         ),
         *_columns(
@@ -198,14 +207,14 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.CONSENT,
             ROW,
             {
-                "customer_id": "whose consent",
-                "action": "given or withdrawn",
-                "basis": "opt-in, soft opt-in or objection",
-                "occurred_at": "when",
-                "channel": "how",
-                "mechanism": "checkbox, double opt-in, spoken or written",
-                "note": "note by staff",
-                "staff_user_id": "staff member who recorded it",
+                "customer_id": QT_TRANSLATE_NOOP("registry", "whose consent"),
+                "action": QT_TRANSLATE_NOOP("registry", "given or withdrawn"),
+                "basis": QT_TRANSLATE_NOOP("registry", "opt-in, soft opt-in or objection"),
+                "occurred_at": QT_TRANSLATE_NOOP("registry", "when"),
+                "channel": QT_TRANSLATE_NOOP("registry", "how"),
+                "mechanism": QT_TRANSLATE_NOOP("registry", "checkbox, double opt-in, spoken or written"),
+                "note": QT_TRANSLATE_NOOP("registry", "note by staff"),
+                "staff_user_id": QT_TRANSLATE_NOOP("registry", "staff member who recorded it"),
             },
         ),
         # Cases are proof of how a request was handled (AVG 5(2)): when the person is erased the case
@@ -216,42 +225,61 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.CASES,
             NULL,
             {
-                "customer_id": "who asked",
-                "summary": "what was asked",
-                "contact_details": "contact details given",
-                "extension_reason": "why the answer was extended",
-                "outcome_reasons": "why the request was (partly) refused",
+                "customer_id": QT_TRANSLATE_NOOP("registry", "who asked"),
+                "summary": QT_TRANSLATE_NOOP("registry", "what was asked"),
+                "contact_details": QT_TRANSLATE_NOOP("registry", "contact details given"),
+                "extension_reason": QT_TRANSLATE_NOOP("registry", "why the answer was extended"),
+                "outcome_reasons": QT_TRANSLATE_NOOP("registry", "why the request was (partly) refused"),
             },
         ),
-        *_columns("requests", DataCategory.REQUESTS, Keep.CASES, UNLINKED, {"received_at": "received"}),
+        *_columns(
+            "requests",
+            DataCategory.REQUESTS,
+            Keep.CASES,
+            UNLINKED,
+            {"received_at": QT_TRANSLATE_NOOP("registry", "received")},
+        ),
         *_columns(
             "case_events",
             DataCategory.REQUESTS,
             Keep.CASES,
             NULL,
-            {"note": "what was done or said in the case"},
+            {"note": QT_TRANSLATE_NOOP("registry", "what was done or said in the case")},
         ),
-        *_columns("case_events", DataCategory.REQUESTS, Keep.CASES, UNLINKED, {"occurred_at": "when"}),
+        *_columns(
+            "case_events",
+            DataCategory.REQUESTS,
+            Keep.CASES,
+            UNLINKED,
+            {"occurred_at": QT_TRANSLATE_NOOP("registry", "when")},
+        ),
         *_columns(
             "recipient_tasks",
             DataCategory.REQUESTS,
             Keep.CASES,
             NULL,
-            {"note": "how a recipient was told, or why not"},
+            {"note": QT_TRANSLATE_NOOP("registry", "how a recipient was told, or why not")},
         ),
         *_columns(
             "recipient_tasks",
             DataCategory.REQUESTS,
             Keep.CASES,
             UNLINKED,
-            {"created_at": "task made", "closed_at": "task closed"},
+            {
+                "created_at": QT_TRANSLATE_NOOP("registry", "task made"),
+                "closed_at": QT_TRANSLATE_NOOP("registry", "task closed"),
+            },
         ),
         *_columns(
             "legal_holds",
             DataCategory.LEGAL_HOLD,
             Keep.FRAUD,
             ROW,
-            {"customer_id": "whose data is held", "reason": "reason for the hold", "placed_at": "placed"},
+            {
+                "customer_id": QT_TRANSLATE_NOOP("registry", "whose data is held"),
+                "reason": QT_TRANSLATE_NOOP("registry", "reason for the hold"),
+                "placed_at": QT_TRANSLATE_NOOP("registry", "placed"),
+            },
         ),
         *_columns(
             "rectifications",
@@ -259,9 +287,9 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.PROFILE,
             ROW,
             {
-                "customer_id": "whose data was corrected",
-                "old_value": "value before the correction",
-                "new_value": "value after the correction",
+                "customer_id": QT_TRANSLATE_NOOP("registry", "whose data was corrected"),
+                "old_value": QT_TRANSLATE_NOOP("registry", "value before the correction"),
+                "new_value": QT_TRANSLATE_NOOP("registry", "value after the correction"),
             },
         ),
         # R18: a pseudonymous trace of an erased objector, so a later import cannot re-add them.
@@ -280,9 +308,9 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.PROFILE,
             NULL,
             {
-                "customer_id": "whose data the decision was about",
-                "subject_id": "which record the decision was about",
-                "reason": "why a deletion was postponed or held",
+                "customer_id": QT_TRANSLATE_NOOP("registry", "whose data the decision was about"),
+                "subject_id": QT_TRANSLATE_NOOP("registry", "which record the decision was about"),
+                "reason": QT_TRANSLATE_NOOP("registry", "why a deletion was postponed or held"),
             },
         ),
         # R32: pseudonymous (salted hashes) like the suppression list, and kept like it: no schedule row;
@@ -293,8 +321,10 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             Keep.CONSENT,
             ROW,
             {
-                "number_hash": "salted hash of an erased customer's number",
-                "email_hash": "salted hash of an erased customer's e-mail address",
+                "number_hash": QT_TRANSLATE_NOOP("registry", "salted hash of an erased customer's number"),
+                "email_hash": QT_TRANSLATE_NOOP(
+                    "registry", "salted hash of an erased customer's e-mail address"
+                ),
             },
         ),
         # The search index is derived from the columns above and is rebuilt, never a second truth.
@@ -426,9 +456,39 @@ OWNER_LINKS: dict[str, tuple[str, str | None]] = {
 # R14: what another law keeps after an erasure request, and why (for the reply letter). Columns of these
 # categories are nullified or kept unlinked as the registry says; everything else of the person goes.
 KEPT_BY_LAW: dict[Keep, str] = {
-    Keep.FISCAL: "tax law: orders, invoices and payments are kept 7 years from the end of their year "
-    "(AWR 52), without name and address",
-    Keep.CASES: "proof of how the request was handled (AVG 5(2)), without its free text",
+    Keep.FISCAL: QT_TRANSLATE_NOOP(
+        "registry",
+        "tax law: orders, invoices and payments are kept 7 years from the end of their year (AWR 52), "
+        "without name and address",
+    ),
+    Keep.CASES: QT_TRANSLATE_NOOP(
+        "registry", "proof of how the request was handled (AVG 5(2)), without its free text"
+    ),
+}
+# What stays of a person after erasure, per category kept by law, in words for the screens and the reply.
+KEPT_WHAT: dict[Keep, str] = {
+    Keep.FISCAL: QT_TRANSLATE_NOOP("registry", "orders with their invoices and payments"),
+    Keep.CASES: QT_TRANSLATE_NOOP("registry", "requests (cases) of the person"),
+}
+# The tables of one person's data as people call them (the screens translate them, context "registry").
+TABLE_NAMES: dict[str, str] = {
+    "customers": QT_TRANSLATE_NOOP("registry", "customer"),
+    "addresses": QT_TRANSLATE_NOOP("registry", "addresses"),
+    "portal_accounts": QT_TRANSLATE_NOOP("registry", "portal account"),
+    "service_contacts": QT_TRANSLATE_NOOP("registry", "customer-service contacts"),
+    "orders": QT_TRANSLATE_NOOP("registry", "orders"),
+    "order_lines": QT_TRANSLATE_NOOP("registry", "order lines"),
+    "invoices": QT_TRANSLATE_NOOP("registry", "invoices"),
+    "payments": QT_TRANSLATE_NOOP("registry", "payments"),
+    "shipments": QT_TRANSLATE_NOOP("registry", "shipments"),
+    "returns_repairs": QT_TRANSLATE_NOOP("registry", "returns and repairs"),
+    "consent_events": QT_TRANSLATE_NOOP("registry", "consent events"),
+    "requests": QT_TRANSLATE_NOOP("registry", "requests (cases)"),
+    "case_events": QT_TRANSLATE_NOOP("registry", "case timeline"),
+    "recipient_tasks": QT_TRANSLATE_NOOP("registry", "recipient tasks"),
+    "legal_holds": QT_TRANSLATE_NOOP("registry", "legal holds"),
+    "rectifications": QT_TRANSLATE_NOOP("registry", "corrections"),
+    "retention_decisions": QT_TRANSLATE_NOOP("registry", "review decisions"),
 }
 
 
@@ -438,10 +498,12 @@ KEPT_BY_LAW: dict[Keep, str] = {
 KEPT_FOR_BUSINESS: frozenset[tuple[str, str]] = frozenset(
     {("invoices", "billing_name"), ("invoices", "billing_address"), ("invoices", "vat_number")}
 )
-BUSINESS_INVOICE_LAW = (
+BUSINESS_INVOICE_LAW = QT_TRANSLATE_NOOP(
+    "registry",
     "VAT law: a business invoice names the buyer (Wet OB art. 35a), kept with the invoice until its "
-    "fiscal period ends"
+    "fiscal period ends",
 )
+BUSINESS_INVOICE_WHAT = QT_TRANSLATE_NOOP("registry", "buyer's details on the invoices")
 
 
 def personal_columns(table: str | None = None) -> list[PersonalColumn]:

@@ -6,9 +6,14 @@ code is shown as it is rather than hidden.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from spaceoptics_desk.services.retention_scan import FieldGroup
 
 _LABELS: dict[str, dict[str, str]] = {
     "customer_kind": {
@@ -258,6 +263,16 @@ def label(group: str, code: str | None) -> str:
     if source is None:
         return code
     return QCoreApplication.translate("labels", source)
+
+
+def registry_text(text: str) -> str:
+    """A text of the personal-data registry (a field, a table, a legal reason) in the user's language."""
+    return QCoreApplication.translate("registry", text)
+
+
+def field_group_text(group: FieldGroup) -> str:
+    """ "Table: field, field" of a retention plan, translated."""
+    return f"{registry_text(group.label)}: {', '.join(registry_text(f) for f in group.fields)}"
 
 
 def field_label(field: str) -> str:

@@ -44,6 +44,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
+@pytest.fixture(autouse=True)
+def first_retention_scan_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app waits 3 s before its first retention scan; tests that wait for it need not."""
+    from spaceoptics_desk.ui.retention.watch import RetentionWatch
+
+    monkeypatch.setattr(RetentionWatch, "FIRST_SCAN_DELAY_MS", 0)
+
+
 @dataclass
 class Shop:
     jan: int

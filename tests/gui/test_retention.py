@@ -135,6 +135,22 @@ def test_a_demo_database_shows_the_due_records_on_the_badge_at_start(
     assert review is not None and review.isVisible()
 
 
+def test_the_first_scan_waits_a_moment_after_start_so_the_first_search_comes_first(
+    qtbot: QtBot, database: Database, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(RetentionWatch, "FIRST_SCAN_DELAY_MS", 300)
+    tasks = TaskRunner()
+    main = MainWindow(Desk(database, clock, OWNER, tasks), "en")
+    qtbot.addWidget(main)
+    main.show()
+    assert main.retention.scans == 0
+    with qtbot.waitSignal(main.retention.scan_started, timeout=5000):
+        pass
+    assert main.retention.scans == 1
+    qtbot.waitUntil(lambda: not main.retention.scanning, timeout=5000)
+    tasks.shutdown()
+
+
 def test_the_tick_scans_again_after_the_interval_a_clock_gap_and_a_new_day_never_two_at_once(
     qtbot: QtBot, window: MainWindow, clock: FixedClock
 ) -> None:

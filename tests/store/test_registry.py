@@ -116,3 +116,10 @@ def test_columns_that_are_anonymised_by_nullifying_can_hold_null() -> None:
         if c.erasure is Erasure.NULLIFY and not Base.metadata.tables[c.table].c[c.column].nullable
     ]
     assert not_nullable == []
+
+
+def test_every_table_of_a_persons_data_has_a_name_people_use() -> None:
+    """The retention screens name tables as people do ("customer-service contacts"), in their language."""
+    from spaceoptics_desk.store.registry import OWNER_LINKS, TABLE_NAMES
+
+    assert set(OWNER_LINKS) <= set(TABLE_NAMES)

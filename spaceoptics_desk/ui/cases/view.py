@@ -43,7 +43,7 @@ from spaceoptics_desk.ui.copies.dialog import CopyDialog
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure
 from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, format_moment
-from spaceoptics_desk.ui.labels import label
+from spaceoptics_desk.ui.labels import field_group_text, label, registry_text
 from spaceoptics_desk.ui.rectify.dialog import RectifyDialog
 from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
 from spaceoptics_desk.ui.tasks import Task
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from spaceoptics_desk.services.cases import CaseDetail
     from spaceoptics_desk.services.customer_view import CustomerView
     from spaceoptics_desk.services.erasure import ErasureResult, KeptRecords
-    from spaceoptics_desk.services.erasure_preview import ErasurePreview, KeptPreview
+    from spaceoptics_desk.services.erasure_preview import ErasurePreview
     from spaceoptics_desk.store.models import StaffUser
 
 TEXT_MAX_LENGTH = 1000
@@ -604,20 +604,20 @@ class CaseViewDialog(QDialog):
             "&nbsp;&nbsp;• " + html.escape(self.tr("nothing"))
         ]
         lines.append("<b>" + html.escape(self.tr("Goes (the rows are deleted):")) + "</b>")
-        lines += [f"&nbsp;&nbsp;• {html.escape(t)}" for t in preview.erased]
+        lines += [f"&nbsp;&nbsp;• {html.escape(field_group_text(g))}" for g in preview.erased]
         if preview.anonymised:
             lines.append("<b>" + html.escape(self.tr("Emptied in the records another law keeps:")) + "</b>")
-            lines += [f"&nbsp;&nbsp;• {html.escape(t)}" for t in preview.anonymised]
+            lines += [f"&nbsp;&nbsp;• {html.escape(field_group_text(g))}" for g in preview.anonymised]
         return "<br>".join(lines)
 
-    def _kept_text(self, item: KeptPreview | KeptRecords) -> str:
+    def _kept_text(self, item: KeptRecords) -> str:
         until = (
             self.tr("until {date}").format(date=format_date(item.until))
             if item.until is not None
             else self.tr("until its own retention rule says (after the case is closed)")
         )
         return self.tr("{what}: {count}, {until} — {why}").format(
-            count=item.count, what=item.what, until=until, why=item.why
+            count=item.count, what=registry_text(item.what), until=until, why=registry_text(item.why)
         )
 
     def erase_customer(self) -> None:

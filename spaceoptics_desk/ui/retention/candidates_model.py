@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from spaceoptics_desk.ui.formatting import format_date
-from spaceoptics_desk.ui.labels import label
+from spaceoptics_desk.ui.labels import label, registry_text
 
 if TYPE_CHECKING:
     from spaceoptics_desk.domain.retention import RetentionCategory
@@ -38,11 +38,11 @@ def what_happens(candidate: Candidate) -> str:
     """One line: what goes (erased / anonymised) and what is kept."""
     parts: list[str] = []
     if candidate.erased:
-        parts.append(_tr("Erased: ") + "; ".join(candidate.erased))
+        parts.append(_tr("Erased: ") + "; ".join(registry_text(g.label) for g in candidate.erased))
     if candidate.anonymised:
-        parts.append(_tr("Anonymised: ") + "; ".join(candidate.anonymised))
+        parts.append(_tr("Anonymised: ") + "; ".join(registry_text(g.label) for g in candidate.anonymised))
     if candidate.kept:
-        parts.append(_tr("Kept: ") + "; ".join(k.what for k in candidate.kept))
+        parts.append(_tr("Kept: ") + "; ".join(registry_text(k.what) for k in candidate.kept))
     return " · ".join(parts)
 
 

@@ -35,7 +35,7 @@ from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure
 from spaceoptics_desk.ui.formatting import format_date, format_moment
-from spaceoptics_desk.ui.labels import label
+from spaceoptics_desk.ui.labels import field_group_text, label, registry_text
 from spaceoptics_desk.ui.retention.candidates_model import ACTION, DUE, RECORDS, SUBJECT, CandidatesModel
 from spaceoptics_desk.ui.retention.decisions import DecisionDialog
 from spaceoptics_desk.ui.retention.watch import due_text
@@ -337,15 +337,16 @@ class RetentionReviewWindow(QDialog):
         ]
         if candidate.erased:
             lines.append("<b>" + html.escape(self.tr("Erased (the rows go):")) + "</b>")
-            lines += [f"&nbsp;&nbsp;• {html.escape(text)}" for text in candidate.erased]
+            lines += [f"&nbsp;&nbsp;• {html.escape(field_group_text(g))}" for g in candidate.erased]
         if candidate.anonymised:
             lines.append("<b>" + html.escape(self.tr("Anonymised (emptied, the record stays):")) + "</b>")
-            lines += [f"&nbsp;&nbsp;• {html.escape(text)}" for text in candidate.anonymised]
+            lines += [f"&nbsp;&nbsp;• {html.escape(field_group_text(g))}" for g in candidate.anonymised]
         if candidate.kept:
             lines.append("<b>" + html.escape(self.tr("Kept:")) + "</b>")
             for item in candidate.kept:
                 until = self.tr(" until {date}").format(date=format_date(item.until)) if item.until else ""
-                lines.append(f"&nbsp;&nbsp;• {html.escape(item.what + until)} — {html.escape(item.why)}")
+                what, why = registry_text(item.what), registry_text(item.why)
+                lines.append(f"&nbsp;&nbsp;• {html.escape(what + until)} — {html.escape(why)}")
         return "<br>".join(lines)
 
     def _update_buttons(self) -> None:

@@ -70,6 +70,8 @@ class RetentionWatch(QObject):
         review_requested(): the badge, the banner or the tray message was clicked.
     """
 
+    FIRST_SCAN_DELAY_MS = 3000
+
     scan_started = Signal()
     status_changed = Signal(object)
     scan_failed = Signal()
@@ -140,12 +142,16 @@ class RetentionWatch(QObject):
         return self._task is not None
 
     def start(self) -> None:
-        """At start (the window is shown): the periodic tick, and a first scan once the database opened."""
+        """At start (the window is shown): the periodic tick, and a first scan a little later.
+
+        The first scan waits FIRST_SCAN_DELAY_MS: at opening time the phone comes first, and a scan of a
+        big shop (a second of work, tens of thousands of candidates) would slow the first search.
+        """
         if self._started:
             return
         self._started = True
         self.tick_timer.start()
-        self.tick()
+        QTimer.singleShot(self.FIRST_SCAN_DELAY_MS, self, self.tick)
 
     def stop(self) -> None:
         self.tick_timer.stop()
