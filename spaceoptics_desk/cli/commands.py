@@ -22,6 +22,7 @@ from spaceoptics_desk.services import consent as consent_service
 from spaceoptics_desk.services import holidays as holiday_table
 from spaceoptics_desk.services import mailing_list as mailing
 from spaceoptics_desk.services.errors import InvalidInput
+from spaceoptics_desk.services.output_files import write_file
 from spaceoptics_desk.services.rectification import FieldEdit, rectify
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.workstation import locations
@@ -197,16 +198,7 @@ def mailing_list(args: argparse.Namespace) -> int:
     target = Path(args.out)
     with _opened(args) as database, database.reading() as session:
         entries = mailing.mailing_list(session, args.purpose)
-    # Written beside the target and renamed: a failure never leaves half a list behind.
-    temporary = target.with_name(target.name + ".partial")
-    try:
-        temporary.write_text(mailing.mailing_csv(entries), encoding="utf-8")
-        temporary.replace(target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise InvalidInput(
-            "Cannot write {path}: {reason}", path=str(target), reason=error.strerror or ""
-        ) from error
+    write_file(target, mailing.mailing_csv(entries).encode("utf-8"))  # never half a list
     print(f"{len(entries)} address(es) written to {target}.")
     return 0
 

@@ -23,13 +23,10 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import errno
 import hashlib
-import os
 import smtplib
 import socket
 import ssl
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -54,6 +51,7 @@ from spaceoptics_desk.resources import load_json
 from spaceoptics_desk.services import audit
 from spaceoptics_desk.services.case_steps import case_for_update, require_open
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from spaceoptics_desk.services.output_files import write_file
 from spaceoptics_desk.services.smtp_settings import ADDRESS, DEFAULT_SENDER, SmtpSettings
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import DatabaseAccess
@@ -806,52 +804,6 @@ def _draft_path(folder: Path, prepared: PreparedCopy) -> Path:
     return candidate
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    """A temporary file in the same folder, then os.replace: a failure leaves no half-written file."""
-    if not target.parent.is_dir():
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(target.parent)
-        )
-    temporary: str | None = None
-    try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".spaceoptics-", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(target)  # os.replace: atomic within one folder
-        temporary = None
-    except OSError as error:
-        raise _write_error(error, target.parent) from None
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                Path(temporary).unlink()
-
-
-def _write_error(error: OSError, folder: Path) -> KnownError:
-    if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "errors", "The folder {folder} is read-only. Choose another folder; nothing was saved."
-            ),
-            folder=str(folder),
-        )
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The disk of {folder} is full. Make room or choose another folder; nothing was saved.",
-            ),
-            folder=str(folder),
-        )
-    return InvalidInput(
-        QT_TRANSLATE_NOOP("errors", "Could not save in {folder} ({reason}); nothing was saved."),
-        folder=str(folder),
-        reason=error.strerror or type(error).__name__,
-    )
-
-
 def save_for_email(
     database: DatabaseAccess,
     staff: str,
@@ -878,7 +830,7 @@ def save_for_email(
             message = _outgoing(prepared, clock, new_send=send_again)
             message["X-Unsent"] = "1"  # Outlook and others open the file as a draft ready to send
             target = _draft_path(folder, prepared)
-            _write_atomically(target, message.as_bytes(policy=SMTP_POLICY))
+            write_file(target, message.as_bytes(policy=SMTP_POLICY))
             written = target
             event = _log(session, actor, clock, prepared, DRAFT_SAVED, _note(prepared))
     except BaseException:

@@ -111,5 +111,5 @@ def test_mailing_list_to_a_folder_that_does_not_exist_leaves_nothing(
 ) -> None:
     target = tmp_path / "missing" / "list.csv"
     result = run("--db", str(demo_db), "mailing-list", "--out", str(target))
-    assert result.code == 1 and "Cannot write" in result.err
+    assert result.code == 1 and "does not exist" in result.err
     assert not target.parent.exists()

@@ -424,7 +424,7 @@ def test_a_failed_export_leaves_no_half_file(
     assert target.is_dir()
     [(kind, text)] = message_boxes.shown
     assert kind == "warning"
-    assert text.startswith("The file could not be written (")
+    assert text.startswith("Could not save in ") and text.endswith("nothing was saved.")
 
 
 def test_cancelling_the_file_choice_writes_nothing(

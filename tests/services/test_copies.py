@@ -20,17 +20,16 @@ from spaceoptics_desk.domain.clock import FixedClock, to_local
 from spaceoptics_desk.reports import fonts, texts
 from spaceoptics_desk.reports.access_copy import render_access_copy
 from spaceoptics_desk.reports.portable_copy import access_copy_csv, access_copy_json
-from spaceoptics_desk.services import cases
+from spaceoptics_desk.services import cases, output_files
 from spaceoptics_desk.services.consent import set_consent
 from spaceoptics_desk.services.copies import (
-    CopyNotWritten,
     build_access_copy,
     create_access_copy,
     new_password,
     write_copy,
 )
-from spaceoptics_desk.services.copies import files as copy_files
 from spaceoptics_desk.services.errors import InvalidInput
+from spaceoptics_desk.services.output_files import FileNotWritten
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import AuditEntry, CaseEvent, Customer
@@ -347,11 +346,11 @@ def test_a_read_only_folder_gives_a_clear_message_and_leaves_nothing(
         def refused(*_args: object, **_kwargs: object) -> tuple[int, str]:
             raise PermissionError(13, "Permission denied")
 
-        monkeypatch.setattr(copy_files.tempfile, "mkstemp", refused)
+        monkeypatch.setattr(output_files.tempfile, "mkstemp", refused)
     with database.reading() as session:
         copy = build_access_copy(session, shop.jan, clock)
     try:
-        with pytest.raises(CopyNotWritten, match="nothing was saved"):
+        with pytest.raises(FileNotWritten, match="nothing was saved"):
             write_copy(copy, folder, json=True)
     finally:
         folder.chmod(0o700)
@@ -372,10 +371,10 @@ def test_a_full_disk_leaves_no_half_written_file_and_says_so(
             raise OSError(28, "No space left on device")
         real_replace(source, target)
 
-    monkeypatch.setattr(copy_files.os, "replace", full_disk)
+    monkeypatch.setattr(output_files.os, "replace", full_disk)
     folder = tmp_path / "out"
     folder.mkdir()
-    with pytest.raises(CopyNotWritten, match="No space left on device"):
+    with pytest.raises(FileNotWritten, match="is full"):
         write_copy(copy, folder, json=True, csv=True)
     assert list(folder.iterdir()) == []
 
@@ -385,7 +384,7 @@ def test_a_missing_folder_and_an_unknown_language_are_refused(
 ) -> None:
     with database.transaction() as session:
         owner = acting_user(session, "owner")
-        with pytest.raises(CopyNotWritten, match="does not exist"):
+        with pytest.raises(FileNotWritten, match="does not exist"):
             create_access_copy(session, owner, clock, shop.jan, tmp_path / "nope")
         with pytest.raises(InvalidInput, match="not a language"):
             create_access_copy(session, owner, clock, shop.jan, tmp_path, language="de")

@@ -489,7 +489,7 @@ def read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
         def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
             raise PermissionError(errno.EACCES, "Permission denied")
 
-        monkeypatch.setattr("spaceoptics_desk.services.delivery.tempfile.mkstemp", refuse)
+        monkeypatch.setattr("spaceoptics_desk.services.output_files.tempfile.mkstemp", refuse)
     yield folder
     folder.chmod(0o755)
 
@@ -518,7 +518,7 @@ def test_a_full_disk_leaves_no_half_written_draft(
 
     drafts = tmp_path / "drafts"
     drafts.mkdir()
-    monkeypatch.setattr("spaceoptics_desk.services.delivery.os.fsync", disk_full)
+    monkeypatch.setattr("spaceoptics_desk.services.output_files.os.fsync", disk_full)
     with pytest.raises(InvalidInput, match="is full"):
         save_for_email(database, "owner", clock, prepared_copy(database, case_id, copy_files), drafts)
     assert list(drafts.iterdir()) == []  # neither the draft nor its temporary file

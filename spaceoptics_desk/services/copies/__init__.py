@@ -14,14 +14,13 @@ from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit
 from spaceoptics_desk.services.copies.content import LANGUAGES, build_access_copy, controller
-from spaceoptics_desk.services.copies.files import CopyFiles, CopyNotWritten, new_password, write_copy
+from spaceoptics_desk.services.copies.files import CopyFiles, new_password, write_copy
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotFound
 from spaceoptics_desk.store.models import CaseEvent, Request, StaffUser
 
 __all__ = [
     "LANGUAGES",
     "CopyFiles",
-    "CopyNotWritten",
     "build_access_copy",
     "controller",
     "create_access_copy",

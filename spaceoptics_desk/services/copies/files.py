@@ -1,38 +1,28 @@
 """Writing the copy's files (R11, R17): PDF (optionally AES-256 encrypted), JSON and CSV, all or nothing.
 
-Each file is first written to a hidden temporary file in the target folder and then renamed into place
-(`os.replace`), so a full disk or a vanishing folder never leaves a half-written copy behind, and no
-personal data is ever written outside the folder the owner chose. The password is made here, returned
-once and never stored or logged.
+The files are written all or nothing, inside the folder the owner chose (services/output_files.py).
+The password is made here, returned once and never stored or logged.
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 import secrets
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 
-from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.reports.access_copy import render_access_copy
 from spaceoptics_desk.reports.copy_model import AccessCopy
 from spaceoptics_desk.reports.portable_copy import access_copy_csv, access_copy_json
-from spaceoptics_desk.services.errors import InvalidInput
+from spaceoptics_desk.services.output_files import write_files
 
 # Read out on the phone: no 0/O, 1/l/I, or other look-alikes.
 PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY23456789"
 PASSWORD_GROUPS = 4
 PASSWORD_GROUP_LENGTH = 4
-
-
-class CopyNotWritten(InvalidInput):
-    """The files could not be written; nothing of them was left in the folder."""
 
 
 @dataclass(frozen=True)
@@ -89,48 +79,10 @@ def file_stem(copy: AccessCopy) -> str:
     return f"{copy.customer_number}-{word}-{copy.created_on.isoformat()}"
 
 
-def _not_written(folder: Path, error: OSError) -> CopyNotWritten:
-    return CopyNotWritten(
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "The copy could not be written to {folder} ({reason}); nothing was saved. Choose another "
-            "folder or free some space.",
-        ),
-        folder=str(folder),
-        reason=error.strerror or type(error).__name__,
-    )
-
-
-def _write_all(folder: Path, contents: dict[Path, bytes]) -> None:
-    """Writes every file or none: all go to temporary files first, then are renamed into place."""
-    staged: list[tuple[Path, Path]] = []
-    placed: list[Path] = []
-    try:
-        for target, data in contents.items():
-            handle, name = tempfile.mkstemp(prefix=".copy-", suffix=".part", dir=folder)
-            staged.append((Path(name), target))
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-        for temporary, target in staged:
-            temporary.replace(target)
-            placed.append(target)
-    except OSError as error:
-        for leftover in [temporary for temporary, _ in staged] + placed:
-            with contextlib.suppress(OSError):
-                leftover.unlink(missing_ok=True)
-        raise _not_written(folder, error) from error
-
-
 def write_copy(
     copy: AccessCopy, folder: Path, *, json: bool = False, csv: bool = False, encrypt: bool = False
 ) -> CopyFiles:
-    """Writes the copy into `folder` (PDF always; JSON and CSV on request, R17)."""
-    if not folder.is_dir():
-        raise CopyNotWritten(
-            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)
-        )
+    """Writes the copy into `folder` (PDF always; JSON and CSV on request, R17), all files or none."""
     stem = file_stem(copy)
     portable: dict[str, bytes] = {}
     if json:
@@ -144,7 +96,7 @@ def write_copy(
         embedded, portable = tuple(portable), {}
     else:
         pdf = render_access_copy(copy)
-    _write_all(
+    write_files(
         folder, {folder / f"{stem}.pdf": pdf, **{folder / name: data for name, data in portable.items()}}
     )
     return CopyFiles(

@@ -6,8 +6,6 @@ The file is written beside the target and renamed, so a failure never leaves hal
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -16,39 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from spaceoptics_desk import APP_NAME
 from spaceoptics_desk.domain.clock import local_today
-from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, KnownError
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import report_failure
 from spaceoptics_desk.ui.tasks import Task
 
 OWNER_ROLE = "owner"
 PURPOSE = "newsletter"
-
-
-class FileNotWritten(KnownError):
-    """The disk or folder refused the file (full, read-only, gone): nothing was saved."""
-
-
-def write_atomically(target: Path, text: str) -> None:
-    """Writes UTF-8 text to a temporary file in the target's folder, then renames it into place."""
-    temporary: Path | None = None
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-        temporary = Path(name)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.replace(target)
-    except BaseException as error:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise FileNotWritten(
-                QT_TRANSLATE_NOOP("errors", "The file could not be written ({reason}); nothing was saved."),
-                reason=error.strerror or type(error).__name__,
-            ) from error
-        raise
 
 
 def may_export(role: str) -> bool:
@@ -98,12 +69,13 @@ class MailingListExport(QObject):
         def work() -> int:
             # Imported in the worker: SQLAlchemy need not load on the GUI thread at start (cold start).
             from spaceoptics_desk.services.mailing_list import export_mailing_list, mailing_csv
+            from spaceoptics_desk.services.output_files import write_file
             from spaceoptics_desk.services.staff import acting_user
 
             # The file is written inside the transaction: when writing fails, no export is logged.
             with database.transaction() as session:
                 entries = export_mailing_list(session, acting_user(session, username), clock, PURPOSE)
-                write_atomically(target, mailing_csv(entries))
+                write_file(target, mailing_csv(entries).encode("utf-8"))
             return len(entries)
 
         self._task = self._desk.tasks.run(
