@@ -4,27 +4,42 @@
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="61"/>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="38"/>
+        <source>Erased: </source>
+        <translation>Gewist: </translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="43"/>
+        <source>Anonymised: </source>
+        <translation>Geanonimiseerd: </translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="48"/>
+        <source>Kept: </source>
+        <translation>Bewaard: </translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="66"/>
         <source>Rule / customer or record</source>
         <translation>Regel / klant of record</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="62"/>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="67"/>
         <source>Due since</source>
         <translation>Mag weg sinds</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="63"/>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="68"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="64"/>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="69"/>
         <source>Records</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="65"/>
+        <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="70"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
@@ -1832,17 +1847,17 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>MailingListExport</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="89"/>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="60"/>
         <source>Export mailing list</source>
         <translation>Mailinglijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="91"/>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="62"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="91"/>
         <source>%n address(es) written to {file}.</source>
         <translation>
             <numerusform>%n adres geschreven naar {file}.</numerusform>
@@ -2869,13 +2884,13 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/services/case_steps.py" line="17"/>
         <location filename="../../spaceoptics_desk/services/cases.py" line="388"/>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="36"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="35"/>
         <source>There is no case {case}.</source>
         <translation>Er is geen verzoek {case}.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/case_steps.py" line="23"/>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="44"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="43"/>
         <source>Case {case} is closed already.</source>
         <translation>Verzoek {case} is al gesloten.</translation>
     </message>
@@ -2966,7 +2981,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/cases.py" line="231"/>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="290"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="288"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
@@ -3153,11 +3168,6 @@ Database: {location}</translation>
         <translation>Alleen de eigenaar exporteert de mailinglijst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="48"/>
-        <source>The file could not be written ({reason}); nothing was saved.</source>
-        <translation>Het bestand kon niet worden geschreven ({reason}); er is niets opgeslagen.</translation>
-    </message>
-    <message>
         <location filename="../../spaceoptics_desk/reports/fonts.py" line="29"/>
         <source>The font {font} was not found (looked in {folders}); install the DejaVu fonts (fonts-dejavu-core) or reinstall the app.</source>
         <translation>Het lettertype {font} is niet gevonden (gezocht in {folders}); installeer de DejaVu-lettertypen (fonts-dejavu-core) of installeer de app opnieuw.</translation>
@@ -3178,224 +3188,213 @@ Database: {location}</translation>
         <translation>Geef de medewerker op die de back-up terugzet (--by).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="40"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="39"/>
         <source>Case {case} is about another customer; the copy was not made.</source>
         <translation>Verzoek {case} gaat over een andere klant; de kopie is niet gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="69"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="68"/>
         <source>&apos;{language}&apos; is not a language of the copy; use nl or en.</source>
         <translation>&apos;{language}&apos; is geen taal voor de kopie; gebruik nl of en.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/files.py" line="94"/>
-        <source>The copy could not be written to {folder} ({reason}); nothing was saved. Choose another folder or free some space.</source>
-        <translation>De kopie kon niet naar {folder} worden geschreven ({reason}); er is niets opgeslagen. Kies een andere map of maak ruimte vrij.</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/services/copies/files.py" line="132"/>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="813"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="52"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/deletion_report_file.py" line="68"/>
-        <source>The report could not be written to {folder} ({reason}); nothing was saved.</source>
-        <translation>Het verslag kon niet naar {folder} worden geschreven ({reason}); er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="249"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="247"/>
         <source>The customer has no e-mail address on file. Record it first (as a correction in this case), or hand the copy over another way.</source>
         <translation>Van de klant is geen e-mailadres bekend. Leg het eerst vast (als correctie in dit verzoek) of lever de kopie op een andere manier aan.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="257"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="255"/>
         <source>The e-mail address on file is not one a copy can be sent to. Correct it first (as a correction in this case).</source>
         <translation>Naar het bekende e-mailadres kan geen kopie worden verzonden. Corrigeer het eerst (als correctie in dit verzoek).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="276"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="274"/>
         <source>Case {case} does not ask for a copy of the data (access or portability).</source>
         <translation>Verzoek {case} vraagt niet om een kopie van de gegevens (inzage of overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="283"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="281"/>
         <source>Check the person&apos;s identity before sending them their data (record the check in the case).</source>
         <translation>Controleer de identiteit van de persoon voordat u de gegevens verzendt (leg de controle vast in het verzoek).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="298"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="296"/>
         <source>{name} cannot be attached: only PDF, JSON and CSV files can.</source>
         <translation>{name} kan niet worden bijgevoegd: dat kan alleen met PDF-, JSON- en CSV-bestanden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="307"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="305"/>
         <source>Choose the files of the copy to attach.</source>
         <translation>Kies de bestanden van de kopie die u wilt bijvoegen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="309"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="307"/>
         <source>Two attachments have the same file name.</source>
         <translation>Twee bijlagen hebben dezelfde bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="317"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="315"/>
         <source>The file {name} is no longer there. Create the copy again.</source>
         <translation>Het bestand {name} is er niet meer. Maak de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="322"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="320"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="330"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="328"/>
         <source>The copy&apos;s PDF is missing from the attachments.</source>
         <translation>De PDF van de kopie ontbreekt bij de bijlagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="333"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="331"/>
         <source>The files are too large for e-mail (more than {megabytes} MB). Leave out the machine-readable files or hand the copy over another way.</source>
         <translation>De bestanden zijn te groot voor e-mail (meer dan {megabytes} MB). Laat de machineleesbare bestanden weg of lever de kopie op een andere manier aan.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="349"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="347"/>
         <source>{name} is not a readable PDF. Create the copy again.</source>
         <translation>{name} is geen leesbare PDF. Maak de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="353"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="351"/>
         <source>{name} is not encrypted. A copy is only sent as a PDF with a password.</source>
         <translation>{name} is niet versleuteld. Een kopie wordt alleen verzonden als PDF met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="392"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="390"/>
         <source>That is not the e-mail address on file. A copy only goes to the address on file; if the customer has a new address, record the change first (as a correction in this case).</source>
         <translation>Dat is niet het bekende e-mailadres. Een kopie gaat alleen naar het bekende adres; heeft de klant een nieuw adres, leg de wijziging dan eerst vast (als correctie in dit verzoek).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="401"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="399"/>
         <source>Unknown language &apos;{value}&apos;. Valid: {valid}.</source>
         <translation>Onbekende taal &apos;{value}&apos;. Geldig: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="408"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="406"/>
         <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="62"/>
         <source>The sender is not a valid e-mail address.</source>
         <translation>De afzender is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="478"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="476"/>
         <source>This copy was sent on {on} already. Send it again only if the customer did not receive it, and confirm that it is a new send.</source>
         <translation>Deze kopie is al verzonden op {on}. Verzend hem alleen opnieuw als de klant hem niet heeft ontvangen, en bevestig dat het een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="487"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="485"/>
         <source>This copy was saved as an e-mail draft on {on}. If that draft was sent, do not send it again; otherwise confirm that this is a new send.</source>
         <translation>Deze kopie is op {on} opgeslagen als e-mailconcept. Is dat concept verzonden, verzend de kopie dan niet opnieuw; bevestig anders dat dit een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="495"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="493"/>
         <source>An attempt to send this copy on {on} ended without a clear outcome: it may have arrived. Ask the customer, then confirm that this is a new send if it did not.</source>
         <translation>Een poging om deze kopie op {on} te verzenden eindigde zonder duidelijke uitkomst: misschien is hij aangekomen. Vraag het de klant; is hij niet aangekomen, bevestig dan dat dit een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="509"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="507"/>
         <source>The customer&apos;s e-mail address changed after the copy was prepared. Prepare it again.</source>
         <translation>Het e-mailadres van de klant is gewijzigd nadat de kopie is voorbereid. Bereid de kopie opnieuw voor.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="537"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="535"/>
         <source>The connection to the mail server broke off while the message was being delivered. It may have arrived: ask the customer before sending it again.</source>
         <translation>De verbinding met de mailserver werd verbroken terwijl het bericht werd afgeleverd. Misschien is het aangekomen: vraag het de klant voordat u het opnieuw verzendt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="547"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="545"/>
         <source>The mail server refused the user name or password. Check them in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver weigerde de gebruikersnaam of het wachtwoord. Controleer ze in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="556"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="554"/>
         <source>The mail server {host} does not offer STARTTLS. Choose SSL (usually port 465) in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver {host} biedt geen STARTTLS. Kies SSL (meestal poort 465) in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="566"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="564"/>
         <source>The mail server {host} does not accept a login on this connection. Check the security setting and the port. Nothing was sent.</source>
         <translation>De mailserver {host} staat op deze verbinding geen inlog toe. Controleer de beveiliging en de poort. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="576"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="574"/>
         <source>The mail server refused the customer&apos;s e-mail address. Check the address on file with the customer. Nothing was sent.</source>
         <translation>De mailserver weigerde het e-mailadres van de klant. Controleer het bekende adres samen met de klant. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="585"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="583"/>
         <source>The mail server refused the sender address {sender}. Check the sender in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver weigerde het afzenderadres {sender}. Controleer de afzender in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="595"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="593"/>
         <source>The mail server refused the message, for example because the files are too large. Nothing was sent.</source>
         <translation>De mailserver weigerde het bericht, bijvoorbeeld omdat de bestanden te groot zijn. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="604"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="602"/>
         <source>The certificate of the mail server {host} could not be verified, so the connection was not trusted. Check the server name. Nothing was sent.</source>
         <translation>Het certificaat van de mailserver {host} kon niet worden gecontroleerd, dus de verbinding is niet vertrouwd. Controleer de servernaam. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="614"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="612"/>
         <source>No secure connection to the mail server {host} could be made. Check the security setting and the port. Nothing was sent.</source>
         <translation>Er kon geen beveiligde verbinding met de mailserver {host} worden gemaakt. Controleer de beveiliging en de poort. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="624"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="622"/>
         <source>The mail server {host} was not found. Check the server name. Nothing was sent.</source>
         <translation>De mailserver {host} is niet gevonden. Controleer de servernaam. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="632"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="630"/>
         <source>The mail server {host} refused the connection on port {port}. Check the server name and the port in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver {host} weigerde de verbinding op poort {port}. Controleer de servernaam en de poort in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="644"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="642"/>
         <source>The mail server {host} did not answer within {seconds} seconds. Try again later or check the settings. Nothing was sent.</source>
         <translation>De mailserver {host} antwoordde niet binnen {seconds} seconden. Probeer het later opnieuw of controleer de instellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="654"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="652"/>
         <source>The connection to the mail server {host} broke off before the message was sent. Nothing was sent; try again.</source>
         <translation>De verbinding met de mailserver {host} werd verbroken voordat het bericht was verzonden. Er is niets verzonden; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="729"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="727"/>
         <source>Enter the password for the mail server.</source>
         <translation>Vul het wachtwoord voor de mailserver in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="747"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="745"/>
         <source>The copy was sent, but the case could not record it. Do not send it again; the case shows the attempt with an unknown outcome.</source>
         <translation>De kopie is verzonden, maar het verzoek kon dat niet vastleggen. Verzend hem niet opnieuw; het verzoek toont de poging met een onbekende uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="778"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="776"/>
         <source>The case&apos;s record of this attempt is gone.</source>
         <translation>De registratie van deze poging in het verzoek is verdwenen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="835"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="28"/>
         <source>The folder {folder} is read-only. Choose another folder; nothing was saved.</source>
         <translation>De map {folder} is alleen-lezen. Kies een andere map; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="842"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="35"/>
         <source>The disk of {folder} is full. Make room or choose another folder; nothing was saved.</source>
         <translation>De schijf van {folder} is vol. Maak ruimte vrij of kies een andere map; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="849"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="42"/>
         <source>Could not save in {folder} ({reason}); nothing was saved.</source>
         <translation>Opslaan in {folder} is mislukt ({reason}); er is niets opgeslagen.</translation>
     </message>
@@ -3601,7 +3600,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="25"/>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="32"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="238"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="245"/>
         <source>Telephone</source>
         <translation>Telefoon</translation>
     </message>
@@ -3623,7 +3622,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="33"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="237"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="244"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -4056,227 +4055,227 @@ Database: {location}</translation>
         <translation>Verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="179"/>
-        <source>Shop policy: kept 7 years after the last order, then erased (GDPR art. 5(1)(e)).</source>
-        <translation>Winkelbeleid: 7 jaar bewaard na de laatste bestelling, daarna gewist (AVG art. 5 lid 1 sub e).</translation>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="180"/>
+        <source>Shop policy: kept for its period after the last order, then erased (GDPR art. 5(1)(e)).</source>
+        <translation>Winkelbeleid: bewaard gedurende de termijn na de laatste bestelling, daarna gewist (AVG art. 5 lid 1 sub e).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="182"/>
-        <source>Tax law: 7 years from the end of the year of the document (AWR art. 52).</source>
-        <translation>Belastingwet: 7 jaar na het einde van het jaar van het document (AWR art. 52).</translation>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="184"/>
+        <source>Tax law: kept for its period from the end of the year of the document (AWR art. 52).</source>
+        <translation>Belastingwet: bewaard gedurende de termijn vanaf het einde van het jaar van het document (AWR art. 52).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="185"/>
-        <source>Shop policy: an account not used for 7 years is deleted.</source>
-        <translation>Winkelbeleid: een account dat 7 jaar niet is gebruikt, wordt verwijderd.</translation>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="187"/>
+        <source>Shop policy: an account not used for its period is deleted.</source>
+        <translation>Winkelbeleid: een account dat de hele termijn niet is gebruikt, wordt verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="188"/>
-        <source>Proof of consent (GDPR art. 7(1)); shop policy: 7 years.</source>
-        <translation>Bewijs van toestemming (AVG art. 7 lid 1); winkelbeleid: 7 jaar.</translation>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="190"/>
+        <source>Proof of consent (GDPR art. 7(1)), kept as the shop policy says.</source>
+        <translation>Bewijs van toestemming (AVG art. 7 lid 1), bewaard zoals het winkelbeleid zegt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="189"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="197"/>
+        <source>Customer service: kept for its period after the contact.</source>
+        <translation>Klantenservice: bewaard gedurende de termijn na het contact.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="200"/>
+        <source>Proof of how a request was handled (GDPR art. 5(2)), kept for its period after closing.</source>
+        <translation>Bewijs van hoe een verzoek is afgehandeld (AVG art. 5 lid 2), bewaard gedurende de termijn na het afsluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="193"/>
         <source>Legitimate interest (GDPR art. 6(1)(f)): kept until the legal hold&apos;s review date.</source>
         <translation>Gerechtvaardigd belang (AVG art. 6 lid 1 sub f): bewaard tot de herbeoordelingsdatum van de juridische blokkade.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="193"/>
-        <source>Customer service: kept 2 years after the contact.</source>
-        <translation>Klantenservice: 2 jaar bewaard na het contact.</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="194"/>
-        <source>Proof of how a request was handled (GDPR art. 5(2)): 2 years after closing.</source>
-        <translation>Bewijs van hoe een verzoek is afgehandeld (AVG art. 5 lid 2): 2 jaar na het sluiten.</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="199"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="206"/>
         <source>after the last order (or creation)</source>
         <translation>na de laatste bestelling (of het aanmaken)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="207"/>
         <source>after the end of the document&apos;s year</source>
         <translation>na het einde van het jaar van het document</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="201"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="208"/>
         <source>after the last login</source>
         <translation>na de laatste keer inloggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="202"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="209"/>
         <source>after the event</source>
         <translation>na de registratie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="203"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="210"/>
         <source>until the legal hold&apos;s review date</source>
         <translation>tot de herbeoordelingsdatum van de juridische blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="211"/>
         <source>after the contact</source>
         <translation>na het contact</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="205"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="212"/>
         <source>after the case was closed</source>
         <translation>na het sluiten van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="208"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="215"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="209"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="216"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="210"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="217"/>
         <source>Delete the account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="218"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="212"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="219"/>
         <source>Review</source>
         <translation>Herbeoordelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="216"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="223"/>
         <source>legal hold placed meanwhile</source>
         <translation>intussen juridische blokkade ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="217"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="224"/>
         <source>processing restricted meanwhile</source>
         <translation>verwerking intussen beperkt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="218"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="225"/>
         <source>no longer due (e.g. a new order)</source>
         <translation>mag niet meer weg (bijv. een nieuwe bestelling)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="219"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="226"/>
         <source>already gone</source>
         <translation>al weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="220"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="227"/>
         <source>postponed</source>
         <translation>uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="231"/>
         <source>Period (months)</source>
         <translation>Termijn (maanden)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="232"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="226"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="233"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="229"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="236"/>
         <source>Billing address</source>
         <translation>Factuuradres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="230"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="237"/>
         <source>Delivery address</source>
         <translation>Bezorgadres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="233"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="240"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="234"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="241"/>
         <source>Prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="235"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="242"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="236"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="243"/>
         <source>Company</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="239"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="246"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="240"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="247"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="241"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="248"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="242"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="249"/>
         <source>Addition</source>
         <translation>Toevoeging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="243"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="250"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="244"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="251"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="245"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="252"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="248"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="255"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="249"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="256"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="252"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="259"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="253"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="260"/>
         <source>staff</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="281"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="288"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>

@@ -176,23 +176,30 @@ _LABELS: dict[str, dict[str, str]] = {
     # Why each category is kept, for the customer view's retention tab (the rule data's legal_basis is
     # the English text of the policy; see resources/policy/retention_rules.json).
     "retention_reason": {
+        # The grounds only: the periods are the retention rules' (settings the owner may change).
         "profile": QT_TRANSLATE_NOOP(
-            "labels", "Shop policy: kept 7 years after the last order, then erased (GDPR art. 5(1)(e))."
+            "labels",
+            "Shop policy: kept for its period after the last order, then erased (GDPR art. 5(1)(e)).",
         ),
         "fiscal": QT_TRANSLATE_NOOP(
-            "labels", "Tax law: 7 years from the end of the year of the document (AWR art. 52)."
+            "labels", "Tax law: kept for its period from the end of the year of the document (AWR art. 52)."
         ),
         "portal_account": QT_TRANSLATE_NOOP(
-            "labels", "Shop policy: an account not used for 7 years is deleted."
+            "labels", "Shop policy: an account not used for its period is deleted."
         ),
-        "consent": QT_TRANSLATE_NOOP("labels", "Proof of consent (GDPR art. 7(1)); shop policy: 7 years."),
+        "consent": QT_TRANSLATE_NOOP(
+            "labels", "Proof of consent (GDPR art. 7(1)), kept as the shop policy says."
+        ),
         "fraud": QT_TRANSLATE_NOOP(
             "labels",
             "Legitimate interest (GDPR art. 6(1)(f)): kept until the legal hold's review date.",
         ),
-        "service_contacts": QT_TRANSLATE_NOOP("labels", "Customer service: kept 2 years after the contact."),
+        "service_contacts": QT_TRANSLATE_NOOP(
+            "labels", "Customer service: kept for its period after the contact."
+        ),
         "cases": QT_TRANSLATE_NOOP(
-            "labels", "Proof of how a request was handled (GDPR art. 5(2)): 2 years after closing."
+            "labels",
+            "Proof of how a request was handled (GDPR art. 5(2)), kept for its period after closing.",
         ),
     },
     "trigger": {

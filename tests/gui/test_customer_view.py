@@ -113,11 +113,12 @@ def test_retention_gives_each_category_its_rule_and_earliest_date(
     assert rows["Customer-service contacts"][2] == "Nothing kept"
     assert panel.tabs.tabText(RETENTION) == "Retention"
     # Why: a translatable explanation per category, not the rule data's English text.
+    # The ground only; the period is the rule's, in the column beside it (the owner may change it).
     assert (
         profile[WHY_COLUMN]
-        == "Shop policy: kept 7 years after the last order, then erased (GDPR art. 5(1)(e))."
+        == "Shop policy: kept for its period after the last order, then erased (GDPR art. 5(1)(e))."
     )
-    assert fiscal[WHY_COLUMN].startswith("Tax law: 7 years")
+    assert fiscal[WHY_COLUMN].startswith("Tax law: kept for its period") and "7" not in fiscal[WHY_COLUMN]
     legal_bases = {item.rule.legal_basis for item in panel.view.retention}
     assert not legal_bases & {row[WHY_COLUMN] for row in rows.values()}
 
@@ -133,7 +134,8 @@ def test_the_retention_why_is_dutch_and_on_screen_at_1280_pixels(
     QApplication.processEvents()
     model, table = panel.retention_tab.model, panel.retention_tab.table
     whys = [model.row_cells(row)[WHY_COLUMN] for row in range(model.rowCount())]
-    assert "Belastingwet: 7 jaar na het einde van het jaar van het document (AWR art. 52)." in whys
+    fiscal_why = "Belastingwet: bewaard gedurende de termijn vanaf het einde van het jaar van het document"
+    assert f"{fiscal_why} (AWR art. 52)." in whys
     assert not any("Policy" in why or "Tax law" in why for why in whys)
     header = table.horizontalHeader()
     assert table.horizontalScrollBar().maximum() == 0

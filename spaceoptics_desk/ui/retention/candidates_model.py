@@ -30,19 +30,24 @@ SUBJECT, DUE, ACTION, RECORDS, WHAT = range(5)
 GROUP_ID = 0  # internal id of a rule row; a candidate row carries its rule row's number + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CandidatesModel", text)
-
-
 def what_happens(candidate: Candidate) -> str:
     """One line: what goes (erased / anonymised) and what is kept."""
     parts: list[str] = []
     if candidate.erased:
-        parts.append(_tr("Erased: ") + "; ".join(registry_text(g.label) for g in candidate.erased))
+        parts.append(
+            QCoreApplication.translate("CandidatesModel", "Erased: ")
+            + "; ".join(registry_text(g.label) for g in candidate.erased)
+        )
     if candidate.anonymised:
-        parts.append(_tr("Anonymised: ") + "; ".join(registry_text(g.label) for g in candidate.anonymised))
+        parts.append(
+            QCoreApplication.translate("CandidatesModel", "Anonymised: ")
+            + "; ".join(registry_text(g.label) for g in candidate.anonymised)
+        )
     if candidate.kept:
-        parts.append(_tr("Kept: ") + "; ".join(registry_text(k.what) for k in candidate.kept))
+        parts.append(
+            QCoreApplication.translate("CandidatesModel", "Kept: ")
+            + "; ".join(registry_text(k.what) for k in candidate.kept)
+        )
     return " · ".join(parts)
 
 
