@@ -7,7 +7,10 @@ import argparse
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spaceoptics_desk.services.retention_review import DeletionReport
 
 COMMANDS = ("scan", "review", "erase", "backup", "restore")
 
@@ -22,6 +25,11 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     which = applying.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true")
     which.add_argument("--ids", nargs="+", metavar="KEY", help="candidate keys from `scan --json`")
+    which.add_argument(
+        "--automatic",
+        action="store_true",
+        help="only the rules the owner set to run without review (for a daily scheduled task)",
+    )
     applying.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD")
     applying.add_argument("--by", required=True, metavar="USER", help="the owner approving")
     postponing = steps.add_parser("postpone", help="keep a candidate out of the review until a date")
@@ -38,6 +46,16 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     restoring = commands.add_parser("restore", help="restore a backup, then re-erase who was erased (R32)")
     restoring.add_argument("file", type=Path, metavar="FILE")
     restoring.add_argument("--by", metavar="USER", help="default: the owner")
+
+
+def _print_report(report: DeletionReport) -> int:
+    kind = "automatic, set by" if report.automatic else "approved by"
+    print(f"Deletion run {report.run_id} on {report.today.isoformat()}, {kind} {report.approver}:")
+    for count in report.counts:
+        print(f"  {count.rule} ({count.action}): {count.applied} applied, {count.skipped} skipped")
+    for reason, number in sorted(report.skipped_reasons.items()):
+        print(f"  skipped because {reason}: {number}")
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -74,6 +92,12 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "review" and args.step == "apply":
         with _opened(args) as database:
+            if args.automatic:
+                automatic = retention_review.apply_automatic(database, args.by, clock, today)
+                if automatic is None:
+                    print(f"Nothing due on {today.isoformat()} under a rule set to automatic.")
+                    return 0
+                return _print_report(automatic)
             with database.reading() as session:
                 found = scan(session, today)
             if not args.all:
@@ -82,12 +106,7 @@ def run(args: argparse.Namespace) -> int:
                 for missing in sorted(wanted - {c.key for c in found}):
                     print(f"{missing}: not due (any more); left alone")
             report = retention_review.apply_review(database, args.by, clock, today, found)
-        print(f"Deletion run {report.run_id} on {report.today.isoformat()}, approved by {report.approver}:")
-        for count in report.counts:
-            print(f"  {count.rule} ({count.action}): {count.applied} applied, {count.skipped} skipped")
-        for reason, number in sorted(report.skipped_reasons.items()):
-            print(f"  skipped because {reason}: {number}")
-        return 0
+        return _print_report(report)
     if args.command == "review" and args.step == "postpone":
         with _opened(args) as database, database.transaction() as session:
             actor = staff.acting_user(session, args.by)

@@ -1,0 +1,52 @@
+"""`scan` and `review apply` on the command line (issue 6): what is due, and carrying it out (R23, R26)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.services.retention_rules import change_rule
+from spaceoptics_desk.services.staff import acting_user
+from spaceoptics_desk.store.database import open_database
+from tests.cli.conftest import Run
+
+
+def _due(run: Run, db: Path) -> list[dict[str, object]]:
+    scanned = run("--db", str(db), "scan", "--json")
+    assert scanned.code == 0, scanned.err
+    return list(json.loads(scanned.out))
+
+
+def test_R23_only_rules_set_to_automatic_run_without_review(run: Run, demo_db: Path) -> None:
+    due = _due(run, demo_db)
+    assert {"key", "rule", "customer", "due", "action"} <= set(due[0])
+    contacts = [c for c in due if c["rule"] == "service_contacts"]
+    others = [c for c in due if c["rule"] != "service_contacts"]
+    assert contacts and others
+
+    nothing = run("--db", str(demo_db), "review", "apply", "--automatic", "--by", "owner")
+    assert nothing.code == 0 and "Nothing due" in nothing.out
+    assert len(_due(run, demo_db)) == len(due)  # no rule is automatic: nothing was deleted
+
+    database = open_database(str(demo_db))
+    with database.transaction() as session:
+        owner = acting_user(session, "owner")
+        clock = FixedClock(datetime.now(UTC))
+        change_rule(session, owner, clock, "service_contacts", "old contacts go daily", automatic=True)
+    database.close()
+    applied = run("--db", str(demo_db), "review", "apply", "--automatic", "--by", "owner")
+    assert applied.code == 0, applied.err
+    assert "automatic, set by" in applied.out
+    assert f"service_contacts (erase): {len(contacts)} applied" in applied.out
+    left = _due(run, demo_db)
+    assert not [c for c in left if c["rule"] == "service_contacts"]
+    assert len(left) == len(others)  # every other rule waits for the owner's review
+
+
+def test_R23_review_apply_by_staff_is_refused(run: Run, demo_db: Path) -> None:
+    before = _due(run, demo_db)
+    refused = run("--db", str(demo_db), "review", "apply", "--all", "--by", "staff")
+    assert refused.code == 1 and "owner" in refused.err
+    assert len(_due(run, demo_db)) == len(before)
