@@ -72,7 +72,21 @@ def make_backup(
         if made is not None and made < oldest_kept:
             path.unlink()
             removed.append(path)
+    # The copies taken before a schema upgrade (store/migrate.py) hold people too: same maximum age.
+    for path in sorted(database_file.parent.glob(f"{database_file.name}.before-*.bak")):
+        made = _upgrade_copy_made_at(path)
+        if made is not None and made < oldest_kept:
+            path.unlink()
+            removed.append(path)
     return BackupResult(target, removed)
+
+
+def _upgrade_copy_made_at(path: Path) -> datetime | None:
+    """ "shop.db.before-0004-20261125T144703.bak" -> 2026-11-25 14:47:03 (UTC, as migrate names it)."""
+    try:
+        return datetime.strptime(path.name.rsplit("-", 1)[-1].removesuffix(".bak"), "%Y%m%dT%H%M%S")
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

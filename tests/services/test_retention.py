@@ -315,8 +315,14 @@ def test_R32_backups_older_than_the_maximum_age_rotate_out(
     folder.mkdir(parents=True)
     old = folder / "spaceoptics-desk-20261001T000000Z.db"
     old.write_bytes(b"")
+    # The copies taken before a schema upgrade rotate out too; a recent one stays.
+    old_upgrade = db_path.with_name(f"{db_path.name}.before-0003-20261001T101500.bak")
+    recent_upgrade = db_path.with_name(f"{db_path.name}.before-0005-20261120T101500.bak")
+    old_upgrade.write_bytes(b"")
+    recent_upgrade.write_bytes(b"")
     made = backups.make_backup(db_path, tmp_path / "data", clock)
-    assert made.removed == [old] and made.path.exists()
+    assert made.removed == [old, old_upgrade] and made.path.exists()
+    assert recent_upgrade.exists()
 
 
 _KILLER = textwrap.dedent(
