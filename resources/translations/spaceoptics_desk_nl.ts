@@ -2883,7 +2883,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/case_steps.py" line="17"/>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="388"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="391"/>
         <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="35"/>
         <source>There is no case {case}.</source>
         <translation>Er is geen verzoek {case}.</translation>
@@ -2895,139 +2895,139 @@ Database: {location}</translation>
         <translation>Verzoek {case} is al gesloten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="109"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="110"/>
         <source>Unknown channel &apos;{value}&apos;. Valid channels: {valid}.</source>
         <translation>Onbekend kanaal &apos;{value}&apos;. Geldige kanalen: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="112"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="113"/>
         <source>Name at least one right the person invokes.</source>
         <translation>Noem ten minste één recht waarop de persoon zich beroept.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="114"/>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="371"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="115"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="374"/>
         <source>Unknown right &apos;{value}&apos;. Valid rights: {valid}.</source>
         <translation>Onbekend recht &apos;{value}&apos;. Geldige rechten: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="116"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="117"/>
         <source>A request cannot be received in the future.</source>
         <translation>Een verzoek kan niet in de toekomst zijn ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="118"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="119"/>
         <location filename="../../spaceoptics_desk/services/consent.py" line="115"/>
         <location filename="../../spaceoptics_desk/services/customer_view.py" line="383"/>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="208"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="211"/>
         <location filename="../../spaceoptics_desk/services/rectification.py" line="93"/>
         <source>This customer no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="142"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="143"/>
         <source>Unknown method &apos;{value}&apos;. Valid methods: {valid}.</source>
         <translation>Onbekende methode &apos;{value}&apos;. Geldige methoden: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="145"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="146"/>
         <source>Describe the other way identity was checked.</source>
         <translation>Beschrijf op welke andere manier de identiteit is gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="151"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="152"/>
         <source>Identity in case {case} was checked already.</source>
         <translation>De identiteit in verzoek {case} is al gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="167"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="168"/>
         <source>An extension needs a reason (complexity or number of requests).</source>
         <translation>Een verlenging heeft een reden nodig (complexiteit of aantal verzoeken).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="170"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="171"/>
         <source>Case {case} was extended already.</source>
         <translation>Verzoek {case} is al verlengd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="176"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="177"/>
         <source>The first due date has passed; the case can no longer be extended.</source>
         <translation>De eerste uiterste datum is verstreken; het verzoek kan niet meer worden verlengd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="180"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="181"/>
         <source>The date the person was told must lie between receipt and today.</source>
         <translation>De datum waarop de persoon is ingelicht, moet tussen de ontvangst en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="196"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="197"/>
         <source>Case {case} has waited for the person already.</source>
         <translation>Verzoek {case} heeft al op de persoon gewacht.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="200"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="201"/>
         <source>The date of asking must lie between receipt and today.</source>
         <translation>De datum van de vraag moet tussen de ontvangst en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="215"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="216"/>
         <source>Case {case} is not waiting for the person.</source>
         <translation>Verzoek {case} wacht niet op de persoon.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="219"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="220"/>
         <source>The date of the answer must lie between asking and today.</source>
         <translation>De datum van het antwoord moet tussen de vraag en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="231"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="232"/>
         <location filename="../../spaceoptics_desk/services/delivery.py" line="288"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="241"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="242"/>
         <source>Restriction is not one of the rights this case invokes.</source>
         <translation>Beperking is niet een van de rechten die in dit verzoek worden ingeroepen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="245"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="246"/>
         <source>Processing of this customer is restricted already.</source>
         <translation>De verwerking van deze klant is al beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="257"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="258"/>
         <source>Record how and when the person was told before lifting.</source>
         <translation>Leg vast hoe en wanneer de persoon is ingelicht voordat u de beperking opheft.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="261"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="262"/>
         <source>Processing of this customer is not restricted.</source>
         <translation>De verwerking van deze klant is niet beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="269"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="270"/>
         <source>The note is empty.</source>
         <translation>De notitie is leeg.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="287"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="288"/>
         <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="79"/>
         <source>Unknown outcome &apos;{value}&apos;. Valid outcomes: {valid}.</source>
         <translation>Onbekende uitkomst &apos;{value}&apos;. Geldige uitkomsten: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="294"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="295"/>
         <source>Check the person&apos;s identity first (access, erasure and portability need it).</source>
         <translation>Controleer eerst de identiteit van de persoon (nodig voor inzage, wissen en overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="300"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="301"/>
         <source>A (partial) refusal needs its reasons.</source>
         <translation>Een (gedeeltelijke) weigering heeft redenen nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="303"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="304"/>
         <source>Tell the person of their right to complain to the Autoriteit Persoonsgegevens.</source>
         <translation>Wijs de persoon op het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens.</translation>
     </message>
@@ -3178,12 +3178,12 @@ Database: {location}</translation>
         <translation>Het lettertypebestand {font} kan niet worden gelezen; installeer de DejaVu-lettertypen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="99"/>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="122"/>
         <source>{path} is not a backup of the database.</source>
         <translation>{path} is geen back-up van de database.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="175"/>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="210"/>
         <source>Name the staff member who restores (--by).</source>
         <translation>Geef de medewerker op die de back-up terugzet (--by).</translation>
     </message>
@@ -3223,163 +3223,163 @@ Database: {location}</translation>
         <translation>Controleer de identiteit van de persoon voordat u de gegevens verzendt (leg de controle vast in het verzoek).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="296"/>
-        <source>{name} cannot be attached: only PDF, JSON and CSV files can.</source>
-        <translation>{name} kan niet worden bijgevoegd: dat kan alleen met PDF-, JSON- en CSV-bestanden.</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="305"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="307"/>
         <source>Choose the files of the copy to attach.</source>
         <translation>Kies de bestanden van de kopie die u wilt bijvoegen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="307"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="309"/>
         <source>Two attachments have the same file name.</source>
         <translation>Twee bijlagen hebben dezelfde bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="315"/>
-        <source>The file {name} is no longer there. Create the copy again.</source>
-        <translation>Het bestand {name} is er niet meer. Maak de kopie opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="320"/>
-        <source>The file {name} cannot be read: {reason}.</source>
-        <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="328"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="330"/>
         <source>The copy&apos;s PDF is missing from the attachments.</source>
         <translation>De PDF van de kopie ontbreekt bij de bijlagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="331"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="333"/>
         <source>The files are too large for e-mail (more than {megabytes} MB). Leave out the machine-readable files or hand the copy over another way.</source>
         <translation>De bestanden zijn te groot voor e-mail (meer dan {megabytes} MB). Laat de machineleesbare bestanden weg of lever de kopie op een andere manier aan.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="347"/>
-        <source>{name} is not a readable PDF. Create the copy again.</source>
-        <translation>{name} is geen leesbare PDF. Maak de kopie opnieuw.</translation>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="296"/>
+        <source>A {name} file cannot be attached: only PDF, JSON and CSV files can.</source>
+        <translation>Een {name}-bestand kan niet worden bijgevoegd: alleen PDF-, JSON- en CSV-bestanden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="351"/>
-        <source>{name} is not encrypted. A copy is only sent as a PDF with a password.</source>
-        <translation>{name} is niet versleuteld. Een kopie wordt alleen verzonden als PDF met een wachtwoord.</translation>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="317"/>
+        <source>The {name} file is no longer there. Create the copy again.</source>
+        <translation>Het {name}-bestand is er niet meer. Maak de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="390"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="322"/>
+        <source>The {name} file cannot be read: {reason}.</source>
+        <translation>Het {name}-bestand kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="349"/>
+        <source>The PDF file is not readable. Create the copy again.</source>
+        <translation>Het PDF-bestand is niet leesbaar. Maak de kopie opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="353"/>
+        <source>The PDF file is not encrypted. A copy is only sent as a PDF with a password.</source>
+        <translation>Het PDF-bestand is niet versleuteld. Een kopie wordt alleen verstuurd als PDF met een wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="391"/>
         <source>That is not the e-mail address on file. A copy only goes to the address on file; if the customer has a new address, record the change first (as a correction in this case).</source>
         <translation>Dat is niet het bekende e-mailadres. Een kopie gaat alleen naar het bekende adres; heeft de klant een nieuw adres, leg de wijziging dan eerst vast (als correctie in dit verzoek).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="399"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="400"/>
         <source>Unknown language &apos;{value}&apos;. Valid: {valid}.</source>
         <translation>Onbekende taal &apos;{value}&apos;. Geldig: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="406"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="407"/>
         <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="62"/>
         <source>The sender is not a valid e-mail address.</source>
         <translation>De afzender is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="476"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="479"/>
         <source>This copy was sent on {on} already. Send it again only if the customer did not receive it, and confirm that it is a new send.</source>
         <translation>Deze kopie is al verzonden op {on}. Verzend hem alleen opnieuw als de klant hem niet heeft ontvangen, en bevestig dat het een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="485"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="488"/>
         <source>This copy was saved as an e-mail draft on {on}. If that draft was sent, do not send it again; otherwise confirm that this is a new send.</source>
         <translation>Deze kopie is op {on} opgeslagen als e-mailconcept. Is dat concept verzonden, verzend de kopie dan niet opnieuw; bevestig anders dat dit een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="493"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="496"/>
         <source>An attempt to send this copy on {on} ended without a clear outcome: it may have arrived. Ask the customer, then confirm that this is a new send if it did not.</source>
         <translation>Een poging om deze kopie op {on} te verzenden eindigde zonder duidelijke uitkomst: misschien is hij aangekomen. Vraag het de klant; is hij niet aangekomen, bevestig dan dat dit een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="507"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="510"/>
         <source>The customer&apos;s e-mail address changed after the copy was prepared. Prepare it again.</source>
         <translation>Het e-mailadres van de klant is gewijzigd nadat de kopie is voorbereid. Bereid de kopie opnieuw voor.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="535"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="538"/>
         <source>The connection to the mail server broke off while the message was being delivered. It may have arrived: ask the customer before sending it again.</source>
         <translation>De verbinding met de mailserver werd verbroken terwijl het bericht werd afgeleverd. Misschien is het aangekomen: vraag het de klant voordat u het opnieuw verzendt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="545"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="548"/>
         <source>The mail server refused the user name or password. Check them in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver weigerde de gebruikersnaam of het wachtwoord. Controleer ze in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="554"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="557"/>
         <source>The mail server {host} does not offer STARTTLS. Choose SSL (usually port 465) in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver {host} biedt geen STARTTLS. Kies SSL (meestal poort 465) in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="564"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="567"/>
         <source>The mail server {host} does not accept a login on this connection. Check the security setting and the port. Nothing was sent.</source>
         <translation>De mailserver {host} staat op deze verbinding geen inlog toe. Controleer de beveiliging en de poort. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="574"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="577"/>
         <source>The mail server refused the customer&apos;s e-mail address. Check the address on file with the customer. Nothing was sent.</source>
         <translation>De mailserver weigerde het e-mailadres van de klant. Controleer het bekende adres samen met de klant. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="583"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="586"/>
         <source>The mail server refused the sender address {sender}. Check the sender in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver weigerde het afzenderadres {sender}. Controleer de afzender in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="593"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="596"/>
         <source>The mail server refused the message, for example because the files are too large. Nothing was sent.</source>
         <translation>De mailserver weigerde het bericht, bijvoorbeeld omdat de bestanden te groot zijn. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="602"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="605"/>
         <source>The certificate of the mail server {host} could not be verified, so the connection was not trusted. Check the server name. Nothing was sent.</source>
         <translation>Het certificaat van de mailserver {host} kon niet worden gecontroleerd, dus de verbinding is niet vertrouwd. Controleer de servernaam. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="612"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="615"/>
         <source>No secure connection to the mail server {host} could be made. Check the security setting and the port. Nothing was sent.</source>
         <translation>Er kon geen beveiligde verbinding met de mailserver {host} worden gemaakt. Controleer de beveiliging en de poort. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="622"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="625"/>
         <source>The mail server {host} was not found. Check the server name. Nothing was sent.</source>
         <translation>De mailserver {host} is niet gevonden. Controleer de servernaam. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="630"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="633"/>
         <source>The mail server {host} refused the connection on port {port}. Check the server name and the port in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver {host} weigerde de verbinding op poort {port}. Controleer de servernaam en de poort in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="642"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="645"/>
         <source>The mail server {host} did not answer within {seconds} seconds. Try again later or check the settings. Nothing was sent.</source>
         <translation>De mailserver {host} antwoordde niet binnen {seconds} seconden. Probeer het later opnieuw of controleer de instellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="652"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="655"/>
         <source>The connection to the mail server {host} broke off before the message was sent. Nothing was sent; try again.</source>
         <translation>De verbinding met de mailserver {host} werd verbroken voordat het bericht was verzonden. Er is niets verzonden; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="727"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="730"/>
         <source>Enter the password for the mail server.</source>
         <translation>Vul het wachtwoord voor de mailserver in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="745"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="748"/>
         <source>The copy was sent, but the case could not record it. Do not send it again; the case shows the attempt with an unknown outcome.</source>
         <translation>De kopie is verzonden, maar het verzoek kon dat niet vastleggen. Verzend hem niet opnieuw; het verzoek toont de poging met een onbekende uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="776"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="779"/>
         <source>The case&apos;s record of this attempt is gone.</source>
         <translation>De registratie van deze poging in het verzoek is verdwenen.</translation>
     </message>
@@ -3399,17 +3399,17 @@ Database: {location}</translation>
         <translation>Opslaan in {folder} is mislukt ({reason}); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="263"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="266"/>
         <source>Case {case} is not about this customer; nothing was erased.</source>
         <translation>Verzoek {case} gaat niet over deze klant; er is niets gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="269"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="272"/>
         <source>Case {case} does not ask for erasure; add that right to the case first.</source>
         <translation>Verzoek {case} vraagt niet om wissen; voeg dat recht eerst toe aan het verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="282"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="285"/>
         <source>This customer&apos;s data is under a legal hold (review on {date}); it cannot be erased until the hold is lifted. Tell the person why (R25).</source>
         <translation>Op de gegevens van deze klant rust een juridische blokkade (herbeoordelen op {date}); ze kunnen pas worden gewist als de blokkade is opgeheven. Vertel de persoon waarom (R25).</translation>
     </message>
@@ -3469,82 +3469,92 @@ Database: {location}</translation>
         <translation>&apos;{key}&apos; is geen kandidaat van de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="100"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="102"/>
+        <source>A review is done for today; {day} lies in the future.</source>
+        <translation>Een controle geldt voor vandaag; {day} ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="109"/>
         <source>Only the owner decides on the retention review.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="137"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="146"/>
         <source>Candidate {key} is not due (any more); nothing was changed.</source>
         <translation>Kandidaat {key} mag niet (meer) weg; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="150"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="160"/>
         <source>Say why the deletion is postponed.</source>
         <translation>Geef aan waarom de verwijdering wordt uitgesteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="152"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="162"/>
         <source>Postpone to a date after today.</source>
         <translation>Stel uit tot een datum na vandaag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="184"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="194"/>
         <source>A legal hold needs a reason and a case reference.</source>
         <translation>Een juridische blokkade heeft een reden en een dossiernummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="186"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="197"/>
         <source>A legal hold needs a review date after today.</source>
         <translation>Een juridische blokkade heeft een herbeoordelingsdatum na vandaag nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="190"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="201"/>
         <source>This record belongs to no customer; postpone it instead of a hold.</source>
         <translation>Dit record hoort bij geen klant; stel het uit in plaats van een blokkade in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="422"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="437"/>
         <source>There is no deletion run {run}.</source>
         <translation>Er is geen verwijderronde {run}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="105"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="106"/>
         <source>Only the owner changes the retention rules.</source>
         <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="108"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="109"/>
         <source>Say why the retention rule is changed.</source>
         <translation>Geef aan waarom de bewaarregel wordt gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="111"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="112"/>
         <source>There is no retention rule &apos;{rule}&apos;.</source>
         <translation>Er is geen bewaarregel &apos;{rule}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="118"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="119"/>
         <source>The fraud rule has no period: its data is kept until the legal hold&apos;s review date. Set the review date on the hold instead.</source>
         <translation>De regel voor fraudegegevens heeft geen termijn: die gegevens worden bewaard tot de herbeoordelingsdatum van de juridische blokkade. Stel in plaats daarvan de herbeoordelingsdatum bij de blokkade in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="125"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="126"/>
         <source>A retention period must be at least 1 month; {months} would delete records as soon as they are made. Give the number of months the data is kept.</source>
         <translation>Een bewaartermijn is minstens 1 maand; bij {months} zouden records worden verwijderd zodra ze zijn gemaakt. Geef het aantal maanden dat de gegevens worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="134"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="136"/>
+        <source>Tax law keeps orders, invoices and payments at least {months} months from the end of their year (AWR 52); a shorter period is not allowed.</source>
+        <translation>De belastingwet bewaart bestellingen, facturen en betalingen ten minste {months} maanden na het einde van hun jaar (AWR 52); een kortere termijn kan niet.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="145"/>
         <source>A retention period is at most {months} months.</source>
         <translation>Een bewaartermijn is hoogstens {months} maanden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="143"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="154"/>
         <source>Rule &apos;{rule}&apos; can only {valid}.</source>
         <translation>Regel &apos;{rule}&apos; kan alleen: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="152"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="163"/>
         <source>A rule that asks for a review cannot run automatically.</source>
         <translation>Een regel die om een herbeoordeling vraagt, kan niet automatisch worden uitgevoerd.</translation>
     </message>
@@ -4283,22 +4293,22 @@ Database: {location}</translation>
 <context>
     <name>registry</name>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="195"/>
+        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="196"/>
         <source>order numbers, amounts, VAT, dates and products</source>
         <translation>bestelnummers, bedragen, btw, datums en producten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="196"/>
+        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="197"/>
         <source>no longer about a person once anonymised</source>
         <translation>na anonimiseren niet meer over een persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="206"/>
+        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="207"/>
         <source>the newest consent event per purpose</source>
         <translation>de nieuwste toestemmingsregistratie per doel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="207"/>
+        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="208"/>
         <source>it is the consent or objection in force (R19)</source>
         <translation>het is de toestemming of het bezwaar dat nu geldt (R19)</translation>
     </message>
@@ -4671,132 +4681,137 @@ Database: {location}</translation>
         <translation>over welk record de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="313"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="314"/>
+        <source>which candidate the decision was about</source>
+        <translation>over welke kandidaat de beslissing ging</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="315"/>
         <source>why a deletion was postponed or held</source>
         <translation>waarom het wissen is uitgesteld of geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="324"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="326"/>
         <source>salted hash of an erased customer&apos;s number</source>
         <translation>gezouten hash van het klantnummer van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="325"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="327"/>
         <source>salted hash of an erased customer&apos;s e-mail address</source>
         <translation>gezouten hash van het e-mailadres van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="459"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="460"/>
         <source>tax law: orders, invoices and payments are kept 7 years from the end of their year (AWR 52), without name and address</source>
         <translation>belastingwet: bestellingen, facturen en betalingen worden 7 jaar bewaard na het einde van hun jaar (AWR 52), zonder naam en adres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="464"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="465"/>
         <source>proof of how the request was handled (AVG 5(2)), without its free text</source>
         <translation>bewijs van hoe het verzoek is afgehandeld (AVG 5(2)), zonder de vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="470"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="471"/>
         <source>orders with their invoices and payments</source>
         <translation>bestellingen met hun facturen en betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="471"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="472"/>
         <source>requests (cases) of the person</source>
         <translation>verzoeken (dossiers) van de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="475"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="476"/>
         <source>customer</source>
         <translation>klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="476"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="477"/>
         <source>addresses</source>
         <translation>adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="477"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="478"/>
         <source>portal account</source>
         <translation>portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="478"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="479"/>
         <source>customer-service contacts</source>
         <translation>contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="479"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="480"/>
         <source>orders</source>
         <translation>bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="480"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="481"/>
         <source>order lines</source>
         <translation>bestelregels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="481"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="482"/>
         <source>invoices</source>
         <translation>facturen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="482"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="483"/>
         <source>payments</source>
         <translation>betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="483"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="484"/>
         <source>shipments</source>
         <translation>zendingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="484"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="485"/>
         <source>returns and repairs</source>
         <translation>retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="485"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="486"/>
         <source>consent events</source>
         <translation>toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="486"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="487"/>
         <source>requests (cases)</source>
         <translation>verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="487"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="488"/>
         <source>case timeline</source>
         <translation>tijdlijn van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="488"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="489"/>
         <source>recipient tasks</source>
         <translation>ontvangertaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="489"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="490"/>
         <source>legal holds</source>
         <translation>juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="490"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="491"/>
         <source>corrections</source>
         <translation>correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="491"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="492"/>
         <source>review decisions</source>
         <translation>beslissingen uit de bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="501"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="502"/>
         <source>VAT law: a business invoice names the buyer (Wet OB art. 35a), kept with the invoice until its fiscal period ends</source>
         <translation>btw-wet: op een zakelijke factuur staat de koper (Wet OB art. 35a), bewaard bij de factuur tot de fiscale bewaartermijn afloopt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="506"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="507"/>
         <source>buyer&apos;s details on the invoices</source>
         <translation>gegevens van de koper op de facturen</translation>
     </message>

@@ -130,7 +130,12 @@ def run(args: argparse.Namespace) -> int:
     assert database_file is not None
     if args.command == "backup":
         made = backups.make_backup(database_file, data_dir, clock)
+        # After the rotation no backup is older than the maximum: older journal entries are not needed.
+        with _opened(args) as database, database.transaction() as session:
+            pruned = backups.prune_journal(session, clock)
         print(f"Backup {made.path}; {len(made.removed)} older than {backups.MAX_AGE_DAYS} days removed.")
+        if pruned:
+            print(f"{pruned} erasure journal entries older than any backup removed.")
         return 0
     restored = backups.restore(database_file, args.file, args.by, clock)
     print(

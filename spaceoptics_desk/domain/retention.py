@@ -88,6 +88,10 @@ class RetentionRule:
 PERIOD_FREE_TRIGGERS = frozenset({Trigger.HOLD_REVIEW})
 
 
+# The shortest period another law allows: fiscal records 7 years from the end of their year (AWR 52).
+LEGAL_MINIMUM_MONTHS: dict[RetentionCategory, int] = {RetentionCategory.FISCAL: 84}
+
+
 def period_allowed(trigger: Trigger, period_months: int) -> bool:
     if trigger in PERIOD_FREE_TRIGGERS:
         return period_months == 0

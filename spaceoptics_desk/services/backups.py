@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
@@ -89,6 +90,14 @@ def _upgrade_copy_made_at(path: Path) -> datetime | None:
         return None
 
 
+def prune_journal(session: Session, clock: Clock, max_age_days: int = MAX_AGE_DAYS) -> int:
+    """Drops journal entries no backup can need any more (older than the oldest backup may be): the
+    journal exists to re-erase people after a restore, not to keep a list of who was erased (R32)."""
+    oldest = clock.now() - timedelta(days=max_age_days + 1)
+    result = session.execute(delete(ErasureJournalEntry).where(ErasureJournalEntry.erased_at < oldest))
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
 @dataclass(frozen=True)
 class JournalLine:
     id: str
@@ -153,18 +162,30 @@ def replay_journal(
                         email_hash=entry.email_hash,
                     )
                 )
-        numbers = set(session.scalars(select(ErasureJournalEntry.number_hash)))
-        emails = {h for h in session.scalars(select(ErasureJournalEntry.email_hash)) if h}
+        erased_at: dict[str, datetime] = {}
+        for number_hash, email_hash, moment in session.execute(
+            select(
+                ErasureJournalEntry.number_hash, ErasureJournalEntry.email_hash, ErasureJournalEntry.erased_at
+            )
+        ):
+            for key in (number_hash, email_hash):
+                if key and (key not in erased_at or moment > erased_at[key]):
+                    erased_at[key] = moment
         actor = _actor(session, actor_name)
         # One pass over the customers: the hashes cannot be matched in SQL (the salt is applied here).
+        # Only someone who was a customer before the erasure came back with the backup; a new customer
+        # with the same e-mail address signed up later and stays.
         salt = suppression.installation_salt(session)
         back = [
             cid
-            for cid, number, email in session.execute(
-                select(Customer.id, Customer.customer_number, Customer.email)
+            for cid, number, email, created in session.execute(
+                select(Customer.id, Customer.customer_number, Customer.email, Customer.created_at)
             )
-            if suppression.hash_with(salt, number) in numbers
-            or (email and suppression.hash_with(salt, email) in emails)
+            if any(
+                key in erased_at and created <= erased_at[key]
+                for key in (suppression.hash_with(salt, number), email and suppression.hash_with(salt, email))
+                if key
+            )
         ]
         for customer_id in back:
             erasure.erase_person(session, actor, clock, customer_id, "restore_replay", None)

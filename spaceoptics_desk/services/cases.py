@@ -26,6 +26,7 @@ from spaceoptics_desk.domain.clock import Clock, local_today, to_local
 from spaceoptics_desk.domain.names import display_name
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.case_steps import case_for_update, log_event, require_open
+from spaceoptics_desk.services.erasure import forget_text_after_erasure
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.services.recipient_tasks import (
     RecipientTaskView,
@@ -310,6 +311,8 @@ def close(
     request.complaint_right_told = complaint_right_told
     request.closed_at = clock.now()
     log_event(session, actor, clock, request, "closed", outcome)
+    session.flush()
+    forget_text_after_erasure(session, request)
 
 
 def _summary(

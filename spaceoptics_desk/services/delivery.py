@@ -293,8 +293,10 @@ def _kind_of(path: Path) -> str:
     kind = path.suffix.lower().lstrip(".")
     if kind not in _MEDIA_TYPES:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "{name} cannot be attached: only PDF, JSON and CSV files can."),
-            name=path.name,
+            QT_TRANSLATE_NOOP(
+                "errors", "A {name} file cannot be attached: only PDF, JSON and CSV files can."
+            ),
+            name=path.suffix.lstrip(".").upper() or "?",
         )
     return kind
 
@@ -312,17 +314,17 @@ def _read_attachments(files: Sequence[Path | str]) -> tuple[Attachment, ...]:
             data = path.read_bytes()
         except FileNotFoundError:
             raise NotFound(
-                QT_TRANSLATE_NOOP("errors", "The file {name} is no longer there. Create the copy again."),
-                name=path.name,
+                QT_TRANSLATE_NOOP("errors", "The {name} file is no longer there. Create the copy again."),
+                name=kind.upper(),
             ) from None
         except OSError as error:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("errors", "The file {name} cannot be read: {reason}."),
-                name=path.name,
+                QT_TRANSLATE_NOOP("errors", "The {name} file cannot be read: {reason}."),
+                name=kind.upper(),
                 reason=error.strerror or type(error).__name__,
             ) from None
         if kind == "pdf":
-            _require_encrypted(path.name, data)
+            _require_encrypted(data)
         attachments.append(Attachment(path.name, kind, data))
     if not any(a.kind == "pdf" for a in attachments):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The copy's PDF is missing from the attachments."))
@@ -338,20 +340,19 @@ def _read_attachments(files: Sequence[Path | str]) -> tuple[Attachment, ...]:
     return tuple(attachments)
 
 
-def _require_encrypted(name: str, data: bytes) -> None:
+def _require_encrypted(data: bytes) -> None:
     """R11: the PDF travels encrypted; its password goes by phone or SMS."""
     try:
         encrypted = PdfReader(BytesIO(data)).is_encrypted
     except (PyPdfError, ValueError, OSError):
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "{name} is not a readable PDF. Create the copy again."), name=name
+            QT_TRANSLATE_NOOP("errors", "The PDF file is not readable. Create the copy again.")
         ) from None
     if not encrypted:
         raise NotAllowed(
             QT_TRANSLATE_NOOP(
-                "errors", "{name} is not encrypted. A copy is only sent as a PDF with a password."
-            ),
-            name=name,
+                "errors", "The PDF file is not encrypted. A copy is only sent as a PDF with a password."
+            )
         )
 
 
@@ -429,7 +430,9 @@ def prepare_copy_email(
 
 def _note(prepared: PreparedCopy, reason: str | None = None) -> str:
     """Language-neutral: what went where, not the content and not the full address."""
-    note = f"{', '.join(prepared.file_names)} → @{prepared.recipient_domain} · {prepared.delivery_id}"
+    # The kinds, not the file names: those carry the customer number, and the note outlives an erasure.
+    kinds = ", ".join(a.kind for a in prepared.attachments)
+    note = f"{kinds} → @{prepared.recipient_domain} · {prepared.delivery_id}"
     return f"{note} · {reason}" if reason else note
 
 

@@ -37,6 +37,7 @@ from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import (
     AuditEntry,
     Base,
+    CaseEvent,
     ConsentEvent,
     Customer,
     ErasureJournalEntry,
@@ -44,6 +45,7 @@ from spaceoptics_desk.store.models import (
     LegalHold,
     Order,
     Payment,
+    RecipientTask,
     Request,
     RequestRight,
     RetentionDecision,
@@ -63,6 +65,7 @@ from spaceoptics_desk.store.registry import (
 from spaceoptics_desk.store.search import reindex_customers
 
 Keep = RetentionCategory
+ERASED = "erased"  # the case event of an erasure request carried out
 
 
 @dataclass(frozen=True)
@@ -298,11 +301,30 @@ def erase_customer(
         actor,
         clock,
         case,
-        "erased",
+        ERASED,
         f"Erased ({result.reference}). Kept: {kept_text or 'nothing'}.",
     )
     session.flush()
     return ErasureResult(result.reference, result.removed, result.kept, reply_contact)
+
+
+def forget_text_after_erasure(session: Session, request: Request) -> bool:
+    """R31: free text typed into a case after its person was erased (notes on telling recipients, the
+    reasons of the outcome) cannot stay: no later erasure reaches an unlinked case. Run at closing;
+    returns whether the case had an erasure. The timeline up to the erasure was emptied by it.
+    """
+    erased_at = session.scalar(
+        select(func.max(CaseEvent.id)).where(CaseEvent.request_id == request.id, CaseEvent.kind == ERASED)
+    )
+    if erased_at is None:
+        return False
+    links = {"requests": Request.id == request.id, "recipient_tasks": RecipientTask.request_id == request.id}
+    links["case_events"] = (CaseEvent.request_id == request.id) & (CaseEvent.id > erased_at)
+    for table, link in links.items():
+        cleared = {c.column: None for c in personal_columns(table) if c.erasure is Erasure.NULLIFY}
+        session.execute(update(_table(table)).where(link).values(**cleared))
+    session.expire(request)
+    return True
 
 
 def remove_traces(database: DatabaseAccess) -> bool:

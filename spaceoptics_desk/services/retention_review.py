@@ -17,7 +17,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from spaceoptics_desk.domain.clock import Clock
+from spaceoptics_desk.domain.clock import Clock, local_today
 from spaceoptics_desk.domain.retention import RetentionAction, RetentionCategory
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, erasure
@@ -95,6 +95,15 @@ def find_candidate(session: Session, key: str, today: date) -> Candidate | None:
     return next((c for c in found if c.key == key), None)
 
 
+def _not_ahead(today: date, clock: Clock) -> None:
+    """R23: records go when they are due, never earlier: a review is for today, not a later date."""
+    if today > local_today(clock):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A review is done for today; {day} lies in the future."),
+            day=today.isoformat(),
+        )
+
+
 def _owner_only(actor: StaffUser) -> None:
     if actor.role != "owner":
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Only the owner decides on the retention review."))
@@ -145,6 +154,7 @@ def postpone(
 ) -> None:
     """Keeps a candidate out of the review until `until` (a later date), with the reason."""
     _owner_only(actor)
+    _not_ahead(today, clock)
     why = reason.strip()
     if not why:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Say why the deletion is postponed."))
@@ -182,6 +192,7 @@ def hold(
     _owner_only(actor)
     if not reason.strip() or not case_reference.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A legal hold needs a reason and a case reference."))
+    _not_ahead(today, clock)
     if review_on <= today:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A legal hold needs a review date after today."))
     candidate = _due_candidate(session, key, today)
@@ -337,6 +348,7 @@ def apply_review(
     its decisions. Traces are removed once at the end (R31). `progress(done, total)` is called after
     each customer's commit.
     """
+    _not_ahead(today, clock)
     with database.transaction() as session:
         actor = acting_user(session, approver)
         _owner_only(actor)
@@ -357,13 +369,16 @@ def apply_review(
     for candidate in candidates:
         groups[_group(candidate)].append(candidate)
     ordered = sorted(groups.items())
-    with database.pinned() as pinned:
-        _apply_groups(pinned, actor_id, run_id, clock, today, ordered, progress)
+    try:
+        with database.pinned() as pinned:
+            _apply_groups(pinned, actor_id, run_id, clock, today, ordered, progress)
+    finally:
+        # Also after a failure part-way: the customers done so far leave no trace in the files (R31).
+        erasure.remove_traces(database)
     with database.transaction() as session:
         run_row = session.get(RetentionRun, run_id)
         assert run_row is not None
         run_row.finished_at = clock.now()
-    erasure.remove_traces(database)
     with database.reading() as session:
         return deletion_report(session, run_id)
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.retention import (
+    LEGAL_MINIMUM_MONTHS,
     RetentionAction,
     RetentionCategory,
     RetentionRule,
@@ -128,6 +129,16 @@ def change_rule(
                     "as they are made. Give the number of months the data is kept.",
                 ),
                 months=period_months,
+            )
+        minimum = LEGAL_MINIMUM_MONTHS.get(RetentionCategory(category), 0)
+        if period_months < minimum:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Tax law keeps orders, invoices and payments at least {months} months from the end of "
+                    "their year (AWR 52); a shorter period is not allowed.",
+                ),
+                months=minimum,
             )
         if period_months > MAX_PERIOD_MONTHS:
             raise InvalidInput(

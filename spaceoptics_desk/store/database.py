@@ -55,12 +55,15 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One user action: committed at the end, rolled back completely on any error."""
         with self._sessions() as session, session.begin():
+            session.connection(execution_options={sqlite.WRITE_TRANSACTION: True})
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end; nothing is written)."""
         with self._sessions() as session:
+            # Said explicitly: on a pinned connection the option of an earlier action would stick.
+            session.connection(execution_options={sqlite.WRITE_TRANSACTION: False})
             try:
                 yield session
             finally:

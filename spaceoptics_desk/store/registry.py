@@ -310,6 +310,8 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             {
                 "customer_id": QT_TRANSLATE_NOOP("registry", "whose data the decision was about"),
                 "subject_id": QT_TRANSLATE_NOOP("registry", "which record the decision was about"),
+                # "profile:customer:123": the customer's id again (ids can be given out anew).
+                "candidate_key": QT_TRANSLATE_NOOP("registry", "which candidate the decision was about"),
                 "reason": QT_TRANSLATE_NOOP("registry", "why a deletion was postponed or held"),
             },
         ),
@@ -407,7 +409,6 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
     "retention_decisions": frozenset(
         {
             "id",
-            "candidate_key",
             "category",
             "subject_kind",
             "due_on",

@@ -69,6 +69,10 @@ def is_sqlite(engine_or_connection: Engine | Connection) -> bool:
     return engine_or_connection.dialect.name == "sqlite"
 
 
+# Execution option of a connection whose transaction will write (see `configure_engine`).
+WRITE_TRANSACTION = "spaceoptics_write"
+
+
 def configure_engine(engine: Engine, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
     """Pragmas on every new connection: foreign keys, secure delete (R31), a busy timeout.
 
@@ -90,7 +94,10 @@ def configure_engine(engine: Engine, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> 
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A user action takes the write lock at once and waits for it (busy timeout); a deferred BEGIN
+        # that reads first could not write after someone else committed, and would fail instead.
+        writes = connection.get_execution_options().get(WRITE_TRANSACTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def change_stamp(connection: Connection) -> tuple[int, int]:

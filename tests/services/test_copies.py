@@ -418,3 +418,20 @@ def test_R11_R17_with_encryption_the_machine_readable_files_are_inside_the_encry
     assert locked.attachments[sealed.embedded[0]] == [plain.json.read_bytes()]
     assert locked.attachments[sealed.embedded[1]] == [plain.csv.read_bytes()]
     assert "als bijlage in dit PDF-bestand" in _text(sealed.pdf.read_bytes(), sealed.password)
+
+
+def test_a_copy_the_database_cannot_note_is_not_left_on_disk(
+    database: Database, shop: Shop, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """R10/R30: every copy that exists is on the case and in the audit log; else it is removed."""
+    from spaceoptics_desk.services import copies
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise InvalidInput("The database refused the note.")
+
+    monkeypatch.setattr(copies.audit, "record", refused)
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    with pytest.raises(InvalidInput, match="refused the note"), database.transaction() as session:
+        create_access_copy(session, acting_user(session, "owner"), clock, shop.jan, folder, json=True)
+    assert list(folder.iterdir()) == []

@@ -72,6 +72,8 @@ def test_R23_rule_period_zero_or_negative_is_refused_with_a_clear_message(
             retention_rules.change_rule(
                 session, acting_user(session, "staff"), clock, "profile", "x", period_months=90
             )
+        with pytest.raises(InvalidInput, match="AWR 52"):
+            retention_rules.change_rule(session, owner, clock, "fiscal", "shorter", period_months=60)
         rule = retention_rules.change_rule(session, owner, clock, "profile", "accountant", period_months=96)
         assert rule.period_months == 96
         history = retention_rules.rule_history(session)
@@ -308,6 +310,38 @@ def test_R32_restore_then_replay_keeps_erased_people_erased(
         again.close()
 
 
+def test_R32_a_new_customer_with_an_erased_persons_address_survives_a_restore(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Only someone who was a customer before the erasure came back with a backup."""
+    from datetime import timedelta
+
+    case_id = _erasure_case(database, shop.zoe, clock)
+    with database.transaction() as session:
+        erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.zoe, case_id)
+    with database.transaction() as session:
+        again = add_customer(
+            session,
+            "K000999",
+            "Zoë",
+            "de",
+            "Vries",
+            email="zoe.devries@example.nl",
+            created=clock.now() + timedelta(hours=2),
+        )
+        newcomer = again.id
+    made = backups.make_backup(db_path, tmp_path / "data", clock)
+    database.close()
+    result = backups.restore(db_path, made.path, "owner", clock)
+    assert result.erased_again == 0
+    reopened = open_database(str(db_path))
+    try:
+        with reopened.reading() as session:
+            assert session.get(Customer, newcomer) is not None
+    finally:
+        reopened.close()
+
+
 def test_R32_backups_older_than_the_maximum_age_rotate_out(
     db_path: Path, database: Database, tmp_path: Path, clock: FixedClock
 ) -> None:
@@ -403,3 +437,58 @@ def test_R14_a_business_invoice_keeps_the_buyer_for_vat_law_while_the_order_lose
         assert invoice.billing_name == "Els Smit"
         order = session.scalars(select(Order).where(Order.order_number == "2025-000500")).one()
         assert (order.customer_id, order.delivery_name, order.delivery_address) == (None, None, None)
+
+
+def test_R31_text_typed_into_a_case_after_its_erasure_is_forgotten_when_it_closes(
+    database: Database, shop: Shop, clock: FixedClock
+) -> None:
+    """No later erasure reaches an unlinked case: what staff type after the erasure goes at closing."""
+    from spaceoptics_desk.services.cases import add_note, case_detail, close, verify_identity
+    from spaceoptics_desk.services.recipient_tasks import close_task
+
+    case_id = _erasure_case(database, shop.zoe, clock)
+    with database.transaction() as session:
+        owner = acting_user(session, "owner")
+        verify_identity(session, owner, clock, case_id, "email-on-file")
+        erasure.erase_customer(session, owner, clock, shop.zoe, case_id)
+    with database.transaction() as session:
+        owner = acting_user(session, "owner")
+        for task in case_detail(session, clock, case_id).recipient_tasks:
+            close_task(session, owner, clock, task.task_id, "told", "Mail aan PostNL over Zoë de Vries")
+        add_note(session, owner, clock, case_id, "Zoë de Vries belde: bevestiging per post gewenst")
+        close(
+            session,
+            owner,
+            clock,
+            case_id,
+            "partly_refused",
+            reasons="Facturen van Zoë blijven 7 jaar",
+            complaint_right_told=True,
+        )
+    with database.reading() as session:
+        detail = case_detail(session, clock, case_id)
+    texts = [
+        detail.outcome_reasons,
+        *(t.note for t in detail.timeline),
+        *(t.note for t in detail.recipient_tasks),
+    ]
+    assert not any("Zoë" in (text or "") for text in texts)
+    assert detail.outcome == "partly_refused" and detail.complaint_right_told
+    erased_note = next(t.note for t in detail.timeline if t.kind == "erased")
+    assert erased_note is not None and erased_note.startswith("Erased (E-")  # the proof stays
+
+
+def test_R32_the_journal_keeps_only_what_a_backup_can_need(
+    database: Database, shop: Shop, clock: FixedClock
+) -> None:
+    from datetime import timedelta
+
+    case_id = _erasure_case(database, shop.zoe, clock)
+    with database.transaction() as session:
+        erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.zoe, case_id)
+    with database.transaction() as session:
+        assert backups.prune_journal(session, clock) == 0  # a backup of yesterday may need it
+    later = FixedClock(clock.now() + timedelta(days=backups.MAX_AGE_DAYS + 2))
+    with database.transaction() as session:
+        assert backups.prune_journal(session, later) == 1
+        assert session.scalar(select(func.count()).select_from(ErasureJournalEntry)) == 0

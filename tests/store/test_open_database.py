@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from spaceoptics_desk.store import migrate
 from spaceoptics_desk.store.database import open_database
@@ -269,3 +271,25 @@ def test_a_server_url_is_refused_with_a_message_and_without_its_password(url: st
     with pytest.raises(DatabaseUnavailable, match="not a kind of database this version can use") as refused:
         open_database(url)
     assert "secret" not in refused.value.text()
+
+
+@pytest.mark.parametrize("pinned", [False, True])
+def test_a_user_action_takes_the_write_lock_at_once(tmp_path: Path, pinned: bool) -> None:
+    """BEGIN IMMEDIATE: while one action runs, another writer waits for it (here: is refused at once);
+    a deferred BEGIN would let the other commit first and make this action fail when it writes."""
+    path = tmp_path / "shop.db"
+    database = open_database(str(path), create=True)
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        with database.pinned() if pinned else contextlib.nullcontext(database) as db:
+            with db.transaction() as session:
+                session.execute(text("select count(*) from customers")).scalar_one()  # only read so far
+                with pytest.raises(sqlite3.OperationalError, match="locked"):
+                    other.execute("insert into holidays(day, name) values ('2031-01-02', 'x')")
+            other.execute("insert into holidays(day, name) values ('2031-01-02', 'x')")  # free again
+            with db.reading() as session:  # reading does not lock others out
+                session.execute(text("select count(*) from customers")).scalar_one()
+                other.execute("insert into holidays(day, name) values ('2031-01-03', 'y')")
+    finally:
+        other.close()
+        database.close()

@@ -78,7 +78,27 @@ def create_access_copy(
         disclose_holds=disclose_holds,
     )
     files = write_copy(copy, folder, json=json, csv=csv, encrypt=encrypt)
-    what = ", ".join(files.kinds) + f"; {copy.language}"
+    try:
+        _note_copy(session, actor, clock, customer_id, case_id, request, files, copy.language)
+    except BaseException:
+        # A copy the case and the audit log do not know of must not stay on disk.
+        for path in files.paths:
+            path.unlink(missing_ok=True)
+        raise
+    return files
+
+
+def _note_copy(
+    session: Session,
+    actor: StaffUser,
+    clock: Clock,
+    customer_id: int,
+    case_id: int | None,
+    request: Request | None,
+    files: CopyFiles,
+    language: str,
+) -> None:
+    what = ", ".join(files.kinds) + f"; {language}"
     if request is not None:
         session.add(
             CaseEvent(
@@ -96,6 +116,6 @@ def create_access_copy(
         "access_copy_created",
         "customer",
         customer_id,
-        {"files": ",".join(files.kinds), "language": copy.language, "case": case_id},
+        {"files": ",".join(files.kinds), "language": language, "case": case_id},
     )
-    return files
+    session.flush()  # a refusal of the database shows here, while the files can still be removed
