@@ -191,7 +191,7 @@ def _case_screens(owner: StaffMember) -> None:
     _save(list_window, "case-list.png")
     view = window.cases.open_case(case_id)
     _wait(view.case_loaded)
-    view.resize(820, 760)
+    view.resize(980, 760)
     view.steps.setCurrentIndex(view.steps.indexOf(view.recipients_page))
     _save(view, "case-view-recipients.png")
     view.steps.setCurrentWidget(view.copy_page)
@@ -214,7 +214,7 @@ def _case_screens(owner: StaffMember) -> None:
 
     erase_view = window.cases.open_case(erasure_case_id)
     _wait(erase_view.erasure_preview_loaded)
-    erase_view.resize(860, 820)
+    erase_view.resize(980, 820)
     erase_view.steps.setCurrentWidget(erase_view.erase_page)
     _save(erase_view, "case-erase.png")
     erase_view.reject()
