@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,3 +73,17 @@ class TextRowsModel(QAbstractTableModel):
         ):
             return self.headers[section]
         return None
+
+
+def rows_view(model: QAbstractTableModel, parent: QWidget, *, pick_one: bool = False) -> QTableView:
+    """A read-only table of whole rows (no row numbers, last column stretched); `pick_one`: one row at
+    a time is selected, for lists whose selected row a button acts on."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if pick_one:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

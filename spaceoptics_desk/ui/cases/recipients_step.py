@@ -6,19 +6,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from spaceoptics_desk.ui.formatting import format_moment
 from spaceoptics_desk.ui.labels import label
-from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
+from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel, rows_view
 
 if TYPE_CHECKING:
     from spaceoptics_desk.services.recipient_tasks import RecipientTaskView
@@ -45,13 +43,7 @@ class RecipientTasksPage(QWidget):
         self.rows = TextRowsModel(
             [self.tr("Recipient"), self.tr("Told of"), self.tr("Status"), self.tr("How / why not")], self
         )
-        self.table = QTableView(self)
-        self.table.setModel(self.rows)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = rows_view(self.rows, self, pick_one=True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.empty_label = QLabel(
             self.tr(

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,7 +43,7 @@ from spaceoptics_desk.ui.error_reporting import error_text, report_failure
 from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, format_moment
 from spaceoptics_desk.ui.labels import field_group_text, label, registry_text
 from spaceoptics_desk.ui.rectify.dialog import RectifyDialog
-from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
+from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel, rows_view
 from spaceoptics_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -165,12 +163,7 @@ class CaseViewDialog(QDialog):
         self.timeline = TextRowsModel(
             [self.tr("When"), self.tr("What"), self.tr("By"), self.tr("Note")], self
         )
-        self.timeline_view = QTableView(self)
-        self.timeline_view.setModel(self.timeline)
-        self.timeline_view.verticalHeader().hide()
-        self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline_view.horizontalHeader().setStretchLastSection(True)
+        self.timeline_view = rows_view(self.timeline, self)
         self.timeline_view.setMinimumHeight(120)
 
         self.error_label = QLabel(self)

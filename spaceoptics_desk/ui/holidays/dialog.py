@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure
 from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date
-from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
+from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel, rows_view
 from spaceoptics_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -84,13 +82,7 @@ class HolidaysDialog(QDialog):
         year_row.addStretch(1)
 
         self.rows = TextRowsModel([self.tr("Date"), self.tr("Holiday")], self)
-        self.table = QTableView(self)
-        self.table.setModel(self.rows)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = rows_view(self.rows, self, pick_one=True)
 
         self.day_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.day_edit.setDisplayFormat(DATE_FORMAT)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from spaceoptics_desk.ui.labels import field_group_text, label, registry_text
 from spaceoptics_desk.ui.retention.candidates_model import ACTION, DUE, RECORDS, SUBJECT, CandidatesModel
 from spaceoptics_desk.ui.retention.decisions import DecisionDialog
 from spaceoptics_desk.ui.retention.watch import due_text
-from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
+from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel, rows_view
 from spaceoptics_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -206,11 +205,7 @@ class RetentionReviewWindow(QDialog):
             [self.tr("Rule"), self.tr("Action"), self.tr("Done"), self.tr("Skipped"), self.tr("Records")],
             self,
         )
-        self.report_view = QTableView(self.report_box)
-        self.report_view.setModel(self.report_rows)
-        self.report_view.verticalHeader().hide()
-        self.report_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.report_view.horizontalHeader().setStretchLastSection(True)
+        self.report_view = rows_view(self.report_rows, self.report_box)
         self.report_view.setMaximumHeight(160)
         self.skipped_label = QLabel(self.report_box)
         self.skipped_label.setWordWrap(True)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure
 from spaceoptics_desk.ui.formatting import format_moment
 from spaceoptics_desk.ui.labels import label
-from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
+from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel, rows_view
 from spaceoptics_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -81,12 +79,8 @@ class RetentionRulesDialog(QDialog):
             ],
             self,
         )
-        self.rules_view = QTableView(self)
-        self.rules_view.setModel(self.rows)
-        self.rules_view.verticalHeader().hide()
-        self.rules_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rules_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rules_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rules_view = rows_view(self.rows, self, pick_one=True)
+        self.rules_view.horizontalHeader().setStretchLastSection(False)
         self.rules_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rules_view.selectionModel().currentRowChanged.connect(self._on_rules_view_current_row_changed)
         rules_label = QLabel(self.tr("&Rules:"), self)
@@ -145,11 +139,7 @@ class RetentionRulesDialog(QDialog):
             ],
             self,
         )
-        self.history_view = QTableView(self)
-        self.history_view.setModel(self.history)
-        self.history_view.verticalHeader().hide()
-        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.history_view = rows_view(self.history, self)
         history_label = QLabel(self.tr("Changes so far"), self)
         history_label.setObjectName("caption")
         close_button = QPushButton(self.tr("Close"), self)
