@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from spaceoptics_desk import APP_NAME
 from spaceoptics_desk.errors import KnownError
@@ -128,3 +128,12 @@ class CrashHandler(QObject):
             QMessageBox.critical(QApplication.activeWindow(), APP_NAME, self.message())
         finally:
             self._showing = False
+
+
+def show_refusal(parent: QWidget, label: QLabel, error: BaseException) -> None:
+    """A refusal shown inside the dialog, where the input stays as typed; a bug goes to the crash report."""
+    if not isinstance(error, KnownError):
+        report_failure(parent, error)
+        return
+    label.setText(error_text(error))
+    label.show()

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk.domain.case_codes import CHANNELS, RIGHTS
 from spaceoptics_desk.domain.clock import AMSTERDAM
-from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.desk import Desk
-from spaceoptics_desk.ui.error_reporting import error_text, report_failure
+from spaceoptics_desk.ui.error_reporting import show_refusal
 from spaceoptics_desk.ui.formatting import MOMENT_FORMAT
 from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.tasks import Task
@@ -231,11 +230,7 @@ class CaseIntakeDialog(QDialog):
         self._task = None
         self.saving = False
         self.buttons.setEnabled(True)
-        if not isinstance(error, KnownError):
-            report_failure(self, error)
-            return
-        self.error_label.setText(error_text(error))
-        self.error_label.show()
+        show_refusal(self, self.error_label, error)
 
     def reject(self) -> None:
         if self.saving:  # the worker is writing; closing now would hide its outcome

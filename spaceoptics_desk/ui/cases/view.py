@@ -39,7 +39,7 @@ from spaceoptics_desk.ui.cases.model import customer_text, days_left_text, right
 from spaceoptics_desk.ui.cases.recipients_step import RecipientTasksPage
 from spaceoptics_desk.ui.copies.dialog import CopyDialog
 from spaceoptics_desk.ui.desk import Desk
-from spaceoptics_desk.ui.error_reporting import error_text, report_failure
+from spaceoptics_desk.ui.error_reporting import error_text, report_failure, show_refusal
 from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, format_moment
 from spaceoptics_desk.ui.labels import field_group_text, label, registry_text
 from spaceoptics_desk.ui.rectify.dialog import RectifyDialog
@@ -760,11 +760,7 @@ class CaseViewDialog(QDialog):
         self.steps.setEnabled(self.detail is not None and self.detail.summary.status != "closed")
         if self.erasure_preview is not None:
             self.erase_button.setEnabled(self.erasure_preview.held_until is None)
-        if not isinstance(error, KnownError):
-            report_failure(self, error)
-            return
-        self.error_label.setText(error_text(error))
-        self.error_label.show()
+        show_refusal(self, self.error_label, error)
 
     # --- loading and showing ---------------------------------------------------------------------
 

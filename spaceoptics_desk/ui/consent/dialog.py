@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.desk import Desk
-from spaceoptics_desk.ui.error_reporting import error_text, report_failure
+from spaceoptics_desk.ui.error_reporting import show_refusal
 from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.tasks import Task
 
@@ -124,11 +123,7 @@ class _RecordingDialog(QDialog):
     def _on_refused(self, error: BaseException) -> None:
         self._task = None
         self._set_saving(False)
-        if not isinstance(error, KnownError):
-            report_failure(self, error)
-            return
-        self.error_label.setText(error_text(error))
-        self.error_label.show()
+        show_refusal(self, self.error_label, error)
 
     def reject(self) -> None:
         if self.saving:  # the worker is writing; closing now would hide its outcome

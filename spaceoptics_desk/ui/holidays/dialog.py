@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk.domain.clock import local_today
-from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.desk import Desk
-from spaceoptics_desk.ui.error_reporting import error_text, report_failure
+from spaceoptics_desk.ui.error_reporting import show_refusal
 from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date
 from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel, rows_view
 from spaceoptics_desk.ui.tasks import Task
@@ -194,11 +193,7 @@ class HolidaysDialog(QDialog):
 
     def _on_refused(self, error: BaseException) -> None:
         self._task = None
-        if not isinstance(error, KnownError):
-            report_failure(self, error)
-            return
-        self.error_label.setText(error_text(error))
-        self.error_label.show()
+        show_refusal(self, self.error_label, error)
 
     def reject(self) -> None:
         if self._task is not None:

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk.domain.clock import local_today
-from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.desk import Desk
-from spaceoptics_desk.ui.error_reporting import error_text, report_failure
+from spaceoptics_desk.ui.error_reporting import show_refusal
 from spaceoptics_desk.ui.formatting import format_date, format_moment
 from spaceoptics_desk.ui.labels import field_group_text, label, registry_text
 from spaceoptics_desk.ui.retention.candidates_model import ACTION, DUE, RECORDS, SUBJECT, CandidatesModel
@@ -523,11 +522,7 @@ class RetentionReviewWindow(QDialog):
         self.rescan_button.setEnabled(True)
         self.save_report_button.setEnabled(True)
         self._update_buttons()
-        if not isinstance(error, KnownError):
-            report_failure(self, error)
-            return
-        self.error_label.setText(error_text(error))
-        self.error_label.show()
+        show_refusal(self, self.error_label, error)
 
     def reject(self) -> None:
         if self._task is not None and self.progress.isVisible():

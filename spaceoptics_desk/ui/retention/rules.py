@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.desk import Desk
-from spaceoptics_desk.ui.error_reporting import error_text, report_failure
+from spaceoptics_desk.ui.error_reporting import show_refusal
 from spaceoptics_desk.ui.formatting import format_moment
 from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel, rows_view
@@ -285,11 +284,7 @@ class RetentionRulesDialog(QDialog):
 
     def _on_refused(self, error: BaseException) -> None:
         self._task = None
-        if not isinstance(error, KnownError):
-            report_failure(self, error)
-            return
-        self.error_label.setText(error_text(error))
-        self.error_label.show()
+        show_refusal(self, self.error_label, error)
 
     def reject(self) -> None:
         if self._task is not None:
