@@ -47,72 +47,72 @@
 <context>
     <name>CaseIntakeDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="87"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="86"/>
         <source>Record a request</source>
         <translation>Verzoek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="91"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="90"/>
         <source>Request from: {customer}</source>
         <translation>Verzoek van: {customer}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="93"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="92"/>
         <source>Request from a caller not yet known as a customer (link the customer later).</source>
         <translation>Verzoek van een beller die (nog) niet als klant bekend is (koppel de klant later).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="113"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="112"/>
         <source>Dutch time. Change it for an e-mail or letter that came earlier.</source>
         <translation>Nederlandse tijd. Pas aan voor een e-mail of brief die eerder binnenkwam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="126"/>
         <source>what the person asks, e.g. “wants to know what we keep”</source>
         <translation>wat de persoon vraagt, bijv. “wil weten wat we bewaren”</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="130"/>
         <source>phone number or e-mail address the person gave</source>
         <translation>telefoonnummer of e-mailadres dat de persoon opgaf</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="134"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="135"/>
         <source>&amp;Received:</source>
         <translation>&amp;Ontvangen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="136"/>
         <source>Rights:</source>
         <translation>Rechten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="137"/>
         <source>&amp;Summary:</source>
         <translation>O&amp;mschrijving:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="138"/>
         <source>C&amp;ontact details:</source>
         <translation>Co&amp;ntactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="145"/>
         <source>&amp;Record request</source>
         <translation>Verzoek &amp;vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="150"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="149"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="152"/>
         <source>Taken by: {name}</source>
         <translation>Aangenomen door: {name}</translation>
     </message>
@@ -299,471 +299,471 @@
 <context>
     <name>CaseViewDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="131"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="134"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="132"/>
         <source>Request {case}</source>
         <translation>Verzoek {case}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="134"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="150"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="148"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="151"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="149"/>
         <source>Received:</source>
         <translation>Ontvangen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="150"/>
         <source>Rights:</source>
         <translation>Rechten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="151"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="152"/>
         <source>Identity:</source>
         <translation>Identiteit:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="153"/>
         <source>Summary:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="156"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="154"/>
         <source>Contact details:</source>
         <translation>Contactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="157"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="400"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="393"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="181"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="174"/>
         <source>&amp;Identity check</source>
         <translation>&amp;Identiteitscontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="182"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="175"/>
         <source>E&amp;xtend</source>
         <translation>&amp;Verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="184"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="894"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="177"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="883"/>
         <source>&amp;Wait for the person</source>
         <translation>&amp;Wachten op de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="185"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="178"/>
         <source>Correct &amp;details</source>
         <translation>Gegevens &amp;corrigeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="187"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="180"/>
         <source>&amp;Restriction</source>
         <translation>&amp;Beperking</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="189"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="182"/>
         <source>&amp;Erase</source>
         <translation>Wiss&amp;en</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="192"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="883"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="185"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="872"/>
         <source>Recipie&amp;nts</source>
         <translation>&amp;Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="187"/>
         <source>Data &amp;copy</source>
         <translation>Gegevens&amp;kopie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="195"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="188"/>
         <source>N&amp;ote</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="197"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="190"/>
         <source>C&amp;lose</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="199"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="192"/>
         <source>Steps are recorded as: {name}</source>
         <translation>Stappen worden vastgelegd als: {name}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="201"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="194"/>
         <source>Close window</source>
         <translation>Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="208"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="201"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="230"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="223"/>
         <source>optional; required for “other”. Never an ID copy.</source>
         <translation>optioneel; verplicht bij “anders”. Nooit een kopie van een ID-bewijs.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="231"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="224"/>
         <source>Record identity check</source>
         <translation>Identiteitscontrole vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="235"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="228"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="236"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="274"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="384"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="229"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="267"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="377"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="244"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="237"/>
         <source>complexity or number of requests</source>
         <translation>complexiteit of aantal verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="248"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="241"/>
         <source>Extend by two months</source>
         <translation>Met twee maanden verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="252"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="245"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="253"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="246"/>
         <source>Person told on:</source>
         <translation>Persoon ingelicht op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="259"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="896"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="252"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="885"/>
         <source>Asked on:</source>
         <translation>Gevraagd op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="265"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="258"/>
         <source>optional; what was asked or answered</source>
         <translation>optioneel; wat er gevraagd of geantwoord is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="266"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="897"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="259"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="886"/>
         <source>Wait for the person</source>
         <translation>Wachten op de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="283"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="276"/>
         <source>Corrections made here are recorded with this request, also for a customer whose processing is restricted.</source>
         <translation>Correcties die hier worden gedaan, worden bij dit verzoek vastgelegd, ook voor een klant van wie de verwerking beperkt is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="289"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="282"/>
         <source>Correct details…</source>
         <translation>Gegevens corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="299"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="459"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="292"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="452"/>
         <source>Restrict processing</source>
         <translation>Verwerking beperken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="303"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="296"/>
         <source>how and when the person was told; required</source>
         <translation>hoe en wanneer de persoon is ingelicht; verplicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="304"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="297"/>
         <source>Lift restriction</source>
         <translation>Beperking opheffen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="313"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="306"/>
         <source>Person told:</source>
         <translation>Persoon ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="321"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="314"/>
         <source>R14: everything of the customer goes except what another law keeps; kept records lose what identifies the person. Recipients are told (R16) and the case notes what was kept.</source>
         <translation>R14: alles van de klant verdwijnt, behalve wat een andere wet bewaart; uit bewaarde records verdwijnt wat de persoon identificeert. Ontvangers worden ingelicht (R16) en in het verzoek staat wat bewaard is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="327"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="320"/>
         <source>Loading what will go…</source>
         <translation>Laden wat er verdwijnt…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="337"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="330"/>
         <source>Erase the customer…</source>
         <translation>Klant wissen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="356"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="349"/>
         <source>The copy of everything the shop holds about the customer (R9, R10), as an encrypted PDF, with JSON and CSV on request. Check it in the preview, then send it to the e-mail address on file; the password goes by phone or SMS.</source>
         <translation>De kopie van alles wat de winkel over de klant bewaart (R9, R10), als versleutelde PDF, op verzoek met JSON en CSV. Controleer de kopie in het voorbeeld en verzend hem dan naar het bekende e-mailadres; het wachtwoord gaat per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="363"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="356"/>
         <source>Create data copy…</source>
         <translation>Gegevenskopie maken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="379"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="372"/>
         <source>a call back, a question asked, what was agreed</source>
         <translation>teruggebeld, een vraag gesteld, wat er is afgesproken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="380"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="373"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="395"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="388"/>
         <source>required for a (partial) refusal</source>
         <translation>verplicht bij (gedeeltelijke) weigering</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="396"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="389"/>
         <source>Right to complain to the AP told to the person</source>
         <translation>Recht om te klagen bij de AP meegedeeld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="397"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="390"/>
         <source>Close the request</source>
         <translation>Verzoek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="401"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="394"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="461"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="454"/>
         <source>Restrict processing of {customer}? The customer is then left out of marketing and exports until the restriction is lifted.</source>
         <translation>Verwerking van {customer} beperken? De klant blijft dan buiten marketing en exports tot de beperking wordt opgeheven.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="589"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="582"/>
         <source>Erasing {customer}:</source>
         <translation>{customer} wissen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="596"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="589"/>
         <source>Under a legal hold (review on {date}): erasure is refused until the hold is lifted (R25).</source>
         <translation>Juridische blokkade (herbeoordelen op {date}): wissen wordt geweigerd tot de blokkade is opgeheven (R25).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="602"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="595"/>
         <source>Kept:</source>
         <translation>Bewaard:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="604"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="597"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="606"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="599"/>
         <source>Goes (the rows are deleted):</source>
         <translation>Verdwijnt (de rijen worden verwijderd):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="609"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="602"/>
         <source>Emptied in the records another law keeps:</source>
         <translation>Leeggemaakt in de records die een andere wet bewaart:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="615"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="608"/>
         <source>until {date}</source>
         <translation>tot {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="617"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="610"/>
         <source>until its own retention rule says (after the case is closed)</source>
         <translation>tot de eigen bewaarregel het zegt (na het sluiten van het verzoek)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="619"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="612"/>
         <source>{what}: {count}, {until} — {why}</source>
         <translation>{what}: {count}, {until} — {why}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="630"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="623"/>
         <source>Erase the customer</source>
         <translation>Klant wissen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="632"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="625"/>
         <source>Erase {customer} for good? Everything no law keeps is deleted now; this cannot be undone.</source>
         <translation>{customer} definitief wissen? Alles wat geen wet bewaart, wordt nu verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="678"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="671"/>
         <source>Erased. Reference in the audit log: {reference}.</source>
         <translation>Gewist. Kenmerk in het auditlog: {reference}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="681"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="674"/>
         <source>Deleted: {count} row(s).</source>
         <translation>Verwijderd: {count} rij(en).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="683"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="676"/>
         <source>Kept, for the reply letter:</source>
         <translation>Bewaard, voor de antwoordbrief:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="687"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="680"/>
         <source>Reply to: {contact} (shown once: it is no longer in the database)</source>
         <translation>Antwoord aan: {contact} (eenmalig getoond: het staat niet meer in de database)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="802"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="791"/>
         <source>Closed on {date}</source>
         <translation>Afgesloten op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="805"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="794"/>
         <source>Answer by {date} ({left})</source>
         <translation>Uiterlijk beantwoorden op {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="812"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="801"/>
         <source>First due date: {date}</source>
         <translation>Eerste uiterste datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="815"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="804"/>
         <source>extended to {date} (told on {told}; {reason})</source>
         <translation>verlengd tot {date} (ingelicht op {told}; {reason})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="822"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="811"/>
         <source>with the pause: {date}</source>
         <translation>met de pauze: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="826"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="815"/>
         <source>{moment} by {channel}, taken by {staff}</source>
         <translation>{moment} via {channel}, aangenomen door {staff}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="835"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="824"/>
         <source>checked on {moment}: {method}</source>
         <translation>gecontroleerd op {moment}: {method}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="840"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="829"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="849"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="838"/>
         <source>(right to complain to the AP told)</source>
         <translation>(recht om te klagen bij de AP meegedeeld)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="883"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="872"/>
         <source>Recipie&amp;nts ({count} to do)</source>
         <translation>&amp;Ontvangers ({count} te doen)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="894"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="883"/>
         <source>&amp;Answer received</source>
         <translation>&amp;Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="896"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="885"/>
         <source>Answered on:</source>
         <translation>Geantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="897"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="886"/>
         <source>Answer received</source>
         <translation>Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="902"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="891"/>
         <source>Waiting since {date}.</source>
         <translation>Wacht sinds {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="904"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="893"/>
         <source>Asked on {asked}, answered on {answered}; a case waits only once.</source>
         <translation>Gevraagd op {asked}, geantwoord op {answered}; een verzoek wacht maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="923"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="912"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="926"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="915"/>
         <source>Processing of this customer is restricted.</source>
         <translation>De verwerking van deze klant is beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="928"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="917"/>
         <source>Processing of this customer is not restricted.</source>
         <translation>De verwerking van deze klant is niet beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="935"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="924"/>
         <source>This case has no customer (yet): record who it is first.</source>
         <translation>Dit verzoek heeft (nog) geen klant: leg eerst vast wie het is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="937"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="926"/>
         <source>This request does not ask for a copy (access or portability).</source>
         <translation>Dit verzoek vraagt niet om een kopie (inzage of overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="939"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="928"/>
         <source>The copy can be made now; it can be sent once the identity check is recorded.</source>
         <translation>De kopie kan nu worden gemaakt; verzenden kan zodra de identiteitscontrole is vastgelegd.</translation>
     </message>
@@ -771,72 +771,72 @@
 <context>
     <name>ConsentChangeDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="173"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="168"/>
         <source>Record the objection</source>
         <translation>Bezwaar vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="173"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="168"/>
         <source>Withdraw the objection</source>
         <translation>Bezwaar intrekken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="170"/>
         <source>The customer objects: {purpose}.</source>
         <translation>De klant maakt bezwaar: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="177"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="172"/>
         <source>The customer withdraws the objection: {purpose}.</source>
         <translation>De klant trekt het bezwaar in: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="175"/>
         <source>Give consent</source>
         <translation>Toestemming geven</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="175"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="182"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="177"/>
         <source>The customer gives consent for: {purpose}.</source>
         <translation>De klant geeft toestemming voor: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="184"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="179"/>
         <source>The customer withdraws consent for: {purpose}. It takes effect at once.</source>
         <translation>De klant trekt de toestemming in voor: {purpose}. Dit geldt direct.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="187"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="182"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="198"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="193"/>
         <source>Read out to the customer ({language}, version {version})</source>
         <translation>Voorlezen aan de klant ({language}, versie {version})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="199"/>
         <source>Read out to the customer</source>
         <translation>Voorlezen aan de klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="205"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="200"/>
         <source>There is no standard wording for this purpose; explain it in your own words.</source>
         <translation>Voor dit doel is er geen standaardtekst; leg het in uw eigen woorden uit.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="210"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="205"/>
         <source>I have read this text &amp;out</source>
         <translation>Ik heb deze tekst &amp;voorgelezen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="219"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="214"/>
         <source>This address objected to marketing before and was erased. Switch this on only when the customer asks for it now.</source>
         <translation>Dit adres heeft eerder bezwaar gemaakt tegen marketing en is gewist. Zet dit alleen aan als de klant er nu zelf om vraagt.</translation>
     </message>
@@ -1600,72 +1600,72 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="69"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="68"/>
         <source>Legal hold</source>
         <translation>Juridische blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="69"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="68"/>
         <source>Postpone</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="71"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="70"/>
         <source>{subject} — {rule}, due since {date}</source>
         <translation>{subject} — {rule}, mag weg sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="82"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="81"/>
         <source>A legal hold (R25) keeps all of this customer&apos;s data out of every cleanup and refuses erasure requests until it is lifted. Give the reason, the case or dispute reference and the date to look at it again.</source>
         <translation>Een juridische blokkade (R25) houdt alle gegevens van deze klant buiten elke opschoning en weigert verzoeken om wissen tot de blokkade is opgeheven. Vul de reden in, het dossiernummer van de zaak of het geschil en de datum waarop de blokkade opnieuw wordt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="87"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="86"/>
         <source>The candidate leaves the review until the new date; say why.</source>
         <translation>De kandidaat verdwijnt tot de nieuwe datum uit de bewaarcontrole; geef aan waarom.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="94"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="93"/>
         <source>e.g. disputed payment, fraud investigation</source>
         <translation>bijv. betwiste betaling, fraudeonderzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="94"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="93"/>
         <source>e.g. customer called</source>
         <translation>bijv. klant heeft gebeld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="98"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="97"/>
         <source>e.g. DISP-2026-7</source>
         <translation>bijv. DISP-2026-7</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="105"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="104"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="108"/>
         <source>&amp;Case reference:</source>
         <translation>&amp;Dossiernummer:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="114"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="113"/>
         <source>Re&amp;view on:</source>
         <translation>&amp;Herbeoordelen op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="114"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="113"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="125"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="124"/>
         <source>Place &amp;hold</source>
         <translation>Blokkade &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="125"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="124"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Uitstellen</translation>
     </message>
@@ -1691,52 +1691,52 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="65"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="62"/>
         <source>Public holidays</source>
         <translation>Feestdagen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="69"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="66"/>
         <source>No due date of a request falls on these days or in a weekend (R2). A change moves the due dates of open requests at once.</source>
         <translation>Geen uiterste datum van een verzoek valt op deze dagen of in een weekend (R2). Een wijziging verschuift de uiterste datums van open verzoeken direct.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="80"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="77"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="86"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="83"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="86"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="83"/>
         <source>Holiday</source>
         <translation>Feestdag</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="100"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="91"/>
         <source>name, e.g. Shop closed (stocktaking)</source>
         <translation>naam, bijv. Winkel gesloten (inventarisatie)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="102"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="93"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="95"/>
         <source>&amp;Remove selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="114"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="105"/>
         <source>Only the owner changes the holiday table.</source>
         <translation>Alleen de eigenaar wijzigt de tabel met feestdagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="113"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2105,17 +2105,17 @@ Database: {location}</translation>
 <context>
     <name>MarketingObjectionDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="281"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="276"/>
         <source>Stop all direct marketing</source>
         <translation>Stop alle direct marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="282"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="277"/>
         <source>&amp;Stop all direct marketing</source>
         <translation>&amp;Stop alle direct marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="285"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="280"/>
         <source>The customer objects to direct marketing (GDPR art. 21). Every marketing consent is withdrawn and the objection to advertising via social media is recorded, at once. This cannot be refused.</source>
         <translation>De klant maakt bezwaar tegen direct marketing (AVG art. 21). Alle toestemmingen voor marketing worden ingetrokken en het bezwaar tegen advertenties via social media wordt vastgelegd, direct. Dit kan niet worden geweigerd.</translation>
     </message>
@@ -2318,42 +2318,42 @@ Database: {location}</translation>
 <context>
     <name>RecipientTasksPage</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="46"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="44"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="46"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="44"/>
         <source>Told of</source>
         <translation>Ingelicht over</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="46"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="46"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="44"/>
         <source>How / why not</source>
         <translation>Hoe / waarom niet</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="58"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="50"/>
         <source>No recipient to tell yet. Correcting, erasing or restricting within this request lists everyone who received the customer&apos;s data.</source>
         <translation>Nog geen ontvanger om in te lichten. Wordt er binnen dit verzoek gecorrigeerd, gewist of beperkt, dan staat hier iedereen die de gegevens van de klant heeft ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="67"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="59"/>
         <source>how they were told, or why that is impossible</source>
         <translation>hoe ze zijn ingelicht, of waarom dat onmogelijk is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="69"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="61"/>
         <source>Told</source>
         <translation>Ingelicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="71"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="63"/>
         <source>Not possible / disproportionate</source>
         <translation>Niet mogelijk / onevenredig</translation>
     </message>
@@ -2394,197 +2394,197 @@ Database: {location}</translation>
 <context>
     <name>RetentionReviewWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="92"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="90"/>
         <source>Weekly retention review</source>
         <translation>Wekelijkse bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="95"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="93"/>
         <source>Looking for what is due…</source>
         <translation>Zoeken wat weg mag…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="100"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="98"/>
         <source>What the retention schedule says may go today, per rule. Tick what may go and approve it; each customer is handled in one step and checked again first. Postpone a candidate with a reason, or put a legal hold on the customer.</source>
         <translation>Wat volgens de bewaartermijnen vandaag weg mag, per regel. Vink aan wat weg mag en keur het goed; elke klant wordt in één stap afgehandeld en eerst opnieuw gecontroleerd. Stel een kandidaat uit met een reden, of stel een juridische blokkade in voor de klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="124"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="122"/>
         <source>&amp;Candidates:</source>
         <translation>&amp;Kandidaten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="130"/>
         <source>Select a candidate to see exactly what happens to it.</source>
         <translation>Kies een kandidaat om precies te zien wat ermee gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="145"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="147"/>
         <source>Select n&amp;one</source>
         <translation>&amp;Niets aanvinken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="151"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="149"/>
         <source>&amp;Postpone…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="151"/>
         <source>Legal &amp;hold…</source>
         <translation>Juridische &amp;blokkade…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="153"/>
         <source>Appro&amp;ve selected</source>
         <translation>Aangevinkte &amp;goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="155"/>
         <source>&amp;Scan again</source>
         <translation>Opnieuw &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="177"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="175"/>
         <source>Only the owner decides on the retention review</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="188"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="186"/>
         <source>Only the owner decides on the retention review; you can look at what is due.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole; u kunt wel bekijken wat weg mag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="192"/>
         <source>%v of %m customers done</source>
         <translation>%v van %m klanten klaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="204"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="204"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="204"/>
         <source>Done</source>
         <translation>Uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="204"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="204"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="217"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="211"/>
         <source>Save report as P&amp;DF…</source>
         <translation>Verslag opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="228"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="222"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="279"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="273"/>
         <source>last review on {date}</source>
         <translation>laatste controle op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="281"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="275"/>
         <source>no review done yet</source>
         <translation>nog geen controle gedaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="284"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="278"/>
         <source>{due} on {today} ({last}).</source>
         <translation>{due} op {today} ({last}).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="285"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="279"/>
         <source>Nothing due</source>
         <translation>Niets mag weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="324"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="318"/>
         <source>{subject} — {rule}</source>
         <translation>{subject} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="330"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="324"/>
         <source>Due since {date}; {action}; {count} record(s). {why}</source>
         <translation>Mag weg sinds {date}; {action}; {count} record(s). {why}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="339"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="333"/>
         <source>Erased (the rows go):</source>
         <translation>Gewist (de rijen verdwijnen):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="342"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="336"/>
         <source>Anonymised (emptied, the record stays):</source>
         <translation>Geanonimiseerd (leeggemaakt, het record blijft):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="345"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="339"/>
         <source>Kept:</source>
         <translation>Bewaard:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="347"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="341"/>
         <source> until {date}</source>
         <translation> tot {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="396"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="390"/>
         <source>Tick the candidates to approve first (Select all ticks all).</source>
         <translation>Vink eerst de kandidaten aan die u wilt goedkeuren (Alles aanvinken vinkt alles aan).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="401"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="395"/>
         <source>Approve the review</source>
         <translation>Bewaarcontrole goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="403"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="397"/>
         <source>Carry out {count} candidate(s) now? What they list is erased or anonymised for good; each is checked again first.</source>
         <translation>{count} kandidaat/kandidaten nu uitvoeren? Wat erbij staat, wordt definitief gewist of geanonimiseerd; elke kandidaat wordt eerst opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="455"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="449"/>
         <source>Deletion run {run} of {date}, approved by {approver}: {done} done, {skipped} skipped.</source>
         <translation>Verwijderronde {run} van {date}, goedgekeurd door {approver}: {done} uitgevoerd, {skipped} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="483"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="477"/>
         <source>Skipped because: {reasons}</source>
         <translation>Overgeslagen wegens: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="498"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="492"/>
         <source>Save the deletion report</source>
         <translation>Verwijderverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="500"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="494"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="520"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="514"/>
         <source>Saved as {path}</source>
         <translation>Opgeslagen als {path}</translation>
     </message>
@@ -2592,134 +2592,134 @@ Database: {location}</translation>
 <context>
     <name>RetentionRulesDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="65"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="62"/>
         <source>Retention rules</source>
         <translation>Bewaarregels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="65"/>
         <source>How long each kind of data is kept and what happens then (R23). Nothing goes without the weekly review unless a rule is set to automatic. Every change is recorded with the reason.</source>
         <translation>Hoe lang elke soort gegevens wordt bewaard en wat er daarna gebeurt (R23). Niets verdwijnt zonder de wekelijkse bewaarcontrole, tenzij een regel op automatisch staat. Elke wijziging wordt met de reden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="76"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="73"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="77"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="74"/>
         <source>Trigger</source>
         <translation>Startmoment</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="78"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="75"/>
         <source>Period (months)</source>
         <translation>Termijn (maanden)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="79"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="76"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="80"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="77"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="92"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="85"/>
         <source>&amp;Rules:</source>
         <translation>&amp;Regels:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="97"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="90"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="99"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="92"/>
         <source>Carry out &amp;without the weekly review</source>
         <translation>&amp;Uitvoeren zonder de wekelijkse bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="103"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="96"/>
         <source>required: why the rule changes (e.g. advice of the accountant)</source>
         <translation>verplicht: waarom de regel verandert (bijv. advies van de boekhouder)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="99"/>
         <source>&amp;Save change</source>
         <translation>Wijziging &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="110"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="103"/>
         <source>&amp;Period:</source>
         <translation>&amp;Termijn:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="112"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="105"/>
         <source>A&amp;ction:</source>
         <translation>&amp;Actie:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="114"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="107"/>
         <source>Rea&amp;son:</source>
         <translation>Re&amp;den:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="122"/>
         <source>Only the owner changes the retention rules.</source>
         <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="132"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="133"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="134"/>
         <source>Setting</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="135"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="136"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="144"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="137"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="142"/>
         <source>Changes so far</source>
         <translation>Wijzigingen tot nu toe</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="144"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="194"/>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="236"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="183"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="225"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="194"/>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="236"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="183"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="225"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -2826,27 +2826,27 @@ Database: {location}</translation>
 <context>
     <name>_RecordingDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="69"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="68"/>
         <source>optional, e.g. “called about order 2025-000123”</source>
         <translation>optioneel, bijv. “belde over bestelling 2025-000123”</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="71"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="70"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="73"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="72"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="83"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="82"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="86"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="85"/>
         <source>Recorded as: {name}</source>
         <translation>Vastgelegd als: {name}</translation>
     </message>
@@ -4702,8 +4702,8 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/store/registry.py" line="460"/>
-        <source>tax law: orders, invoices and payments are kept 7 years from the end of their year (AWR 52), without name and address</source>
-        <translation>belastingwet: bestellingen, facturen en betalingen worden 7 jaar bewaard na het einde van hun jaar (AWR 52), zonder naam en adres</translation>
+        <source>tax law: orders, invoices and payments are kept for the fiscal period from the end of their year (AWR 52), without name and address</source>
+        <translation>belastingwet: bestellingen, facturen en betalingen worden gedurende de fiscale bewaartermijn bewaard vanaf het einde van hun jaar (AWR 52), zonder naam en adres</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/store/registry.py" line="465"/>

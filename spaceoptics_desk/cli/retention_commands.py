@@ -123,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"Erased ({result.reference}); noted on case {args.case}.")
         for kept in result.kept:
             until = kept.until.isoformat() if kept.until else "its own retention"
-            print(f"  kept: {kept.count} {kept.what} until {until} ({kept.why})")
+            print(f"  kept: {kept.what} ({kept.count}) until {until} ({kept.why})")
         return 0
     data_dir = locations().data_dir
     database_file = sqlite.file_of(sqlite.url_for(args.db or str(locations().default_database)))

@@ -459,8 +459,8 @@ OWNER_LINKS: dict[str, tuple[str, str | None]] = {
 KEPT_BY_LAW: dict[Keep, str] = {
     Keep.FISCAL: QT_TRANSLATE_NOOP(
         "registry",
-        "tax law: orders, invoices and payments are kept 7 years from the end of their year (AWR 52), "
-        "without name and address",
+        "tax law: orders, invoices and payments are kept for the fiscal period from the end of their year "
+        "(AWR 52), without name and address",
     ),
     Keep.CASES: QT_TRANSLATE_NOOP(
         "registry", "proof of how the request was handled (AVG 5(2)), without its free text"
