@@ -2,7 +2,8 @@
 
 Each file goes to a temporary file in its own folder first and is renamed into place (`os.replace`,
 atomic within one folder), so a full disk, a read-only folder or a vanishing USB stick never leaves a
-half-written file, and no personal data lands in a temporary folder elsewhere.
+half-written file, and no personal data lands in a temporary folder elsewhere. Only the kinds of file the
+app makes are written: a name of any other kind (`shop.db`) could replace the database itself.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from pathlib import Path
 
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.errors import InvalidInput
+
+# Issue 10 §1: an output never replaces the database (or its -wal/-shm) that happens to have the name chosen.
+OUTPUT_SUFFIXES = (".pdf", ".csv", ".json", ".eml")
 
 
 class FileNotWritten(InvalidInput):
@@ -47,6 +51,16 @@ def _not_written(error: OSError, folder: Path) -> FileNotWritten:
 
 def write_files(folder: Path, contents: Mapping[Path, bytes]) -> None:
     """Writes every file (all in `folder`) or none of them."""
+    for target in contents:
+        if target.suffix.lower() not in OUTPUT_SUFFIXES:
+            raise FileNotWritten(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} is not a name for a file of this app: give a name ending in .pdf, .csv, "
+                    ".json or .eml. Nothing was saved.",
+                ),
+                name=target.name,
+            )
     if not folder.is_dir():
         raise FileNotWritten(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from spaceoptics_desk.store import errors, migrate, sqlite
 from spaceoptics_desk.store.reference_data import seed_reference_data
+from spaceoptics_desk.store.sqlite_locks import LockGuard
 
 
 class DatabaseAccess(Protocol):
@@ -43,12 +44,21 @@ class Database:
         engine: the SQLAlchemy engine (one per process).
         location: where it is, for messages (a path or a URL without password).
         backup_made: the copy taken before an upgrade of an older schema, if any.
+        lock_guard: keeps this process's SQLite locks on the file (store/sqlite_locks.py); None for a
+            server database or a platform that needs none.
     """
 
-    def __init__(self, engine: Engine, location: str, backup_made: Path | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        location: str,
+        backup_made: Path | None = None,
+        lock_guard: LockGuard | None = None,
+    ) -> None:
         self.engine = engine
         self.location = location
         self.backup_made = backup_made
+        self.lock_guard = lock_guard
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -56,6 +66,8 @@ class Database:
         """One user action: committed at the end, rolled back completely on any error."""
         with self._sessions() as session, session.begin():
             session.connection(execution_options={sqlite.WRITE_TRANSACTION: True})
+            if self.lock_guard is not None:
+                self.lock_guard.check()  # issue 10 §1: a write never goes where nobody else looks
             yield session
 
     @contextmanager
@@ -75,11 +87,14 @@ class Database:
         transactions: anyone else writing meanwhile (another thread, another program) must use another
         connection, which `sqlite.change_stamp` notices. Do not close the object it yields."""
         with self.engine.connect() as connection:
-            pinned = Database(self.engine, self.location)
+            pinned = Database(self.engine, self.location, lock_guard=self.lock_guard)
             pinned._sessions = sessionmaker(bind=connection, expire_on_commit=False)
             yield pinned
 
     def close(self) -> None:
+        if self.lock_guard is not None:
+            self.lock_guard.check()
+            self.lock_guard.release()
         self.engine.dispose()
 
 
@@ -115,6 +130,9 @@ def open_database(
         database = Database(engine, display, backup)
         with database.transaction() as session:
             seed_reference_data(session)
+        if path is not None:
+            # Only once WAL mode is on: switching to it needs the EXCLUSIVE lock the guard keeps from others.
+            database.lock_guard = LockGuard(path)
         return database
     except errors.DatabaseUnavailable:
         engine.dispose()

@@ -113,3 +113,16 @@ def test_mailing_list_to_a_folder_that_does_not_exist_leaves_nothing(
     result = run("--db", str(demo_db), "mailing-list", "--out", str(target))
     assert result.code == 1 and "does not exist" in result.err
     assert not target.parent.exists()
+
+
+def test_mailing_list_never_replaces_the_database_itself(run: Run, demo_db: Path) -> None:
+    """Issue 10 §1: `--out shop.db` would rename a CSV over the database other desks have open."""
+    before = demo_db.read_bytes()
+    result = run("--db", str(demo_db), "mailing-list", "--out", str(demo_db))
+    assert result.code == 1
+    assert result.err.strip().endswith(
+        "demo.db is not a name for a file of this app: give a name ending in .pdf, .csv, .json or .eml. "
+        "Nothing was saved."
+    )
+    assert demo_db.read_bytes() == before
+    assert run("--db", str(demo_db), "find", "K100000").code == 0

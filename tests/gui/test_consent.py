@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -21,8 +20,10 @@ from spaceoptics_desk.store.models import ConsentEvent, Customer, Purpose, Staff
 from spaceoptics_desk.ui.consent.dialog import ConsentChangeDialog, MarketingObjectionDialog
 from spaceoptics_desk.ui.consent.tab import ConsentTab
 from spaceoptics_desk.ui.customer_view.panel import CONSENT, CustomerViewPanel
+from spaceoptics_desk.ui.mailing_export import export
 from spaceoptics_desk.ui.main_window.window import MainWindow
 from tests.gui.conftest import MessageBoxes, Shop, open_customer_by_enter, search
+from tests.gui.file_dialog_answers import answer_file_dialog
 from tests.records import add_customer, at
 
 MARKETING_CONSENTS = ("newsletter", "promotions", "personal-advice", "feedback")
@@ -384,17 +385,11 @@ def test_the_owner_exports_the_mailing_list(
 ) -> None:
     target = tmp_path / "export" / "list.csv"
     target.parent.mkdir()
-    asked: list[str] = []
-
-    def choose(_parent: object, _title: str, default: str, _filter: str) -> tuple[str, str]:
-        asked.append(default)
-        return str(target), "CSV"
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
     assert window.export_mailing_action.isEnabled()
+    answer = answer_file_dialog(target)
     with qtbot.waitSignal(window.mailing_export.exported, timeout=5000) as written:
         window.export_mailing_action.trigger()
-    assert Path(asked[0]).name == "nieuwsbrief-2026-11-25.csv"
+    assert answer.offered is not None and answer.offered.name == "nieuwsbrief-2026-11-25.csv"
     assert written.args == [2, str(target)]
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert rows == [
@@ -417,7 +412,8 @@ def test_a_failed_export_leaves_no_half_file(
     folder = tmp_path / "export"
     target = folder / "list.csv"
     target.mkdir(parents=True)  # a folder where the file should go: the rename fails
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(target), "")))
+    # The dialog cannot pick a folder as a file; the write failing is what is tested here.
+    monkeypatch.setattr(export, "ask_save_path", lambda *_args: target)
     with qtbot.waitSignal(window.mailing_export.export_failed, timeout=5000):
         window.export_mailing_action.trigger()
     assert [p.name for p in folder.iterdir()] == ["list.csv"]
@@ -430,8 +426,9 @@ def test_a_failed_export_leaves_no_half_file(
 def test_cancelling_the_file_choice_writes_nothing(
     qtbot: QtBot, window: MainWindow, shop: Shop, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_args: ("", "")))
+    answer = answer_file_dialog(None)
     window.export_mailing_action.trigger()
+    assert answer.offered is not None
     assert not window.mailing_export.running
 
 
@@ -439,7 +436,7 @@ def test_staff_cannot_export_the_mailing_list(
     qtbot: QtBot, staff_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[object] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: asked.append(args)))
+    monkeypatch.setattr(export, "ask_save_path", lambda *args: asked.append(args))
     assert not staff_window.export_mailing_action.isEnabled()
     assert "Only the owner" in staff_window.export_mailing_action.statusTip()
     staff_window.export_mailing_action.trigger()

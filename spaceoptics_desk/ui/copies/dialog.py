@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, KnownError
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure
+from spaceoptics_desk.ui.file_dialogs import ask_folder
 from spaceoptics_desk.ui.formatting import format_moment
 from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.tasks import Task
@@ -368,11 +368,9 @@ class CopyDialog(QDialog):
     # --- the form ---------------------------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for data copies"), self.folder_edit.text()
-        )
-        if chosen:
-            self.folder_edit.setText(chosen)
+        chosen = ask_folder(self, self.tr("Folder for data copies"), Path(self.folder_edit.text()))
+        if chosen is not None:
+            self.folder_edit.setText(str(chosen))
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy

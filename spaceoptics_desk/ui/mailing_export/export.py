@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from spaceoptics_desk import APP_NAME
 from spaceoptics_desk.domain.clock import local_today
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import report_failure
+from spaceoptics_desk.ui.file_dialogs import ask_save_path
 from spaceoptics_desk.ui.tasks import Task
 
 OWNER_ROLE = "owner"
@@ -55,15 +56,15 @@ class MailingListExport(QObject):
     def start(self) -> None:
         if not may_export(self._desk.staff.role) or self.running:
             return
-        chosen, _filter = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self._window,
             self.tr("Export mailing list"),
-            str(self.default_path()),
+            self.default_path(),
             self.tr("CSV files (*.csv)"),
+            "csv",
         )
-        if not chosen:
+        if target is None:
             return
-        target = Path(chosen)
         database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
 
         def work() -> int:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from spaceoptics_desk.domain.clock import local_today
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import show_refusal
+from spaceoptics_desk.ui.file_dialogs import ask_save_path
 from spaceoptics_desk.ui.formatting import format_date, format_moment
 from spaceoptics_desk.ui.labels import field_group_text, label, registry_text
 from spaceoptics_desk.ui.retention.candidates_model import ACTION, DUE, RECORDS, SUBJECT, CandidatesModel
@@ -487,15 +487,15 @@ class RetentionReviewWindow(QDialog):
 
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            chosen, _filter = QFileDialog.getSaveFileName(
+            path = ask_save_path(
                 self,
                 self.tr("Save the deletion report"),
-                str(Path(folder) / report_file_name(report, self._language)),
+                Path(folder) / report_file_name(report, self._language),
                 self.tr("PDF documents (*.pdf)"),
+                "pdf",
             )
-            if not chosen:
+            if path is None:
                 return
-            path = Path(chosen)
         target, clock, language = path, self._desk.clock, self._language
 
         def work() -> Path:
