@@ -125,21 +125,26 @@ def run(args: argparse.Namespace) -> int:
             until = kept.until.isoformat() if kept.until else "its own retention"
             print(f"  kept: {kept.what} ({kept.count}) until {until} ({kept.why})")
         return 0
-    data_dir = locations().data_dir
     database_file = sqlite.file_of(sqlite.url_for(args.db or str(locations().default_database)))
     assert database_file is not None
     if args.command == "backup":
-        made = backups.make_backup(database_file, data_dir, clock)
+        made = backups.make_backup(database_file, clock)
         # After the rotation no backup is older than the maximum: older journal entries are not needed.
         with _opened(args) as database, database.transaction() as session:
-            pruned = backups.prune_journal(session, clock)
+            pruned = backups.prune_journal(session, clock, backups.backups_dir(database_file))
         print(f"Backup {made.path}; {len(made.removed)} older than {backups.MAX_AGE_DAYS} days removed.")
         if pruned:
             print(f"{pruned} erasure journal entries older than any backup removed.")
         return 0
     restored = backups.restore(database_file, args.file, args.by, clock)
     print(
-        f"Restored {restored.restored_from}; {restored.erased_again} erased again from "
+        f"Restored {restored.restored_from} as {database_file}; {restored.erased_again} erased again from "
         f"{restored.journal_entries} journal entries."
     )
+    if not restored.journal_found:
+        folder = backups.backups_dir(database_file)
+        print(
+            "No erasure journal of this database was found (nobody was erased yet, or the journal was not "
+            f"copied along with the backup: it is erasure-journal-*.jsonl in {folder})."
+        )
     return 0

@@ -1,14 +1,19 @@
-"""Backups with a stated maximum age, and restore that keeps erased people erased (R32).
+"""Backups with a stated maximum age, and restore that keeps erased people erased (R32, issue 10 §2).
 
-A backup is a consistent copy made with SQLite's online backup API into the data folder's `backups/`.
-Backups older than MAX_AGE_DAYS are deleted at every backup, so an erased person is gone from every
-backup within that time. Restoring copies a backup over the database and then replays the erasure
-journal: everyone erased since the backup was made (journal entries of the current database, which the
-restore would otherwise roll back) is erased again.
+A backup is a consistent copy made with SQLite's online backup API into `backups/` beside the database
+file (owner-only). Backups older than MAX_AGE_DAYS are deleted at every backup, so an erased person is
+gone from every backup within that time. The erasure journal is kept in the same folder too
+(store/erasure_journal.py), outside the database it protects.
+
+A restore validates the backup completely, prepares the restored database in a sibling file
+(store/database_files.py), replays there the journal of every erasure since the backup was made (from the
+live database and from the journal file, so it works after the live file is lost and to any path), and
+only then replaces the live database in one step. It refuses while another program has the database open.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,8 +25,17 @@ from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, erasure, suppression
 from spaceoptics_desk.services.errors import InvalidInput
-from spaceoptics_desk.store import sqlite
+from spaceoptics_desk.store import (
+    database_files,
+    erasure_journal,
+    errors,
+    installation,
+    migrate,
+    sqlite,
+    sqlite_locks,
+)
 from spaceoptics_desk.store.database import DatabaseAccess, open_database
+from spaceoptics_desk.store.erasure_journal import JournalLine
 from spaceoptics_desk.store.models import Customer, ErasureJournalEntry, StaffUser
 
 MAX_AGE_DAYS = 35  # R32: the stated maximum; an erased person leaves the last backup within 35 days
@@ -37,13 +51,22 @@ class BackupResult:
 
 @dataclass(frozen=True)
 class RestoreResult:
+    """Attributes:
+    restored_from: the backup.
+    journal_entries: erasures known from the live database and the journal file(s).
+    erased_again: people the backup brought back who were erased again.
+    journal_found: whether a journal of this database was found at all (none: nobody was erased yet,
+        or the journal was not copied along with the backup).
+    """
+
     restored_from: Path
     journal_entries: int
     erased_again: int
+    journal_found: bool
 
 
-def backups_dir(data_dir: Path) -> Path:
-    return data_dir / "backups"
+def backups_dir(database_file: Path) -> Path:
+    return erasure_journal.backups_folder(database_file)
 
 
 def _stamp(moment: datetime) -> str:
@@ -57,14 +80,13 @@ def _made_at(path: Path) -> datetime | None:
         return None
 
 
-def make_backup(
-    database_file: Path, data_dir: Path, clock: Clock, max_age_days: int = MAX_AGE_DAYS
-) -> BackupResult:
+def make_backup(database_file: Path, clock: Clock, max_age_days: int = MAX_AGE_DAYS) -> BackupResult:
     """A new backup, then rotation: backups older than `max_age_days` are deleted."""
-    folder = backups_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = backups_dir(database_file)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     now = clock.now()
     target = folder / f"{PREFIX}{_stamp(now)}{SUFFIX}"
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o600))  # owner-only from the start
     sqlite.backup_file(database_file, target)
     oldest_kept = now.replace(tzinfo=None) - timedelta(days=max_age_days)
     removed = []
@@ -90,58 +112,116 @@ def _upgrade_copy_made_at(path: Path) -> datetime | None:
         return None
 
 
-def prune_journal(session: Session, clock: Clock, max_age_days: int = MAX_AGE_DAYS) -> int:
-    """Drops journal entries no backup can need any more (older than the oldest backup may be): the
-    journal exists to re-erase people after a restore, not to keep a list of who was erased (R32)."""
+def prune_journal(
+    session: Session, clock: Clock, folder: Path | None = None, max_age_days: int = MAX_AGE_DAYS
+) -> int:
+    """Drops journal entries no backup can need any more (older than the oldest backup may be), in the
+    database and in the journal file in `folder`: the journal exists to re-erase people after a restore,
+    not to keep a list of who was erased (R32)."""
     oldest = clock.now() - timedelta(days=max_age_days + 1)
     result = session.execute(delete(ErasureJournalEntry).where(ErasureJournalEntry.erased_at < oldest))
+    if folder is not None:
+        journal = erasure_journal.read_journal(
+            erasure_journal.journal_path(folder, installation.database_id(session))
+        )
+        if journal is not None:
+            kept = [line for line in journal.lines if line.erased_at >= oldest]
+            erasure_journal.keep_only(folder, journal.database_id, kept)
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
-class JournalLine:
-    id: str
-    erased_at: datetime
-    basis: str
-    number_hash: str
-    email_hash: str | None
+class _Live:
+    """What the live database knows before it is replaced."""
+
+    database_id: str | None
+    salt: str | None
+    lines: list[JournalLine]
 
 
-def _journal(database: DatabaseAccess) -> list[JournalLine]:
-    with database.reading() as session:
-        return [
-            JournalLine(e.id, e.erased_at, e.basis, e.number_hash, e.email_hash)
-            for e in session.scalars(select(ErasureJournalEntry))
-        ]
+def _read_live(database_file: Path) -> _Live:
+    if not database_file.exists():
+        return _Live(None, None, [])
+    current = open_database(str(database_file))  # a foreign or damaged live file is refused untouched
+    try:
+        with current.transaction() as session:
+            live = _Live(
+                installation.database_id(session),
+                installation.salt(session),
+                erasure_journal.entries_in(session),
+            )
+    finally:
+        current.close()
+    return live
+
+
+def _merged(*sources: list[JournalLine]) -> list[JournalLine]:
+    lines: dict[str, JournalLine] = {}
+    for source in sources:
+        for line in source:
+            lines.setdefault(line.id, line)
+    return sorted(lines.values(), key=lambda line: (line.erased_at, line.id))
 
 
 def restore(database_file: Path, backup: Path, actor_name: str | None, clock: Clock) -> RestoreResult:
-    """Restores `backup` over the database file, then replays the erasure journal (R32)."""
-    if not backup.is_file() or not sqlite.looks_like_sqlite_file(backup):
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "{path} is not a backup of the database."), path=str(backup)
-        )
-    entries: list[JournalLine] = []
-    salt: str | None = None
-    if database_file.exists():
-        current = open_database(str(database_file))
-        try:
-            entries = _journal(current)
-            if entries:
-                with current.transaction() as session:
-                    salt = suppression.installation_salt(session)
-        finally:
-            current.close()
-    sqlite.restore_file(backup, database_file)
-    database = open_database(str(database_file))  # migrates an older backup's schema first
+    """Restores `backup` as the database `database_file`, every erasure since re-applied (R32).
+
+    Refuses, with the live database untouched: a file that is not a backup of ours, a damaged one, one of
+    a newer schema or of another database, the live database itself, and a live database that another
+    program has open.
+    """
+    display = str(backup)
+    if not backup.is_file():
+        raise errors.not_a_backup(display)
+    if database_file.exists() and backup.resolve() == database_file.resolve():
+        raise errors.not_a_backup(display)
+    live = _read_live(database_file)
+    if database_file.exists() and sqlite_locks.others_have_open(database_file):
+        raise errors.in_use(str(database_file))
+    sibling = database_files.restoring_path(database_file)
+    database_files.remove_restoring(database_file)
     try:
-        if salt is not None:
-            with database.transaction() as session:
-                suppression.keep_salt(session, salt)
-        erased = replay_journal(database, entries, actor_name, clock)
+        database_files.copy_backup(backup, sibling)
+        known = frozenset(migrate.known_revisions())
+        facts = database_files.check_copy(sibling, display, known)
+        if facts.database_id and live.database_id and facts.database_id != live.database_id:
+            raise errors.backup_of_another_database(display, str(database_file))
+        folders = [backup.parent, backups_dir(database_file)]
+        identity = facts.database_id or live.database_id or _only_journal_id(folders)
+        journals = erasure_journal.find_journals(folders, identity) if identity else []
+        salt = live.salt or facts.salt or next((j.salt for j in journals), None)
+        lines = _merged(live.lines, *(list(j.lines) for j in journals))
+        erased = _prepare(sibling, identity, salt, lines, actor_name, clock)
+        database_files.put_in_place(sibling, database_file)
     finally:
-        database.close()
-    return RestoreResult(backup, len(entries), erased)
+        database_files.remove_restoring(database_file)
+    return RestoreResult(backup, len(lines), erased, bool(journals) or bool(live.lines))
+
+
+def _only_journal_id(folders: list[Path]) -> str | None:
+    """A backup too old to name its database: the journal beside it, when there is exactly one."""
+    journals = erasure_journal.find_journals(folders)
+    return journals[0].database_id if len({j.database_id for j in journals}) == 1 else None
+
+
+def _prepare(
+    sibling: Path,
+    identity: str | None,
+    salt: str | None,
+    lines: list[JournalLine],
+    actor_name: str | None,
+    clock: Clock,
+) -> int:
+    """In the sibling: upgrade the schema, take the database's identity, replay the journal."""
+    restored = open_database(str(sibling), copy_before_upgrade=False)
+    try:
+        with restored.transaction() as session:
+            installation.adopt(
+                session, identity or installation.database_id(session), salt or installation.salt(session)
+            )
+        return replay_journal(restored, lines, actor_name, clock)
+    finally:
+        restored.close()
 
 
 def replay_journal(
@@ -175,7 +255,7 @@ def replay_journal(
         # One pass over the customers: the hashes cannot be matched in SQL (the salt is applied here).
         # Only someone who was a customer before the erasure came back with the backup; a new customer
         # with the same e-mail address signed up later and stays.
-        salt = suppression.installation_salt(session)
+        salt = installation.salt(session)
         back = [
             cid
             for cid, number, email, created in session.execute(

@@ -7,36 +7,13 @@ address gives a different hash in another shop's database.
 from __future__ import annotations
 
 import hashlib
-import secrets
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
-from spaceoptics_desk.store.models import InstallationSecret, MarketingSuppression
-
-_SALT_KEY = "suppression_salt"
-
-
-def _salt(session: Session) -> str:
-    secret = session.get(InstallationSecret, _SALT_KEY)
-    if secret is None:
-        secret = InstallationSecret(key=_SALT_KEY, value=secrets.token_hex(32))
-        session.add(secret)
-        session.flush()
-    return secret.value
-
-
-def installation_salt(session: Session) -> str:
-    """The salt (made once per installation); a restore carries it over to an older backup (R32)."""
-    return _salt(session)
-
-
-def keep_salt(session: Session, salt: str) -> None:
-    """Makes `salt` this database's salt when it has none yet (a backup made before the first hash)."""
-    if session.get(InstallationSecret, _SALT_KEY) is None:
-        session.add(InstallationSecret(key=_SALT_KEY, value=salt))
-        session.flush()
+from spaceoptics_desk.store import installation
+from spaceoptics_desk.store.models import MarketingSuppression
 
 
 def hash_with(salt: str, value: str) -> str:
@@ -46,7 +23,7 @@ def hash_with(salt: str, value: str) -> str:
 
 def salted_hash(session: Session, value: str) -> str:
     """The installation-salted SHA-256 of a trimmed, lower-cased value (also the erasure journal's, R32)."""
-    return hash_with(_salt(session), value)
+    return hash_with(installation.salt(session), value)
 
 
 def email_hash(session: Session, email: str) -> str:

@@ -7,18 +7,21 @@ with database.transaction() as session:   # on error nothing of the action remai
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import Engine, create_engine, make_url
+from sqlalchemy import Connection, Engine, create_engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from spaceoptics_desk.store import errors, migrate, sqlite
+from spaceoptics_desk.store import database_files, erasure_journal, errors, migrate, sqlite
 from spaceoptics_desk.store.reference_data import seed_reference_data
 from spaceoptics_desk.store.sqlite_locks import LockGuard
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseAccess(Protocol):
@@ -44,6 +47,7 @@ class Database:
         engine: the SQLAlchemy engine (one per process).
         location: where it is, for messages (a path or a URL without password).
         backup_made: the copy taken before an upgrade of an older schema, if any.
+        file: the database file (None for a server database).
         lock_guard: keeps this process's SQLite locks on the file (store/sqlite_locks.py); None for a
             server database or a platform that needs none.
     """
@@ -53,13 +57,22 @@ class Database:
         engine: Engine,
         location: str,
         backup_made: Path | None = None,
+        file: Path | None = None,
         lock_guard: LockGuard | None = None,
     ) -> None:
         self.engine = engine
         self.location = location
         self.backup_made = backup_made
+        self.file = file
         self.lock_guard = lock_guard
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = self._sessionmaker(engine)
+
+    def _sessionmaker(self, bind: Engine | Connection) -> sessionmaker[Session]:
+        sessions = sessionmaker(bind, expire_on_commit=False)
+        if self.file is not None:
+            # R32: each committed erasure journal entry is copied beside the backups at once.
+            erasure_journal.mirror_commits(sessions, erasure_journal.backups_folder(self.file))
+        return sessions
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -87,8 +100,8 @@ class Database:
         transactions: anyone else writing meanwhile (another thread, another program) must use another
         connection, which `sqlite.change_stamp` notices. Do not close the object it yields."""
         with self.engine.connect() as connection:
-            pinned = Database(self.engine, self.location, lock_guard=self.lock_guard)
-            pinned._sessions = sessionmaker(bind=connection, expire_on_commit=False)
+            pinned = Database(self.engine, self.location, file=self.file, lock_guard=self.lock_guard)
+            pinned._sessions = pinned._sessionmaker(connection)
             yield pinned
 
     def close(self) -> None:
@@ -99,18 +112,25 @@ class Database:
 
 
 def open_database(
-    target: str, *, create: bool = False, busy_timeout_ms: int = sqlite.BUSY_TIMEOUT_MS
+    target: str,
+    *,
+    create: bool = False,
+    busy_timeout_ms: int = sqlite.BUSY_TIMEOUT_MS,
+    copy_before_upgrade: bool = True,
 ) -> Database:
     """Opens (and if needed creates, migrates and seeds) the database at `target`.
 
     Raises DatabaseUnavailable with a message for the user; an unusable file is never overwritten.
     `busy_timeout_ms` is how long to wait for another program's write lock before calling it locked.
+    `copy_before_upgrade`: keep a copy of an older schema's file before upgrading it (not for a copy
+    that is itself being prepared, such as a restore's).
     """
     url = sqlite.url_for(target)
     path = sqlite.file_of(url)
     display = str(path) if path else make_url(url).render_as_string(hide_password=True)
     if path is not None:
         sqlite.check_file(path, display, create)
+        database_files.remove_unfinished_restore(path)
     try:
         engine = create_engine(url)
     except (ArgumentError, NoSuchModuleError, ImportError) as error:
@@ -124,12 +144,14 @@ def open_database(
     try:
         if sqlite.is_sqlite(engine):
             sqlite.probe_write_lock(engine)
-        backup = migrate.upgrade(engine, display, path)
+        backup = migrate.upgrade(engine, display, path if copy_before_upgrade else None)
         if sqlite.is_sqlite(engine):
             sqlite.use_wal(engine)
-        database = Database(engine, display, backup)
+        database = Database(engine, display, backup, path)
         with database.transaction() as session:
             seed_reference_data(session)
+            if path is not None:
+                _copy_out_journal(session, path)
         if path is not None:
             # Only once WAL mode is on: switching to it needs the EXCLUSIVE lock the guard keeps from others.
             database.lock_guard = LockGuard(path)
@@ -147,3 +169,11 @@ def open_database(
     except DatabaseError as error:
         engine.dispose()
         raise errors.not_a_database(display) from error
+
+
+def _copy_out_journal(session: Session, path: Path) -> None:
+    try:
+        erasure_journal.copy_out(session, erasure_journal.backups_folder(path))
+    except OSError:
+        # Not a reason to refuse the database; every erasure and the next opening try again.
+        log.warning("the erasure journal could not be copied beside the backups")

@@ -61,3 +61,63 @@ def unsupported(path: str) -> DatabaseUnavailable:
         ),
         path=path,
     )
+
+
+class BackupRefused(KnownError):
+    """A file given to restore from is not a usable backup; nothing live was touched."""
+
+
+def not_a_backup(path: str) -> BackupRefused:
+    return BackupRefused(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{path} is not a backup of a SpaceOptics Desk database. Nothing was restored; the database "
+            "was left untouched.",
+        ),
+        path=path,
+    )
+
+
+def damaged_backup(path: str) -> BackupRefused:
+    return BackupRefused(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The backup {path} is damaged (its integrity check failed). Nothing was restored; the database "
+            "was left untouched. Choose an older backup.",
+        ),
+        path=path,
+    )
+
+
+def backup_too_new(path: str) -> BackupRefused:
+    return BackupRefused(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The backup {path} was made by a newer version of SpaceOptics Desk. Nothing was restored; the "
+            "database was left untouched.",
+        ),
+        path=path,
+    )
+
+
+def backup_of_another_database(path: str, database: str) -> BackupRefused:
+    return BackupRefused(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The backup {path} is of another database than {database}. Nothing was restored; the database "
+            "was left untouched. To bring it back beside this one, restore it to a new path (--db).",
+        ),
+        path=path,
+        database=database,
+    )
+
+
+def in_use(path: str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} is open in another program (the app at a desk, a scheduled job). Close it "
+            "there first; nothing was changed.",
+        ),
+        path=path,
+    )

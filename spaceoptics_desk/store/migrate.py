@@ -29,6 +29,11 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version can open (older ones it upgrades)."""
+    return {revision.revision for revision in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
@@ -37,7 +42,7 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, display_path: str, file_path: Path | None) -> Path | None:
     """Upgrades the schema to head. Returns the backup made first, if the database had an older schema."""
     script = ScriptDirectory.from_config(alembic_config())
-    known = {revision.revision for revision in script.walk_revisions()}
+    known = known_revisions()
     current = current_revision(engine)
     if current == script.get_current_head():
         # At the newest schema, every table must be there: a damaged or hand-edited file is refused.

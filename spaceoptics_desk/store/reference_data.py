@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.holidays import default_holidays
 from spaceoptics_desk.resources import load_json
+from spaceoptics_desk.store import installation
 from spaceoptics_desk.store.models import ConsentWording, Holiday, Purpose, Recipient, RetentionRuleRow
 
 # Requests reach back to the policy of 2018; deadlines run a few months ahead of today.
@@ -24,6 +25,9 @@ def _date(value: str | None) -> date | None:
 
 
 def seed_reference_data(session: Session) -> None:
+    # Made at once, so that every backup carries them (a restore matches backup, journal and database).
+    installation.database_id(session)
+    installation.salt(session)
     purposes: list[dict[str, Any]] = load_json("policy", "purposes.json")
     known_purposes = {p.key: p for p in session.scalars(select(Purpose))}
     for order, item in enumerate(purposes):

@@ -293,7 +293,7 @@ def test_R25_erasure_refused_under_hold_and_R14_restricted_customer_may_still_be
 def test_R32_restore_then_replay_keeps_erased_people_erased(
     database: Database, db_path: Path, shop: Shop, clock: FixedClock, tmp_path: Path
 ) -> None:
-    made = backups.make_backup(db_path, tmp_path / "data", clock)
+    made = backups.make_backup(db_path, clock)
     case_id = _erasure_case(database, shop.zoe, clock)
     with database.transaction() as session:
         erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.zoe, case_id)
@@ -330,7 +330,7 @@ def test_R32_a_new_customer_with_an_erased_persons_address_survives_a_restore(
             created=clock.now() + timedelta(hours=2),
         )
         newcomer = again.id
-    made = backups.make_backup(db_path, tmp_path / "data", clock)
+    made = backups.make_backup(db_path, clock)
     database.close()
     result = backups.restore(db_path, made.path, "owner", clock)
     assert result.erased_again == 0
@@ -345,7 +345,7 @@ def test_R32_a_new_customer_with_an_erased_persons_address_survives_a_restore(
 def test_R32_backups_older_than_the_maximum_age_rotate_out(
     db_path: Path, database: Database, tmp_path: Path, clock: FixedClock
 ) -> None:
-    folder = backups.backups_dir(tmp_path / "data")
+    folder = backups.backups_dir(db_path)
     folder.mkdir(parents=True)
     old = folder / "spaceoptics-desk-20261001T000000Z.db"
     old.write_bytes(b"")
@@ -354,7 +354,7 @@ def test_R32_backups_older_than_the_maximum_age_rotate_out(
     recent_upgrade = db_path.with_name(f"{db_path.name}.before-0005-20261120T101500.bak")
     old_upgrade.write_bytes(b"")
     recent_upgrade.write_bytes(b"")
-    made = backups.make_backup(db_path, tmp_path / "data", clock)
+    made = backups.make_backup(db_path, clock)
     assert made.removed == [old, old_upgrade] and made.path.exists()
     assert recent_upgrade.exists()
 

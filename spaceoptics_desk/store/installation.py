@@ -1,0 +1,58 @@
+"""What makes a database itself: a random id and the salt of its hashes, made once (no personal data).
+
+The id names the database's erasure journal outside it (store/erasure_journal.py), so a backup restored
+anywhere finds the journal of the database it was taken from. The salt makes the suppression list's and
+the journal's hashes differ from another shop's (R18, R32). Both travel inside every backup.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from spaceoptics_desk.store.models import InstallationSecret
+
+DATABASE_ID = "database_id"
+SALT = "suppression_salt"  # its name from before the journal used it too
+
+
+def _value(session: Session, key: str, length: int) -> str:
+    secret = session.get(InstallationSecret, key)
+    if secret is None:
+        secret = InstallationSecret(key=key, value=secrets.token_hex(length))
+        session.add(secret)
+        session.flush()
+    return secret.value
+
+
+def database_id(session: Session) -> str:
+    return _value(session, DATABASE_ID, 16)
+
+
+def salt(session: Session) -> str:
+    return _value(session, SALT, 32)
+
+
+def read(connection: Connection) -> tuple[str | None, str | None]:
+    """(id, salt) as stored, without making them (inside a flush or on a copy being checked)."""
+    rows = dict(
+        connection.execute(
+            select(InstallationSecret.key, InstallationSecret.value).where(
+                InstallationSecret.key.in_((DATABASE_ID, SALT))
+            )
+        ).all()
+    )
+    return rows.get(DATABASE_ID), rows.get(SALT)
+
+
+def adopt(session: Session, identity: str, salt_value: str) -> None:
+    """A restored copy becomes the database it replaces: the same id and salt as its journal (R32)."""
+    for key, value in ((DATABASE_ID, identity), (SALT, salt_value)):
+        secret = session.get(InstallationSecret, key)
+        if secret is None:
+            session.add(InstallationSecret(key=key, value=value))
+        else:
+            secret.value = value
+    session.flush()

@@ -1,0 +1,233 @@
+"""Issue 10 §2 (R32): a restore validates before it touches anything, and never brings the erased back.
+
+Found in the adversarial run: a foreign SQLite file or a newer schema replaced the live database (and
+the command said it was left untouched); a killed restore left erased people back with an empty journal;
+restoring to a new path after the live file was lost replayed nothing, because the journal lived only
+inside the database it should protect.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.services import backups, cases, erasure
+from spaceoptics_desk.services.staff import acting_user
+from spaceoptics_desk.store import erasure_journal
+from spaceoptics_desk.store.database import Database, open_database
+from spaceoptics_desk.store.errors import BackupRefused, DatabaseUnavailable
+from spaceoptics_desk.store.models import Customer, ErasureJournalEntry
+from tests.services.conftest import Shop
+
+
+def erase(database: Database, customer_id: int, clock: FixedClock) -> None:
+    """An erasure request as the shop handles it: intake, identity checked (R7), erased."""
+    with database.transaction() as session:
+        owner = acting_user(session, "owner")
+        case_id = cases.open_case(
+            session,
+            owner,
+            clock,
+            customer_id=customer_id,
+            channel="email",
+            received_at=clock.now() - timedelta(hours=1),
+            rights=["erasure"],
+        )
+        cases.verify_identity(session, owner, clock, case_id, "email-on-file")
+    with database.transaction() as session:
+        erasure.erase_customer(session, acting_user(session, "owner"), clock, customer_id, case_id)
+
+
+def fingerprint(path: Path) -> str:
+    """Only with no connection open in this process (DESIGN.md: never read a connected file)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def customers_present(path: Path, *ids: int) -> dict[int, bool]:
+    database = open_database(str(path))
+    try:
+        with database.reading() as session:
+            return {cid: session.get(Customer, cid) is not None for cid in ids}
+    finally:
+        database.close()
+
+
+def test_R32_the_journal_is_kept_beside_the_backups_without_personal_data(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+) -> None:
+    erase(database, shop.zoe, clock)
+    database.close()
+    [journal] = erasure_journal.find_journals([backups.backups_dir(db_path)])
+    assert len(journal.lines) == 1 and journal.lines[0].basis == "request"
+    raw = journal.path.read_bytes()
+    for personal in (b"zoe", b"Zo\xc3\xab", b"Vries", b"K000124", b"Prinsengracht", b"6241111"):
+        assert personal.lower() not in raw.lower()
+    assert journal.path.stat().st_mode & 0o777 == 0o600
+    assert journal.path.parent.stat().st_mode & 0o777 == 0o700
+
+
+def test_R32_an_entry_the_file_missed_is_copied_out_at_the_next_opening(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+) -> None:
+    erase(database, shop.zoe, clock)
+    database.close()
+    [journal] = erasure_journal.find_journals([backups.backups_dir(db_path)])
+    journal.path.unlink()  # as if the process died between the commit and the append
+    open_database(str(db_path)).close()
+    [again] = erasure_journal.find_journals([backups.backups_dir(db_path)])
+    assert [line.id for line in again.lines] == [line.id for line in journal.lines]
+
+
+def test_R32_a_restore_to_a_new_path_after_the_live_file_is_lost_keeps_the_erased_erased(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock, tmp_path: Path
+) -> None:
+    made = backups.make_backup(db_path, clock)
+    erase(database, shop.zoe, clock)
+    database.close()
+    for lost in db_path.parent.glob(f"{db_path.name}*"):
+        lost.unlink()  # the laptop's disk died; the backups folder survived (on another disk, say)
+    elsewhere = tmp_path / "new-pc" / "shop.db"
+    elsewhere.parent.mkdir()
+    result = backups.restore(elsewhere, made.path, "owner", clock)
+    assert (result.journal_entries, result.erased_again, result.journal_found) == (1, 1, True)
+    assert customers_present(elsewhere, shop.zoe, shop.jan) == {shop.zoe: False, shop.jan: True}
+
+
+@pytest.mark.parametrize(
+    "make_file",
+    [
+        pytest.param(
+            lambda path: sqlite3.connect(path).execute("CREATE TABLE notes(x)").connection.commit(),
+            id="foreign",
+        ),
+        pytest.param(
+            lambda path: path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40), id="garbage"
+        ),
+        pytest.param(lambda path: path.write_bytes(b"%PDF-1.7 not a database at all"), id="not-sqlite"),
+    ],
+)
+def test_a_file_that_is_not_our_backup_is_refused_and_the_database_is_untouched(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock, tmp_path: Path, make_file: object
+) -> None:
+    database.close()
+    before = fingerprint(db_path)
+    other = tmp_path / "other.db"
+    make_file(other)  # type: ignore[operator]
+    with pytest.raises(BackupRefused) as refused:
+        backups.restore(db_path, other, "owner", clock)
+    assert str(refused.value) == (
+        f"{other} is not a backup of a SpaceOptics Desk database. Nothing was restored; the database "
+        "was left untouched."
+    )
+    assert fingerprint(db_path) == before
+    assert not list(db_path.parent.glob("*.restoring*"))
+
+
+def test_a_backup_of_a_newer_schema_is_refused_and_the_database_is_untouched(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+) -> None:
+    made = backups.make_backup(db_path, clock)
+    database.close()
+    newer = sqlite3.connect(made.path)
+    with newer:
+        newer.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    newer.close()
+    before = fingerprint(db_path)
+    with pytest.raises(BackupRefused, match="made by a newer version"):
+        backups.restore(db_path, made.path, "owner", clock)
+    assert fingerprint(db_path) == before
+
+
+def test_a_damaged_backup_is_refused(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+) -> None:
+    made = backups.make_backup(db_path, clock)
+    database.close()
+    data = bytearray(made.path.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 4096] = bytes(4096)  # a block of zeros over a table page
+    made.path.write_bytes(bytes(data))
+    before = fingerprint(db_path)
+    with pytest.raises(BackupRefused, match=r"damaged|not a backup"):
+        backups.restore(db_path, made.path, "owner", clock)
+    assert fingerprint(db_path) == before
+
+
+def test_a_backup_of_another_database_is_refused(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock, tmp_path: Path
+) -> None:
+    database.close()
+    other_path = tmp_path / "other-shop" / "shop.db"
+    other_path.parent.mkdir()
+    open_database(str(other_path), create=True).close()
+    made = backups.make_backup(other_path, clock)
+    before = fingerprint(db_path)
+    with pytest.raises(BackupRefused, match="of another database"):
+        backups.restore(db_path, made.path, "owner", clock)
+    assert fingerprint(db_path) == before
+
+
+def test_the_live_database_itself_is_not_a_backup(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+) -> None:
+    database.close()
+    with pytest.raises(BackupRefused):
+        backups.restore(db_path, db_path, "owner", clock)
+
+
+HOLDER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+connection.execute("SELECT count(*) FROM customers").fetchall()
+print("open", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_a_restore_while_another_program_has_the_database_open_is_refused(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+) -> None:
+    made = backups.make_backup(db_path, clock)
+    erase(database, shop.zoe, clock)
+    database.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(DatabaseUnavailable, match="open in another program"):
+            backups.restore(db_path, made.path, "owner", clock)
+    finally:
+        holder.communicate("")
+    assert customers_present(db_path, shop.zoe) == {shop.zoe: False}
+
+
+def test_R32_the_restored_database_keeps_its_identity_and_journal(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+) -> None:
+    made = backups.make_backup(db_path, clock)
+    erase(database, shop.zoe, clock)
+    database.close()
+    [before] = erasure_journal.find_journals([backups.backups_dir(db_path)])
+    result = backups.restore(db_path, made.path, "owner", clock)
+    assert result.erased_again == 1
+    [after] = erasure_journal.find_journals([backups.backups_dir(db_path)])
+    assert after.database_id == before.database_id
+    assert {line.id for line in before.lines} < {line.id for line in after.lines}  # + the re-erasure
+    # The restored copy's own journal holds them too, so the next restore needs no file at all.
+    reopened = open_database(str(db_path))
+    try:
+        with reopened.reading() as session:
+            assert session.scalar(select(func.count()).select_from(ErasureJournalEntry)) == 2
+    finally:
+        reopened.close()
+    header = json.loads(after.path.read_text(encoding="utf-8").splitlines()[0])
+    assert header["kind"] == "spaceoptics-desk erasure journal"
