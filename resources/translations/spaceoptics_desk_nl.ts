@@ -1198,12 +1198,12 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="96"/>
+        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="98"/>
         <source>An unexpected error happened. It was logged to this file:</source>
         <translation>Er is een onverwachte fout opgetreden. Die is vastgelegd in dit bestand:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="98"/>
+        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="100"/>
         <source>Your last action may not have been completed; please check it. If this keeps happening, send the log file to whoever looks after this computer.</source>
         <translation>Uw laatste handeling is misschien niet afgerond; controleer die. Blijft dit gebeuren, stuur het logbestand dan naar wie deze computer beheert.</translation>
     </message>
@@ -2361,32 +2361,32 @@ Database: {location}</translation>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="105"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="104"/>
         <source>Correct details of {name}</source>
         <translation>Gegevens van {name} corrigeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="112"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="111"/>
         <source>Change what the customer asked to correct. Only changed fields are saved; each change is kept with the old value, who made it and when.</source>
         <translation>Wijzig wat de klant wil laten corrigeren. Alleen gewijzigde velden worden opgeslagen; bij elke wijziging worden de oude waarde, wie het deed en wanneer bewaard.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="121"/>
         <source>Name and contact details</source>
         <translation>Naam en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="165"/>
         <source>&amp;Save corrections</source>
         <translation>Correcties op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="170"/>
         <source>Recorded as: {name}</source>
         <translation>Vastgelegd als: {name}</translation>
     </message>
@@ -3123,37 +3123,52 @@ Database: {location}</translation>
         <translation>Er is geen actieve medewerker &apos;{username}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="13"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="34"/>
         <source>There is no database at {path}.</source>
         <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="18"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="39"/>
         <source>{path} is not a SpaceOptics Desk database; it was left untouched.</source>
         <translation>{path} is geen SpaceOptics Desk-database; het bestand is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="25"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="46"/>
         <source>The database {path} is read-only. Check the file&apos;s permissions.</source>
         <translation>De database {path} is alleen-lezen. Controleer de rechten van het bestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="32"/>
-        <source>The database {path} is locked by another program. Close it and try again.</source>
-        <translation>De database {path} is vergrendeld door een ander programma. Sluit dat en probeer het opnieuw.</translation>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="54"/>
+        <source>The database is busy: another desk or program is writing to it. Nothing was saved; try again.</source>
+        <translation>De database is bezet: een andere werkplek of een ander programma schrijft erin. Er is niets opgeslagen; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="41"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="64"/>
+        <source>The disk that holds the database {path} is full. Nothing was saved; make room on it and try again.</source>
+        <translation>De schijf met de database {path} is vol. Er is niets opgeslagen; maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="75"/>
+        <source>The database {path} could not be read or written (a disk or network error). Nothing was saved; check the disk or the network connection and try again.</source>
+        <translation>De database {path} kon niet worden gelezen of geschreven (een schijf- of netwerkfout). Er is niets opgeslagen; controleer de schijf of de netwerkverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="86"/>
+        <source>The database {path} is damaged and cannot be used; nothing was changed. Restore the newest backup, or ask whoever looks after this computer.</source>
+        <translation>De database {path} is beschadigd en kan niet worden gebruikt; er is niets gewijzigd. Zet de nieuwste back-up terug, of vraag het aan wie deze computer beheert.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="97"/>
         <source>The database {path} was made by a newer version of SpaceOptics Desk. Install that version; this one will not change the file.</source>
         <translation>De database {path} is gemaakt door een nieuwere versie van SpaceOptics Desk. Installeer die versie; deze versie wijzigt het bestand niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="52"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="108"/>
         <source>The database {path} cannot be opened.</source>
         <translation>De database {path} kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="58"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="114"/>
         <source>{path} is not a kind of database this version can use; give the path of a database file.</source>
         <translation>{path} is geen soort database die deze versie kan gebruiken; geef het pad van een databasebestand.</translation>
     </message>

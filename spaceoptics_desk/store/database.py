@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import Engine, create_engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from spaceoptics_desk.store import errors, migrate, sqlite
+from spaceoptics_desk.store import errors, failures, migrate, sqlite
 from spaceoptics_desk.store.reference_data import seed_reference_data
 
 
@@ -53,15 +53,18 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: committed at the end, rolled back completely on any error."""
-        with self._sessions() as session, session.begin():
+        """One user action: committed at the end, rolled back completely on any error.
+
+        A failure of the database itself (busy, read-only, full, damaged) raises its DatabaseUnavailable.
+        """
+        with failures.speaking_failures(self.location), self._sessions() as session, session.begin():
             session.connection(execution_options={sqlite.WRITE_TRANSACTION: True})
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end; nothing is written)."""
-        with self._sessions() as session:
+        with failures.speaking_failures(self.location), self._sessions() as session:
             # Said explicitly: on a pinned connection the option of an earlier action would stick.
             session.connection(execution_options={sqlite.WRITE_TRANSACTION: False})
             try:
@@ -74,7 +77,7 @@ class Database:
         """This database over one connection held for the whole block, for a long job of many
         transactions: anyone else writing meanwhile (another thread, another program) must use another
         connection, which `sqlite.change_stamp` notices. Do not close the object it yields."""
-        with self.engine.connect() as connection:
+        with failures.speaking_failures(self.location), self.engine.connect() as connection:
             pinned = Database(self.engine, self.location)
             pinned._sessions = sessionmaker(bind=connection, expire_on_commit=False)
             yield pinned
@@ -119,13 +122,11 @@ def open_database(
     except errors.DatabaseUnavailable:
         engine.dispose()
         raise
-    except (OperationalError, sqlite.DriverOperationalError) as error:
+    except (DBAPIError, sqlite.DriverError) as error:
         engine.dispose()
-        if sqlite.is_locked_error(error):
-            raise errors.locked(display) from error
-        if "readonly" in str(error).lower():
-            raise errors.read_only(display) from error
-        raise errors.cannot_open(display) from error
-    except DatabaseError as error:
-        engine.dispose()
+        known = failures.classify(error, display)
+        if known is not None:
+            raise known from error
+        if isinstance(error, (OperationalError, sqlite.DriverOperationalError)):
+            raise errors.cannot_open(display) from error
         raise errors.not_a_database(display) from error
