@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from spaceoptics_desk import APP_NAME
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.store.errors import DatabaseUnavailable
+from spaceoptics_desk.ui.labels import label
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +30,13 @@ def translate_error_source(source: str) -> str:
 
 
 def error_text(error: KnownError, **shown: object) -> str:
-    """The translated message; `shown` replaces placeholder values for display (a field's label)."""
+    """The translated message; `shown` replaces placeholder values for display. A field the message
+    names ("summary", "city") is shown by its label in the user's language."""
     source = translate_error_source(error.message)
+    field = error.params.get("field")
+    labelled = {"field": label("field", field)} if isinstance(field, str) else {}
     try:
-        return source.format(**{**error.params, **shown})
+        return source.format(**{**error.params, **labelled, **shown})
     except (KeyError, IndexError, ValueError):
         return error.text(translate_error_source)
 

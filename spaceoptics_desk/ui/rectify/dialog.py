@@ -239,8 +239,7 @@ class RectifyDialog(QDialog):
             report_failure(self, error)
             return
         field = error.params.get("field")
-        shown = {"field": label("field", field)} if isinstance(field, str) else {}
-        self.error_label.setText(error_text(error, **shown))
+        self.error_label.setText(error_text(error))
         self.error_label.show()
         for item in self._inputs:
             if item.changed and (field is None or item.field == field):
