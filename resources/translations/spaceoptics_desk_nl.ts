@@ -47,72 +47,72 @@
 <context>
     <name>CaseIntakeDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="86"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="87"/>
         <source>Record a request</source>
         <translation>Verzoek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="90"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="91"/>
         <source>Request from: {customer}</source>
         <translation>Verzoek van: {customer}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="92"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="93"/>
         <source>Request from a caller not yet known as a customer (link the customer later).</source>
         <translation>Verzoek van een beller die (nog) niet als klant bekend is (koppel de klant later).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="112"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="115"/>
         <source>Dutch time. Change it for an e-mail or letter that came earlier.</source>
         <translation>Nederlandse tijd. Pas aan voor een e-mail of brief die eerder binnenkwam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="129"/>
         <source>what the person asks, e.g. “wants to know what we keep”</source>
         <translation>wat de persoon vraagt, bijv. “wil weten wat we bewaren”</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="130"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="133"/>
         <source>phone number or e-mail address the person gave</source>
         <translation>telefoonnummer of e-mailadres dat de persoon opgaf</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="134"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="137"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="138"/>
         <source>&amp;Received:</source>
         <translation>&amp;Ontvangen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="139"/>
         <source>Rights:</source>
         <translation>Rechten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="140"/>
         <source>&amp;Summary:</source>
         <translation>O&amp;mschrijving:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="141"/>
         <source>C&amp;ontact details:</source>
         <translation>Co&amp;ntactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="148"/>
         <source>&amp;Record request</source>
         <translation>Verzoek &amp;vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="152"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="155"/>
         <source>Taken by: {name}</source>
         <translation>Aangenomen door: {name}</translation>
     </message>
@@ -299,471 +299,471 @@
 <context>
     <name>CaseViewDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="129"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="125"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="128"/>
         <source>Request {case}</source>
         <translation>Verzoek {case}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="134"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="130"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="148"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="144"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="145"/>
         <source>Received:</source>
         <translation>Ontvangen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="150"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="146"/>
         <source>Rights:</source>
         <translation>Rechten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="151"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="147"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="148"/>
         <source>Identity:</source>
         <translation>Identiteit:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="149"/>
         <source>Summary:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="150"/>
         <source>Contact details:</source>
         <translation>Contactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="155"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="393"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="151"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="389"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="160"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="160"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="160"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="160"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="170"/>
         <source>&amp;Identity check</source>
         <translation>&amp;Identiteitscontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="171"/>
         <source>E&amp;xtend</source>
         <translation>&amp;Verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="177"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="883"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="173"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="879"/>
         <source>&amp;Wait for the person</source>
         <translation>&amp;Wachten op de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="178"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="174"/>
         <source>Correct &amp;details</source>
         <translation>Gegevens &amp;corrigeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="176"/>
         <source>&amp;Restriction</source>
         <translation>&amp;Beperking</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="182"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="178"/>
         <source>&amp;Erase</source>
         <translation>Wiss&amp;en</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="185"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="872"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="181"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="868"/>
         <source>Recipie&amp;nts</source>
         <translation>&amp;Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="187"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="183"/>
         <source>Data &amp;copy</source>
         <translation>Gegevens&amp;kopie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="188"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="184"/>
         <source>N&amp;ote</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="190"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="186"/>
         <source>C&amp;lose</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="192"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="188"/>
         <source>Steps are recorded as: {name}</source>
         <translation>Stappen worden vastgelegd als: {name}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="190"/>
         <source>Close window</source>
         <translation>Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="201"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="197"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="223"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="219"/>
         <source>optional; required for “other”. Never an ID copy.</source>
         <translation>optioneel; verplicht bij “anders”. Nooit een kopie van een ID-bewijs.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="220"/>
         <source>Record identity check</source>
         <translation>Identiteitscontrole vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="228"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="224"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="229"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="267"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="377"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="263"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="373"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="237"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="233"/>
         <source>complexity or number of requests</source>
         <translation>complexiteit of aantal verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="241"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="237"/>
         <source>Extend by two months</source>
         <translation>Met twee maanden verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="245"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="241"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="246"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="242"/>
         <source>Person told on:</source>
         <translation>Persoon ingelicht op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="252"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="885"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="248"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="881"/>
         <source>Asked on:</source>
         <translation>Gevraagd op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="258"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="254"/>
         <source>optional; what was asked or answered</source>
         <translation>optioneel; wat er gevraagd of geantwoord is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="259"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="886"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="255"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="882"/>
         <source>Wait for the person</source>
         <translation>Wachten op de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="276"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="272"/>
         <source>Corrections made here are recorded with this request, also for a customer whose processing is restricted.</source>
         <translation>Correcties die hier worden gedaan, worden bij dit verzoek vastgelegd, ook voor een klant van wie de verwerking beperkt is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="282"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="278"/>
         <source>Correct details…</source>
         <translation>Gegevens corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="292"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="452"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="288"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="448"/>
         <source>Restrict processing</source>
         <translation>Verwerking beperken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="296"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="292"/>
         <source>how and when the person was told; required</source>
         <translation>hoe en wanneer de persoon is ingelicht; verplicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="297"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="293"/>
         <source>Lift restriction</source>
         <translation>Beperking opheffen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="306"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="302"/>
         <source>Person told:</source>
         <translation>Persoon ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="314"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="310"/>
         <source>R14: everything of the customer goes except what another law keeps; kept records lose what identifies the person. Recipients are told (R16) and the case notes what was kept.</source>
         <translation>R14: alles van de klant verdwijnt, behalve wat een andere wet bewaart; uit bewaarde records verdwijnt wat de persoon identificeert. Ontvangers worden ingelicht (R16) en in het verzoek staat wat bewaard is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="320"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="316"/>
         <source>Loading what will go…</source>
         <translation>Laden wat er verdwijnt…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="330"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="326"/>
         <source>Erase the customer…</source>
         <translation>Klant wissen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="349"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="345"/>
         <source>The copy of everything the shop holds about the customer (R9, R10), as an encrypted PDF, with JSON and CSV on request. Check it in the preview, then send it to the e-mail address on file; the password goes by phone or SMS.</source>
         <translation>De kopie van alles wat de winkel over de klant bewaart (R9, R10), als versleutelde PDF, op verzoek met JSON en CSV. Controleer de kopie in het voorbeeld en verzend hem dan naar het bekende e-mailadres; het wachtwoord gaat per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="356"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="352"/>
         <source>Create data copy…</source>
         <translation>Gegevenskopie maken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="372"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="368"/>
         <source>a call back, a question asked, what was agreed</source>
         <translation>teruggebeld, een vraag gesteld, wat er is afgesproken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="373"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="369"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="388"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="384"/>
         <source>required for a (partial) refusal</source>
         <translation>verplicht bij (gedeeltelijke) weigering</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="389"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="385"/>
         <source>Right to complain to the AP told to the person</source>
         <translation>Recht om te klagen bij de AP meegedeeld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="390"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="386"/>
         <source>Close the request</source>
         <translation>Verzoek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="394"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="390"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="454"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="450"/>
         <source>Restrict processing of {customer}? The customer is then left out of marketing and exports until the restriction is lifted.</source>
         <translation>Verwerking van {customer} beperken? De klant blijft dan buiten marketing en exports tot de beperking wordt opgeheven.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="582"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="578"/>
         <source>Erasing {customer}:</source>
         <translation>{customer} wissen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="589"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="585"/>
         <source>Under a legal hold (review on {date}): erasure is refused until the hold is lifted (R25).</source>
         <translation>Juridische blokkade (herbeoordelen op {date}): wissen wordt geweigerd tot de blokkade is opgeheven (R25).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="595"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="591"/>
         <source>Kept:</source>
         <translation>Bewaard:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="597"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="593"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="599"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="595"/>
         <source>Goes (the rows are deleted):</source>
         <translation>Verdwijnt (de rijen worden verwijderd):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="602"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="598"/>
         <source>Emptied in the records another law keeps:</source>
         <translation>Leeggemaakt in de records die een andere wet bewaart:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="608"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="604"/>
         <source>until {date}</source>
         <translation>tot {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="610"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="606"/>
         <source>until its own retention rule says (after the case is closed)</source>
         <translation>tot de eigen bewaarregel het zegt (na het sluiten van het verzoek)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="612"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="608"/>
         <source>{what}: {count}, {until} — {why}</source>
         <translation>{what}: {count}, {until} — {why}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="623"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="619"/>
         <source>Erase the customer</source>
         <translation>Klant wissen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="625"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="621"/>
         <source>Erase {customer} for good? Everything no law keeps is deleted now; this cannot be undone.</source>
         <translation>{customer} definitief wissen? Alles wat geen wet bewaart, wordt nu verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="671"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="667"/>
         <source>Erased. Reference in the audit log: {reference}.</source>
         <translation>Gewist. Kenmerk in het auditlog: {reference}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="674"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="670"/>
         <source>Deleted: {count} row(s).</source>
         <translation>Verwijderd: {count} rij(en).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="676"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="672"/>
         <source>Kept, for the reply letter:</source>
         <translation>Bewaard, voor de antwoordbrief:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="680"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="676"/>
         <source>Reply to: {contact} (shown once: it is no longer in the database)</source>
         <translation>Antwoord aan: {contact} (eenmalig getoond: het staat niet meer in de database)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="791"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="787"/>
         <source>Closed on {date}</source>
         <translation>Afgesloten op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="794"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="790"/>
         <source>Answer by {date} ({left})</source>
         <translation>Uiterlijk beantwoorden op {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="801"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="797"/>
         <source>First due date: {date}</source>
         <translation>Eerste uiterste datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="804"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="800"/>
         <source>extended to {date} (told on {told}; {reason})</source>
         <translation>verlengd tot {date} (ingelicht op {told}; {reason})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="811"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="807"/>
         <source>with the pause: {date}</source>
         <translation>met de pauze: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="815"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="811"/>
         <source>{moment} by {channel}, taken by {staff}</source>
         <translation>{moment} via {channel}, aangenomen door {staff}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="824"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="820"/>
         <source>checked on {moment}: {method}</source>
         <translation>gecontroleerd op {moment}: {method}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="829"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="825"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="838"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="834"/>
         <source>(right to complain to the AP told)</source>
         <translation>(recht om te klagen bij de AP meegedeeld)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="872"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="868"/>
         <source>Recipie&amp;nts ({count} to do)</source>
         <translation>&amp;Ontvangers ({count} te doen)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="883"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="879"/>
         <source>&amp;Answer received</source>
         <translation>&amp;Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="885"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="881"/>
         <source>Answered on:</source>
         <translation>Geantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="886"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="882"/>
         <source>Answer received</source>
         <translation>Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="891"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="887"/>
         <source>Waiting since {date}.</source>
         <translation>Wacht sinds {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="893"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="889"/>
         <source>Asked on {asked}, answered on {answered}; a case waits only once.</source>
         <translation>Gevraagd op {asked}, geantwoord op {answered}; een verzoek wacht maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="912"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="908"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="915"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="911"/>
         <source>Processing of this customer is restricted.</source>
         <translation>De verwerking van deze klant is beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="917"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="913"/>
         <source>Processing of this customer is not restricted.</source>
         <translation>De verwerking van deze klant is niet beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="924"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="920"/>
         <source>This case has no customer (yet): record who it is first.</source>
         <translation>Dit verzoek heeft (nog) geen klant: leg eerst vast wie het is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="926"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="922"/>
         <source>This request does not ask for a copy (access or portability).</source>
         <translation>Dit verzoek vraagt niet om een kopie (inzage of overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="928"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="924"/>
         <source>The copy can be made now; it can be sent once the identity check is recorded.</source>
         <translation>De kopie kan nu worden gemaakt; verzenden kan zodra de identiteitscontrole is vastgelegd.</translation>
     </message>
@@ -1198,12 +1198,12 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="96"/>
+        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="102"/>
         <source>An unexpected error happened. It was logged to this file:</source>
         <translation>Er is een onverwachte fout opgetreden. Die is vastgelegd in dit bestand:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="98"/>
+        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="104"/>
         <source>Your last action may not have been completed; please check it. If this keeps happening, send the log file to whoever looks after this computer.</source>
         <translation>Uw laatste handeling is misschien niet afgerond; controleer die. Blijft dit gebeuren, stuur het logbestand dan naar wie deze computer beheert.</translation>
     </message>
@@ -1600,72 +1600,72 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="65"/>
         <source>Legal hold</source>
         <translation>Juridische blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="65"/>
         <source>Postpone</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="70"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="67"/>
         <source>{subject} — {rule}, due since {date}</source>
         <translation>{subject} — {rule}, mag weg sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="81"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="78"/>
         <source>A legal hold (R25) keeps all of this customer&apos;s data out of every cleanup and refuses erasure requests until it is lifted. Give the reason, the case or dispute reference and the date to look at it again.</source>
         <translation>Een juridische blokkade (R25) houdt alle gegevens van deze klant buiten elke opschoning en weigert verzoeken om wissen tot de blokkade is opgeheven. Vul de reden in, het dossiernummer van de zaak of het geschil en de datum waarop de blokkade opnieuw wordt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="86"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="83"/>
         <source>The candidate leaves the review until the new date; say why.</source>
         <translation>De kandidaat verdwijnt tot de nieuwe datum uit de bewaarcontrole; geef aan waarom.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="93"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="90"/>
         <source>e.g. disputed payment, fraud investigation</source>
         <translation>bijv. betwiste betaling, fraudeonderzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="93"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="90"/>
         <source>e.g. customer called</source>
         <translation>bijv. klant heeft gebeld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="97"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="94"/>
         <source>e.g. DISP-2026-7</source>
         <translation>bijv. DISP-2026-7</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="103"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="107"/>
         <source>&amp;Case reference:</source>
         <translation>&amp;Dossiernummer:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="113"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="112"/>
         <source>Re&amp;view on:</source>
         <translation>&amp;Herbeoordelen op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="113"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="112"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="124"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="123"/>
         <source>Place &amp;hold</source>
         <translation>Blokkade &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="124"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="123"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Uitstellen</translation>
     </message>
@@ -1691,52 +1691,52 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="62"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="63"/>
         <source>Public holidays</source>
         <translation>Feestdagen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="66"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="67"/>
         <source>No due date of a request falls on these days or in a weekend (R2). A change moves the due dates of open requests at once.</source>
         <translation>Geen uiterste datum van een verzoek valt op deze dagen of in een weekend (R2). Een wijziging verschuift de uiterste datums van open verzoeken direct.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="77"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="78"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="83"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="84"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="83"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="84"/>
         <source>Holiday</source>
         <translation>Feestdag</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="91"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="93"/>
         <source>name, e.g. Shop closed (stocktaking)</source>
         <translation>naam, bijv. Winkel gesloten (inventarisatie)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="93"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="95"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="95"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="97"/>
         <source>&amp;Remove selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="105"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="107"/>
         <source>Only the owner changes the holiday table.</source>
         <translation>Alleen de eigenaar wijzigt de tabel met feestdagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="113"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="115"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2361,32 +2361,32 @@ Database: {location}</translation>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="105"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="104"/>
         <source>Correct details of {name}</source>
         <translation>Gegevens van {name} corrigeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="112"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="111"/>
         <source>Change what the customer asked to correct. Only changed fields are saved; each change is kept with the old value, who made it and when.</source>
         <translation>Wijzig wat de klant wil laten corrigeren. Alleen gewijzigde velden worden opgeslagen; bij elke wijziging worden de oude waarde, wie het deed en wanneer bewaard.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="121"/>
         <source>Name and contact details</source>
         <translation>Naam en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="165"/>
         <source>&amp;Save corrections</source>
         <translation>Correcties op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="170"/>
         <source>Recorded as: {name}</source>
         <translation>Vastgelegd als: {name}</translation>
     </message>
@@ -2867,23 +2867,23 @@ Database: {location}</translation>
         <translation>Geen klant heeft dat nummer of e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/consent.py" line="80"/>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="81"/>
         <source>Unknown purpose &apos;{purpose}&apos;. Valid purposes: {valid}.</source>
         <translation>Onbekend doel &apos;{purpose}&apos;. Geldige doelen: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/consent.py" line="87"/>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="88"/>
         <source>&apos;{purpose}&apos; rests on a contract or the law, not on consent; it cannot be switched.</source>
         <translation>&apos;{purpose}&apos; berust op een overeenkomst of de wet, niet op toestemming; dit kan niet aan of uit worden gezet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/consent.py" line="106"/>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="107"/>
         <source>Unknown channel &apos;{channel}&apos;. Valid channels: {valid}.</source>
         <translation>Onbekend kanaal &apos;{channel}&apos;. Geldige kanalen: {valid}.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/case_steps.py" line="17"/>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="391"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="420"/>
         <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="35"/>
         <source>There is no case {case}.</source>
         <translation>Er is geen verzoek {case}.</translation>
@@ -2895,225 +2895,230 @@ Database: {location}</translation>
         <translation>Verzoek {case} is al gesloten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="110"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="131"/>
         <source>Unknown channel &apos;{value}&apos;. Valid channels: {valid}.</source>
         <translation>Onbekend kanaal &apos;{value}&apos;. Geldige kanalen: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="113"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="134"/>
         <source>Name at least one right the person invokes.</source>
         <translation>Noem ten minste één recht waarop de persoon zich beroept.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="115"/>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="374"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="136"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="403"/>
         <source>Unknown right &apos;{value}&apos;. Valid rights: {valid}.</source>
         <translation>Onbekend recht &apos;{value}&apos;. Geldige rechten: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="117"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="104"/>
         <source>A request cannot be received in the future.</source>
         <translation>Een verzoek kan niet in de toekomst zijn ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="119"/>
-        <location filename="../../spaceoptics_desk/services/consent.py" line="115"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="107"/>
+        <source>A request cannot have been received before {day}, when the AVG began to apply.</source>
+        <translation>Een verzoek kan niet vóór {day} zijn ontvangen: toen begon de AVG te gelden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="139"/>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="116"/>
         <location filename="../../spaceoptics_desk/services/customer_view.py" line="383"/>
         <location filename="../../spaceoptics_desk/services/erasure.py" line="211"/>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="93"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="94"/>
         <source>This customer no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="143"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="164"/>
         <source>Unknown method &apos;{value}&apos;. Valid methods: {valid}.</source>
         <translation>Onbekende methode &apos;{value}&apos;. Geldige methoden: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="146"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="167"/>
         <source>Describe the other way identity was checked.</source>
         <translation>Beschrijf op welke andere manier de identiteit is gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="152"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="173"/>
         <source>Identity in case {case} was checked already.</source>
         <translation>De identiteit in verzoek {case} is al gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="168"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="190"/>
         <source>An extension needs a reason (complexity or number of requests).</source>
         <translation>Een verlenging heeft een reden nodig (complexiteit of aantal verzoeken).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="171"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="193"/>
         <source>Case {case} was extended already.</source>
         <translation>Verzoek {case} is al verlengd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="177"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="199"/>
         <source>The first due date has passed; the case can no longer be extended.</source>
         <translation>De eerste uiterste datum is verstreken; het verzoek kan niet meer worden verlengd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="181"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="203"/>
         <source>The date the person was told must lie between receipt and today.</source>
         <translation>De datum waarop de persoon is ingelicht, moet tussen de ontvangst en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="197"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="220"/>
         <source>Case {case} has waited for the person already.</source>
         <translation>Verzoek {case} heeft al op de persoon gewacht.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="201"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="224"/>
         <source>The date of asking must lie between receipt and today.</source>
         <translation>De datum van de vraag moet tussen de ontvangst en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="216"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="240"/>
         <source>Case {case} is not waiting for the person.</source>
         <translation>Verzoek {case} wacht niet op de persoon.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="220"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="244"/>
         <source>The date of the answer must lie between asking and today.</source>
         <translation>De datum van het antwoord moet tussen de vraag en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="232"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="256"/>
         <location filename="../../spaceoptics_desk/services/delivery.py" line="288"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="242"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="266"/>
         <source>Restriction is not one of the rights this case invokes.</source>
         <translation>Beperking is niet een van de rechten die in dit verzoek worden ingeroepen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="246"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="270"/>
         <source>Processing of this customer is restricted already.</source>
         <translation>De verwerking van deze klant is al beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="258"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="283"/>
         <source>Record how and when the person was told before lifting.</source>
         <translation>Leg vast hoe en wanneer de persoon is ingelicht voordat u de beperking opheft.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="262"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="287"/>
         <source>Processing of this customer is not restricted.</source>
         <translation>De verwerking van deze klant is niet beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="270"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="296"/>
         <source>The note is empty.</source>
         <translation>De notitie is leeg.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="288"/>
-        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="79"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="315"/>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="80"/>
         <source>Unknown outcome &apos;{value}&apos;. Valid outcomes: {valid}.</source>
         <translation>Onbekende uitkomst &apos;{value}&apos;. Geldige uitkomsten: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="295"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="322"/>
         <source>Check the person&apos;s identity first (access, erasure and portability need it).</source>
         <translation>Controleer eerst de identiteit van de persoon (nodig voor inzage, wissen en overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="301"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="328"/>
         <source>A (partial) refusal needs its reasons.</source>
         <translation>Een (gedeeltelijke) weigering heeft redenen nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="304"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="331"/>
         <source>Tell the person of their right to complain to the Autoriteit Persoonsgegevens.</source>
         <translation>Wijs de persoon op het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/consent.py" line="243"/>
-        <location filename="../../spaceoptics_desk/services/consent.py" line="314"/>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="245"/>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="317"/>
         <source>Processing of this customer is restricted; consents cannot be changed now.</source>
         <translation>De verwerking van deze klant is beperkt; toestemmingen kunnen nu niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/consent.py" line="255"/>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="257"/>
         <source>Read the standard wording out to the customer and confirm that you did.</source>
         <translation>Lees de standaardtekst voor aan de klant en bevestig dat u dat hebt gedaan.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/consent.py" line="320"/>
+        <location filename="../../spaceoptics_desk/services/consent.py" line="323"/>
         <source>Soft opt-in needs an address obtained in a sale; this customer never ordered.</source>
         <translation>Soft opt-in vraagt een adres dat bij een verkoop is verkregen; deze klant heeft nooit besteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/demo_data.py" line="560"/>
+        <location filename="../../spaceoptics_desk/services/demo_data.py" line="563"/>
         <source>The number of demo customers must be between 0 and {maximum}.</source>
         <translation>Het aantal demoklanten moet tussen 0 en {maximum} liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/demo_data.py" line="566"/>
+        <location filename="../../spaceoptics_desk/services/demo_data.py" line="569"/>
         <source>This database already holds customers; demo data needs an empty one.</source>
         <translation>Deze database bevat al klanten; demogegevens hebben een lege database nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="49"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="50"/>
         <source>The field &apos;{field}&apos; may not be empty.</source>
         <translation>Het veld &apos;{field}&apos; mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="53"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="54"/>
         <source>The field &apos;{field}&apos; is too long.</source>
         <translation>Het veld &apos;{field}&apos; is te lang.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="56"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="57"/>
         <source>That is not a valid e-mail address.</source>
         <translation>Dat is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="61"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="62"/>
         <source>That is not a valid telephone number.</source>
         <translation>Dat is geen geldig telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="64"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="65"/>
         <source>That is a landline number; enter it as the phone number.</source>
         <translation>Dat is een vast nummer; vul het in als telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="70"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="71"/>
         <source>A house number is a number, like 151; put a letter in the addition.</source>
         <translation>Een huisnummer is een getal, zoals 151; zet een letter in de toevoeging.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="75"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="76"/>
         <source>A Dutch postcode looks like 4021 HR.</source>
         <translation>Een Nederlandse postcode ziet eruit als 4021 HR.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="99"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="100"/>
         <source>That case is not an open case of this customer.</source>
         <translation>Dat verzoek is geen openstaand verzoek van deze klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="103"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="104"/>
         <source>Processing of this customer is restricted; correct the data within a case.</source>
         <translation>De verwerking van deze klant is beperkt; corrigeer de gegevens binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="117"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="118"/>
         <source>This address no longer exists.</source>
         <translation>Dit adres bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="121"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="122"/>
         <source>The field &apos;{field}&apos; cannot be corrected here.</source>
         <translation>Het veld &apos;{field}&apos; kan hier niet worden gecorrigeerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="126"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="127"/>
         <source>Someone else changed this customer meanwhile. Reopen the customer and try again.</source>
         <translation>Iemand anders heeft deze klant intussen gewijzigd. Open de klant opnieuw en probeer het nog eens.</translation>
     </message>
@@ -3123,37 +3128,52 @@ Database: {location}</translation>
         <translation>Er is geen actieve medewerker &apos;{username}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="13"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="34"/>
         <source>There is no database at {path}.</source>
         <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="18"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="39"/>
         <source>{path} is not a SpaceOptics Desk database; it was left untouched.</source>
         <translation>{path} is geen SpaceOptics Desk-database; het bestand is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="25"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="46"/>
         <source>The database {path} is read-only. Check the file&apos;s permissions.</source>
         <translation>De database {path} is alleen-lezen. Controleer de rechten van het bestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="32"/>
-        <source>The database {path} is locked by another program. Close it and try again.</source>
-        <translation>De database {path} is vergrendeld door een ander programma. Sluit dat en probeer het opnieuw.</translation>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="54"/>
+        <source>The database is busy: another desk or program is writing to it. Nothing was saved; try again.</source>
+        <translation>De database is bezet: een andere werkplek of een ander programma schrijft erin. Er is niets opgeslagen; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="41"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="64"/>
+        <source>The disk that holds the database {path} is full. Nothing was saved; make room on it and try again.</source>
+        <translation>De schijf met de database {path} is vol. Er is niets opgeslagen; maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="75"/>
+        <source>The database {path} could not be read or written (a disk or network error). Nothing was saved; check the disk or the network connection and try again.</source>
+        <translation>De database {path} kon niet worden gelezen of geschreven (een schijf- of netwerkfout). Er is niets opgeslagen; controleer de schijf of de netwerkverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="86"/>
+        <source>The database {path} is damaged and cannot be used; nothing was changed. Restore the newest backup, or ask whoever looks after this computer.</source>
+        <translation>De database {path} is beschadigd en kan niet worden gebruikt; er is niets gewijzigd. Zet de nieuwste back-up terug, of vraag het aan wie deze computer beheert.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="97"/>
         <source>The database {path} was made by a newer version of SpaceOptics Desk. Install that version; this one will not change the file.</source>
         <translation>De database {path} is gemaakt door een nieuwere versie van SpaceOptics Desk. Installeer die versie; deze versie wijzigt het bestand niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="52"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="108"/>
         <source>The database {path} cannot be opened.</source>
         <translation>De database {path} kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="58"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="114"/>
         <source>{path} is not a kind of database this version can use; give the path of a database file.</source>
         <translation>{path} is geen soort database die deze versie kan gebruiken; geef het pad van een databasebestand.</translation>
     </message>
@@ -3279,7 +3299,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/delivery.py" line="407"/>
-        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="62"/>
+        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="66"/>
         <source>The sender is not a valid e-mail address.</source>
         <translation>De afzender is geen geldig e-mailadres.</translation>
     </message>
@@ -3419,167 +3439,177 @@ Database: {location}</translation>
         <translation>Dit verzoek heeft geen klant (meer) om te wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/holidays.py" line="36"/>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="37"/>
         <source>Only the owner changes the holiday table.</source>
         <translation>Alleen de eigenaar wijzigt de tabel met feestdagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/holidays.py" line="43"/>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="45"/>
         <source>Give the holiday a name.</source>
         <translation>Geef de feestdag een naam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/holidays.py" line="46"/>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="48"/>
         <source>A holiday name has at most {count} characters.</source>
         <translation>De naam van een feestdag heeft hoogstens {count} tekens.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/holidays.py" line="50"/>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="52"/>
         <source>{day} is a holiday already.</source>
         <translation>{day} is al een feestdag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/holidays.py" line="59"/>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="61"/>
         <source>{day} is not in the holiday table.</source>
         <translation>{day} staat niet in de tabel met feestdagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="86"/>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="87"/>
         <source>Say why telling this recipient is impossible or disproportionate.</source>
         <translation>Geef aan waarom het inlichten van deze ontvanger onmogelijk is of onevenredig veel moeite kost.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="90"/>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="91"/>
         <source>There is no recipient task {task}.</source>
         <translation>Er is geen ontvangertaak {task}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="95"/>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="96"/>
         <source>This recipient task was closed already, by someone else maybe.</source>
         <translation>Deze ontvangertaak is al afgesloten, misschien door iemand anders.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="122"/>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="123"/>
         <source>Tell the recipients first: {count} recipient task(s) of this case are open.</source>
         <translation>Licht eerst de ontvangers in: {count} ontvangertaak(en) van dit verzoek staan nog open.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="88"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="89"/>
         <source>&apos;{key}&apos; is not a candidate of the review.</source>
         <translation>&apos;{key}&apos; is geen kandidaat van de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="102"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="104"/>
         <source>A review is done for today; {day} lies in the future.</source>
         <translation>Een controle geldt voor vandaag; {day} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="109"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="111"/>
         <source>Only the owner decides on the retention review.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="146"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="148"/>
         <source>Candidate {key} is not due (any more); nothing was changed.</source>
         <translation>Kandidaat {key} mag niet (meer) weg; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="160"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="163"/>
         <source>Say why the deletion is postponed.</source>
         <translation>Geef aan waarom de verwijdering wordt uitgesteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="162"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="165"/>
         <source>Postpone to a date after today.</source>
         <translation>Stel uit tot een datum na vandaag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="194"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="168"/>
+        <source>A deletion is postponed by at most a year: give a date until {day} at the latest.</source>
+        <translation>Verwijderen wordt hoogstens een jaar uitgesteld: geef een datum tot uiterlijk {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="207"/>
         <source>A legal hold needs a reason and a case reference.</source>
         <translation>Een juridische blokkade heeft een reden en een dossiernummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="197"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="210"/>
         <source>A legal hold needs a review date after today.</source>
         <translation>Een juridische blokkade heeft een herbeoordelingsdatum na vandaag nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="201"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="213"/>
+        <source>A legal hold is reviewed at most a year ahead: give a review date until {day} at the latest.</source>
+        <translation>Een juridische blokkade wordt uiterlijk na een jaar opnieuw bekeken: geef een herbeoordelingsdatum tot uiterlijk {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="223"/>
         <source>This record belongs to no customer; postpone it instead of a hold.</source>
         <translation>Dit record hoort bij geen klant; stel het uit in plaats van een blokkade in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="437"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="459"/>
         <source>There is no deletion run {run}.</source>
         <translation>Er is geen verwijderronde {run}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="106"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="107"/>
         <source>Only the owner changes the retention rules.</source>
         <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="109"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="110"/>
         <source>Say why the retention rule is changed.</source>
         <translation>Geef aan waarom de bewaarregel wordt gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="112"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="113"/>
         <source>There is no retention rule &apos;{rule}&apos;.</source>
         <translation>Er is geen bewaarregel &apos;{rule}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="119"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="120"/>
         <source>The fraud rule has no period: its data is kept until the legal hold&apos;s review date. Set the review date on the hold instead.</source>
         <translation>De regel voor fraudegegevens heeft geen termijn: die gegevens worden bewaard tot de herbeoordelingsdatum van de juridische blokkade. Stel in plaats daarvan de herbeoordelingsdatum bij de blokkade in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="126"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="127"/>
         <source>A retention period must be at least 1 month; {months} would delete records as soon as they are made. Give the number of months the data is kept.</source>
         <translation>Een bewaartermijn is minstens 1 maand; bij {months} zouden records worden verwijderd zodra ze zijn gemaakt. Geef het aantal maanden dat de gegevens worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="136"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="137"/>
         <source>Tax law keeps orders, invoices and payments at least {months} months from the end of their year (AWR 52); a shorter period is not allowed.</source>
         <translation>De belastingwet bewaart bestellingen, facturen en betalingen ten minste {months} maanden na het einde van hun jaar (AWR 52); een kortere termijn kan niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="145"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="146"/>
         <source>A retention period is at most {months} months.</source>
         <translation>Een bewaartermijn is hoogstens {months} maanden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="154"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="155"/>
         <source>Rule &apos;{rule}&apos; can only {valid}.</source>
         <translation>Regel &apos;{rule}&apos; kan alleen: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="163"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="164"/>
         <source>A rule that asks for a review cannot run automatically.</source>
         <translation>Een regel die om een herbeoordeling vraagt, kan niet automatisch worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="43"/>
+        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="47"/>
         <source>Enter the name of the mail server.</source>
         <translation>Vul de naam van de mailserver in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="46"/>
+        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="50"/>
         <source>Unknown security &apos;{value}&apos;. Valid: {valid}.</source>
         <translation>Onbekende beveiliging &apos;{value}&apos;. Geldig: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="53"/>
+        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="57"/>
         <source>A mail server on another computer needs STARTTLS or SSL; an unencrypted connection is only allowed to this computer.</source>
         <translation>Een mailserver op een andere computer vereist STARTTLS of SSL; een onversleutelde verbinding mag alleen met deze computer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="60"/>
+        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="64"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>De poort moet een getal van 1 tot en met 65535 zijn.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="65"/>
+        <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="69"/>
         <source>The waiting time must lie between 1 and 600 seconds.</source>
         <translation>De wachttijd moet tussen 1 en 600 seconden liggen.</translation>
     </message>
@@ -3587,6 +3617,21 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="75"/>
         <source>The folder {folder} could not be made ({reason}); choose another folder.</source>
         <translation>De map {folder} kon niet worden gemaakt ({reason}); kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/typed_input.py" line="36"/>
+        <source>The field &apos;{field}&apos; contains a character that cannot be stored (a control character, {code}); remove it and try again.</source>
+        <translation>Het veld &apos;{field}&apos; bevat een teken dat niet kan worden opgeslagen (een stuurteken, {code}); haal het weg en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/typed_input.py" line="51"/>
+        <source>The date {day} ({field}) is not one this app can mean; give a date from {earliest} to {latest}.</source>
+        <translation>De datum {day} ({field}) kan hier niet bedoeld zijn; geef een datum van {earliest} tot en met {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/typed_input.py" line="68"/>
+        <source>&apos;{field}&apos; cannot be {value}; give a number of at least {minimum}.</source>
+        <translation>&apos;{field}&apos; kan niet {value} zijn; geef een getal van minstens {minimum}.</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4051,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="256"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -4265,27 +4311,77 @@ Database: {location}</translation>
         <translation>Land</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="254"/>
+        <source>Summary</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="255"/>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="257"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="258"/>
+        <source>Reasons</source>
+        <translation>Redenen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="259"/>
+        <source>Notice to the person</source>
+        <translation>Bericht aan de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="260"/>
+        <source>Name of the day</source>
+        <translation>Naam van de dag</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="261"/>
+        <source>Case reference</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="262"/>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="263"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="264"/>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="267"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="256"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="268"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="259"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="271"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="260"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="272"/>
         <source>staff</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="288"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="300"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -4293,22 +4389,22 @@ Database: {location}</translation>
 <context>
     <name>registry</name>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="196"/>
+        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="197"/>
         <source>order numbers, amounts, VAT, dates and products</source>
         <translation>bestelnummers, bedragen, btw, datums en producten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="197"/>
+        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="198"/>
         <source>no longer about a person once anonymised</source>
         <translation>na anonimiseren niet meer over een persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="207"/>
+        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="208"/>
         <source>the newest consent event per purpose</source>
         <translation>de nieuwste toestemmingsregistratie per doel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="208"/>
+        <location filename="../../spaceoptics_desk/services/retention_scan.py" line="209"/>
         <source>it is the consent or objection in force (R19)</source>
         <translation>het is de toestemming of het bezwaar dat nu geldt (R19)</translation>
     </message>

@@ -39,8 +39,6 @@ def _opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Datab
 
 
 def demo(args: argparse.Namespace) -> int:
-    if args.customers < 0:
-        raise InvalidInput("The number of demo customers cannot be negative.")
     with _opened(args, create=True) as database:
         with database.reading() as session:
             has_customers = bool(lookup.customer_count(session))

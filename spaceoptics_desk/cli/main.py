@@ -10,11 +10,10 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime
 from typing import NoReturn
 
 from spaceoptics_desk import APP_ID, __version__
-from spaceoptics_desk.domain.clock import AMSTERDAM
+from spaceoptics_desk.cli.argument_types import count, day, local_moment, positive, year
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.logfile import configure_logging
 from spaceoptics_desk.store.errors import DatabaseUnavailable
@@ -45,7 +44,7 @@ def _case_parser(case: argparse.ArgumentParser) -> None:
     opening.add_argument("ref", help="customer number or e-mail; 'unknown' for a caller not found yet")
     opening.add_argument("--rights", required=True, help="comma-separated: access,erasure,...")
     opening.add_argument("--channel", required=True, help="phone, email, letter, in_person")
-    opening.add_argument("--received", type=_local_moment, metavar="YYYY-MM-DDTHH:MM", help="default: now")
+    opening.add_argument("--received", type=local_moment, metavar="YYYY-MM-DDTHH:MM", help="default: now")
     opening.add_argument("--summary", metavar="TEXT")
     opening.add_argument("--contact", metavar="TEXT", help="contact details the person gave")
     opening.add_argument("--by", required=True, metavar="USER")
@@ -53,65 +52,59 @@ def _case_parser(case: argparse.ArgumentParser) -> None:
     which = listing.add_mutually_exclusive_group()
     which.add_argument("--open", action="store_true")
     which.add_argument("--overdue", action="store_true")
-    which.add_argument("--due-within", type=int, metavar="DAYS")
+    which.add_argument("--due-within", type=count, metavar="DAYS")
     listing.add_argument("--right", help="only cases invoking this right (access, erasure, ...)")
     listing.add_argument("--staff", metavar="USER", help="only cases taken by this staff member")
     listing.add_argument("--json", action="store_true")
     showing = steps.add_parser("show", help="one case with its timeline")
-    showing.add_argument("case_id", type=int, metavar="ID")
+    showing.add_argument("case_id", type=positive, metavar="ID")
     showing.add_argument("--json", action="store_true")
     verifying = steps.add_parser("verify", help="record how identity was checked (R7)")
-    verifying.add_argument("case_id", type=int, metavar="ID")
+    verifying.add_argument("case_id", type=positive, metavar="ID")
     verifying.add_argument(
         "--method", required=True, help="email-on-file, order-and-postcode, call-back, other"
     )
     verifying.add_argument("--note", metavar="TEXT")
     verifying.add_argument("--by", required=True, metavar="USER")
     extending = steps.add_parser("extend", help="extend by up to two months (R3)")
-    extending.add_argument("case_id", type=int, metavar="ID")
+    extending.add_argument("case_id", type=positive, metavar="ID")
     extending.add_argument("--reason", required=True, metavar="TEXT")
-    extending.add_argument("--told", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    extending.add_argument("--told", required=True, type=day, metavar="YYYY-MM-DD")
     extending.add_argument("--by", required=True, metavar="USER")
     pausing = steps.add_parser("pause", help="more information was asked of the person (R4)")
-    pausing.add_argument("case_id", type=int, metavar="ID")
-    pausing.add_argument("--asked", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    pausing.add_argument("case_id", type=positive, metavar="ID")
+    pausing.add_argument("--asked", required=True, type=day, metavar="YYYY-MM-DD")
     pausing.add_argument("--note", metavar="TEXT")
     pausing.add_argument("--by", required=True, metavar="USER")
     resuming = steps.add_parser("resume", help="the person answered; the case runs again (R4)")
-    resuming.add_argument("case_id", type=int, metavar="ID")
-    resuming.add_argument("--answered", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    resuming.add_argument("case_id", type=positive, metavar="ID")
+    resuming.add_argument("--answered", required=True, type=day, metavar="YYYY-MM-DD")
     resuming.add_argument("--note", metavar="TEXT")
     resuming.add_argument("--by", required=True, metavar="USER")
     restricting = steps.add_parser("restrict", help="restrict processing of the case's customer (R15)")
-    restricting.add_argument("case_id", type=int, metavar="ID")
+    restricting.add_argument("case_id", type=positive, metavar="ID")
     restricting.add_argument("--by", required=True, metavar="USER")
     lifting = steps.add_parser("lift-restriction", help="lift the restriction, with the notice given (R15)")
-    lifting.add_argument("case_id", type=int, metavar="ID")
+    lifting.add_argument("case_id", type=positive, metavar="ID")
     lifting.add_argument("--notice", required=True, metavar="TEXT", help="how and when the person was told")
     lifting.add_argument("--by", required=True, metavar="USER")
     noting = steps.add_parser("note", help="add a note to the case's timeline")
-    noting.add_argument("case_id", type=int, metavar="ID")
+    noting.add_argument("case_id", type=positive, metavar="ID")
     noting.add_argument("--text", required=True, metavar="TEXT")
     noting.add_argument("--by", required=True, metavar="USER")
     telling = steps.add_parser(
         "tell", help="close a recipient task (R16): the recipient was told, or it is not possible"
     )
-    telling.add_argument("task_id", type=int, metavar="TASK", help="task id from `case show`")
+    telling.add_argument("task_id", type=positive, metavar="TASK", help="task id from `case show`")
     telling.add_argument("--outcome", required=True, help="told or not_possible")
     telling.add_argument("--note", metavar="TEXT", help="how they were told; why not (required)")
     telling.add_argument("--by", required=True, metavar="USER")
     closing = steps.add_parser("close", help="close with the outcome (R5)")
-    closing.add_argument("case_id", type=int, metavar="ID")
+    closing.add_argument("case_id", type=positive, metavar="ID")
     closing.add_argument("--outcome", required=True, help="complied, partly_refused, refused, withdrawn")
     closing.add_argument("--reasons", metavar="TEXT", help="required for a (partial) refusal")
     closing.add_argument("--complaint-right-told", action="store_true", help="the person was told of the AP")
     closing.add_argument("--by", required=True, metavar="USER")
-
-
-def _local_moment(text: str) -> datetime:
-    """A moment as staff type it, in Dutch time ("2026-11-24T10:15")."""
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=AMSTERDAM)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -130,21 +123,19 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="create a demo database with invented customers")
-    demo.add_argument("--customers", type=int, default=2000, metavar="N")
+    demo.add_argument("--customers", type=count, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=7, metavar="S")
     demo.add_argument(
-        "--busiest-orders", type=int, default=0, metavar="N", help="give the first customer N orders"
+        "--busiest-orders", type=count, default=0, metavar="N", help="give the first customer N orders"
     )
-    demo.add_argument(
-        "--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD", help="history ends on this day"
-    )
+    demo.add_argument("--as-of", type=day, metavar="YYYY-MM-DD", help="history ends on this day")
     demo.add_argument(
         "--if-missing", action="store_true", help="do nothing when the database already has customers"
     )
 
     find = commands.add_parser("find", help="find customers as the search box does")
     find.add_argument("query")
-    find.add_argument("--limit", type=int, default=DEFAULT_FIND_LIMIT, metavar="N")
+    find.add_argument("--limit", type=positive, default=DEFAULT_FIND_LIMIT, metavar="N")
     find.add_argument("--json", action="store_true")
 
     show = commands.add_parser("show", help="everything about one customer (REF = customer number or e-mail)")
@@ -156,7 +147,7 @@ def _parser() -> argparse.ArgumentParser:
     correct.add_argument("--by", required=True, metavar="USER", help="the staff member making the change")
     correct.add_argument(
         "--request",
-        type=int,
+        type=positive,
         metavar="ID",
         help="the open request this correction answers (needed when restricted)",
     )
@@ -194,13 +185,13 @@ def _parser() -> argparse.ArgumentParser:
     holidays = commands.add_parser("holidays", help="the public holidays no due date falls on (R2)")
     holiday_steps = holidays.add_subparsers(dest="step", metavar="STEP", parser_class=_Parser)
     holiday_list = holiday_steps.add_parser("list", help="the holidays of a year (the default step)")
-    holiday_list.add_argument("--year", type=int, help="default: this year")
+    holiday_list.add_argument("--year", type=year, help="default: this year")
     holiday_add = holiday_steps.add_parser("add", help="add a day (owner only)")
-    holiday_add.add_argument("day", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    holiday_add.add_argument("day", type=day, metavar="YYYY-MM-DD")
     holiday_add.add_argument("name")
     holiday_add.add_argument("--by", required=True, metavar="USER")
     holiday_remove = holiday_steps.add_parser("remove", help="remove a day (owner only)")
-    holiday_remove.add_argument("day", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    holiday_remove.add_argument("day", type=day, metavar="YYYY-MM-DD")
     holiday_remove.add_argument("--by", required=True, metavar="USER")
 
     mailing = commands.add_parser(
@@ -218,8 +209,24 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _not_text(arguments: Sequence[str]) -> str | None:
+    """The first argument that is not UTF-8 text. Python keeps such bytes as lone surrogates (PEP 383),
+    which SQLite can neither store nor look up: every command would fail on it (issue 10 §4)."""
+    for argument in arguments:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            return argument.encode("utf-8", "backslashreplace").decode("utf-8")
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    not_text = _not_text(arguments)
+    if not_text is not None:
+        print(f"{APP_ID}: '{not_text}' is not UTF-8 text; type it again (see --help)", file=sys.stderr)
+        return EXIT_USAGE
+    args = _parser().parse_args(arguments)
     configure_logging(locations().log_file)
     if args.command is None:
         from spaceoptics_desk.app import run_gui  # Qt is loaded only for the window

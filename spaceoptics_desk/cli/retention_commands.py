@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from spaceoptics_desk.cli.argument_types import day, positive
 
 if TYPE_CHECKING:
     from spaceoptics_desk.services.retention_review import DeletionReport
@@ -17,10 +18,11 @@ COMMANDS = ("scan", "review", "erase", "backup", "restore")
 
 def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     scanning = commands.add_parser("scan", help="what the retention schedule says may go (R23)")
-    scanning.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today")
+    scanning.add_argument("--today", type=day, metavar="YYYY-MM-DD", help="default: today")
     scanning.add_argument("--json", action="store_true")
     review = commands.add_parser("review", help="apply or postpone retention candidates (R23-R26)")
-    steps = review.add_subparsers(dest="step", metavar="STEP", required=True)
+    # The parsers of the steps are of the same class as `review`: one line on a usage error, not a dump.
+    steps = review.add_subparsers(dest="step", metavar="STEP", required=True, parser_class=type(review))
     applying = steps.add_parser("apply", help="approve and carry out candidates, one customer at a time")
     which = applying.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true")
@@ -30,17 +32,17 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="only the rules the owner set to run without review (for a daily scheduled task)",
     )
-    applying.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    applying.add_argument("--today", type=day, metavar="YYYY-MM-DD")
     applying.add_argument("--by", required=True, metavar="USER", help="the owner approving")
     postponing = steps.add_parser("postpone", help="keep a candidate out of the review until a date")
     postponing.add_argument("key", metavar="KEY")
-    postponing.add_argument("--until", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    postponing.add_argument("--until", required=True, type=day, metavar="YYYY-MM-DD")
     postponing.add_argument("--reason", required=True, metavar="TEXT")
-    postponing.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    postponing.add_argument("--today", type=day, metavar="YYYY-MM-DD")
     postponing.add_argument("--by", required=True, metavar="USER")
     erasing = commands.add_parser("erase", help="erase a customer for an erasure case (R14)")
     erasing.add_argument("ref", help="customer number or e-mail")
-    erasing.add_argument("--case", required=True, type=int, metavar="ID")
+    erasing.add_argument("--case", required=True, type=positive, metavar="ID")
     erasing.add_argument("--by", required=True, metavar="USER")
     commands.add_parser("backup", help="a backup in the data folder; older than 35 days are removed (R32)")
     restoring = commands.add_parser("restore", help="restore a backup, then re-erase who was erased (R32)")

@@ -92,6 +92,19 @@ PERIOD_FREE_TRIGGERS = frozenset({Trigger.HOLD_REVIEW})
 LEGAL_MINIMUM_MONTHS: dict[RetentionCategory, int] = {RetentionCategory.FISCAL: 84}
 
 
+# R23/R25: a postponement in the weekly review, and a legal hold's review date, lie at most a year ahead.
+# Both only move when someone looks again; they are no retention period of their own. A year is the
+# longest "ask me again later" that still gets every kept customer a decision each year (the owner can
+# postpone again, with a reason each time); keeping data longer on purpose is a change of the rule
+# itself, which is logged with its reason. Without a maximum `--until 9999-12-31` kept someone forever.
+MAX_POSTPONEMENT_MONTHS = 12
+
+
+def latest_postponement(today: date) -> date:
+    """The last day a candidate may be postponed to (or a hold reviewed on), decided on `today`."""
+    return add_months(today, MAX_POSTPONEMENT_MONTHS)
+
+
 def period_allowed(trigger: Trigger, period_months: int) -> bool:
     if trigger in PERIOD_FREE_TRIGGERS:
         return period_months == 0

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from spaceoptics_desk.domain import deadlines
+from spaceoptics_desk.domain.calendar_limits import AVG_APPLIES_FROM, CLOCK_SKEW
 from spaceoptics_desk.domain.case_codes import (
     CHANNELS,
     IDENTITY_METHODS,
@@ -34,6 +35,7 @@ from spaceoptics_desk.services.recipient_tasks import (
     require_no_open_tasks,
     tasks_of,
 )
+from spaceoptics_desk.services.typed_input import checked_count, checked_day, checked_text
 from spaceoptics_desk.store.models import CaseEvent, Customer, Holiday, Request, RequestRight, StaffUser
 
 
@@ -93,6 +95,23 @@ def _choice(value: str, valid: Sequence[str], message: str) -> str:
     return value
 
 
+def _received_moment(received_at: datetime, clock: Clock) -> datetime:
+    """R1: when the request came in, as the law can mean it: not before the AVG applied, not later than
+    now (a few minutes ahead, from another clock, count as now)."""
+    checked_day("received_at", received_at.date())
+    now = clock.now()
+    if received_at > now + CLOCK_SKEW:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A request cannot be received in the future."))
+    if to_local(received_at).date() < AVG_APPLIES_FROM:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "A request cannot have been received before {day}, when the AVG began to apply."
+            ),
+            day=AVG_APPLIES_FROM.isoformat(),
+        )
+    return min(received_at, now)
+
+
 def open_case(
     session: Session,
     actor: StaffUser,
@@ -106,6 +125,8 @@ def open_case(
     contact_details: str | None = None,
 ) -> int:
     """R1: logs a request as received (a phone call is a valid request); returns the case id."""
+    summary = checked_text("summary", summary, multiline=True)
+    contact_details = checked_text("contact_details", contact_details, multiline=True)
     _choice(
         channel, CHANNELS, QT_TRANSLATE_NOOP("errors", "Unknown channel '{value}'. Valid channels: {valid}.")
     )
@@ -113,8 +134,7 @@ def open_case(
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Name at least one right the person invokes."))
     for right in rights:
         _choice(right, RIGHTS, QT_TRANSLATE_NOOP("errors", "Unknown right '{value}'. Valid rights: {valid}."))
-    if received_at > clock.now():
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A request cannot be received in the future."))
+    received_at = _received_moment(received_at, clock)
     if customer_id is not None and session.get(Customer, customer_id) is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "This customer no longer exists."))
     request = Request(
@@ -137,6 +157,7 @@ def verify_identity(
     session: Session, actor: StaffUser, clock: Clock, case_id: int, method: str, note: str | None = None
 ) -> None:
     """R7: records how identity was checked (never an ID copy)."""
+    note = checked_text("note", note, multiline=True)
     _choice(
         method,
         IDENTITY_METHODS,
@@ -161,6 +182,7 @@ def extend(
     session: Session, actor: StaffUser, clock: Clock, case_id: int, reason: str, told_on: date
 ) -> date:
     """R3: extends the case by up to two months; returns the new due date."""
+    reason = checked_text("reason", reason, multiline=True)
     request = case_for_update(session, case_id)
     require_open(request)
     if not reason.strip():
@@ -190,6 +212,7 @@ def pause(
     session: Session, actor: StaffUser, clock: Clock, case_id: int, asked_on: date, note: str | None = None
 ) -> None:
     """R4: more information was asked of the person on `asked_on`; the case waits for the answer."""
+    note = checked_text("note", note, multiline=True)
     request = case_for_update(session, case_id)
     require_open(request)
     if request.paused_from is not None:
@@ -209,6 +232,7 @@ def resume(
     session: Session, actor: StaffUser, clock: Clock, case_id: int, answered_on: date, note: str | None = None
 ) -> None:
     """R4: the person answered on `answered_on`; the case runs again."""
+    note = checked_text("note", note, multiline=True)
     request = case_for_update(session, case_id)
     require_open(request)
     if request.paused_from is None or request.paused_until is not None:
@@ -251,6 +275,7 @@ def restrict(session: Session, actor: StaffUser, clock: Clock, case_id: int) -> 
 
 def lift_restriction(session: Session, actor: StaffUser, clock: Clock, case_id: int, notice: str) -> None:
     """R15: lifts the restriction; only with the notice to the person (how and when they were told) logged."""
+    notice = checked_text("notice", notice, multiline=True)
     request = case_for_update(session, case_id)
     require_open(request)
     if not notice.strip():
@@ -266,6 +291,7 @@ def lift_restriction(session: Session, actor: StaffUser, clock: Clock, case_id: 
 
 def add_note(session: Session, actor: StaffUser, clock: Clock, case_id: int, note: str) -> None:
     """A note on the case's timeline (a call back, a question asked, what was agreed)."""
+    note = checked_text("note", note, multiline=True)
     if not note.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The note is empty."))
     request = case_for_update(session, case_id)
@@ -284,6 +310,7 @@ def close(
     complaint_right_told: bool = False,
 ) -> None:
     """Closes the case with its outcome (R5: a refusal states reasons and the right to complain to the AP)."""
+    reasons = checked_text("reasons", reasons, multiline=True)
     _choice(
         outcome, OUTCOMES, QT_TRANSLATE_NOOP("errors", "Unknown outcome '{value}'. Valid outcomes: {valid}.")
     )
@@ -368,6 +395,8 @@ def list_cases(
         .outerjoin(Customer, Customer.id == Request.customer_id)
         .join(StaffUser, StaffUser.id == Request.staff_user_id)
     )
+    if due_within is not None:
+        checked_count("due_within", due_within)
     if open_only or overdue or due_within is not None:
         query = query.where(Request.status != "closed")
     if right is not None:

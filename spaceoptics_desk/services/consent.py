@@ -17,6 +17,7 @@ from spaceoptics_desk.domain.consent import ConsentAction, ConsentEventFacts, Co
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, suppression
 from spaceoptics_desk.services.errors import InvalidInput, NotAllowed, NotFound
+from spaceoptics_desk.services.typed_input import checked_text
 from spaceoptics_desk.store.models import ConsentEvent, ConsentWording, Customer, Order, Purpose, StaffUser
 
 CHANNELS = ("phone", "email", "web", "counter", "letter")
@@ -235,6 +236,7 @@ def set_consent(
     Refused for a restricted customer (R15). Giving consent by phone or at the counter needs the
     confirmation that the standard wording was read out (R19). Withdrawing asks nothing more (R20).
     """
+    note = checked_text("note", note, multiline=True)
     _check_channel(channel)
     purpose = _purpose(session, purpose_key)
     customer = _customer(session, customer_id)
@@ -274,6 +276,7 @@ def object_to_marketing(
     Every marketing consent that is on is withdrawn and the social-media objection is switched on, all
     recorded with basis "objection".
     """
+    note = checked_text("note", note, multiline=True)
     _check_channel(channel)
     customer = _customer(session, customer_id)
     newest = _newest_by_purpose(session, customer_id)

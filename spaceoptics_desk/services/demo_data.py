@@ -23,6 +23,7 @@ from spaceoptics_desk.domain.names import display_name, split_prefix
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.errors import Conflict, InvalidInput
 from spaceoptics_desk.services.staff import ensure_staff
+from spaceoptics_desk.services.typed_input import checked_count, checked_day
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import (
     Address,
@@ -555,6 +556,8 @@ def create_demo_data(
     Staff users `owner` and `staff` are made too. `busiest_customer_orders` gives the first customer
     that many orders (the benchmark's worst case). `progress(done, total)` is called after each batch.
     """
+    checked_day("as_of", clock.now().date())
+    checked_count("busiest_customer_orders", busiest_customer_orders)
     if not 0 <= customers <= MAX_CUSTOMERS:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "The number of demo customers must be between 0 and {maximum}."),

@@ -15,6 +15,7 @@ from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from spaceoptics_desk.services.typed_input import checked_day, checked_text
 from spaceoptics_desk.store.models import Holiday, StaffUser
 
 NAME_MAX_LENGTH = 60
@@ -38,7 +39,8 @@ def _owner_only(actor: StaffUser) -> None:
 
 def add_holiday(session: Session, actor: StaffUser, clock: Clock, day: date, name: str) -> None:
     _owner_only(actor)
-    name = name.strip()
+    checked_day("day", day)
+    name = checked_text("holiday_name", name).strip()
     if not name:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Give the holiday a name."))
     if len(name) > NAME_MAX_LENGTH:

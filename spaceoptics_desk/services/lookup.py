@@ -16,6 +16,7 @@ from spaceoptics_desk.domain.masking import mask_email
 from spaceoptics_desk.domain.names import display_name
 from spaceoptics_desk.domain.postcodes import display_postcode
 from spaceoptics_desk.domain.search_terms import search_terms
+from spaceoptics_desk.services.typed_input import checked_count
 from spaceoptics_desk.store.models import Address, Customer, Order
 from spaceoptics_desk.store.search import find_customer_ids
 
@@ -39,6 +40,7 @@ class CustomerMatch:
 
 def find_customers(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> list[CustomerMatch]:
     """Matches for a query as typed, best first; any text is accepted, nothing typed finds nothing."""
+    checked_count("limit", limit, minimum=1)
     terms = search_terms(query)
     if not terms:
         return []

@@ -18,6 +18,7 @@ from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.case_steps import case_for_update, log_event, require_open
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.services.recipients import recipients_of
+from spaceoptics_desk.services.typed_input import checked_text
 from spaceoptics_desk.store.models import Recipient, RecipientTask, Request, StaffUser
 
 
@@ -80,7 +81,7 @@ def close_task(
             value=outcome,
             valid=", ".join(TASK_OUTCOMES),
         )
-    note = (note or "").strip() or None
+    note = (checked_text("note", note, multiline=True) or "").strip() or None
     if outcome == "not_possible" and note is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "Say why telling this recipient is impossible or disproportionate.")

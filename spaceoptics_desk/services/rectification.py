@@ -19,6 +19,7 @@ from spaceoptics_desk.services import audit
 from spaceoptics_desk.services.case_steps import log_event
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.services.recipient_tasks import create_tasks
+from spaceoptics_desk.services.typed_input import checked_text
 from spaceoptics_desk.store.models import Address, Customer, Rectification, Request, StaffUser
 from spaceoptics_desk.store.search import reindex_customers
 
@@ -42,7 +43,7 @@ class FieldEdit:
 
 
 def _clean(edit: FieldEdit, country: str) -> str | None:
-    value = (edit.new or "").strip()
+    value = (checked_text(edit.field, edit.new) or "").strip()
     if not value:
         if edit.field in _REQUIRED:
             raise InvalidInput(

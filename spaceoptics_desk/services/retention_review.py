@@ -18,7 +18,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock, local_today
-from spaceoptics_desk.domain.retention import RetentionAction, RetentionCategory
+from spaceoptics_desk.domain.retention import RetentionAction, RetentionCategory, latest_postponement
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, erasure
 from spaceoptics_desk.services.errors import InvalidInput, NotAllowed, NotFound
@@ -31,6 +31,7 @@ from spaceoptics_desk.services.retention_scan import (
     scan,
 )
 from spaceoptics_desk.services.staff import acting_user
+from spaceoptics_desk.services.typed_input import checked_day, checked_text
 from spaceoptics_desk.store import sqlite
 from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import (
@@ -97,6 +98,7 @@ def find_candidate(session: Session, key: str, today: date) -> Candidate | None:
 
 def _not_ahead(today: date, clock: Clock) -> None:
     """R23: records go when they are due, never earlier: a review is for today, not a later date."""
+    checked_day("today", today)
     if today > local_today(clock):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "A review is done for today; {day} lies in the future."),
@@ -152,14 +154,23 @@ def _due_candidate(session: Session, key: str, today: date) -> Candidate:
 def postpone(
     session: Session, actor: StaffUser, clock: Clock, key: str, until: date, reason: str, today: date
 ) -> None:
-    """Keeps a candidate out of the review until `until` (a later date), with the reason."""
+    """Keeps a candidate out of the review until `until` (a later date, at most a year ahead), with
+    the reason."""
     _owner_only(actor)
     _not_ahead(today, clock)
-    why = reason.strip()
+    why = checked_text("reason", reason, multiline=True).strip()
     if not why:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Say why the deletion is postponed."))
     if until <= today:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Postpone to a date after today."))
+    if until > latest_postponement(today):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A deletion is postponed by at most a year: give a date until {day} at the latest.",
+            ),
+            day=latest_postponement(today).isoformat(),
+        )
     candidate = _due_candidate(session, key, today)
     _decision(session, actor, clock, candidate, "postponed", reason=why, postponed_until=until)
     if candidate.rule is Keep.FRAUD:
@@ -190,11 +201,22 @@ def hold(
 ) -> int:
     """R25: puts a legal hold on the candidate's customer; returns the hold's id."""
     _owner_only(actor)
+    checked_text("reason", reason, multiline=True)
+    checked_text("case_reference", case_reference)
     if not reason.strip() or not case_reference.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A legal hold needs a reason and a case reference."))
     _not_ahead(today, clock)
     if review_on <= today:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A legal hold needs a review date after today."))
+    if review_on > latest_postponement(today):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A legal hold is reviewed at most a year ahead: give a review date until {day} at the "
+                "latest.",
+            ),
+            day=latest_postponement(today).isoformat(),
+        )
     candidate = _due_candidate(session, key, today)
     if candidate.customer_id is None:
         raise NotAllowed(
@@ -481,6 +503,7 @@ def apply_automatic(
     database: DatabaseAccess, approver: str, clock: Clock, today: date
 ) -> DeletionReport | None:
     """Applies the candidates of rules the owner set to automatic; None when there are none."""
+    _not_ahead(today, clock)
     with database.reading() as session:
         automatic = [r.category for r in list_rules(session) if r.automatic]
         candidates = scan(session, today, rules=automatic) if automatic else []

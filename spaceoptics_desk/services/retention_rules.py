@@ -25,6 +25,7 @@ from spaceoptics_desk.domain.retention import (
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit
 from spaceoptics_desk.services.errors import InvalidInput, NotAllowed, NotFound
+from spaceoptics_desk.services.typed_input import checked_text
 from spaceoptics_desk.store.models import RetentionRuleChange, RetentionRuleRow, StaffUser
 
 MAX_PERIOD_MONTHS = 1200  # a hundred years: anything longer is a typing error, not a policy
@@ -104,7 +105,7 @@ def change_rule(
     """
     if actor.role != "owner":
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Only the owner changes the retention rules."))
-    why = reason.strip()
+    why = checked_text("reason", reason, multiline=True).strip()
     if not why:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Say why the retention rule is changed."))
     row = session.get(RetentionRuleRow, category, with_for_update=True)

@@ -23,6 +23,7 @@ from spaceoptics_desk.domain.clock import AMSTERDAM, to_local
 from spaceoptics_desk.domain.retention import RetentionAction, RetentionCategory, RetentionRule
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.retention_rules import list_rules
+from spaceoptics_desk.services.typed_input import checked_day
 from spaceoptics_desk.store.models import (
     ConsentEvent,
     Customer,
@@ -390,6 +391,7 @@ def scan(
     `customer_ids` limits the scan to those customers (and their records), `subject` to one subject
     (kind, id): the re-check at apply time.
     """
+    checked_day("today", today)
     postponed = _postponed(session, today)
     by_rule: dict[RetentionCategory, list[Candidate]] = {}
     for rule in list_rules(session):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.errors import InvalidInput
+from spaceoptics_desk.services.typed_input import checked_text
 
 SECURITIES = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
@@ -39,6 +40,9 @@ class SmtpSettings:
 
     def check(self) -> None:
         """Raises InvalidInput naming the first setting that cannot work."""
+        # A line break in the server or sender would be a header or command of its own (R11).
+        for field in ("host", "username", "sender"):
+            checked_text(field, getattr(self, field))
         if not self.host.strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Enter the name of the mail server."))
         if self.security not in SECURITIES:

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import Connection, Engine, create_engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from spaceoptics_desk.store import database_files, erasure_journal, errors, migrate, sqlite
+from spaceoptics_desk.store import database_files, erasure_journal, errors, failures, migrate, sqlite
 from spaceoptics_desk.store.reference_data import seed_reference_data
 from spaceoptics_desk.store.sqlite_locks import LockGuard
 
@@ -76,8 +76,11 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: committed at the end, rolled back completely on any error."""
-        with self._sessions() as session, session.begin():
+        """One user action: committed at the end, rolled back completely on any error.
+
+        A failure of the database itself (busy, read-only, full, damaged) raises its DatabaseUnavailable.
+        """
+        with failures.speaking_failures(self.location), self._sessions() as session, session.begin():
             session.connection(execution_options={sqlite.WRITE_TRANSACTION: True})
             if self.lock_guard is not None:
                 self.lock_guard.check()  # issue 10 §1: a write never goes where nobody else looks
@@ -86,7 +89,7 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end; nothing is written)."""
-        with self._sessions() as session:
+        with failures.speaking_failures(self.location), self._sessions() as session:
             # Said explicitly: on a pinned connection the option of an earlier action would stick.
             session.connection(execution_options={sqlite.WRITE_TRANSACTION: False})
             try:
@@ -99,7 +102,7 @@ class Database:
         """This database over one connection held for the whole block, for a long job of many
         transactions: anyone else writing meanwhile (another thread, another program) must use another
         connection, which `sqlite.change_stamp` notices. Do not close the object it yields."""
-        with self.engine.connect() as connection:
+        with failures.speaking_failures(self.location), self.engine.connect() as connection:
             pinned = Database(self.engine, self.location, file=self.file, lock_guard=self.lock_guard)
             pinned._sessions = pinned._sessionmaker(connection)
             yield pinned
@@ -159,15 +162,13 @@ def open_database(
     except errors.DatabaseUnavailable:
         engine.dispose()
         raise
-    except (OperationalError, sqlite.DriverOperationalError) as error:
+    except (DBAPIError, sqlite.DriverError) as error:
         engine.dispose()
-        if sqlite.is_locked_error(error):
-            raise errors.locked(display) from error
-        if "readonly" in str(error).lower():
-            raise errors.read_only(display) from error
-        raise errors.cannot_open(display) from error
-    except DatabaseError as error:
-        engine.dispose()
+        known = failures.classify(error, display)
+        if known is not None:
+            raise known from error
+        if isinstance(error, (OperationalError, sqlite.DriverOperationalError)):
+            raise errors.cannot_open(display) from error
         raise errors.not_a_database(display) from error
 
 

@@ -9,6 +9,27 @@ class DatabaseUnavailable(KnownError):
     """The database cannot be used; nothing was changed."""
 
 
+# What SQLite said went wrong (store/failures.py classifies its error codes into these).
+class DatabaseBusy(DatabaseUnavailable):
+    """Another connection held the write lock for longer than the busy timeout."""
+
+
+class DatabaseReadOnly(DatabaseUnavailable):
+    """The file or its folder cannot be written."""
+
+
+class DatabaseFull(DatabaseUnavailable):
+    """The disk (or the file's size limit) is full."""
+
+
+class DatabaseDiskError(DatabaseUnavailable):
+    """The operating system could not read or write the file (a failing disk, a lost network share)."""
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """The file is an SQLite file whose content is corrupt (cut short, overwritten)."""
+
+
 def missing(path: str) -> DatabaseUnavailable:
     return DatabaseUnavailable(QT_TRANSLATE_NOOP("errors", "There is no database at {path}."), path=path)
 
@@ -20,17 +41,52 @@ def not_a_database(path: str) -> DatabaseUnavailable:
     )
 
 
-def read_only(path: str) -> DatabaseUnavailable:
-    return DatabaseUnavailable(
+def read_only(path: str) -> DatabaseReadOnly:
+    return DatabaseReadOnly(
         QT_TRANSLATE_NOOP("errors", "The database {path} is read-only. Check the file's permissions."),
         path=path,
     )
 
 
-def locked(path: str) -> DatabaseUnavailable:
-    return DatabaseUnavailable(
+def busy(path: str) -> DatabaseBusy:
+    # SQLite already waited the busy timeout (BEGIN IMMEDIATE, store/sqlite.py) before saying so.
+    return DatabaseBusy(
         QT_TRANSLATE_NOOP(
-            "errors", "The database {path} is locked by another program. Close it and try again."
+            "errors",
+            "The database is busy: another desk or program is writing to it. Nothing was saved; try again.",
+        ),
+        path=path,
+    )
+
+
+def full(path: str) -> DatabaseFull:
+    return DatabaseFull(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The disk that holds the database {path} is full. Nothing was saved; make room on it and "
+            "try again.",
+        ),
+        path=path,
+    )
+
+
+def disk_error(path: str) -> DatabaseDiskError:
+    return DatabaseDiskError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} could not be read or written (a disk or network error). Nothing was "
+            "saved; check the disk or the network connection and try again.",
+        ),
+        path=path,
+    )
+
+
+def damaged(path: str) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} is damaged and cannot be used; nothing was changed. Restore the newest "
+            "backup, or ask whoever looks after this computer.",
         ),
         path=path,
     )

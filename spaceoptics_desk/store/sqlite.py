@@ -23,7 +23,8 @@ BUSY_TIMEOUT_MS = 3000
 RANK_CANDIDATES = 1000
 
 
-# The driver's own error for a locked or read-only file, when it surfaces outside SQLAlchemy.
+# The driver's own errors, when they surface outside SQLAlchemy (in a connect event, a raw connection).
+DriverError = sqlite3.Error
 DriverOperationalError = sqlite3.OperationalError
 
 
@@ -147,10 +148,6 @@ def looks_like_sqlite_file(path: Path) -> bool:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     return header == SQLITE_HEADER or header == b""
-
-
-def is_locked_error(error: BaseException) -> bool:
-    return "locked" in str(error).lower() or "busy" in str(error).lower()
 
 
 def probe_write_lock(engine: Engine) -> None:

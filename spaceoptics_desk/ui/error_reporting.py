@@ -12,12 +12,15 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TypeGuard
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from spaceoptics_desk import APP_NAME
 from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.store.errors import DatabaseUnavailable
+from spaceoptics_desk.ui.labels import label
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +30,13 @@ def translate_error_source(source: str) -> str:
 
 
 def error_text(error: KnownError, **shown: object) -> str:
-    """The translated message; `shown` replaces placeholder values for display (a field's label)."""
+    """The translated message; `shown` replaces placeholder values for display. A field the message
+    names ("summary", "city") is shown by its label in the user's language."""
     source = translate_error_source(error.message)
+    field = error.params.get("field")
+    labelled = {"field": label("field", field)} if isinstance(field, str) else {}
     try:
-        return source.format(**{**error.params, **shown})
+        return source.format(**{**error.params, **labelled, **shown})
     except (KeyError, IndexError, ValueError):
         return error.text(translate_error_source)
 
@@ -130,9 +136,15 @@ class CrashHandler(QObject):
             self._showing = False
 
 
+def is_refusal(error: BaseException) -> TypeGuard[KnownError]:
+    """A refusal of what was typed, shown beside the input; not a database that cannot be used now
+    (busy, read-only, full, damaged: a message of its own, issue 10 §4) and not a bug (the crash report)."""
+    return isinstance(error, KnownError) and not isinstance(error, DatabaseUnavailable)
+
+
 def show_refusal(parent: QWidget, label: QLabel, error: BaseException) -> None:
-    """A refusal shown inside the dialog, where the input stays as typed; a bug goes to the crash report."""
-    if not isinstance(error, KnownError):
+    """A refusal shown inside the dialog, where the input stays as typed; the rest as `report_failure`."""
+    if not is_refusal(error):
         report_failure(parent, error)
         return
     label.setText(error_text(error))

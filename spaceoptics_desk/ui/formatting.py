@@ -16,10 +16,15 @@ DATE_FORMAT = "dd-MM-yyyy"
 MOMENT_FORMAT = "dd-MM-yyyy HH:mm"
 
 
+def qdate(day: date) -> QDate:
+    """A date for a date field."""
+    return QDate(day.year, day.month, day.day)
+
+
 def format_date(day: date | None) -> str:
     if day is None:
         return ""
-    return DUTCH.toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
+    return DUTCH.toString(qdate(day), DATE_FORMAT)
 
 
 def format_moment(moment: datetime | None) -> str:

@@ -250,6 +250,18 @@ _LABELS: dict[str, dict[str, str]] = {
         "postcode": QT_TRANSLATE_NOOP("labels", "Postcode"),
         "city": QT_TRANSLATE_NOOP("labels", "City"),
         "country": QT_TRANSLATE_NOOP("labels", "Country"),
+        # Text fields of requests, reviews and settings, as refusals name them (services/typed_input.py).
+        "summary": QT_TRANSLATE_NOOP("labels", "Summary"),
+        "contact_details": QT_TRANSLATE_NOOP("labels", "Contact details"),
+        "note": QT_TRANSLATE_NOOP("labels", "Note"),
+        "reason": QT_TRANSLATE_NOOP("labels", "Reason"),
+        "reasons": QT_TRANSLATE_NOOP("labels", "Reasons"),
+        "notice": QT_TRANSLATE_NOOP("labels", "Notice to the person"),
+        "holiday_name": QT_TRANSLATE_NOOP("labels", "Name of the day"),
+        "case_reference": QT_TRANSLATE_NOOP("labels", "Case reference"),
+        "host": QT_TRANSLATE_NOOP("labels", "Mail server"),
+        "username": QT_TRANSLATE_NOOP("labels", "User name"),
+        "sender": QT_TRANSLATE_NOOP("labels", "Sender"),
     },
     "language": {
         "nl": QT_TRANSLATE_NOOP("labels", "Dutch"),

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from contextlib import ExitStack
 from pathlib import Path
 
+import pytest
+
+from spaceoptics_desk.cli import commands
+from spaceoptics_desk.store.database import Database
 from tests.cli.conftest import Run
+from tests.damaged_files import damaged_copy
+from tests.second_desk import write_lock_held_by_another_process
+from tests.store.test_database_failures import BUSY
 
 
 def test_missing_database(run: Run, tmp_path: Path) -> None:
@@ -47,11 +56,47 @@ def test_locked_database(run: Run, demo_db: Path) -> None:
         holder.execute("ROLLBACK")
         holder.close()
     assert result.code == 3
-    assert "in use" in result.err or "locked" in result.err
-    assert len(result.err.strip().splitlines()) == 1
+    assert result.err == f"spaceoptics-desk: {BUSY}\n"
 
 
 def test_unknown_command_is_one_line(run: Run) -> None:
     result = run("frobnicate")
     assert result.code == 2
     assert len(result.err.strip().splitlines()) == 1
+
+
+def test_a_second_desk_writing_while_a_command_writes_exits_3_and_nothing_is_half_written(
+    run: Run, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 10 §4: the other desk takes the write lock after this command opened the database."""
+    before = json.loads(run("--db", str(demo_db), "show", "K100000", "--json").out)["profile"]
+    real_open = commands.open_database
+    with ExitStack() as other_desk:
+
+        def open_and_let_the_other_desk_write(target: str, *, create: bool = False) -> Database:
+            database = real_open(target, create=create, busy_timeout_ms=200)
+            other_desk.enter_context(write_lock_held_by_another_process(demo_db))
+            return database
+
+        monkeypatch.setattr(commands, "open_database", open_and_let_the_other_desk_write)
+        result = run(
+            "--db", str(demo_db), "correct", "K100000", "--email", "nieuw@example.nl", "--by", "owner"
+        )
+    assert (result.code, result.err) == (3, f"spaceoptics-desk: {BUSY}\n")
+    monkeypatch.undo()
+    after = json.loads(run("--db", str(demo_db), "show", "K100000", "--json").out)["profile"]
+    assert after == before
+
+
+@pytest.mark.parametrize("how", ["cut in half", "garbage after the header"])
+@pytest.mark.parametrize("command", [("find", "berg"), ("show", "K100000"), ("case", "list")])
+def test_a_damaged_database_file_exits_3_with_one_line(
+    run: Run, demo_db: Path, tmp_path: Path, how: str, command: tuple[str, ...]
+) -> None:
+    damaged = damaged_copy(demo_db, tmp_path / "damaged.db", how)
+    result = run("--db", str(damaged), *command)
+    assert result.code == 3
+    assert result.err == (
+        f"spaceoptics-desk: The database {damaged} is damaged and cannot be used; nothing was changed. "
+        "Restore the newest backup, or ask whoever looks after this computer.\n"
+    )

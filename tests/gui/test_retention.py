@@ -300,6 +300,10 @@ def test_the_owner_approves_some_postpones_one_and_gets_the_deletion_report(
     qtbot.mouseClick(review.postpone_button, Qt.MouseButton.LeftButton)
     dialog = review.decision_dialog
     assert dialog is not None and dialog.isVisible()
+    # R23: nobody is postponed for more than a year; the picker ends where the service would refuse.
+    assert dialog.date_edit.maximumDate() == QDate(2027, 11, 25)
+    dialog.date_edit.setDate(QDate(2999, 1, 1))
+    assert dialog.date_edit.date() == QDate(2027, 11, 25)
     dialog.date_edit.setDate(QDate(2027, 3, 1))
     qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.saving and dialog.error_label.isVisibleTo(dialog), timeout=5000)

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
-import os
-import shutil
 import sqlite3
-import subprocess
-import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +12,9 @@ from sqlalchemy import text
 
 from spaceoptics_desk.store import migrate
 from spaceoptics_desk.store.database import open_database
-from spaceoptics_desk.store.errors import DatabaseUnavailable
+from spaceoptics_desk.store.errors import DatabaseBusy, DatabaseUnavailable
+from tests.store.test_database_failures import BUSY
+from tests.unprivileged import give_to_unprivileged_user, run_unprivileged
 
 SHORT_WAIT_MS = 50
 
@@ -115,8 +110,7 @@ def test_a_database_locked_by_another_program_is_reported(db_path: Path, lock: s
         before = fingerprint(db_path)
         with pytest.raises(DatabaseUnavailable) as caught:
             open_database(str(db_path), busy_timeout_ms=SHORT_WAIT_MS)
-        assert "is locked by another program" in str(caught.value)
-        assert str(db_path) in str(caught.value)
+        assert str(caught.value) == BUSY
         assert fingerprint(db_path) == before
     finally:
         other.execute("ROLLBACK")
@@ -130,19 +124,18 @@ def test_a_database_in_rollback_journal_mode_locked_exclusively_is_reported(db_p
     connection.execute("PRAGMA journal_mode = DELETE")
     connection.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(DatabaseUnavailable, match="is locked by another program"):
+        with pytest.raises(DatabaseBusy, match="The database is busy"):
             open_database(str(db_path), busy_timeout_ms=SHORT_WAIT_MS)
     finally:
         connection.execute("ROLLBACK")
         connection.close()
 
 
-# Read-only locations. Root ignores permission bits, so as root the check runs in a child process as
-# the unprivileged user `nobody` (setpriv); as any other user, the permission bits apply directly.
+# Read-only locations: as root the check runs in a child process as `nobody` (tests/unprivileged.py).
 _CHILD = """
 import json, sys
 from spaceoptics_desk.store.database import open_database
-from spaceoptics_desk.store.errors import DatabaseUnavailable
+from spaceoptics_desk.store.errors import DatabaseBusy, DatabaseUnavailable
 try:
     open_database(sys.argv[1], create=sys.argv[2] == "create").close()
 except DatabaseUnavailable as error:
@@ -152,39 +145,8 @@ else:
 """
 
 
-def _as_unprivileged_user() -> list[str]:
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    assert setpriv is not None, "setpriv (util-linux) is needed to test read-only files as root"
-    return [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
-
-
 def open_in_child(path: Path, *, create: bool = False) -> dict[str, object]:
-    completed = subprocess.run(
-        [*_as_unprivileged_user(), sys.executable, "-c", _CHILD, str(path), "create" if create else "open"],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd="/",
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-    )
-    result: dict[str, object] = json.loads(completed.stdout)
-    return result
-
-
-@pytest.fixture
-def shared_dir() -> Iterator[Path]:
-    """A folder outside pytest's private (0700) temp root, so `nobody` can reach it."""
-    with tempfile.TemporaryDirectory(prefix="spaceoptics-ro-") as name:
-        folder = Path(name)
-        folder.chmod(0o755)
-        yield folder
-
-
-def _give_to_child_user(path: Path) -> None:
-    if os.geteuid() == 0:
-        shutil.chown(path, "nobody", "nogroup")
+    return run_unprivileged(_CHILD, str(path), "create" if create else "open")
 
 
 def test_child_process_can_open_a_writable_database(shared_dir: Path) -> None:
@@ -193,15 +155,15 @@ def test_child_process_can_open_a_writable_database(shared_dir: Path) -> None:
     folder.mkdir()
     path = folder / "shop.db"
     make_database(path)
-    _give_to_child_user(folder)
-    _give_to_child_user(path)
+    give_to_unprivileged_user(folder)
+    give_to_unprivileged_user(path)
     assert open_in_child(path) == {"opened": True}
 
 
 def test_a_read_only_database_file_is_reported_and_unchanged(shared_dir: Path) -> None:
     folder = shared_dir / "writable"
     folder.mkdir()
-    _give_to_child_user(folder)
+    give_to_unprivileged_user(folder)
     path = folder / "shop.db"
     make_database(path)
     path.chmod(0o444)
@@ -215,7 +177,7 @@ def test_a_database_in_a_read_only_folder_is_reported_and_unchanged(shared_dir: 
     # WAL mode writes its -wal and -shm files beside the database.
     path = shared_dir / "shop.db"
     make_database(path)
-    _give_to_child_user(path)
+    give_to_unprivileged_user(path)
     shared_dir.chmod(0o555)
     before = fingerprint(path)
     result = open_in_child(path)

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spaceoptics_desk.domain.calendar_limits import AVG_APPLIES_FROM
 from spaceoptics_desk.domain.case_codes import CHANNELS, RIGHTS
 from spaceoptics_desk.domain.clock import AMSTERDAM
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import show_refusal
-from spaceoptics_desk.ui.formatting import MOMENT_FORMAT
+from spaceoptics_desk.ui.formatting import MOMENT_FORMAT, qdate
 from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.tasks import Task
 
@@ -106,6 +107,8 @@ class CaseIntakeDialog(QDialog):
         self.received_edit = QDateTimeEdit(local_moment(desk.clock.now()), self)
         self.received_edit.setDisplayFormat(MOMENT_FORMAT)
         self.received_edit.setCalendarPopup(True)
+        # R1: no request under the AVG came in before it applied (the service refuses it too).
+        self.received_edit.setMinimumDate(qdate(AVG_APPLIES_FROM))
         # Tab leaves the field instead of walking through day, month, year, hour and minute.
         self.received_edit.installEventFilter(self)
         self.received_edit.setToolTip(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +40,7 @@ from spaceoptics_desk.ui.cases.recipients_step import RecipientTasksPage
 from spaceoptics_desk.ui.copies.dialog import CopyDialog
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure, show_refusal
-from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, format_moment
+from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, format_moment, qdate
 from spaceoptics_desk.ui.labels import field_group_text, label, registry_text
 from spaceoptics_desk.ui.rectify.dialog import RectifyDialog
 from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel, rows_view
@@ -60,10 +60,6 @@ TEXT_MAX_LENGTH = 1000
 log = logging.getLogger(__name__)
 
 Step = Callable[["Session", "StaffUser", "Clock"], object]
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 Loaded = tuple["CaseDetail", bool | None, bool]
@@ -235,7 +231,7 @@ class CaseViewDialog(QDialog):
         self.extend_reason_edit = QLineEdit(page)
         self.extend_reason_edit.setMaxLength(TEXT_MAX_LENGTH)
         self.extend_reason_edit.setPlaceholderText(self.tr("complexity or number of requests"))
-        self.told_on_edit = QDateEdit(_qdate(local_today(self._desk.clock)), page)
+        self.told_on_edit = QDateEdit(qdate(local_today(self._desk.clock)), page)
         self.told_on_edit.setDisplayFormat(DATE_FORMAT)
         self.told_on_edit.setCalendarPopup(True)
         self.extend_button = QPushButton(self.tr("Extend by two months"), page)
@@ -250,7 +246,7 @@ class CaseViewDialog(QDialog):
     def _wait_step(self) -> QWidget:
         page = QWidget(self)
         self.wait_on_label = QLabel(self.tr("Asked on:"), page)
-        self.wait_on_edit = QDateEdit(_qdate(local_today(self._desk.clock)), page)
+        self.wait_on_edit = QDateEdit(qdate(local_today(self._desk.clock)), page)
         self.wait_on_edit.setDisplayFormat(DATE_FORMAT)
         self.wait_on_edit.setCalendarPopup(True)
         self.wait_note_edit = QLineEdit(page)
@@ -884,7 +880,7 @@ class CaseViewDialog(QDialog):
         )
         self.wait_on_label.setText(self.tr("Answered on:") if waiting else self.tr("Asked on:"))
         self.wait_button.setText(self.tr("Answer received") if waiting else self.tr("Wait for the person"))
-        self.wait_on_edit.setDate(_qdate(local_today(self._desk.clock)))
+        self.wait_on_edit.setDate(qdate(local_today(self._desk.clock)))
         for widget in (self.wait_on_edit, self.wait_note_edit, self.wait_button):
             widget.setEnabled(not answered)
         if waiting:

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spaceoptics_desk.domain.calendar_limits import EARLIEST_DAY, LATEST_DAY
 from spaceoptics_desk.domain.clock import local_today
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import show_refusal
-from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date
+from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, qdate
 from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel, rows_view
 from spaceoptics_desk.ui.tasks import Task
 
@@ -86,6 +87,7 @@ class HolidaysDialog(QDialog):
         self.day_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.day_edit.setDisplayFormat(DATE_FORMAT)
         self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDateRange(qdate(EARLIEST_DAY), qdate(LATEST_DAY))  # what the service accepts
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(NAME_MAX_LENGTH)
         self.name_edit.setPlaceholderText(self.tr("name, e.g. Shop closed (stocktaking)"))

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.customer_view.tabs import PHONE_FIELDS, phone_text, postcode_text
 from spaceoptics_desk.ui.desk import Desk
-from spaceoptics_desk.ui.error_reporting import error_text, report_failure
+from spaceoptics_desk.ui.error_reporting import error_text, is_refusal, report_failure
 from spaceoptics_desk.ui.labels import field_label, label
 from spaceoptics_desk.ui.tasks import Task
 
@@ -236,12 +235,11 @@ class RectifyDialog(QDialog):
     def _on_refused(self, error: BaseException) -> None:
         self._task = None
         self._set_saving(False)
-        if not isinstance(error, KnownError):
+        if not is_refusal(error):
             report_failure(self, error)
             return
         field = error.params.get("field")
-        shown = {"field": label("field", field)} if isinstance(field, str) else {}
-        self.error_label.setText(error_text(error, **shown))
+        self.error_label.setText(error_text(error))
         self.error_label.show()
         for item in self._inputs:
             if item.changed and (field is None or item.field == field):

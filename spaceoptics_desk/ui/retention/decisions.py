@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spaceoptics_desk.domain.retention import latest_postponement
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import show_refusal
-from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date
+from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, qdate
 from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.tasks import Task
 
@@ -31,10 +32,6 @@ if TYPE_CHECKING:
 TEXT_MAX_LENGTH = 500
 POSTPONE_DAYS = 91  # a quarter: the usual "ask again later"
 HOLD_REVIEW_DAYS = 182
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _date(value: QDate) -> date:
@@ -96,10 +93,12 @@ class DecisionDialog(QDialog):
         self.case_edit.setMaxLength(100)
         self.case_edit.setPlaceholderText(self.tr("e.g. DISP-2026-7"))
         days = HOLD_REVIEW_DAYS if hold else POSTPONE_DAYS
-        self.date_edit = QDateEdit(_qdate(today + timedelta(days=days)), self)
+        self.date_edit = QDateEdit(qdate(today + timedelta(days=days)), self)
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(_qdate(today + timedelta(days=1)))
+        self.date_edit.setMinimumDate(qdate(today + timedelta(days=1)))
+        # R23/R25: the picker offers no date the service would refuse (at most a year ahead).
+        self.date_edit.setMaximumDate(qdate(latest_postponement(today)))
         form = QFormLayout()
         reason_label = QLabel(self.tr("&Reason:"), self)
         reason_label.setBuddy(self.reason_edit)
