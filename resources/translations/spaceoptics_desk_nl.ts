@@ -638,11 +638,6 @@
         <translation>Klant wissen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="625"/>
-        <source>Erase {customer} for good? Everything no law keeps is deleted now; this cannot be undone.</source>
-        <translation>{customer} definitief wissen? Alles wat geen wet bewaart, wordt nu verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
         <location filename="../../spaceoptics_desk/ui/cases/view.py" line="671"/>
         <source>Erased. Reference in the audit log: {reference}.</source>
         <translation>Gewist. Kenmerk in het auditlog: {reference}.</translation>
@@ -763,9 +758,28 @@
         <translation>Dit verzoek vraagt niet om een kopie (inzage of overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="928"/>
-        <source>The copy can be made now; it can be sent once the identity check is recorded.</source>
-        <translation>De kopie kan nu worden gemaakt; verzenden kan zodra de identiteitscontrole is vastgelegd.</translation>
+        <source>Erase {customer} for good?</source>
+        <translation>{customer} definitief wissen?</translation>
+    </message>
+    <message>
+        <source>Goes now:</source>
+        <translation>Verdwijnt nu:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Record the identity check first (tab Identity check): an erasure cannot be undone.</source>
+        <translation>Leg eerst de identiteitscontrole vast (tabblad Identiteitscontrole): wissen kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: erasure is refused until the hold is lifted (R25).</source>
+        <translation>Juridische blokkade: wissen wordt geweigerd tot de blokkade is opgeheven (R25).</translation>
+    </message>
+    <message>
+        <source>Record the identity check first (tab Identity check): the copy holds all their data.</source>
+        <translation>Leg eerst de identiteitscontrole vast (tabblad Identiteitscontrole): de kopie bevat alle gegevens van de persoon.</translation>
     </message>
 </context>
 <context>
@@ -1054,11 +1068,6 @@
         <translation>Voor verzoek {case}. De kopie wordt bij het verzoek vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="345"/>
-        <source>This customer has {count} open requests for a copy ({cases}). The copy can be made and saved here, but not sent: open it from the request itself to send it.</source>
-        <translation>Deze klant heeft {count} open verzoeken om een kopie ({cases}). De kopie kan hier worden gemaakt en opgeslagen, maar niet verzonden: open hem vanuit het verzoek zelf om hem te verzenden.</translation>
-    </message>
-    <message>
         <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="350"/>
         <source>This customer has no open request for access or portability. The copy can be made and saved, but not sent: record the request first (Ctrl+R in the customer view) to send it.</source>
         <translation>Deze klant heeft geen open verzoek om inzage of overdraagbaarheid. De kopie kan worden gemaakt en opgeslagen, maar niet verzonden: leg eerst het verzoek vast (Ctrl+R in de klantweergave) om hem te verzenden.</translation>
@@ -1193,6 +1202,14 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 (kept only until the app closes)</source>
         <translation>Wachtwoord van {user} op {host}:
 (alleen bewaard tot de app sluit)</translation>
+    </message>
+    <message>
+        <source>For request {case}. Record the identity check on the request first: the copy holds all the person&apos;s data.</source>
+        <translation>Voor verzoek {case}. Leg eerst de identiteitscontrole vast in het verzoek: de kopie bevat alle gegevens van de persoon.</translation>
+    </message>
+    <message>
+        <source>This customer has {count} open requests for a copy ({cases}): make the copy from one of them, after its identity check.</source>
+        <translation>Deze klant heeft {count} open verzoeken om een kopie ({cases}): maak de kopie vanuit een daarvan, na de identiteitscontrole.</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3604,30 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="75"/>
         <source>The folder {folder} could not be made ({reason}); choose another folder.</source>
         <translation>De map {folder} kon niet worden gemaakt ({reason}); kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Only the owner can erase a customer.</source>
+        <translation>Alleen de eigenaar kan een klant wissen.</translation>
+    </message>
+    <message>
+        <source>Only the owner can restore a backup.</source>
+        <translation>Alleen de eigenaar kan een back-up terugzetten.</translation>
+    </message>
+    <message>
+        <source>Only the owner can make, save or send a copy of a customer&apos;s data.</source>
+        <translation>Alleen de eigenaar kan een kopie van de gegevens van een klant maken, opslaan of verzenden.</translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s identity first and record it on case {case}: an erasure cannot be undone.</source>
+        <translation>Controleer eerst de identiteit van de persoon en leg die vast in verzoek {case}: wissen kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s identity first and record it on case {case}: the copy holds all their data.</source>
+        <translation>Controleer eerst de identiteit van de persoon en leg die vast in verzoek {case}: de kopie bevat al diens gegevens.</translation>
+    </message>
+    <message>
+        <source>This customer has an open request for a copy ({cases}): make the copy from the request, after its identity check.</source>
+        <translation>Deze klant heeft een open verzoek om een kopie ({cases}): maak de kopie vanuit dat verzoek, na de identiteitscontrole.</translation>
     </message>
 </context>
 <context>

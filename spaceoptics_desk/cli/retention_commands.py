@@ -114,13 +114,20 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.key} postponed until {args.until.isoformat()}.")
         return 0
     if args.command == "erase":
+        from spaceoptics_desk.services.erasure_preview import erasure_preview
+
         with _opened(args) as database:
             with database.transaction() as session:
                 actor = staff.acting_user(session, args.by)
                 customer_id = customer_view.resolve_customer(session, args.ref)
+                # R14: what the app's confirmation lists, read in the same transaction as the erasure.
+                plan = erasure_preview(session, clock, args.case)
                 result = erasure.erase_customer(session, actor, clock, customer_id, args.case)
             erasure.remove_traces(database)
-        print(f"Erased ({result.reference}); noted on case {args.case}.")
+        print(f"Erased {plan.customer} ({result.reference}); noted on case {args.case}.")
+        print("  gone: " + ", ".join(dict.fromkeys(g.label for g in plan.erased)))
+        for group in plan.anonymised:
+            print(f"  emptied: {group}")
         for kept in result.kept:
             until = kept.until.isoformat() if kept.until else "its own retention"
             print(f"  kept: {kept.what} ({kept.count}) until {until} ({kept.why})")

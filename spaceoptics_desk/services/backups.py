@@ -17,9 +17,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, erasure, suppression
 from spaceoptics_desk.services.errors import InvalidInput
+from spaceoptics_desk.services.staff import require_permission
 from spaceoptics_desk.store import sqlite
 from spaceoptics_desk.store.database import DatabaseAccess, open_database
 from spaceoptics_desk.store.models import Customer, ErasureJournalEntry, StaffUser
@@ -116,7 +118,7 @@ def _journal(database: DatabaseAccess) -> list[JournalLine]:
 
 
 def restore(database_file: Path, backup: Path, actor_name: str | None, clock: Clock) -> RestoreResult:
-    """Restores `backup` over the database file, then replays the erasure journal (R32)."""
+    """Restores `backup` over the database file, then replays the erasure journal (R32). Owner only."""
     if not backup.is_file() or not sqlite.looks_like_sqlite_file(backup):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "{path} is not a backup of the database."), path=str(backup)
@@ -126,6 +128,8 @@ def restore(database_file: Path, backup: Path, actor_name: str | None, clock: Cl
     if database_file.exists():
         current = open_database(str(database_file))
         try:
+            with current.reading() as session:
+                require_permission(_actor(session, actor_name), Action.RESTORE)  # before anything changes
             entries = _journal(current)
             if entries:
                 with current.transaction() as session:
@@ -202,7 +206,9 @@ def _actor(session: object, actor_name: str | None) -> StaffUser:
     if actor_name:
         from spaceoptics_desk.services.staff import acting_user
 
-        return acting_user(session, actor_name)
+        actor = acting_user(session, actor_name)
+        require_permission(actor, Action.RESTORE)
+        return actor
     owner = session.scalar(
         select(StaffUser).where(StaffUser.role == "owner", StaffUser.active).order_by(StaffUser.id)
     )

@@ -25,6 +25,7 @@ from sqlalchemy import Delete, Executable, Integer, Table, bindparam, delete, fu
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock, local_today, to_local
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.domain.retention import RetentionCategory, Trigger
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, suppression
@@ -32,6 +33,7 @@ from spaceoptics_desk.services.case_steps import case_for_update, log_event, req
 from spaceoptics_desk.services.errors import Conflict, NotAllowed, NotFound
 from spaceoptics_desk.services.recipient_tasks import create_tasks
 from spaceoptics_desk.services.retention_rules import list_rules
+from spaceoptics_desk.services.staff import require_permission
 from spaceoptics_desk.store import sqlite
 from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import (
@@ -254,11 +256,13 @@ def erase_customer(
 ) -> ErasureResult:
     """R14: carries out an erasure request of case `case_id` for its customer.
 
-    Refused while a legal hold is active (R25), when the case is closed, is about someone else, or does
-    not ask for erasure. Tells the recipients (R16 tasks, made before the data goes: they are derived
-    from it) and notes on the case what was kept, why and until when (no personal data in the note).
-    Call `remove_traces` after the commit.
+    Refused for anyone but the owner, while a legal hold is active (R25), when the case is closed, is
+    about someone else, does not ask for erasure or has no identity check recorded (R7). Tells the
+    recipients (R16 tasks, made before the data goes: they are derived from it) and notes on the case
+    what was kept, why and until when (no personal data in the note). Call `remove_traces` after the
+    commit.
     """
+    require_permission(actor, Action.ERASE)
     case = case_for_update(session, case_id)
     require_open(case)
     if case.customer_id != customer_id:
@@ -271,6 +275,16 @@ def erase_customer(
         raise NotAllowed(
             QT_TRANSLATE_NOOP(
                 "errors", "Case {case} does not ask for erasure; add that right to the case first."
+            ),
+            case=case_id,
+        )
+    if case.identity_verified_at is None:
+        # R7: an erasure cannot be undone; whoever asked must be the person.
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Check the person's identity first and record it on case {case}: an erasure cannot be "
+                "undone.",
             ),
             case=case_id,
         )

@@ -50,3 +50,42 @@ def test_R23_review_apply_by_staff_is_refused(run: Run, demo_db: Path) -> None:
     refused = run("--db", str(demo_db), "review", "apply", "--all", "--by", "staff")
     assert refused.code == 1 and "owner" in refused.err
     assert len(_due(run, demo_db)) == len(before)
+
+
+def _erasure_case(run: Run, db: Path, ref: str) -> str:
+    opened = run(
+        "--db", str(db), "case", "open", ref, "--rights", "erasure", "--channel", "phone", "--by", "owner"
+    )
+    assert opened.code == 0, opened.err
+    return opened.out.strip()
+
+
+def test_R7_erase_is_refused_until_the_identity_is_checked_then_names_what_went_and_what_stays(
+    run: Run, demo_db: Path
+) -> None:
+    shown = run("--db", str(demo_db), "show", "K100002", "--json")
+    assert shown.code == 0, shown.err
+    name = json.loads(shown.out)["profile"]["name"]
+    case_id = _erasure_case(run, demo_db, "K100002")
+    refused = run("--db", str(demo_db), "erase", "K100002", "--case", case_id, "--by", "owner")
+    assert refused.code == 1
+    assert refused.err.strip().endswith(
+        f"Check the person's identity first and record it on case {case_id}: an erasure cannot be undone."
+    )
+    assert run("--db", str(demo_db), "show", "K100002").code == 0  # still there
+    staff = run("--db", str(demo_db), "erase", "K100002", "--case", case_id, "--by", "staff")
+    assert staff.code == 1 and "Only the owner can erase a customer." in staff.err
+
+    verified = run("--db", str(demo_db), "case", "verify", case_id, "--method", "call-back", "--by", "owner")
+    assert verified.code == 0, verified.err
+    erased = run("--db", str(demo_db), "erase", "K100002", "--case", case_id, "--by", "owner")
+    assert erased.code == 0, erased.err
+    lines = erased.out.splitlines()
+    assert lines[0].startswith(f"Erased {name} (K100002) (E-") and lines[0].endswith(
+        f"noted on case {case_id}."
+    )
+    gone = next(line for line in lines if line.startswith("  gone: "))
+    assert "customer" in gone and "addresses" in gone
+    assert any(line.startswith("  emptied: orders: ") for line in lines)
+    assert any(line.startswith("  kept: requests (cases) of the person (1)") for line in lines)
+    assert run("--db", str(demo_db), "show", "K100002").code == 1

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from spaceoptics_desk.domain.clock import FixedClock, local_today
 from spaceoptics_desk.domain.retention import RetentionCategory
+from spaceoptics_desk.services.cases import verify_identity
 from spaceoptics_desk.services.demo_data import create_demo_data
 from spaceoptics_desk.services.retention_scan import Candidate, scan
 from spaceoptics_desk.services.staff import acting_user
@@ -465,6 +466,7 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
         request = session.get(Request, case_id)
         assert request is not None
         request.contact_details = "jan.vdberg@example.nl"
+        verify_identity(session, acting_user(session, "owner"), clock, case_id, "email-on-file")
     other = window.cases.open_case(add_case(database, clock, shop.jan, 1, "access"))
     qtbot.waitUntil(lambda: other.detail is not None, timeout=5000)
     assert not other.steps.isTabVisible(other.steps.indexOf(other.erase_page))
@@ -483,7 +485,15 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
 
     with qtbot.waitSignal(view.customer_erased, timeout=10_000):
         qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
-    assert "Jan van der Berg (K000123)" in yes[-1]
+    # The confirmation names the customer and says what goes and what stays.
+    confirmation = yes[-1]
+    assert "Erase Jan van der Berg (K000123) for good?" in confirmation
+    goes = confirmation.split("Goes now:")[1].split("Kept:")[0]
+    assert "addresses" in goes and "portal account" in goes and "consent events" in goes
+    emptied = confirmation.split("Emptied in the records another law keeps:")[1].split("Kept:")[0]
+    assert "orders: whose order, name on the parcel" in emptied
+    kept = confirmation.split("Kept:")[1]
+    assert "orders with their invoices and payments: 2, until 01-01-2033" in kept
     qtbot.waitUntil(lambda: not view.saving, timeout=5000)
     result = view.erase_result_label.text()
     assert view.erase_result_label.isVisibleTo(view)
@@ -497,6 +507,49 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
     with database.reading() as session:
         assert session.get(Customer, shop.jan) is None
     qtbot.waitUntil(lambda: window.results.rowCount() == 0, timeout=5000)
+
+
+def test_R7_the_erase_button_waits_for_the_identity_check_and_says_why(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock, yes: list[str]
+) -> None:
+    view = window.cases.open_case(add_case(database, clock, shop.jan, 1, "erasure"))
+    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+        pass
+    assert "Jan van der Berg (K000123)" in view.erase_plan_label.text()
+    assert not view.erase_button.isEnabled()
+    assert view.erase_button.toolTip() == (
+        "Record the identity check first (tab Identity check): an erasure cannot be undone."
+    )
+    view.erase_customer()  # even called directly: nothing is asked, nothing goes
+    assert yes == []
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.erase_button.isEnabled, timeout=5000)
+    assert view.erase_button.toolTip() == ""
+    with database.reading() as session:
+        assert session.get(Customer, shop.jan) is not None
+
+
+def test_R14_staff_see_the_erase_and_copy_buttons_disabled_with_the_reason(
+    qtbot: QtBot, staff_window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+) -> None:
+    case_id = add_case(database, clock, shop.jan, 1, "erasure", "access")
+    with database.transaction() as session:
+        verify_identity(session, acting_user(session, "owner"), clock, case_id, "email-on-file")
+    view = staff_window.cases.open_case(case_id)
+    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+        pass
+    assert not view.erase_button.isEnabled()
+    assert view.erase_button.toolTip() == "Only the owner can erase a customer."
+    assert not view.copy_button.isEnabled()
+    assert view.copy_button.toolTip() == "Only the owner can make, save or send a copy of a customer's data."
+    assert view.open_copy_dialog() is None
+    search(qtbot, staff_window, "K000123")
+    open_customer_by_enter(qtbot, staff_window)
+    assert not staff_window.copy_action.isEnabled()
+    assert staff_window.copy_action.toolTip() == (
+        "Only the owner can make, save or send a copy of a customer's data."
+    )
 
 
 def test_erasure_of_a_customer_under_a_legal_hold_cannot_be_started(

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk.domain.case_codes import IDENTITY_METHODS, OUTCOMES, RECIPIENT_TRIGGERS
 from spaceoptics_desk.domain.clock import local_today
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.cases.model import customer_text, days_left_text, rights_text, urgency
 from spaceoptics_desk.ui.cases.recipients_step import RecipientTasksPage
@@ -72,8 +73,8 @@ Loaded = tuple["CaseDetail", bool | None, bool]
 def _read_case(session: Session, clock: Clock, case_id: int) -> Loaded:
     """The case; when it invokes restriction (R15), whether its customer is restricted now; and whether
     it asks for a copy of the data (R8: access or portability)."""
+    from spaceoptics_desk.domain.case_codes import COPY_RIGHTS
     from spaceoptics_desk.services.cases import case_detail
-    from spaceoptics_desk.services.delivery import COPY_RIGHTS
 
     detail = case_detail(session, clock, case_id)
     summary = detail.summary
@@ -567,7 +568,7 @@ class CaseViewDialog(QDialog):
         self._preview_task = None
         self.erasure_preview = preview
         self.erase_plan_label.setText(self._plan_text(preview))
-        self.erase_button.setEnabled(preview.held_until is None and not self.saving)
+        self._update_erase_button()
         self.erasure_preview_loaded.emit()
 
     def _on_preview_failed(self, error: BaseException) -> None:
@@ -592,16 +593,58 @@ class CaseViewDialog(QDialog):
                 )
                 + "</b>"
             )
-        lines.append("<b>" + html.escape(self.tr("Kept:")) + "</b>")
-        lines += [f"&nbsp;&nbsp;• {html.escape(self._kept_text(k))}" for k in preview.kept] or [
-            "&nbsp;&nbsp;• " + html.escape(self.tr("nothing"))
+        kept = [self._kept_text(k) for k in preview.kept] or [self.tr("nothing")]
+        sections = [
+            (self.tr("Kept:"), kept),
+            (self.tr("Goes (the rows are deleted):"), [field_group_text(g) for g in preview.erased]),
         ]
-        lines.append("<b>" + html.escape(self.tr("Goes (the rows are deleted):")) + "</b>")
-        lines += [f"&nbsp;&nbsp;• {html.escape(field_group_text(g))}" for g in preview.erased]
         if preview.anonymised:
-            lines.append("<b>" + html.escape(self.tr("Emptied in the records another law keeps:")) + "</b>")
-            lines += [f"&nbsp;&nbsp;• {html.escape(field_group_text(g))}" for g in preview.anonymised]
+            sections.append(
+                (
+                    self.tr("Emptied in the records another law keeps:"),
+                    [field_group_text(g) for g in preview.anonymised],
+                )
+            )
+        for title, items in sections:
+            lines.append("<b>" + html.escape(title) + "</b>")
+            lines += [f"&nbsp;&nbsp;• {html.escape(item)}" for item in items]
         return "<br>".join(lines)
+
+    def _confirmation_text(self, preview: ErasurePreview) -> str:
+        """R14: the question names the customer and lists what goes and what stays, in plain text."""
+        goes = ", ".join(dict.fromkeys(registry_text(g.label) for g in preview.erased))
+        lines = [
+            self.tr("Erase {customer} for good?").format(customer=preview.customer),
+            "",
+            self.tr("Goes now:"),
+            f"  • {goes}",
+        ]
+        if preview.anonymised:
+            lines.append(self.tr("Emptied in the records another law keeps:"))
+            lines += [f"  • {field_group_text(g)}" for g in preview.anonymised]
+        lines.append(self.tr("Kept:"))
+        lines += [f"  • {self._kept_text(k)}" for k in preview.kept] or [f"  • {self.tr('nothing')}"]
+        lines += ["", self.tr("This cannot be undone.")]
+        return "\n".join(lines)
+
+    def _erase_refusal(self) -> str | None:
+        """Why the erase button is disabled (its tooltip), or None: owner only, identity checked (R7),
+        no legal hold (R25). The service refuses the same; the button only says it first."""
+        refusal = self._desk.refusal(Action.ERASE)
+        if refusal is not None:
+            return refusal
+        if self.detail is not None and not self.detail.summary.identity_verified:
+            return self.tr(
+                "Record the identity check first (tab Identity check): an erasure cannot be undone."
+            )
+        if self.erasure_preview is not None and self.erasure_preview.held_until is not None:
+            return self.tr("Under a legal hold: erasure is refused until the hold is lifted (R25).")
+        return None
+
+    def _update_erase_button(self) -> None:
+        refusal = self._erase_refusal()
+        self.erase_button.setEnabled(self.erasure_preview is not None and refusal is None and not self.saving)
+        self.erase_button.setToolTip(refusal or "")
 
     def _kept_text(self, item: KeptRecords) -> str:
         until = (
@@ -616,14 +659,12 @@ class CaseViewDialog(QDialog):
     def erase_customer(self) -> None:
         """R14: one confirmation naming the customer, then the erasure and the trace clean-up (R31)."""
         preview = self.erasure_preview
-        if self.saving or self.detail is None or preview is None or preview.held_until is not None:
+        if self.saving or self.detail is None or preview is None or self._erase_refusal() is not None:
             return
         answer = QMessageBox.question(
             self,
             self.tr("Erase the customer"),
-            self.tr(
-                "Erase {customer} for good? Everything no law keeps is deleted now; this cannot be undone."
-            ).format(customer=preview.customer),
+            self._confirmation_text(preview),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -684,6 +725,7 @@ class CaseViewDialog(QDialog):
             self.erase_result_label.setText("\n".join(lines))
             self.erase_result_label.show()
             return
+        self._update_erase_button()  # the identity check may just have been recorded
         if applies and self._preview_task is None:
             self.load_erasure_preview()  # again after every step: a hold may have been placed meanwhile
 
@@ -758,8 +800,7 @@ class CaseViewDialog(QDialog):
         self._task = None
         self.saving = False
         self.steps.setEnabled(self.detail is not None and self.detail.summary.status != "closed")
-        if self.erasure_preview is not None:
-            self.erase_button.setEnabled(self.erasure_preview.held_until is None)
+        self._update_erase_button()
         show_refusal(self, self.error_label, error)
 
     # --- loading and showing ---------------------------------------------------------------------
@@ -925,13 +966,23 @@ class CaseViewDialog(QDialog):
         elif not asks_copy:
             state = self.tr("This request does not ask for a copy (access or portability).")
         elif not case.identity_verified:
-            state = self.tr("The copy can be made now; it can be sent once the identity check is recorded.")
+            state = self.tr(
+                "Record the identity check first (tab Identity check): the copy holds all their data."
+            )
         else:
             state = ""
         closed = case.status == "closed"
+        refusal = self._desk.refusal(Action.EXPORT_COPY)
         # Like restriction and erasure: the tab is there only when the person asked for it.
         self.steps.setTabVisible(self.steps.indexOf(self.copy_page), asks_copy)
-        self.copy_button.setEnabled(case.customer_number is not None and asks_copy and not closed)
+        self.copy_button.setEnabled(
+            case.customer_number is not None
+            and asks_copy
+            and case.identity_verified
+            and refusal is None
+            and not closed
+        )
+        self.copy_button.setToolTip(refusal or "")
         self.copy_state_label.setText(state)
         self.copy_state_label.setVisible(bool(state))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk import APP_NAME, __version__
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.ui.cases.desk_cases import DeskCases
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import report_failure
@@ -442,6 +443,8 @@ class MainWindow(QMainWindow):
         # The status bar says why the menu item is greyed out for a restricted customer.
         self.rectify_action.setStatusTip(button.toolTip() if on_customer and button is not None else "")
         self.copy_action.setEnabled(on_customer and panel is not None and panel.copy_button.isEnabled())
+        # R11: staff see why the menu item is greyed out (domain/permissions.py).
+        self.copy_action.setToolTip(self._desk.refusal(Action.EXPORT_COPY) or "")  # "": the item's text
 
     def _on_copy_action_triggered(self) -> None:
         if self.pages.currentIndex() == CUSTOMER_PAGE:
