@@ -653,11 +653,6 @@
         <translation>Bewaard, voor de antwoordbrief:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="680"/>
-        <source>Reply to: {contact} (shown once: it is no longer in the database)</source>
-        <translation>Antwoord aan: {contact} (eenmalig getoond: het staat niet meer in de database)</translation>
-    </message>
-    <message>
         <location filename="../../spaceoptics_desk/ui/cases/view.py" line="791"/>
         <source>Closed on {date}</source>
         <translation>Afgesloten op {date}</translation>
@@ -780,6 +775,14 @@
     <message>
         <source>Record the identity check first (tab Identity check): the copy holds all their data.</source>
         <translation>Leg eerst de identiteitscontrole vast (tabblad Identiteitscontrole): de kopie bevat alle gegevens van de persoon.</translation>
+    </message>
+    <message>
+        <source>Kept on the recipient tasks until each recipient is told (R16): what they know the person by, for:</source>
+        <translation>Bewaard bij de ontvangertaken tot elke ontvanger is ingelicht (R16): waaronder zij de persoon kennen, voor:</translation>
+    </message>
+    <message>
+        <source>Reply to: {contact} (kept on the request until it is closed)</source>
+        <translation>Antwoord aan: {contact} (bewaard bij het verzoek tot het is gesloten)</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2376,10 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="63"/>
         <source>Not possible / disproportionate</source>
         <translation>Niet mogelijk / onevenredig</translation>
+    </message>
+    <message>
+        <source>{recipient} knows the person by: {reference}</source>
+        <translation>{recipient} kent de persoon onder: {reference}</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4337,30 @@ Database: {location}</translation>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
+    <message>
+        <source>order</source>
+        <translation>bestelling</translation>
+    </message>
+    <message>
+        <source>tracking code</source>
+        <translation>track &amp; trace-code</translation>
+    </message>
+    <message>
+        <source>payment reference</source>
+        <translation>betalingskenmerk</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>inlognaam</translation>
+    </message>
+    <message>
+        <source>e-mail (SHA-256)</source>
+        <translation>e-mail (SHA-256)</translation>
+    </message>
 </context>
 <context>
     <name>registry</name>
@@ -4855,6 +4886,10 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/store/registry.py" line="507"/>
         <source>buyer&apos;s details on the invoices</source>
         <translation>gegevens van de koper op de facturen</translation>
+    </message>
+    <message>
+        <source>what a recipient needs to find the person (order numbers, tracking codes, payment references, e-mail address or its hash), until they are told</source>
+        <translation>wat een ontvanger nodig heeft om de persoon te vinden (bestelnummers, track &amp; trace-codes, betalingskenmerken, e-mailadres of de hash ervan), tot die is ingelicht</translation>
     </message>
 </context>
 </TS>

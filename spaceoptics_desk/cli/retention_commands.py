@@ -131,6 +131,9 @@ def run(args: argparse.Namespace) -> int:
         for kept in result.kept:
             until = kept.until.isoformat() if kept.until else "its own retention"
             print(f"  kept: {kept.what} ({kept.count}) until {until} ({kept.why})")
+        if plan.told:
+            # R16: see `case show`; each task forgets it when it is closed.
+            print(f"  kept until told: what {', '.join(plan.told)} know the person by")
         return 0
     data_dir = locations().data_dir
     database_file = sqlite.file_of(sqlite.url_for(args.db or str(locations().default_database)))

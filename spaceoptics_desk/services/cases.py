@@ -31,6 +31,7 @@ from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed,
 from spaceoptics_desk.services.recipient_tasks import (
     RecipientTaskView,
     create_tasks,
+    forget_references,
     require_no_open_tasks,
     tasks_of,
 )
@@ -312,6 +313,7 @@ def close(
     request.closed_at = clock.now()
     log_event(session, actor, clock, request, "closed", outcome)
     session.flush()
+    forget_references(session, request)
     forget_text_after_erasure(session, request)
 
 

@@ -31,7 +31,7 @@ from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, suppression
 from spaceoptics_desk.services.case_steps import case_for_update, log_event, require_open
 from spaceoptics_desk.services.errors import Conflict, NotAllowed, NotFound
-from spaceoptics_desk.services.recipient_tasks import create_tasks
+from spaceoptics_desk.services.recipient_tasks import create_tasks, note_missing_references
 from spaceoptics_desk.services.retention_rules import list_rules
 from spaceoptics_desk.services.staff import require_permission
 from spaceoptics_desk.store import sqlite
@@ -86,8 +86,8 @@ class ErasureResult:
     reference: the pseudonymous reference in the audit log and the journal ("E-…").
     removed: rows deleted per table.
     kept: what another law keeps, anonymised as far as it allows.
-    reply_contact: the case's contact details, handed back once so the reply can be sent; they are
-        erased from the database with everything else (R31) and must not be stored elsewhere.
+    reply_contact: the case's contact details, for the reply; the case keeps them until it is closed
+        (the person must be answered, AVG 12(3)), then they go with its other free text (R31).
     """
 
     reference: str
@@ -216,6 +216,8 @@ def erase_person(
     # R18: an objector's address goes on the suppression list (as a hash) before it is erased.
     if email and objected_to_marketing(session, customer_id):
         suppression.suppress(session, clock, email)
+    # R16: open recipient tasks keep what their recipient needs, taken while the records still hold it.
+    note_missing_references(session, customer_id)
     session.add(
         ErasureJournalEntry(
             id=reference,
@@ -306,6 +308,10 @@ def erase_customer(
     reply_contact = case.contact_details
     create_tasks(session, actor, clock, case, "erasure")  # R16
     result = erase_person(session, actor, clock, customer_id, "request", case_id)
+    # The reply still has to reach the person: this open case keeps the address they gave until it is
+    # closed (cases.close empties it with the rest of its free text, R31).
+    session.execute(update(Request).where(Request.id == case_id).values(contact_details=reply_contact))
+    session.expire(case, ["contact_details"])
     kept_text = "; ".join(
         f"{k.what} ({k.count}) until {k.until.isoformat() if k.until else _cases_until(session)} ({k.why})"
         for k in result.kept

@@ -19,6 +19,7 @@ from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.customer_view import load_customer_view
 from spaceoptics_desk.services.erasure import KeptRecords, kept_by_law
 from spaceoptics_desk.services.errors import NotFound
+from spaceoptics_desk.services.recipients import recipients_of
 from spaceoptics_desk.services.retention_scan import FieldGroup, rule_plan
 from spaceoptics_desk.store.models import Request
 
@@ -33,6 +34,8 @@ class ErasurePreview:
     anonymised: per table, the fields emptied in records another law keeps.
     kept: what stays, why and until when (for the reply letter).
     held_until: the review date of an active legal hold (R25): erasure is refused until it is lifted.
+    told: the recipients to be told (R16); each one's task keeps what they know the person by (order
+        numbers, tracking codes, payment references, e-mail address or its hash) until it is closed.
     """
 
     customer_id: int
@@ -41,6 +44,7 @@ class ErasurePreview:
     anonymised: tuple[FieldGroup, ...]
     kept: tuple[KeptRecords, ...]
     held_until: date | None
+    told: tuple[str, ...]
 
 
 def erasure_preview(session: Session, clock: Clock, case_id: int) -> ErasurePreview:
@@ -58,4 +62,5 @@ def erasure_preview(session: Session, clock: Clock, case_id: int) -> ErasurePrev
         plan.anonymised,
         tuple(kept_by_law(session, customer_id)),
         held,
+        tuple(use.name for use in recipients_of(session, customer_id)),
     )

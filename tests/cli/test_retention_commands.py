@@ -88,4 +88,5 @@ def test_R7_erase_is_refused_until_the_identity_is_checked_then_names_what_went_
     assert "customer" in gone and "addresses" in gone
     assert any(line.startswith("  emptied: orders: ") for line in lines)
     assert any(line.startswith("  kept: requests (cases) of the person (1)") for line in lines)
+    assert lines[-1].startswith("  kept until told: what ") and lines[-1].endswith(" know the person by")
     assert run("--db", str(demo_db), "show", "K100002").code == 1

@@ -494,13 +494,28 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
     assert "orders: whose order, name on the parcel" in emptied
     kept = confirmation.split("Kept:")[1]
     assert "orders with their invoices and payments: 2, until 01-01-2033" in kept
+    told = kept.split("until each recipient is told (R16): what they know the person by, for:")[1]
+    assert "PostNL" in told and "Mollie (iDEAL, creditcard)" in told
     qtbot.waitUntil(lambda: not view.saving, timeout=5000)
     result = view.erase_result_label.text()
     assert view.erase_result_label.isVisibleTo(view)
     assert "orders with their invoices and payments: 2, until 01-01-2033" in result
-    assert "Reply to: jan.vdberg@example.nl" in result
+    assert "Reply to: jan.vdberg@example.nl (kept on the request until it is closed)" in result
     assert "Customer erased" in timeline_texts(view)
     assert view.recipients_page.open_count() > 0  # R16: the recipients are to be told
+    # R16: each task still says what its recipient knows Jan by, until it is closed.
+    page = view.recipients_page
+    view.steps.setCurrentWidget(page)
+    page.table.selectRow(next(i for i, t in enumerate(page.tasks) if t.recipient == "PostNL"))
+    assert page.reference_label.text() == (
+        "PostNL knows the person by: order 2019-000042, tracking code 3S2019-000042, "
+        "order 2025-000123, tracking code 3S2025-000123"
+    )
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.mouseClick(page.told_button, Qt.MouseButton.LeftButton)
+    told = next(t for t in page.tasks if t.recipient == "PostNL")
+    assert told.status == "told" and told.reference == ()
+    assert "3S2019-000042" not in page.reference_label.text()
     # The customer view of that customer closes: nothing of Jan stays on screen.
     assert panel.name_label.text() == "This customer was erased."
     assert not panel.tabs.isVisibleTo(panel)

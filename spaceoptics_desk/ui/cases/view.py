@@ -97,8 +97,8 @@ class CaseViewDialog(QDialog):
             erasure with a customer, and afterwards to show the result), "Recipients" (R16), "Data copy",
             "Note" and "Close".
         erasure_preview: what erasing the case's customer does (loaded when the Erase tab applies).
-        erasure_result: the erasure carried out from this view (None before); its reply contact is
-            shown once here and is nowhere in the database any more.
+        erasure_result: the erasure carried out from this view (None before), with the reply contact
+            the case keeps until it is closed.
         rectify_dialog: the "Correct details" dialog last opened from this case (None before).
         copy_dialog: the "Create data copy" dialog last opened from this case (None before).
         error_label: a refusal of the last step (hidden when there is none).
@@ -594,10 +594,12 @@ class CaseViewDialog(QDialog):
                 + "</b>"
             )
         kept = [self._kept_text(k) for k in preview.kept] or [self.tr("nothing")]
-        sections = [
-            (self.tr("Kept:"), kept),
-            (self.tr("Goes (the rows are deleted):"), [field_group_text(g) for g in preview.erased]),
-        ]
+        sections = [(self.tr("Kept:"), kept)]
+        if preview.told:
+            sections.append((self._told_title(), list(preview.told)))
+        sections.append(
+            (self.tr("Goes (the rows are deleted):"), [field_group_text(g) for g in preview.erased])
+        )
         if preview.anonymised:
             sections.append(
                 (
@@ -624,8 +626,17 @@ class CaseViewDialog(QDialog):
             lines += [f"  • {field_group_text(g)}" for g in preview.anonymised]
         lines.append(self.tr("Kept:"))
         lines += [f"  • {self._kept_text(k)}" for k in preview.kept] or [f"  • {self.tr('nothing')}"]
+        if preview.told:
+            lines.append(self._told_title())
+            lines.append(f"  • {', '.join(preview.told)}")
         lines += ["", self.tr("This cannot be undone.")]
         return "\n".join(lines)
+
+    def _told_title(self) -> str:
+        return self.tr(
+            "Kept on the recipient tasks until each recipient is told (R16): what they know the person by, "
+            "for:"
+        )
 
     def _erase_refusal(self) -> str | None:
         """Why the erase button is disabled (its tooltip), or None: owner only, identity checked (R7),
@@ -718,7 +729,7 @@ class CaseViewDialog(QDialog):
                 lines += ["  • " + self._kept_text(k) for k in result.kept]
             if result.reply_contact:
                 lines.append(
-                    self.tr("Reply to: {contact} (shown once: it is no longer in the database)").format(
+                    self.tr("Reply to: {contact} (kept on the request until it is closed)").format(
                         contact=result.reply_contact
                     )
                 )
