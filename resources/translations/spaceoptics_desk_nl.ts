@@ -784,6 +784,10 @@
         <source>Reply to: {contact} (kept on the request until it is closed)</source>
         <translation>Antwoord aan: {contact} (bewaard bij het verzoek tot het is gesloten)</translation>
     </message>
+    <message>
+        <source>Another program is reading the database: the erased data stays readable in its file until that program closes its connection; it is removed then.</source>
+        <translation>Een ander programma leest de database: de gewiste gegevens blijven in het bestand leesbaar tot dat programma zijn verbinding sluit; dan worden ze verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentChangeDialog</name>
@@ -4890,6 +4894,17 @@ Database: {location}</translation>
     <message>
         <source>what a recipient needs to find the person (order numbers, tracking codes, payment references, e-mail address or its hash), until they are told</source>
         <translation>wat een ontvanger nodig heeft om de persoon te vinden (bestelnummers, track &amp; trace-codes, betalingskenmerken, e-mailadres of de hash ervan), tot die is ingelicht</translation>
+    </message>
+</context>
+<context>
+    <name>TraceCleanupWatch</name>
+    <message>
+        <source>Erased data is still readable in the database file while another program reads it; it is removed as soon as that program closes its connection.</source>
+        <translation>Gewiste gegevens zijn nog leesbaar in het databasebestand zolang een ander programma het leest; ze worden verwijderd zodra dat programma zijn verbinding sluit.</translation>
+    </message>
+    <message>
+        <source>The erased data&apos;s traces are gone from the database file.</source>
+        <translation>De sporen van de gewiste gegevens zijn uit het databasebestand verdwenen.</translation>
     </message>
 </context>
 </TS>

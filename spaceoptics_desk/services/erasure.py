@@ -28,13 +28,12 @@ from spaceoptics_desk.domain.clock import Clock, local_today, to_local
 from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.domain.retention import RetentionCategory, Trigger
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
-from spaceoptics_desk.services import audit, suppression
+from spaceoptics_desk.services import audit, suppression, trace_cleanup
 from spaceoptics_desk.services.case_steps import case_for_update, log_event, require_open
 from spaceoptics_desk.services.errors import Conflict, NotAllowed, NotFound
 from spaceoptics_desk.services.recipient_tasks import create_tasks, note_missing_references
 from spaceoptics_desk.services.retention_rules import list_rules
 from spaceoptics_desk.services.staff import require_permission
-from spaceoptics_desk.store import sqlite
 from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import (
     AuditEntry,
@@ -218,6 +217,8 @@ def erase_person(
         suppression.suppress(session, clock, email)
     # R16: open recipient tasks keep what their recipient needs, taken while the records still hold it.
     note_missing_references(session, customer_id)
+    # R31: the files owe a clean-up from this commit on, whatever happens to the caller afterwards.
+    trace_cleanup.mark(session, trace_cleanup.SEARCH_INDEX)
     session.add(
         ErasureJournalEntry(
             id=reference,
@@ -347,15 +348,15 @@ def forget_text_after_erasure(session: Session, request: Request) -> bool:
     return True
 
 
-def remove_traces(database: DatabaseAccess) -> bool:
+def remove_traces(database: DatabaseAccess, wait_ms: int | None = None) -> bool:
     """R31: after an erasure commits, purge the search index's old segments and empty the WAL file.
 
     Returns False when another connection still reads an old snapshot, so the log could not be emptied
-    yet (the next call, or the app's next checkpoint, finishes it).
+    yet: the clean-up stays recorded as pending (services/trace_cleanup.py) until it is finished.
     """
     with database.transaction() as session:
-        sqlite.purge_search_traces(session.connection())
-    return sqlite.checkpoint_truncate(database.engine)
+        trace_cleanup.mark(session, trace_cleanup.SEARCH_INDEX)  # callers that deleted without marking
+    return trace_cleanup.finish_pending(database, wait_ms)
 
 
 def today_of(clock: Clock) -> date:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from spaceoptics_desk.domain.case_codes import RECIPIENT_TRIGGERS, TASK_OUTCOMES
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+from spaceoptics_desk.services import trace_cleanup
 from spaceoptics_desk.services.case_steps import case_for_update, log_event, require_open
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.services.recipients import ReferenceItem, recipients_of, references_for
@@ -106,7 +107,9 @@ def close_task(
     task.note = note
     task.closed_at = clock.now()
     task.closed_by_id = actor.id
-    task.reference = None  # R31: told (or not possible): nothing to pass on any more
+    if task.reference is not None:
+        task.reference = None  # R31: told (or not possible): nothing to pass on any more
+        trace_cleanup.mark(session)  # ... and nothing of it left in the write-ahead log either
     recipient = session.get(Recipient, task.recipient_id)
     name = recipient.name if recipient else "?"
     log_event(
@@ -150,14 +153,15 @@ def note_missing_references(session: Session, customer_id: int) -> None:
             task.reference = _encoded(references_for(session, customer_id, use))
 
 
-def forget_references(session: Session, request: Request) -> None:
+def forget_references(session: Session, request: Request) -> int:
     """R31: a closed case keeps no recipient reference (its tasks were closed, each forgetting its own;
-    this also empties what an older release may have left)."""
-    session.execute(
+    this also empties what an older release may have left). Returns how many were emptied."""
+    result = session.execute(
         update(RecipientTask)
         .where(RecipientTask.request_id == request.id, RecipientTask.reference.is_not(None))
         .values(reference=None)
     )
+    return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 def require_no_open_tasks(session: Session, request: Request) -> None:

@@ -439,6 +439,7 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
         }
     ),
     "erasure_journal": frozenset({"id", "erased_at", "basis"}),
+    "pending_cleanups": frozenset({"kind"}),  # which clean-up of the files is owed (R31), not of whom
     "audit_log": frozenset(
         {"id", "occurred_at", "staff_user_id", "action", "entity", "entity_id", "details"}
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -30,6 +31,8 @@ from spaceoptics_desk.ui.retention.watch import RetentionWatch
 from spaceoptics_desk.ui.tasks import TaskRunner
 from tests.gui.conftest import OWNER, Shop, open_customer_by_enter, search
 from tests.gui.test_cases import add_case, timeline_texts
+from tests.raw_files import readable_in_files
+from tests.readers import reader_holding_a_snapshot
 from tests.records import add_customer, add_order, at
 
 Keep = RetentionCategory
@@ -565,6 +568,70 @@ def test_R14_staff_see_the_erase_and_copy_buttons_disabled_with_the_reason(
     assert staff_window.copy_action.toolTip() == (
         "Only the owner can make, save or send a copy of a customer's data."
     )
+
+
+def test_R31_an_erasure_while_another_connection_reads_says_so_until_its_traces_are_gone(
+    qtbot: QtBot,
+    window: MainWindow,
+    shop: Shop,
+    database: Database,
+    db_path: Path,
+    clock: FixedClock,
+    yes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A second connection in this process holds a read snapshot while Jan is erased from a case."""
+    monkeypatch.setattr(window.trace_cleanup, "RETRY_MS", 50)
+    case_id = add_case(database, clock, shop.jan, 1, "erasure")
+    with database.transaction() as session:
+        verify_identity(session, acting_user(session, "owner"), clock, case_id, "email-on-file")
+    view = window.cases.open_case(case_id)
+    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+        pass
+    reader = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM customers").fetchone()
+        with qtbot.waitSignal(view.customer_erased, timeout=10_000):
+            qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+        assert "the erased data stays readable in its file until that program closes" in (
+            view.erase_result_label.text()
+        )
+        banner = window.trace_cleanup.banner
+        qtbot.waitUntil(lambda: banner.isVisibleTo(window), timeout=5000)
+        assert window.trace_cleanup.banner_label.text() == (
+            "Erased data is still readable in the database file while another program reads it; it is "
+            "removed as soon as that program closes its connection."
+        )
+        assert window.statusBar().currentMessage() == window.trace_cleanup.banner_label.text()
+        assert "K000123" in readable_in_files(db_path, ["K000123"])
+        with qtbot.waitSignal(window.trace_cleanup.checked, timeout=5000) as still:
+            pass
+        assert still.args == [False]  # retried: still held
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    qtbot.waitUntil(lambda: not banner.isVisibleTo(window), timeout=10_000)
+    assert window.statusBar().currentMessage() == "The erased data's traces are gone from the database file."
+    assert readable_in_files(db_path, ["K000123", "4021HR", "+31622993969"]) == []
+
+
+def test_R31_a_clean_up_left_pending_is_finished_when_the_window_opens(
+    qtbot: QtBot, desk: Desk, shop: Shop, database: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spaceoptics_desk.services import trace_cleanup
+    from spaceoptics_desk.ui.main_window.trace_cleanup import TraceCleanupWatch
+
+    monkeypatch.setattr(TraceCleanupWatch, "RETRY_MS", 50)
+    with database.transaction() as session:
+        trace_cleanup.mark(session, trace_cleanup.SEARCH_INDEX)  # as an earlier run left it
+    with reader_holding_a_snapshot(db_path):
+        window = MainWindow(desk, "en")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.trace_cleanup.banner.isVisibleTo(window), timeout=5000)
+    qtbot.waitUntil(lambda: not window.trace_cleanup.banner.isVisibleTo(window), timeout=10_000)
+    assert not trace_cleanup.pending(database)
 
 
 def test_erasure_of_a_customer_under_a_legal_hold_cannot_be_started(

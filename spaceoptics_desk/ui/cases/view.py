@@ -99,6 +99,8 @@ class CaseViewDialog(QDialog):
         erasure_preview: what erasing the case's customer does (loaded when the Erase tab applies).
         erasure_result: the erasure carried out from this view (None before), with the reply contact
             the case keeps until it is closed.
+        traces_gone: False when the erasure's trace clean-up had to wait for another program's reader
+            (R31; the main window finishes it and says so until then).
         rectify_dialog: the "Correct details" dialog last opened from this case (None before).
         copy_dialog: the "Create data copy" dialog last opened from this case (None before).
         error_label: a refusal of the last step (hidden when there is none).
@@ -126,6 +128,7 @@ class CaseViewDialog(QDialog):
         self.copy_dialog: CopyDialog | None = None
         self.erasure_preview: ErasurePreview | None = None
         self.erasure_result: ErasureResult | None = None
+        self.traces_gone = True
         self._preview_task: Task[Any] | None = None
         self.setWindowTitle(self.tr("Request {case}").format(case=case_id))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -687,23 +690,26 @@ class CaseViewDialog(QDialog):
         database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
         case_id, customer_id = self.case_id, preview.customer_id
 
-        def work() -> tuple[ErasureResult, Loaded]:
+        def work() -> tuple[ErasureResult, bool, Loaded]:
             from spaceoptics_desk.services.erasure import erase_customer, remove_traces
             from spaceoptics_desk.services.staff import acting_user
 
             with database.transaction() as session:
                 result = erase_customer(session, acting_user(session, username), clock, customer_id, case_id)
+            # R31: after the commit. A reader of another program holds the log: the clean-up stays
+            # pending and the main window finishes it (never waiting for the reader here, in the worker).
             try:
-                remove_traces(database)  # R31: after the commit; a later call finishes what is left
+                traces_gone = remove_traces(database, wait_ms=0)
             except Exception:  # the erasure itself is done; its result must be seen
-                log.warning("trace clean-up after an erasure failed; it is repeated at the next one")
+                log.warning("trace clean-up after an erasure failed; it stays pending")
+                traces_gone = False
             with database.reading() as session:
-                return result, _read_case(session, clock, case_id)
+                return result, traces_gone, _read_case(session, clock, case_id)
 
-        def on_erased(outcome: tuple[ErasureResult, Loaded]) -> None:
+        def on_erased(outcome: tuple[ErasureResult, bool, Loaded]) -> None:
             self._task = None
             self.saving = False
-            self.erasure_result, loaded = outcome
+            self.erasure_result, self.traces_gone, loaded = outcome
             self.show_detail(*loaded)
             self.steps.setCurrentWidget(self.erase_page)
             self.case_changed.emit(self.case_id)
@@ -731,6 +737,13 @@ class CaseViewDialog(QDialog):
                 lines.append(
                     self.tr("Reply to: {contact} (kept on the request until it is closed)").format(
                         contact=result.reply_contact
+                    )
+                )
+            if not self.traces_gone:
+                lines.append(
+                    self.tr(
+                        "Another program is reading the database: the erased data stays readable in its "
+                        "file until that program closes its connection; it is removed then."
                     )
                 )
             self.erase_result_label.setText("\n".join(lines))
