@@ -788,6 +788,10 @@
         <source>Another program is reading the database: the erased data stays readable in its file until that program closes its connection; it is removed then.</source>
         <translation>Een ander programma leest de database: de gewiste gegevens blijven in het bestand leesbaar tot dat programma zijn verbinding sluit; dan worden ze verwijderd.</translation>
     </message>
+    <message>
+        <source>the contact details given in this request, for the reply, until it is closed</source>
+        <translation>de contactgegevens die in dit verzoek zijn opgegeven, voor het antwoord, tot het verzoek is gesloten</translation>
+    </message>
 </context>
 <context>
     <name>ConsentChangeDialog</name>
@@ -4905,6 +4909,10 @@ Database: {location}</translation>
     <message>
         <source>The erased data&apos;s traces are gone from the database file.</source>
         <translation>De sporen van de gewiste gegevens zijn uit het databasebestand verdwenen.</translation>
+    </message>
+    <message>
+        <source>Erased data waits for another program to let go</source>
+        <translation>Gewiste gegevens wachten tot een ander programma de database loslaat</translation>
     </message>
 </context>
 </TS>

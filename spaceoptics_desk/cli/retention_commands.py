@@ -131,6 +131,8 @@ def run(args: argparse.Namespace) -> int:
             for kept in result.kept:
                 until = kept.until.isoformat() if kept.until else "its own retention"
                 print(f"  kept: {kept.what} ({kept.count}) until {until} ({kept.why})")
+            if plan.keeps_reply_contact:
+                print("  kept until the case is closed: the contact details given for the reply")
             if plan.told:
                 # R16: see `case show`; each task forgets it when it is closed.
                 print(f"  kept until told: what {', '.join(plan.told)} know the person by")

@@ -596,8 +596,8 @@ class CaseViewDialog(QDialog):
                 )
                 + "</b>"
             )
-        kept = [self._kept_text(k) for k in preview.kept] or [self.tr("nothing")]
-        sections = [(self.tr("Kept:"), kept)]
+        kept = [self._kept_text(k) for k in preview.kept] + self._reply_contact_kept(preview)
+        sections = [(self.tr("Kept:"), kept or [self.tr("nothing")])]
         if preview.told:
             sections.append((self._told_title(), list(preview.told)))
         sections.append(
@@ -628,12 +628,18 @@ class CaseViewDialog(QDialog):
             lines.append(self.tr("Emptied in the records another law keeps:"))
             lines += [f"  • {field_group_text(g)}" for g in preview.anonymised]
         lines.append(self.tr("Kept:"))
-        lines += [f"  • {self._kept_text(k)}" for k in preview.kept] or [f"  • {self.tr('nothing')}"]
+        kept = [self._kept_text(k) for k in preview.kept] + self._reply_contact_kept(preview)
+        lines += [f"  • {item}" for item in kept or [self.tr("nothing")]]
         if preview.told:
             lines.append(self._told_title())
             lines.append(f"  • {', '.join(preview.told)}")
         lines += ["", self.tr("This cannot be undone.")]
         return "\n".join(lines)
+
+    def _reply_contact_kept(self, preview: ErasurePreview) -> list[str]:
+        if not preview.keeps_reply_contact:
+            return []
+        return [self.tr("the contact details given in this request, for the reply, until it is closed")]
 
     def _told_title(self) -> str:
         return self.tr(

@@ -106,7 +106,7 @@ class TraceCleanupWatch(QObject):
         self.banner.setVisible(not done)
         status = self._window.statusBar()
         if not done:
-            status.showMessage(self.pending_text())
+            status.showMessage(self.tr("Erased data waits for another program to let go"))
             self.retry_timer.start(self.RETRY_MS)
         elif was_pending:
             status.showMessage(self.tr("The erased data's traces are gone from the database file."), 10_000)
