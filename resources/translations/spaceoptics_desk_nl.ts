@@ -299,473 +299,511 @@
 <context>
     <name>CaseViewDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="125"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="128"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="132"/>
         <source>Request {case}</source>
         <translation>Verzoek {case}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="130"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="134"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="144"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="148"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="149"/>
         <source>Received:</source>
         <translation>Ontvangen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="150"/>
         <source>Rights:</source>
         <translation>Rechten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="151"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="148"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="152"/>
         <source>Identity:</source>
         <translation>Identiteit:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="153"/>
         <source>Summary:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="150"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="154"/>
         <source>Contact details:</source>
         <translation>Contactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="151"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="389"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="393"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="160"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="160"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="160"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="160"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="170"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="174"/>
         <source>&amp;Identity check</source>
         <translation>&amp;Identiteitscontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="175"/>
         <source>E&amp;xtend</source>
         <translation>&amp;Verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="173"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="879"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="177"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="950"/>
         <source>&amp;Wait for the person</source>
         <translation>&amp;Wachten op de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="178"/>
         <source>Correct &amp;details</source>
         <translation>Gegevens &amp;corrigeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="176"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="180"/>
         <source>&amp;Restriction</source>
         <translation>&amp;Beperking</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="178"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="182"/>
         <source>&amp;Erase</source>
         <translation>Wiss&amp;en</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="181"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="868"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="185"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="939"/>
         <source>Recipie&amp;nts</source>
         <translation>&amp;Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="183"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="187"/>
         <source>Data &amp;copy</source>
         <translation>Gegevens&amp;kopie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="184"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="188"/>
         <source>N&amp;ote</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="186"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="190"/>
         <source>C&amp;lose</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="188"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="192"/>
         <source>Steps are recorded as: {name}</source>
         <translation>Stappen worden vastgelegd als: {name}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="190"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="194"/>
         <source>Close window</source>
         <translation>Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="197"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="201"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="219"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="223"/>
         <source>optional; required for “other”. Never an ID copy.</source>
         <translation>optioneel; verplicht bij “anders”. Nooit een kopie van een ID-bewijs.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="220"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="224"/>
         <source>Record identity check</source>
         <translation>Identiteitscontrole vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="228"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="225"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="263"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="373"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="229"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="267"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="377"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="233"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="237"/>
         <source>complexity or number of requests</source>
         <translation>complexiteit of aantal verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="237"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="241"/>
         <source>Extend by two months</source>
         <translation>Met twee maanden verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="241"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="245"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="242"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="246"/>
         <source>Person told on:</source>
         <translation>Persoon ingelicht op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="248"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="881"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="252"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="952"/>
         <source>Asked on:</source>
         <translation>Gevraagd op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="254"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="258"/>
         <source>optional; what was asked or answered</source>
         <translation>optioneel; wat er gevraagd of geantwoord is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="255"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="882"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="259"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="953"/>
         <source>Wait for the person</source>
         <translation>Wachten op de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="272"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="276"/>
         <source>Corrections made here are recorded with this request, also for a customer whose processing is restricted.</source>
         <translation>Correcties die hier worden gedaan, worden bij dit verzoek vastgelegd, ook voor een klant van wie de verwerking beperkt is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="278"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="282"/>
         <source>Correct details…</source>
         <translation>Gegevens corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="288"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="448"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="292"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="452"/>
         <source>Restrict processing</source>
         <translation>Verwerking beperken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="292"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="296"/>
         <source>how and when the person was told; required</source>
         <translation>hoe en wanneer de persoon is ingelicht; verplicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="293"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="297"/>
         <source>Lift restriction</source>
         <translation>Beperking opheffen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="302"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="306"/>
         <source>Person told:</source>
         <translation>Persoon ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="310"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="314"/>
         <source>R14: everything of the customer goes except what another law keeps; kept records lose what identifies the person. Recipients are told (R16) and the case notes what was kept.</source>
         <translation>R14: alles van de klant verdwijnt, behalve wat een andere wet bewaart; uit bewaarde records verdwijnt wat de persoon identificeert. Ontvangers worden ingelicht (R16) en in het verzoek staat wat bewaard is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="316"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="320"/>
         <source>Loading what will go…</source>
         <translation>Laden wat er verdwijnt…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="326"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="330"/>
         <source>Erase the customer…</source>
         <translation>Klant wissen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="345"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="349"/>
         <source>The copy of everything the shop holds about the customer (R9, R10), as an encrypted PDF, with JSON and CSV on request. Check it in the preview, then send it to the e-mail address on file; the password goes by phone or SMS.</source>
         <translation>De kopie van alles wat de winkel over de klant bewaart (R9, R10), als versleutelde PDF, op verzoek met JSON en CSV. Controleer de kopie in het voorbeeld en verzend hem dan naar het bekende e-mailadres; het wachtwoord gaat per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="352"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="356"/>
         <source>Create data copy…</source>
         <translation>Gegevenskopie maken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="368"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="372"/>
         <source>a call back, a question asked, what was agreed</source>
         <translation>teruggebeld, een vraag gesteld, wat er is afgesproken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="369"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="373"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="384"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="388"/>
         <source>required for a (partial) refusal</source>
         <translation>verplicht bij (gedeeltelijke) weigering</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="385"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="389"/>
         <source>Right to complain to the AP told to the person</source>
         <translation>Recht om te klagen bij de AP meegedeeld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="386"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="390"/>
         <source>Close the request</source>
         <translation>Verzoek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="390"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="394"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="450"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="454"/>
         <source>Restrict processing of {customer}? The customer is then left out of marketing and exports until the restriction is lifted.</source>
         <translation>Verwerking van {customer} beperken? De klant blijft dan buiten marketing en exports tot de beperking wordt opgeheven.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="578"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="582"/>
         <source>Erasing {customer}:</source>
         <translation>{customer} wissen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="585"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="589"/>
         <source>Under a legal hold (review on {date}): erasure is refused until the hold is lifted (R25).</source>
         <translation>Juridische blokkade (herbeoordelen op {date}): wissen wordt geweigerd tot de blokkade is opgeheven (R25).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="591"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="596"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="626"/>
         <source>Kept:</source>
         <translation>Bewaard:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="593"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="596"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="628"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="595"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="600"/>
         <source>Goes (the rows are deleted):</source>
         <translation>Verdwijnt (de rijen worden verwijderd):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="598"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="605"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="624"/>
         <source>Emptied in the records another law keeps:</source>
         <translation>Leeggemaakt in de records die een andere wet bewaart:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="604"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="618"/>
+        <source>Erase {customer} for good?</source>
+        <translation>{customer} definitief wissen?</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="620"/>
+        <source>Goes now:</source>
+        <translation>Verdwijnt nu:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="632"/>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="638"/>
+        <source>the contact details given in this request, for the reply, until it is closed</source>
+        <translation>de contactgegevens die in dit verzoek zijn opgegeven, voor het antwoord, tot het verzoek is gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="642"/>
+        <source>Kept on the recipient tasks until each recipient is told (R16): what they know the person by, for:</source>
+        <translation>Bewaard bij de ontvangertaken tot elke ontvanger is ingelicht (R16): waaronder zij de persoon kennen, voor:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="654"/>
+        <source>Record the identity check first (tab Identity check): an erasure cannot be undone.</source>
+        <translation>Leg eerst de identiteitscontrole vast (tabblad Identiteitscontrole): wissen kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="657"/>
+        <source>Under a legal hold: erasure is refused until the hold is lifted (R25).</source>
+        <translation>Juridische blokkade: wissen wordt geweigerd tot de blokkade is opgeheven (R25).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="667"/>
         <source>until {date}</source>
         <translation>tot {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="606"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="669"/>
         <source>until its own retention rule says (after the case is closed)</source>
         <translation>tot de eigen bewaarregel het zegt (na het sluiten van het verzoek)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="608"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="671"/>
         <source>{what}: {count}, {until} — {why}</source>
         <translation>{what}: {count}, {until} — {why}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="619"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="682"/>
         <source>Erase the customer</source>
         <translation>Klant wissen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="621"/>
-        <source>Erase {customer} for good? Everything no law keeps is deleted now; this cannot be undone.</source>
-        <translation>{customer} definitief wissen? Alles wat geen wet bewaart, wordt nu verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="740"/>
+        <source>Reply to: {contact} (kept on the request until it is closed)</source>
+        <translation>Antwoord aan: {contact} (bewaard bij het verzoek tot het is gesloten)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="667"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="747"/>
+        <source>Another program is reading the database: the erased data stays readable in its file until that program closes its connection; it is removed then.</source>
+        <translation>Een ander programma leest de database: de gewiste gegevens blijven in het bestand leesbaar tot dat programma zijn verbinding sluit; dan worden ze verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="996"/>
+        <source>Record the identity check first (tab Identity check): the copy holds all their data.</source>
+        <translation>Leg eerst de identiteitscontrole vast (tabblad Identiteitscontrole): de kopie bevat alle gegevens van de persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="731"/>
         <source>Erased. Reference in the audit log: {reference}.</source>
         <translation>Gewist. Kenmerk in het auditlog: {reference}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="670"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="734"/>
         <source>Deleted: {count} row(s).</source>
         <translation>Verwijderd: {count} rij(en).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="672"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="736"/>
         <source>Kept, for the reply letter:</source>
         <translation>Bewaard, voor de antwoordbrief:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="676"/>
-        <source>Reply to: {contact} (shown once: it is no longer in the database)</source>
-        <translation>Antwoord aan: {contact} (eenmalig getoond: het staat niet meer in de database)</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="787"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="858"/>
         <source>Closed on {date}</source>
         <translation>Afgesloten op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="790"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="861"/>
         <source>Answer by {date} ({left})</source>
         <translation>Uiterlijk beantwoorden op {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="797"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="868"/>
         <source>First due date: {date}</source>
         <translation>Eerste uiterste datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="800"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="871"/>
         <source>extended to {date} (told on {told}; {reason})</source>
         <translation>verlengd tot {date} (ingelicht op {told}; {reason})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="807"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="878"/>
         <source>with the pause: {date}</source>
         <translation>met de pauze: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="811"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="882"/>
         <source>{moment} by {channel}, taken by {staff}</source>
         <translation>{moment} via {channel}, aangenomen door {staff}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="820"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="891"/>
         <source>checked on {moment}: {method}</source>
         <translation>gecontroleerd op {moment}: {method}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="825"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="896"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="834"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="905"/>
         <source>(right to complain to the AP told)</source>
         <translation>(recht om te klagen bij de AP meegedeeld)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="868"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="939"/>
         <source>Recipie&amp;nts ({count} to do)</source>
         <translation>&amp;Ontvangers ({count} te doen)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="879"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="950"/>
         <source>&amp;Answer received</source>
         <translation>&amp;Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="881"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="952"/>
         <source>Answered on:</source>
         <translation>Geantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="882"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="953"/>
         <source>Answer received</source>
         <translation>Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="887"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="958"/>
         <source>Waiting since {date}.</source>
         <translation>Wacht sinds {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="889"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="960"/>
         <source>Asked on {asked}, answered on {answered}; a case waits only once.</source>
         <translation>Gevraagd op {asked}, geantwoord op {answered}; een verzoek wacht maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="908"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="979"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="911"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="982"/>
         <source>Processing of this customer is restricted.</source>
         <translation>De verwerking van deze klant is beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="913"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="984"/>
         <source>Processing of this customer is not restricted.</source>
         <translation>De verwerking van deze klant is niet beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="920"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="991"/>
         <source>This case has no customer (yet): record who it is first.</source>
         <translation>Dit verzoek heeft (nog) geen klant: leg eerst vast wie het is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="922"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="993"/>
         <source>This request does not ask for a copy (access or portability).</source>
         <translation>Dit verzoek vraagt niet om een kopie (inzage of overdraagbaarheid).</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="924"/>
-        <source>The copy can be made now; it can be sent once the identity check is recorded.</source>
-        <translation>De kopie kan nu worden gemaakt; verzenden kan zodra de identiteitscontrole is vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -977,164 +1015,187 @@
     </message>
 </context>
 <context>
+    <name>ContentBlindIconProvider</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="43"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="46"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="47"/>
+        <source>{suffix} file</source>
+        <translation>{suffix}-bestand</translation>
+    </message>
+</context>
+<context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="162"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="164"/>
         <source>Create data copy</source>
         <translation>Gegevenskopie maken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="165"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="167"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="173"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="175"/>
         <source>Also &amp;machine-readable data (JSON and CSV)</source>
         <translation>Ook &amp;machineleesbare gegevens (JSON en CSV)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="177"/>
         <source>For a portability request, or when the customer wants to open the data in a program</source>
         <translation>Bij een verzoek om overdraagbaarheid, of als de klant de gegevens in een programma wil openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="179"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="181"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="186"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="188"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="188"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="190"/>
         <source>&amp;Folder:</source>
         <translation>Ma&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="202"/>
         <source>&amp;Create</source>
         <translation>&amp;Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="221"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="224"/>
         <source>Password of the PDF:</source>
         <translation>Wachtwoord van de PDF:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="234"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="237"/>
         <source>Give this password to the customer by phone or SMS, never in the same e-mail. It is not stored anywhere: it disappears when this window closes.</source>
         <translation>Geef dit wachtwoord aan de klant per telefoon of sms, nooit in dezelfde e-mail. Het wordt nergens opgeslagen: het verdwijnt zodra dit venster sluit.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="266"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="269"/>
         <source>&amp;Open folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="279"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="282"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="333"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="338"/>
         <source>Data copy — {number}</source>
         <translation>Gegevenskopie — {number}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="335"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="340"/>
         <source>Data copy of {name} ({number})</source>
         <translation>Gegevenskopie van {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="340"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="348"/>
+        <source>For request {case}. Record the identity check on the request first: the copy holds all the person&apos;s data.</source>
+        <translation>Voor verzoek {case}. Leg eerst de identiteitscontrole vast in het verzoek: de kopie bevat alle gegevens van de persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="353"/>
         <source>For request {case}. The copy is recorded on the request.</source>
         <translation>Voor verzoek {case}. De kopie wordt bij het verzoek vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="345"/>
-        <source>This customer has {count} open requests for a copy ({cases}). The copy can be made and saved here, but not sent: open it from the request itself to send it.</source>
-        <translation>Deze klant heeft {count} open verzoeken om een kopie ({cases}). De kopie kan hier worden gemaakt en opgeslagen, maar niet verzonden: open hem vanuit het verzoek zelf om hem te verzenden.</translation>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="358"/>
+        <source>This customer has {count} open requests for a copy ({cases}): make the copy from one of them, after its identity check.</source>
+        <translation>Deze klant heeft {count} open verzoeken om een kopie ({cases}): maak de kopie vanuit een daarvan, na de identiteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="350"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="364"/>
         <source>This customer has no open request for access or portability. The copy can be made and saved, but not sent: record the request first (Ctrl+R in the customer view) to send it.</source>
         <translation>Deze klant heeft geen open verzoek om inzage of overdraagbaarheid. De kopie kan worden gemaakt en opgeslagen, maar niet verzonden: leg eerst het verzoek vast (Ctrl+R in de klantweergave) om hem te verzenden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="365"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="380"/>
         <source>No data copy possible</source>
         <translation>Geen gegevenskopie mogelijk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="372"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="386"/>
         <source>Folder for data copies</source>
         <translation>Map voor gegevenskopieën</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="394"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="408"/>
         <source>Choose the folder the copy is saved in.</source>
         <translation>Kies de map waarin de kopie wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="433"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="447"/>
         <source>Making the copy… this can take a few seconds.</source>
         <translation>De kopie wordt gemaakt… dit kan enkele seconden duren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="447"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="461"/>
         <source>Saved in {folder}: {files}</source>
         <translation>Opgeslagen in {folder}: {files}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="455"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="469"/>
         <source>Create &amp;again</source>
         <translation>Opnieuw &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="486"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="500"/>
         <source>Preview ({pages} pages) — check it before sending:</source>
         <translation>Voorbeeld ({pages} pagina&apos;s) — controleer het voor het verzenden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="492"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="506"/>
         <source>The preview could not be shown; open the PDF from the folder to check it.</source>
         <translation>Het voorbeeld kon niet worden getoond; open de PDF uit de map om hem te controleren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="501"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="515"/>
         <source>&amp;Send to {address}</source>
         <translation>&amp;Verzenden naar {address}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="501"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="515"/>
         <source>&amp;Send</source>
         <translation>&amp;Verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="504"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="518"/>
         <source>Save for &amp;e-mail</source>
         <translation>Opslaan voor &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="506"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="520"/>
         <source>Sends the files to the customer&apos;s e-mail address on file</source>
         <translation>Verzendt de bestanden naar het bekende e-mailadres van de klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="509"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="523"/>
         <source>No mail server is set up on this computer: saves a ready e-mail (.eml) in the folder, to open, check and send in your mail program</source>
         <translation>Er is op deze computer geen mailserver ingesteld: slaat een kant-en-klare e-mail (.eml) op in de map, om in uw mailprogramma te openen, te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="542"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="556"/>
         <source>Send the data copy</source>
         <translation>Gegevenskopie verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="544"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="558"/>
         <source>Send the data copy to {address}?
 
 This is the e-mail address on file. The password is not in the e-mail: give it to the customer by phone or SMS.</source>
@@ -1143,52 +1204,52 @@ This is the e-mail address on file. The password is not in the e-mail: give it t
 Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het aan de klant per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="581"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="595"/>
         <source>Sending… the mail server may take a moment.</source>
         <translation>Bezig met verzenden… de mailserver kan even nodig hebben.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="611"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="625"/>
         <source>Checking the request…</source>
         <translation>Verzoek controleren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="642"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="656"/>
         <source>Saving the e-mail…</source>
         <translation>E-mail opslaan…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="665"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="679"/>
         <source>E-mail saved as {file}. Open it in your mail program, check it and send it. Then give the customer the password by phone or SMS.</source>
         <translation>E-mail opgeslagen als {file}. Open de e-mail in uw mailprogramma, controleer en verzend hem. Geef de klant daarna het wachtwoord per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="670"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="684"/>
         <source>Sent to {address} on {moment}. Now give the customer the password by phone or SMS.</source>
         <translation>Verzonden naar {address} op {moment}. Geef de klant nu het wachtwoord per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="692"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="706"/>
         <source>Send again?</source>
         <translation>Opnieuw verzenden?</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="693"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="707"/>
         <source>Is this a new send the customer needs?</source>
         <translation>Is dit een nieuwe verzending die de klant nodig heeft?</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="700"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="714"/>
         <source>Not sent again.</source>
         <translation>Niet opnieuw verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="726"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="740"/>
         <source>Mail server password</source>
         <translation>Wachtwoord van de mailserver</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="727"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="741"/>
         <source>Password of {user} on {host}:
 (kept only until the app closes)</source>
         <translation>Wachtwoord van {user} op {host}:
@@ -1259,340 +1320,341 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>CustomerViewPanel</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="84"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="85"/>
         <source>← &amp;Back to results</source>
         <translation>← &amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="85"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="86"/>
         <source>Back to the search results (Esc)</source>
         <translation>Terug naar de zoekresultaten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="87"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="88"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="214"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="215"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="214"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="215"/>
         <source>Profile and addresses</source>
         <translation>Profiel en adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="217"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="218"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="218"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="219"/>
         <source>Returns and repairs</source>
         <translation>Retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="382"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="388"/>
         <source>Correct name, address, e-mail or telephone (Ctrl+E)</source>
         <translation>Naam, adres, e-mail of telefoon corrigeren (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="125"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="89"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="90"/>
         <source>Record a re&amp;quest…</source>
         <translation>Verzoek vast&amp;leggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
         <source>Order</source>
         <translation>Bestelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="128"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="128"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="129"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="129"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="130"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="130"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="131"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="133"/>
         <source>No returns or repairs.</source>
         <translation>Geen retouren of reparaties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="137"/>
         <source>No customer-service contacts.</source>
         <translation>Geen contacten met de klantenservice.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
         <source>Rights</source>
         <translation>Rechten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="144"/>
         <source>No open requests.</source>
         <translation>Geen openstaande verzoeken.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
         <source>Case reference</source>
         <translation>Dossiernummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
         <source>Placed</source>
         <translation>Ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
         <source>Review on</source>
         <translation>Herbeoordelen op</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="148"/>
         <source>No legal holds.</source>
         <translation>Geen juridische blokkades.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="151"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="152"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="155"/>
         <source>Kept for</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="156"/>
         <source>Then</source>
         <translation>Daarna</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="158"/>
         <source>Records</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="153"/>
         <source>Earliest may go</source>
         <translation>Mag op zijn vroegst weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="156"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="157"/>
         <source>Newest may go</source>
         <translation>Nieuwste mag weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="154"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="90"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="91"/>
         <source>Record a privacy request of this customer (Ctrl+R)</source>
         <translation>Een privacyverzoek van deze klant vastleggen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="95"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="96"/>
         <source>&amp;Data copy…</source>
         <translation>&amp;Gegevenskopie…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="97"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="98"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="379"/>
         <source>Create the customer&apos;s data copy (encrypted PDF) to check and send</source>
         <translation>De gegevenskopie van de klant maken (versleutelde PDF) om te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="158"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="159"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="165"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="165"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="166"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="167"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="167"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="168"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="169"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="169"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="170"/>
         <source>Case</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="172"/>
         <source>No corrections yet.</source>
         <translation>Nog geen correcties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="215"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="216"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="221"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="222"/>
         <source>Customer service</source>
         <translation>Klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="221"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="222"/>
         <source>Service</source>
         <translation>Klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="222"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="223"/>
         <source>Portal account</source>
         <translation>Portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="222"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="223"/>
         <source>Portal</source>
         <translation>Portaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="223"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="224"/>
         <source>Consent</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="225"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="226"/>
         <source>Legal holds</source>
         <translation>Juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="226"/>
         <source>Holds</source>
         <translation>Blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="226"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="227"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="228"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="229"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="229"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="230"/>
         <source>History of corrections</source>
         <translation>Geschiedenis van correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="247"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="248"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="308"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="309"/>
         <source>This customer was erased.</source>
         <translation>Deze klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="325"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="326"/>
         <source>{number} · {kind} · customer since {date}</source>
         <translation>{number} · {kind} · klant sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="335"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="336"/>
         <source>⚠ Processing is restricted since {moment} (GDPR art. 18). Keep the data, but do not use it for marketing, exports or anything else; corrections only within a case.</source>
         <translation>⚠ Verwerking is beperkt sinds {moment} (AVG art. 18). Bewaar de gegevens, maar gebruik ze niet voor marketing, exports of iets anders; corrigeren alleen binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="345"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="346"/>
         <source>Legal hold: nothing of this customer may be erased; review on {date}.</source>
         <translation>Juridische blokkade: niets van deze klant mag worden gewist; herbeoordelen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="377"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="383"/>
         <source>Processing of this customer is restricted: details are corrected only within a request. Requests come in a later version; until then use the command line: correct REF --request ID.</source>
         <translation>De verwerking van deze klant is beperkt: gegevens worden alleen binnen een verzoek gecorrigeerd. Verzoeken komen in een latere versie; gebruik tot dan de opdrachtregel: correct REF --request ID.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="432"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="438"/>
         <source>Saved: {fields}. The History tab shows who changed what, and when.</source>
         <translation>Opgeslagen: {fields}. Het tabblad Geschiedenis toont wie wat wanneer heeft gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="436"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="442"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
@@ -1847,17 +1909,17 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>MailingListExport</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="60"/>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="61"/>
         <source>Export mailing list</source>
         <translation>Mailinglijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="62"/>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="63"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="91"/>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="92"/>
         <source>%n address(es) written to {file}.</source>
         <translation>
             <numerusform>%n adres geschreven naar {file}.</numerusform>
@@ -1868,207 +1930,207 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="95"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="97"/>
         <source>Find a customer: name, e-mail, phone, postcode + house number, customer or order number</source>
         <translation>Klant zoeken: naam, e-mail, telefoon, postcode + huisnummer, klant- of bestelnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="98"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="100"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="167"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="174"/>
         <source>At the desk: {name} ({role})</source>
         <translation>Aan de balie: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="178"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="197"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="204"/>
         <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer when there is one match; with more, ↓ or Enter to choose, then Enter to open. Esc comes back.</source>
         <translation>Typ om te zoeken. Voorbeelden: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant als er één resultaat is; bij meer kiest u met ↓ of Enter en opent u met Enter. Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="203"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="210"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="211"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="207"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="214"/>
         <source>&amp;Open selected customer</source>
         <translation>Gekozen klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="210"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="217"/>
         <source>&amp;Back to results</source>
         <translation>&amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="216"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="223"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="220"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="227"/>
         <source>Create &amp;data copy…</source>
         <translation>&amp;Gegevenskopie maken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="221"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="228"/>
         <source>The customer&apos;s data copy (encrypted PDF) to check and send</source>
         <translation>De gegevenskopie van de klant (versleutelde PDF) om te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="237"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="244"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="238"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="245"/>
         <source>Export &amp;mailing list…</source>
         <translation>&amp;Mailinglijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="242"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="249"/>
         <source>CSV of everyone who may receive the newsletter today, for the newsletter tool</source>
         <translation>CSV van iedereen die vandaag de nieuwsbrief mag ontvangen, voor het nieuwsbriefprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="244"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="251"/>
         <source>Only the owner may export the mailing list</source>
         <translation>Alleen de eigenaar mag de mailinglijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="248"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="255"/>
         <source>&amp;Requests</source>
         <translation>&amp;Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="249"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="256"/>
         <source>Request &amp;list…</source>
         <translation>&amp;Lijst met verzoeken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="251"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="258"/>
         <source>Open requests, most urgent first</source>
         <translation>Open verzoeken, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="253"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="260"/>
         <source>Record a request of an &amp;unknown caller…</source>
         <translation>Verzoek van een &amp;onbekende beller vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="258"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="265"/>
         <source>For a caller not (yet) found as a customer; in the customer view use Ctrl+R</source>
         <translation>Voor een beller die (nog) niet als klant is gevonden; gebruik in de klantweergave Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="264"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="271"/>
         <source>Public &amp;holidays…</source>
         <translation>&amp;Feestdagen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="265"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="272"/>
         <source>The days no due date falls on (R2)</source>
         <translation>De dagen waarop geen uiterste datum valt (R2)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="269"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="276"/>
         <source>Weekly retention &amp;review…</source>
         <translation>&amp;Wekelijkse bewaarcontrole…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="274"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="281"/>
         <source>What the retention schedule says may go, to approve or postpone (R23-R26)</source>
         <translation>Wat volgens de bewaartermijnen weg mag, om goed te keuren of uit te stellen (R23-R26)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="278"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="285"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="279"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="286"/>
         <source>&amp;E-mail server…</source>
         <translation>&amp;E-mailserver…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="283"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="290"/>
         <source>The mail server data copies are sent by</source>
         <translation>De mailserver waarmee gegevenskopieën worden verzonden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="285"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="292"/>
         <source>Only the owner sets up the mail server</source>
         <translation>Alleen de eigenaar stelt de mailserver in</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="289"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="296"/>
         <source>&amp;Retention rules…</source>
         <translation>&amp;Bewaarregels…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="291"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="298"/>
         <source>How long each kind of data is kept, and what happens then (R23)</source>
         <translation>Hoe lang elke soort gegevens wordt bewaard, en wat er daarna gebeurt (R23)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="295"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="296"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="303"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="345"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="352"/>
         <source>The first {count} matches — type more to narrow down.</source>
         <translation>De eerste {count} resultaten — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="347"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="354"/>
         <source>The first match — type more to narrow down.</source>
         <translation>Het eerste resultaat — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="350"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="357"/>
         <source>{count} matches, best first. ↓ or Enter to choose, Enter again to open.</source>
         <translation>{count} resultaten, beste eerst. ↓ of Enter om te kiezen, nog eens Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="352"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="359"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="357"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="364"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="471"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="480"/>
         <source>E-mail server settings saved.</source>
         <translation>Instellingen van de e-mailserver opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="491"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="500"/>
         <source>Mailing list exported: %n address(es).</source>
         <translation>
             <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
@@ -2076,22 +2138,22 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
         </translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="532"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="542"/>
         <source>Retention review carried out.</source>
         <translation>Bewaarcontrole uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="552"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="562"/>
         <source>The customer was erased.</source>
         <translation>De klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="598"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="609"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="600"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="611"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -2318,44 +2380,49 @@ Database: {location}</translation>
 <context>
     <name>RecipientTasksPage</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="44"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="50"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="44"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="50"/>
         <source>Told of</source>
         <translation>Ingelicht over</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="44"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="44"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="50"/>
         <source>How / why not</source>
         <translation>Hoe / waarom niet</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="50"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="56"/>
         <source>No recipient to tell yet. Correcting, erasing or restricting within this request lists everyone who received the customer&apos;s data.</source>
         <translation>Nog geen ontvanger om in te lichten. Wordt er binnen dit verzoek gecorrigeerd, gewist of beperkt, dan staat hier iedereen die de gegevens van de klant heeft ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="59"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="70"/>
         <source>how they were told, or why that is impossible</source>
         <translation>hoe ze zijn ingelicht, of waarom dat onmogelijk is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="61"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="72"/>
         <source>Told</source>
         <translation>Ingelicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="63"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="74"/>
         <source>Not possible / disproportionate</source>
         <translation>Niet mogelijk / onevenredig</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="126"/>
+        <source>{recipient} knows the person by: {reference}</source>
+        <translation>{recipient} kent de persoon onder: {reference}</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2891,24 @@ Database: {location}</translation>
     </message>
 </context>
 <context>
+    <name>TraceCleanupWatch</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/trace_cleanup.py" line="68"/>
+        <source>Erased data is still readable in the database file while another program reads it; it is removed as soon as that program closes its connection.</source>
+        <translation>Gewiste gegevens zijn nog leesbaar in het databasebestand zolang een ander programma het leest; ze worden verwijderd zodra dat programma zijn verbinding sluit.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/trace_cleanup.py" line="109"/>
+        <source>Erased data waits for another program to let go</source>
+        <translation>Gewiste gegevens wachten tot een ander programma de database loslaat</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/trace_cleanup.py" line="112"/>
+        <source>The erased data&apos;s traces are gone from the database file.</source>
+        <translation>De sporen van de gewiste gegevens zijn uit het databasebestand verdwenen.</translation>
+    </message>
+</context>
+<context>
     <name>_RecordingDialog</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="68"/>
@@ -2862,7 +2947,7 @@ Database: {location}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../spaceoptics_desk/services/customer_view.py" line="242"/>
+        <location filename="../../spaceoptics_desk/services/customer_view.py" line="243"/>
         <source>No customer has that number or e-mail address.</source>
         <translation>Geen klant heeft dat nummer of e-mailadres.</translation>
     </message>
@@ -2883,156 +2968,156 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/case_steps.py" line="17"/>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="420"/>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="35"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="424"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="44"/>
         <source>There is no case {case}.</source>
         <translation>Er is geen verzoek {case}.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/case_steps.py" line="23"/>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="43"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="52"/>
         <source>Case {case} is closed already.</source>
         <translation>Verzoek {case} is al gesloten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="131"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="133"/>
         <source>Unknown channel &apos;{value}&apos;. Valid channels: {valid}.</source>
         <translation>Onbekend kanaal &apos;{value}&apos;. Geldige kanalen: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="134"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="136"/>
         <source>Name at least one right the person invokes.</source>
         <translation>Noem ten minste één recht waarop de persoon zich beroept.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="136"/>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="403"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="138"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="407"/>
         <source>Unknown right &apos;{value}&apos;. Valid rights: {valid}.</source>
         <translation>Onbekend recht &apos;{value}&apos;. Geldige rechten: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="104"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="106"/>
         <source>A request cannot be received in the future.</source>
         <translation>Een verzoek kan niet in de toekomst zijn ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="107"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="109"/>
         <source>A request cannot have been received before {day}, when the AVG began to apply.</source>
         <translation>Een verzoek kan niet vóór {day} zijn ontvangen: toen begon de AVG te gelden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="139"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="141"/>
         <location filename="../../spaceoptics_desk/services/consent.py" line="116"/>
-        <location filename="../../spaceoptics_desk/services/customer_view.py" line="383"/>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="211"/>
+        <location filename="../../spaceoptics_desk/services/customer_view.py" line="384"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="212"/>
         <location filename="../../spaceoptics_desk/services/rectification.py" line="94"/>
         <source>This customer no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="164"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="166"/>
         <source>Unknown method &apos;{value}&apos;. Valid methods: {valid}.</source>
         <translation>Onbekende methode &apos;{value}&apos;. Geldige methoden: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="167"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="169"/>
         <source>Describe the other way identity was checked.</source>
         <translation>Beschrijf op welke andere manier de identiteit is gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="173"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="175"/>
         <source>Identity in case {case} was checked already.</source>
         <translation>De identiteit in verzoek {case} is al gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="190"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="192"/>
         <source>An extension needs a reason (complexity or number of requests).</source>
         <translation>Een verlenging heeft een reden nodig (complexiteit of aantal verzoeken).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="193"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="195"/>
         <source>Case {case} was extended already.</source>
         <translation>Verzoek {case} is al verlengd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="199"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="201"/>
         <source>The first due date has passed; the case can no longer be extended.</source>
         <translation>De eerste uiterste datum is verstreken; het verzoek kan niet meer worden verlengd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="203"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="205"/>
         <source>The date the person was told must lie between receipt and today.</source>
         <translation>De datum waarop de persoon is ingelicht, moet tussen de ontvangst en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="220"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="222"/>
         <source>Case {case} has waited for the person already.</source>
         <translation>Verzoek {case} heeft al op de persoon gewacht.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="224"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="226"/>
         <source>The date of asking must lie between receipt and today.</source>
         <translation>De datum van de vraag moet tussen de ontvangst en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="240"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="242"/>
         <source>Case {case} is not waiting for the person.</source>
         <translation>Verzoek {case} wacht niet op de persoon.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="244"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="246"/>
         <source>The date of the answer must lie between asking and today.</source>
         <translation>De datum van het antwoord moet tussen de vraag en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="256"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="258"/>
         <location filename="../../spaceoptics_desk/services/delivery.py" line="288"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="266"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="268"/>
         <source>Restriction is not one of the rights this case invokes.</source>
         <translation>Beperking is niet een van de rechten die in dit verzoek worden ingeroepen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="270"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="272"/>
         <source>Processing of this customer is restricted already.</source>
         <translation>De verwerking van deze klant is al beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="283"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="285"/>
         <source>Record how and when the person was told before lifting.</source>
         <translation>Leg vast hoe en wanneer de persoon is ingelicht voordat u de beperking opheft.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="287"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="289"/>
         <source>Processing of this customer is not restricted.</source>
         <translation>De verwerking van deze klant is niet beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="296"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="298"/>
         <source>The note is empty.</source>
         <translation>De notitie is leeg.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="315"/>
-        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="80"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="317"/>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="89"/>
         <source>Unknown outcome &apos;{value}&apos;. Valid outcomes: {valid}.</source>
         <translation>Onbekende uitkomst &apos;{value}&apos;. Geldige uitkomsten: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="322"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="324"/>
         <source>Check the person&apos;s identity first (access, erasure and portability need it).</source>
         <translation>Controleer eerst de identiteit van de persoon (nodig voor inzage, wissen en overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="328"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="330"/>
         <source>A (partial) refusal needs its reasons.</source>
         <translation>Een (gedeeltelijke) weigering heeft redenen nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="331"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="333"/>
         <source>Tell the person of their right to complain to the Autoriteit Persoonsgegevens.</source>
         <translation>Wijs de persoon op het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens.</translation>
     </message>
@@ -3123,7 +3208,7 @@ Database: {location}</translation>
         <translation>Iemand anders heeft deze klant intussen gewijzigd. Open de klant opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/staff.py" line="26"/>
+        <location filename="../../spaceoptics_desk/services/staff.py" line="27"/>
         <source>There is no active staff member &apos;{username}&apos;.</source>
         <translation>Er is geen actieve medewerker &apos;{username}&apos;.</translation>
     </message>
@@ -3178,6 +3263,31 @@ Database: {location}</translation>
         <translation>{path} is geen soort database die deze versie kan gebruiken; geef het pad van een databasebestand.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="128"/>
+        <source>{path} is not a backup of a SpaceOptics Desk database. Nothing was restored; the database was left untouched.</source>
+        <translation>{path} is geen reservekopie van een SpaceOptics Desk-database. Er is niets teruggezet; de database is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="139"/>
+        <source>The backup {path} is damaged (its integrity check failed). Nothing was restored; the database was left untouched. Choose an older backup.</source>
+        <translation>De reservekopie {path} is beschadigd (de controle op samenhang mislukte). Er is niets teruggezet; de database is niet aangeraakt. Kies een oudere reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="150"/>
+        <source>The backup {path} was made by a newer version of SpaceOptics Desk. Nothing was restored; the database was left untouched.</source>
+        <translation>De reservekopie {path} is gemaakt met een nieuwere versie van SpaceOptics Desk. Er is niets teruggezet; de database is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="161"/>
+        <source>The backup {path} is of another database than {database}. Nothing was restored; the database was left untouched. To bring it back beside this one, restore it to a new path (--db).</source>
+        <translation>De reservekopie {path} is van een andere database dan {database}. Er is niets teruggezet; de database is niet aangeraakt. Wilt u hem naast deze terugzetten, zet hem dan terug op een nieuwe plek (--db).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="173"/>
+        <source>The database {path} is open in another program (the app at a desk, a scheduled job). Close it there first; nothing was changed.</source>
+        <translation>De database {path} is geopend in een ander programma (de app op een werkplek, een geplande taak). Sluit hem daar eerst; er is niets veranderd.</translation>
+    </message>
+    <message>
         <location filename="../../spaceoptics_desk/services/mailing_list.py" line="40"/>
         <source>&apos;{purpose}&apos; is not a marketing purpose that needs consent.</source>
         <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>
@@ -3198,27 +3308,32 @@ Database: {location}</translation>
         <translation>Het lettertypebestand {font} kan niet worden gelezen; installeer de DejaVu-lettertypen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="122"/>
-        <source>{path} is not a backup of the database.</source>
-        <translation>{path} is geen back-up van de database.</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="210"/>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="295"/>
         <source>Name the staff member who restores (--by).</source>
         <translation>Geef de medewerker op die de back-up terugzet (--by).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="39"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="48"/>
         <source>Case {case} is about another customer; the copy was not made.</source>
         <translation>Verzoek {case} gaat over een andere klant; de kopie is niet gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="68"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="55"/>
+        <source>Check the person&apos;s identity first and record it on case {case}: the copy holds all their data.</source>
+        <translation>Controleer eerst de identiteit van de persoon en leg die vast in verzoek {case}: de kopie bevat al diens gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="82"/>
+        <source>This customer has an open request for a copy ({cases}): make the copy from the request, after its identity check.</source>
+        <translation>Deze klant heeft een open verzoek om een kopie ({cases}): maak de kopie vanuit dat verzoek, na de identiteitscontrole.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="115"/>
         <source>&apos;{language}&apos; is not a language of the copy; use nl or en.</source>
         <translation>&apos;{language}&apos; is geen taal voor de kopie; gebruik nl of en.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="52"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="66"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
@@ -3394,47 +3509,57 @@ Database: {location}</translation>
         <translation>Vul het wachtwoord voor de mailserver in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="748"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="749"/>
         <source>The copy was sent, but the case could not record it. Do not send it again; the case shows the attempt with an unknown outcome.</source>
         <translation>De kopie is verzonden, maar het verzoek kon dat niet vastleggen. Verzend hem niet opnieuw; het verzoek toont de poging met een onbekende uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="779"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="780"/>
         <source>The case&apos;s record of this attempt is gone.</source>
         <translation>De registratie van deze poging in het verzoek is verdwenen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="28"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="32"/>
         <source>The folder {folder} is read-only. Choose another folder; nothing was saved.</source>
         <translation>De map {folder} is alleen-lezen. Kies een andere map; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="35"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="39"/>
         <source>The disk of {folder} is full. Make room or choose another folder; nothing was saved.</source>
         <translation>De schijf van {folder} is vol. Maak ruimte vrij of kies een andere map; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="42"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="46"/>
         <source>Could not save in {folder} ({reason}); nothing was saved.</source>
         <translation>Opslaan in {folder} is mislukt ({reason}); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="266"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="57"/>
+        <source>{name} is not a name for a file of this app: give a name ending in .pdf, .csv, .json or .eml. Nothing was saved.</source>
+        <translation>{name} is geen naam voor een bestand van deze app: geef een naam die eindigt op .pdf, .csv, .json of .eml. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="273"/>
         <source>Case {case} is not about this customer; nothing was erased.</source>
         <translation>Verzoek {case} gaat niet over deze klant; er is niets gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="272"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="279"/>
         <source>Case {case} does not ask for erasure; add that right to the case first.</source>
         <translation>Verzoek {case} vraagt niet om wissen; voeg dat recht eerst toe aan het verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="285"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="287"/>
+        <source>Check the person&apos;s identity first and record it on case {case}: an erasure cannot be undone.</source>
+        <translation>Controleer eerst de identiteit van de persoon en leg die vast in verzoek {case}: wissen kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="302"/>
         <source>This customer&apos;s data is under a legal hold (review on {date}); it cannot be erased until the hold is lifted. Tell the person why (R25).</source>
         <translation>Op de gegevens van deze klant rust een juridische blokkade (herbeoordelen op {date}); ze kunnen pas worden gewist als de blokkade is opgeheven. Vertel de persoon waarom (R25).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure_preview.py" line="49"/>
+        <location filename="../../spaceoptics_desk/services/erasure_preview.py" line="55"/>
         <source>This request has no customer (any more) to erase.</source>
         <translation>Dit verzoek heeft geen klant (meer) om te wissen.</translation>
     </message>
@@ -3464,22 +3589,22 @@ Database: {location}</translation>
         <translation>{day} staat niet in de tabel met feestdagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="87"/>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="96"/>
         <source>Say why telling this recipient is impossible or disproportionate.</source>
         <translation>Geef aan waarom het inlichten van deze ontvanger onmogelijk is of onevenredig veel moeite kost.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="91"/>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="100"/>
         <source>There is no recipient task {task}.</source>
         <translation>Er is geen ontvangertaak {task}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="96"/>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="105"/>
         <source>This recipient task was closed already, by someone else maybe.</source>
         <translation>Deze ontvangertaak is al afgesloten, misschien door iemand anders.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="123"/>
+        <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="177"/>
         <source>Tell the recipients first: {count} recipient task(s) of this case are open.</source>
         <translation>Licht eerst de ontvangers in: {count} ontvangertaak(en) van dit verzoek staan nog open.</translation>
     </message>
@@ -3633,6 +3758,21 @@ Database: {location}</translation>
         <source>&apos;{field}&apos; cannot be {value}; give a number of at least {minimum}.</source>
         <translation>&apos;{field}&apos; kan niet {value} zijn; geef een getal van minstens {minimum}.</translation>
     </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="42"/>
+        <source>Only the owner can erase a customer.</source>
+        <translation>Alleen de eigenaar kan een klant wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="45"/>
+        <source>Only the owner can restore a backup.</source>
+        <translation>Alleen de eigenaar kan een back-up terugzetten.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="49"/>
+        <source>Only the owner can make, save or send a copy of a customer&apos;s data.</source>
+        <translation>Alleen de eigenaar kan een kopie van de gegevens van een klant maken, opslaan of verzenden.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3655,7 +3795,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="25"/>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="32"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="245"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="254"/>
         <source>Telephone</source>
         <translation>Telefoon</translation>
     </message>
@@ -3677,7 +3817,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="33"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="244"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="253"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -4051,7 +4191,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/labels.py" line="152"/>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="256"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="265"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -4061,327 +4201,357 @@ Database: {location}</translation>
         <translation>Klant gewist</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="163"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="164"/>
+        <source>order</source>
+        <translation>bestelling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="165"/>
+        <source>tracking code</source>
+        <translation>track &amp; trace-code</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="166"/>
+        <source>payment reference</source>
+        <translation>betalingskenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="167"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="168"/>
+        <source>login</source>
+        <translation>inlognaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="169"/>
+        <source>e-mail (SHA-256)</source>
+        <translation>e-mail (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="172"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="173"/>
         <source>Told</source>
         <translation>Ingelicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="165"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="174"/>
         <source>Not possible / disproportionate</source>
         <translation>Niet mogelijk / onevenredig</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="177"/>
         <source>Profile, contact data and addresses</source>
         <translation>Profiel, contactgegevens en adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="169"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="178"/>
         <source>Orders, invoices and payments (fiscal)</source>
         <translation>Bestellingen, facturen en betalingen (fiscaal)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="170"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="179"/>
         <source>Portal account</source>
         <translation>Portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="180"/>
         <source>Consent events</source>
         <translation>Toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="172"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="181"/>
         <source>Fraud data</source>
         <translation>Fraudegegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="173"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="182"/>
         <source>Customer-service contacts</source>
         <translation>Contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="183"/>
         <source>Requests (cases)</source>
         <translation>Verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="189"/>
         <source>Shop policy: kept for its period after the last order, then erased (GDPR art. 5(1)(e)).</source>
         <translation>Winkelbeleid: bewaard gedurende de termijn na de laatste bestelling, daarna gewist (AVG art. 5 lid 1 sub e).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="184"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="193"/>
         <source>Tax law: kept for its period from the end of the year of the document (AWR art. 52).</source>
         <translation>Belastingwet: bewaard gedurende de termijn vanaf het einde van het jaar van het document (AWR art. 52).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="187"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="196"/>
         <source>Shop policy: an account not used for its period is deleted.</source>
         <translation>Winkelbeleid: een account dat de hele termijn niet is gebruikt, wordt verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="190"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="199"/>
         <source>Proof of consent (GDPR art. 7(1)), kept as the shop policy says.</source>
         <translation>Bewijs van toestemming (AVG art. 7 lid 1), bewaard zoals het winkelbeleid zegt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="197"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="206"/>
         <source>Customer service: kept for its period after the contact.</source>
         <translation>Klantenservice: bewaard gedurende de termijn na het contact.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="209"/>
         <source>Proof of how a request was handled (GDPR art. 5(2)), kept for its period after closing.</source>
         <translation>Bewijs van hoe een verzoek is afgehandeld (AVG art. 5 lid 2), bewaard gedurende de termijn na het afsluiten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="193"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="202"/>
         <source>Legitimate interest (GDPR art. 6(1)(f)): kept until the legal hold&apos;s review date.</source>
         <translation>Gerechtvaardigd belang (AVG art. 6 lid 1 sub f): bewaard tot de herbeoordelingsdatum van de juridische blokkade.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="215"/>
         <source>after the last order (or creation)</source>
         <translation>na de laatste bestelling (of het aanmaken)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="207"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="216"/>
         <source>after the end of the document&apos;s year</source>
         <translation>na het einde van het jaar van het document</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="208"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="217"/>
         <source>after the last login</source>
         <translation>na de laatste keer inloggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="209"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="218"/>
         <source>after the event</source>
         <translation>na de registratie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="210"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="219"/>
         <source>until the legal hold&apos;s review date</source>
         <translation>tot de herbeoordelingsdatum van de juridische blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="220"/>
         <source>after the contact</source>
         <translation>na het contact</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="212"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="221"/>
         <source>after the case was closed</source>
         <translation>na het sluiten van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="215"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="224"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="216"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="225"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="217"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="226"/>
         <source>Delete the account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="218"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="227"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="219"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="228"/>
         <source>Review</source>
         <translation>Herbeoordelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="223"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="232"/>
         <source>legal hold placed meanwhile</source>
         <translation>intussen juridische blokkade ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="233"/>
         <source>processing restricted meanwhile</source>
         <translation>verwerking intussen beperkt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="234"/>
         <source>no longer due (e.g. a new order)</source>
         <translation>mag niet meer weg (bijv. een nieuwe bestelling)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="226"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="235"/>
         <source>already gone</source>
         <translation>al weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="227"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="236"/>
         <source>postponed</source>
         <translation>uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="231"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="240"/>
         <source>Period (months)</source>
         <translation>Termijn (maanden)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="232"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="241"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="233"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="242"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="236"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="245"/>
         <source>Billing address</source>
         <translation>Factuuradres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="237"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="246"/>
         <source>Delivery address</source>
         <translation>Bezorgadres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="240"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="249"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="241"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="250"/>
         <source>Prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="242"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="251"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="243"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="252"/>
         <source>Company</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="246"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="255"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="247"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="256"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="248"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="257"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="249"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="258"/>
         <source>Addition</source>
         <translation>Toevoeging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="250"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="259"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="251"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="260"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="252"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="261"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="254"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="263"/>
         <source>Summary</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="255"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="264"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="257"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="266"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="258"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="267"/>
         <source>Reasons</source>
         <translation>Redenen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="259"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="268"/>
         <source>Notice to the person</source>
         <translation>Bericht aan de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="260"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="269"/>
         <source>Name of the day</source>
         <translation>Naam van de dag</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="261"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="270"/>
         <source>Case reference</source>
         <translation>Dossiernummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="262"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="271"/>
         <source>Mail server</source>
         <translation>Mailserver</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="263"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="272"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="264"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="273"/>
         <source>Sender</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="267"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="276"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="268"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="277"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="271"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="280"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="272"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="281"/>
         <source>staff</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/labels.py" line="300"/>
+        <location filename="../../spaceoptics_desk/ui/labels.py" line="309"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -4409,505 +4579,510 @@ Database: {location}</translation>
         <translation>het is de toestemming of het bezwaar dat nu geldt (R19)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="74"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="77"/>
         <source>customer number</source>
         <translation>klantnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="75"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="78"/>
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="76"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="79"/>
         <source>name prefix (tussenvoegsel)</source>
         <translation>tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="77"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="80"/>
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="78"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="81"/>
         <source>preferred language</source>
         <translation>voorkeurstaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="79"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="82"/>
         <source>where the data came from</source>
         <translation>waar de gegevens vandaan komen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="80"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="83"/>
         <source>staff notes</source>
         <translation>notities van medewerkers</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="81"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="84"/>
         <source>customer since</source>
         <translation>klant sinds</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="82"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="85"/>
         <source>processing restricted since</source>
         <translation>verwerkingsbeperking sinds</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="83"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="86"/>
         <source>private or business customer</source>
         <translation>particuliere of zakelijke klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="92"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="95"/>
         <source>e-mail address</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="93"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="96"/>
         <source>telephone number</source>
         <translation>telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="94"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="97"/>
         <source>mobile number</source>
         <translation>mobiel nummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="103"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="106"/>
         <source>company name</source>
         <translation>bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="104"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="107"/>
         <source>VAT number</source>
         <translation>btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="105"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="108"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="114"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="117"/>
         <source>whose address</source>
         <translation>van wie het adres is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="115"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="118"/>
         <source>billing or delivery address</source>
         <translation>factuur- of bezorgadres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="116"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="119"/>
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="117"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="120"/>
         <source>house number</source>
         <translation>huisnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="118"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="121"/>
         <source>house number suffix</source>
         <translation>huisnummertoevoeging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="119"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="122"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="120"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="123"/>
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="121"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="124"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="130"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="133"/>
         <source>whose account</source>
         <translation>van wie het account is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="131"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="134"/>
         <source>login name</source>
         <translation>inlognaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="132"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="135"/>
         <source>account created</source>
         <translation>account aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="133"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="136"/>
         <source>last login</source>
         <translation>laatst ingelogd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="142"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="145"/>
         <source>who contacted us</source>
         <translation>wie contact opnam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="143"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="146"/>
         <source>contact or feedback</source>
         <translation>contact of feedback</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="144"/>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="213"/>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="254"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="147"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="216"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="257"/>
         <source>when</source>
         <translation>wanneer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="145"/>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="214"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="148"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="217"/>
         <source>how</source>
         <translation>hoe</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="146"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="149"/>
         <source>subject</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="147"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="150"/>
         <source>what was discussed</source>
         <translation>wat er besproken is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="148"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="151"/>
         <source>who helped</source>
         <translation>wie de klant hielp</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="158"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="161"/>
         <source>whose order</source>
         <translation>van wie de bestelling is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="159"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="162"/>
         <source>name on the parcel</source>
         <translation>naam op het pakket</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="160"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="163"/>
         <source>delivery address on the order</source>
         <translation>bezorgadres op de bestelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="169"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="172"/>
         <source>name on the invoice</source>
         <translation>naam op de factuur</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="170"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="173"/>
         <source>address on the invoice</source>
         <translation>adres op de factuur</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="171"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="174"/>
         <source>VAT number on the invoice</source>
         <translation>btw-nummer op de factuur</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="180"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="183"/>
         <source>payment reference</source>
         <translation>betalingskenmerk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="181"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="184"/>
         <source>account holder</source>
         <translation>rekeninghouder</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="182"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="185"/>
         <source>last four digits of the bank account</source>
         <translation>laatste vier cijfers van het rekeningnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="190"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="193"/>
         <source>track &amp; trace code</source>
         <translation>track &amp; trace-code</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="198"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="201"/>
         <source>whose return or repair</source>
         <translation>van wie de retour of reparatie is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="199"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="202"/>
         <source>what was wrong</source>
         <translation>wat er mis was</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="200"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="203"/>
         <source>opened</source>
         <translation>geopend</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="201"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="204"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="210"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="213"/>
         <source>whose consent</source>
         <translation>van wie de toestemming is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="211"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="214"/>
         <source>given or withdrawn</source>
         <translation>gegeven of ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="212"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="215"/>
         <source>opt-in, soft opt-in or objection</source>
         <translation>opt-in, soft opt-in of bezwaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="215"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="218"/>
         <source>checkbox, double opt-in, spoken or written</source>
         <translation>vinkje, dubbele opt-in, mondeling of schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="216"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="219"/>
         <source>note by staff</source>
         <translation>notitie van een medewerker</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="217"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="220"/>
         <source>staff member who recorded it</source>
         <translation>medewerker die het vastlegde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="228"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="231"/>
         <source>who asked</source>
         <translation>wie het verzoek deed</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="229"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="232"/>
         <source>what was asked</source>
         <translation>wat er gevraagd werd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="230"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="233"/>
         <source>contact details given</source>
         <translation>opgegeven contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="231"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="234"/>
         <source>why the answer was extended</source>
         <translation>waarom de termijn voor het antwoord is verlengd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="232"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="235"/>
         <source>why the request was (partly) refused</source>
         <translation>waarom het verzoek (gedeeltelijk) is geweigerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="240"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="243"/>
         <source>received</source>
         <translation>ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="247"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="250"/>
         <source>what was done or said in the case</source>
         <translation>wat er in het verzoek is gedaan of gezegd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="261"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="264"/>
         <source>how a recipient was told, or why not</source>
         <translation>hoe een ontvanger is ingelicht, of waarom niet</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="269"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="272"/>
+        <source>what a recipient needs to find the person (order numbers, tracking codes, payment references, e-mail address or its hash), until they are told</source>
+        <translation>wat een ontvanger nodig heeft om de persoon te vinden (bestelnummers, track &amp; trace-codes, betalingskenmerken, e-mailadres of de hash ervan), tot die is ingelicht</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="285"/>
         <source>task made</source>
         <translation>taak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="270"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="286"/>
         <source>task closed</source>
         <translation>taak afgesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="279"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="295"/>
         <source>whose data is held</source>
         <translation>van wie de gegevens onder de blokkade vallen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="280"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="296"/>
         <source>reason for the hold</source>
         <translation>reden voor de blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="281"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="297"/>
         <source>placed</source>
         <translation>ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="290"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="306"/>
         <source>whose data was corrected</source>
         <translation>van wie de gegevens zijn gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="291"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="307"/>
         <source>value before the correction</source>
         <translation>waarde vóór de correctie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="292"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="308"/>
         <source>value after the correction</source>
         <translation>waarde na de correctie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="311"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="327"/>
         <source>whose data the decision was about</source>
         <translation>over wiens gegevens de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="312"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="328"/>
         <source>which record the decision was about</source>
         <translation>over welk record de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="314"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="330"/>
         <source>which candidate the decision was about</source>
         <translation>over welke kandidaat de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="315"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="331"/>
         <source>why a deletion was postponed or held</source>
         <translation>waarom het wissen is uitgesteld of geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="326"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="342"/>
         <source>salted hash of an erased customer&apos;s number</source>
         <translation>gezouten hash van het klantnummer van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="327"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="343"/>
         <source>salted hash of an erased customer&apos;s e-mail address</source>
         <translation>gezouten hash van het e-mailadres van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="460"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="477"/>
         <source>tax law: orders, invoices and payments are kept for the fiscal period from the end of their year (AWR 52), without name and address</source>
         <translation>belastingwet: bestellingen, facturen en betalingen worden gedurende de fiscale bewaartermijn bewaard vanaf het einde van hun jaar (AWR 52), zonder naam en adres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="465"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="482"/>
         <source>proof of how the request was handled (AVG 5(2)), without its free text</source>
         <translation>bewijs van hoe het verzoek is afgehandeld (AVG 5(2)), zonder de vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="471"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="488"/>
         <source>orders with their invoices and payments</source>
         <translation>bestellingen met hun facturen en betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="472"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="489"/>
         <source>requests (cases) of the person</source>
         <translation>verzoeken (dossiers) van de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="476"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="493"/>
         <source>customer</source>
         <translation>klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="477"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="494"/>
         <source>addresses</source>
         <translation>adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="478"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="495"/>
         <source>portal account</source>
         <translation>portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="479"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="496"/>
         <source>customer-service contacts</source>
         <translation>contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="480"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="497"/>
         <source>orders</source>
         <translation>bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="481"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="498"/>
         <source>order lines</source>
         <translation>bestelregels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="482"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="499"/>
         <source>invoices</source>
         <translation>facturen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="483"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="500"/>
         <source>payments</source>
         <translation>betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="484"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="501"/>
         <source>shipments</source>
         <translation>zendingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="485"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="502"/>
         <source>returns and repairs</source>
         <translation>retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="486"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="503"/>
         <source>consent events</source>
         <translation>toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="487"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="504"/>
         <source>requests (cases)</source>
         <translation>verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="488"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="505"/>
         <source>case timeline</source>
         <translation>tijdlijn van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="489"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="506"/>
         <source>recipient tasks</source>
         <translation>ontvangertaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="490"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="507"/>
         <source>legal holds</source>
         <translation>juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="491"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="508"/>
         <source>corrections</source>
         <translation>correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="492"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="509"/>
         <source>review decisions</source>
         <translation>beslissingen uit de bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="502"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="519"/>
         <source>VAT law: a business invoice names the buyer (Wet OB art. 35a), kept with the invoice until its fiscal period ends</source>
         <translation>btw-wet: op een zakelijke factuur staat de koper (Wet OB art. 35a), bewaard bij de factuur tot de fiscale bewaartermijn afloopt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="507"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="524"/>
         <source>buyer&apos;s details on the invoices</source>
         <translation>gegevens van de koper op de facturen</translation>
     </message>

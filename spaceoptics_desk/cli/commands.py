@@ -6,18 +6,20 @@ Separate from main.py so that starting the app (no command) does not load SQLAlc
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, time
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.cli import copy_command, json_output, text_output
 from spaceoptics_desk.cli.main import ADDRESS_FIELDS, CUSTOMER_FIELDS
 from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock, SystemClock, local_today
-from spaceoptics_desk.services import cases, customer_view, lookup, recipient_tasks, staff
+from spaceoptics_desk.services import cases, customer_view, lookup, recipient_tasks, staff, trace_cleanup
 from spaceoptics_desk.services import consent as consent_service
 from spaceoptics_desk.services import holidays as holiday_table
 from spaceoptics_desk.services import mailing_list as mailing
@@ -27,15 +29,37 @@ from spaceoptics_desk.services.rectification import FieldEdit, rectify
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.workstation import locations
 
+# R31: how long a command that erased or emptied personal data waits for another program's reader
+# before it leaves the clean-up of the files pending (the app or the next command finishes it).
+TRACE_CLEANUP_WAIT_MS = 3000
+TRACES_WAIT_FOR_READER = (
+    "The erased data is still readable in the database file while another program reads it; "
+    "it is removed when that program closes its connection."
+)
+
 
 @contextmanager
 def _opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
-    """The database of `--db` (or the default one) for one command, closed afterwards."""
+    """The database of `--db` (or the default one) for one command, closed afterwards.
+
+    A clean-up of erased data's traces left pending (R31) is finished first, without waiting: a reader
+    that held it up may have gone since.
+    """
     database = open_database(args.db or str(locations().default_database), create=create)
     try:
+        # Another program writing now (locked): the clean-up stays pending for the next command.
+        with contextlib.suppress(OperationalError):
+            trace_cleanup.finish_pending(database)
         yield database
     finally:
         database.close()
+
+
+def finish_trace_cleanup(database: Database) -> None:
+    """After a command erased or emptied personal data: its traces leave the files now, or the user is
+    told that another program's reader holds them (exit 0: the erasure itself is done)."""
+    if not trace_cleanup.finish_pending(database, wait_ms=TRACE_CLEANUP_WAIT_MS):
+        print(TRACES_WAIT_FOR_READER)
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -260,6 +284,8 @@ def case(args: argparse.Namespace) -> int:
                     complaint_right_told=args.complaint_right_told,
                 )
                 print(f"Case {args.case_id}: closed ({args.outcome}).")
+        if args.step in ("tell", "close"):
+            finish_trace_cleanup(database)  # a reference or a case's free text may just have been emptied
     return 0
 
 

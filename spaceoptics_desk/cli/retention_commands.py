@@ -116,16 +116,29 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.key} postponed until {args.until.isoformat()}.")
         return 0
     if args.command == "erase":
+        from spaceoptics_desk.cli.commands import finish_trace_cleanup
+        from spaceoptics_desk.services.erasure_preview import erasure_preview
+
         with _opened(args) as database:
             with database.transaction() as session:
                 actor = staff.acting_user(session, args.by)
                 customer_id = customer_view.resolve_customer(session, args.ref)
+                # R14: what the app's confirmation lists, read in the same transaction as the erasure.
+                plan = erasure_preview(session, clock, args.case)
                 result = erasure.erase_customer(session, actor, clock, customer_id, args.case)
-            erasure.remove_traces(database)
-        print(f"Erased ({result.reference}); noted on case {args.case}.")
-        for kept in result.kept:
-            until = kept.until.isoformat() if kept.until else "its own retention"
-            print(f"  kept: {kept.what} ({kept.count}) until {until} ({kept.why})")
+            print(f"Erased {plan.customer} ({result.reference}); noted on case {args.case}.")
+            print("  gone: " + ", ".join(dict.fromkeys(g.label for g in plan.erased)))
+            for group in plan.anonymised:
+                print(f"  emptied: {group}")
+            for kept in result.kept:
+                until = kept.until.isoformat() if kept.until else "its own retention"
+                print(f"  kept: {kept.what} ({kept.count}) until {until} ({kept.why})")
+            if plan.keeps_reply_contact:
+                print("  kept until the case is closed: the contact details given for the reply")
+            if plan.told:
+                # R16: see `case show`; each task forgets it when it is closed.
+                print(f"  kept until told: what {', '.join(plan.told)} know the person by")
+            finish_trace_cleanup(database)  # R31; says so when another program's reader holds it
         return 0
     database_file = sqlite.file_of(sqlite.url_for(args.db or str(locations().default_database)))
     assert database_file is not None

@@ -168,8 +168,25 @@ def case_text(detail: CaseDetail) -> str:
     ]
     if detail.recipient_tasks:
         lines.append("Recipients to tell (R16; close with `case tell TASK`)")
-        lines += [
-            f"  task {t.task_id:<5} {t.recipient}  ({t.trigger}): {t.status}  {t.note or ''}".rstrip()
-            for t in detail.recipient_tasks
-        ]
+        for t in detail.recipient_tasks:
+            lines.append(
+                f"  task {t.task_id:<5} {t.recipient}  ({t.trigger}): {t.status}  {t.note or ''}".rstrip()
+            )
+            if t.reference:
+                # What to pass on: the recipient finds the person by it, also after an erasure.
+                lines.append(
+                    "        known by: "
+                    + ", ".join(f"{_REFERENCE_WORDS.get(r.kind, r.kind)} {r.value}" for r in t.reference)
+                )
     return "\n".join(lines)
+
+
+# The kinds of a recipient's reference, as `case show` names them.
+_REFERENCE_WORDS = {
+    "order_number": "order",
+    "tracking_code": "tracking code",
+    "payment_reference": "payment reference",
+    "email": "e-mail",
+    "login_name": "login",
+    "email_sha256": "e-mail SHA-256",
+}

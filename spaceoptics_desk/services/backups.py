@@ -22,9 +22,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, erasure, suppression
 from spaceoptics_desk.services.errors import InvalidInput
+from spaceoptics_desk.services.staff import require_permission
 from spaceoptics_desk.store import (
     database_files,
     erasure_journal,
@@ -139,12 +141,13 @@ class _Live:
     lines: list[JournalLine]
 
 
-def _read_live(database_file: Path) -> _Live:
+def _read_live(database_file: Path, actor_name: str | None) -> _Live:
     if not database_file.exists():
         return _Live(None, None, [])
     current = open_database(str(database_file))  # a foreign or damaged live file is refused untouched
     try:
         with current.transaction() as session:
+            _actor(session, actor_name)  # staff may not restore: refused before anything changes
             live = _Live(
                 installation.database_id(session),
                 installation.salt(session),
@@ -166,16 +169,16 @@ def _merged(*sources: list[JournalLine]) -> list[JournalLine]:
 def restore(database_file: Path, backup: Path, actor_name: str | None, clock: Clock) -> RestoreResult:
     """Restores `backup` as the database `database_file`, every erasure since re-applied (R32).
 
-    Refuses, with the live database untouched: a file that is not a backup of ours, a damaged one, one of
-    a newer schema or of another database, the live database itself, and a live database that another
-    program has open.
+    Owner only. Refuses, with the live database untouched: a file that is not a backup of ours, a damaged
+    one, one of a newer schema or of another database, the live database itself, and a live database
+    that another program has open.
     """
     display = str(backup)
     if not backup.is_file():
         raise errors.not_a_backup(display)
     if database_file.exists() and backup.resolve() == database_file.resolve():
         raise errors.not_a_backup(display)
-    live = _read_live(database_file)
+    live = _read_live(database_file, actor_name)
     if database_file.exists() and sqlite_locks.others_have_open(database_file):
         raise errors.in_use(str(database_file))
     sibling = database_files.restoring_path(database_file)
@@ -282,7 +285,9 @@ def _actor(session: object, actor_name: str | None) -> StaffUser:
     if actor_name:
         from spaceoptics_desk.services.staff import acting_user
 
-        return acting_user(session, actor_name)
+        actor = acting_user(session, actor_name)
+        require_permission(actor, Action.RESTORE)
+        return actor
     owner = session.scalar(
         select(StaffUser).where(StaffUser.role == "owner", StaffUser.active).order_by(StaffUser.id)
     )

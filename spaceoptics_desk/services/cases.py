@@ -26,12 +26,14 @@ from spaceoptics_desk.domain.case_codes import (
 from spaceoptics_desk.domain.clock import Clock, local_today, to_local
 from spaceoptics_desk.domain.names import display_name
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+from spaceoptics_desk.services import trace_cleanup
 from spaceoptics_desk.services.case_steps import case_for_update, log_event, require_open
 from spaceoptics_desk.services.erasure import forget_text_after_erasure
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.services.recipient_tasks import (
     RecipientTaskView,
     create_tasks,
+    forget_references,
     require_no_open_tasks,
     tasks_of,
 )
@@ -339,7 +341,9 @@ def close(
     request.closed_at = clock.now()
     log_event(session, actor, clock, request, "closed", outcome)
     session.flush()
-    forget_text_after_erasure(session, request)
+    forgotten = forget_references(session, request)
+    if forget_text_after_erasure(session, request) or forgotten:
+        trace_cleanup.mark(session)  # R31: what was emptied must leave the write-ahead log too
 
 
 def _summary(

@@ -188,6 +188,7 @@ class RequestView:
     channel: str
     status: str
     rights: tuple[str, ...]
+    identity_verified: bool  # R7: a copy or an erasure for this request waits for it
 
 
 @dataclass(frozen=True)
@@ -445,7 +446,9 @@ def load_customer_view(session: Session, customer_id: int, clock: Clock) -> Cust
         ):
             rights[request_id].append(right)
     open_requests = [
-        RequestView(r.id, r.received_at, r.channel, r.status, tuple(rights[r.id]))
+        RequestView(
+            r.id, r.received_at, r.channel, r.status, tuple(rights[r.id]), r.identity_verified_at is not None
+        )
         for r in requests
         if r.status != "closed"
     ]

@@ -44,8 +44,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from spaceoptics_desk.domain.case_codes import COPY_RIGHTS
 from spaceoptics_desk.domain.clock import Clock, to_local
 from spaceoptics_desk.domain.names import display_name
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, KnownError
 from spaceoptics_desk.resources import load_json
 from spaceoptics_desk.services import audit
@@ -53,15 +55,13 @@ from spaceoptics_desk.services.case_steps import case_for_update, require_open
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.services.output_files import write_file
 from spaceoptics_desk.services.smtp_settings import ADDRESS, DEFAULT_SENDER, SmtpSettings
-from spaceoptics_desk.services.staff import acting_user
+from spaceoptics_desk.services.staff import acting_user, require_permission
 from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import CaseEvent, Customer, Request, StaffUser
 
 LANGUAGES = ("nl", "en")
 # Most providers refuse messages over 20-25 MB; base64 makes attachments a third larger.
 MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024
-# R8: the copy answers an access or portability request.
-COPY_RIGHTS = frozenset({"access", "portability"})
 
 # The case-event kinds this module writes (ui/labels.py names them).
 SENDING = "copy_sending"  # attempt started; stays so when its outcome is unknown
@@ -730,6 +730,7 @@ def send_copy(
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Enter the password for the mail server."))
     with database.transaction() as session:
         actor = acting_user(session, staff)
+        require_permission(actor, Action.EXPORT_COPY)
         _check_still_deliverable(session, prepared)
         if not send_again:
             _refuse_repeat(session, prepared, (SENT, SENDING, DRAFT_SAVED))
@@ -827,6 +828,7 @@ def save_for_email(
     try:
         with database.transaction() as session:
             actor = acting_user(session, staff)
+            require_permission(actor, Action.EXPORT_COPY)
             _check_still_deliverable(session, prepared)
             if not send_again:
                 _refuse_repeat(session, prepared, (SENT, SENDING))

@@ -25,14 +25,15 @@ from sqlalchemy import Delete, Executable, Integer, Table, bindparam, delete, fu
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock, local_today, to_local
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.domain.retention import RetentionCategory, Trigger
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
-from spaceoptics_desk.services import audit, suppression
+from spaceoptics_desk.services import audit, suppression, trace_cleanup
 from spaceoptics_desk.services.case_steps import case_for_update, log_event, require_open
 from spaceoptics_desk.services.errors import Conflict, NotAllowed, NotFound
-from spaceoptics_desk.services.recipient_tasks import create_tasks
+from spaceoptics_desk.services.recipient_tasks import create_tasks, note_missing_references
 from spaceoptics_desk.services.retention_rules import list_rules
-from spaceoptics_desk.store import sqlite
+from spaceoptics_desk.services.staff import require_permission
 from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import (
     AuditEntry,
@@ -84,8 +85,8 @@ class ErasureResult:
     reference: the pseudonymous reference in the audit log and the journal ("E-…").
     removed: rows deleted per table.
     kept: what another law keeps, anonymised as far as it allows.
-    reply_contact: the case's contact details, handed back once so the reply can be sent; they are
-        erased from the database with everything else (R31) and must not be stored elsewhere.
+    reply_contact: the case's contact details, for the reply; the case keeps them until it is closed
+        (the person must be answered, AVG 12(3)), then they go with its other free text (R31).
     """
 
     reference: str
@@ -214,6 +215,10 @@ def erase_person(
     # R18: an objector's address goes on the suppression list (as a hash) before it is erased.
     if email and objected_to_marketing(session, customer_id):
         suppression.suppress(session, clock, email)
+    # R16: open recipient tasks keep what their recipient needs, taken while the records still hold it.
+    note_missing_references(session, customer_id)
+    # R31: the files owe a clean-up from this commit on, whatever happens to the caller afterwards.
+    trace_cleanup.mark(session, trace_cleanup.SEARCH_INDEX)
     session.add(
         ErasureJournalEntry(
             id=reference,
@@ -254,11 +259,13 @@ def erase_customer(
 ) -> ErasureResult:
     """R14: carries out an erasure request of case `case_id` for its customer.
 
-    Refused while a legal hold is active (R25), when the case is closed, is about someone else, or does
-    not ask for erasure. Tells the recipients (R16 tasks, made before the data goes: they are derived
-    from it) and notes on the case what was kept, why and until when (no personal data in the note).
-    Call `remove_traces` after the commit.
+    Refused for anyone but the owner, while a legal hold is active (R25), when the case is closed, is
+    about someone else, does not ask for erasure or has no identity check recorded (R7). Tells the
+    recipients (R16 tasks, made before the data goes: they are derived from it) and notes on the case
+    what was kept, why and until when (no personal data in the note). Call `remove_traces` after the
+    commit.
     """
+    require_permission(actor, Action.ERASE)
     case = case_for_update(session, case_id)
     require_open(case)
     if case.customer_id != customer_id:
@@ -271,6 +278,16 @@ def erase_customer(
         raise NotAllowed(
             QT_TRANSLATE_NOOP(
                 "errors", "Case {case} does not ask for erasure; add that right to the case first."
+            ),
+            case=case_id,
+        )
+    if case.identity_verified_at is None:
+        # R7: an erasure cannot be undone; whoever asked must be the person.
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Check the person's identity first and record it on case {case}: an erasure cannot be "
+                "undone.",
             ),
             case=case_id,
         )
@@ -292,6 +309,10 @@ def erase_customer(
     reply_contact = case.contact_details
     create_tasks(session, actor, clock, case, "erasure")  # R16
     result = erase_person(session, actor, clock, customer_id, "request", case_id)
+    # The reply still has to reach the person: this open case keeps the address they gave until it is
+    # closed (cases.close empties it with the rest of its free text, R31).
+    session.execute(update(Request).where(Request.id == case_id).values(contact_details=reply_contact))
+    session.expire(case, ["contact_details"])
     kept_text = "; ".join(
         f"{k.what} ({k.count}) until {k.until.isoformat() if k.until else _cases_until(session)} ({k.why})"
         for k in result.kept
@@ -327,15 +348,15 @@ def forget_text_after_erasure(session: Session, request: Request) -> bool:
     return True
 
 
-def remove_traces(database: DatabaseAccess) -> bool:
+def remove_traces(database: DatabaseAccess, wait_ms: int | None = None) -> bool:
     """R31: after an erasure commits, purge the search index's old segments and empty the WAL file.
 
     Returns False when another connection still reads an old snapshot, so the log could not be emptied
-    yet (the next call, or the app's next checkpoint, finishes it).
+    yet: the clean-up stays recorded as pending (services/trace_cleanup.py) until it is finished.
     """
     with database.transaction() as session:
-        sqlite.purge_search_traces(session.connection())
-    return sqlite.checkpoint_truncate(database.engine)
+        trace_cleanup.mark(session, trace_cleanup.SEARCH_INDEX)  # callers that deleted without marking
+    return trace_cleanup.finish_pending(database, wait_ms)
 
 
 def today_of(clock: Clock) -> date:

@@ -3,10 +3,14 @@
 Derived from the records, never stored: a carrier that shipped an order, the payment partner of a
 payment, the web host for webshop customers, the e-mail marketing tool once the person subscribed, and
 the social-media platform for advertising unless the person objected from the start.
+
+`references_for` says what each recipient needs to find the person in their own system: the task that
+tells them keeps it, so an erasure does not leave the owner with nothing to pass on (R16).
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import exists, func, select
@@ -134,3 +138,76 @@ def recipients_of(session: Session, customer_id: int) -> list[RecipientUse]:
         if by_category[recipient.category]:
             uses.append(_use(recipient, reasons[recipient.category]))
     return uses
+
+
+@dataclass(frozen=True)
+class ReferenceItem:
+    """One thing a recipient knows the person by.
+
+    Attributes:
+        kind: order_number | tracking_code | payment_reference | email | login_name | email_sha256.
+    """
+
+    kind: str
+    value: str
+
+
+def _order_references(
+    session: Session, customer_id: int, recipient_id: int, record: type[Shipment] | type[Payment]
+) -> list[ReferenceItem]:
+    """Per order the recipient handled: its number, then the recipient's own code for it."""
+    if record is Shipment:
+        rows = session.execute(
+            select(Order.order_number, Shipment.tracking_code)
+            .join(Shipment, Shipment.order_id == Order.id)
+            .where(Order.customer_id == customer_id, Shipment.carrier_id == recipient_id)
+            .order_by(Order.order_number, Shipment.id)
+        )
+        own = "tracking_code"
+    else:
+        rows = session.execute(
+            select(Order.order_number, Payment.provider_reference)
+            .join(Payment, Payment.order_id == Order.id)
+            .where(Order.customer_id == customer_id, Payment.provider_id == recipient_id)
+            .order_by(Order.order_number, Payment.id)
+        )
+        own = "payment_reference"
+    items: list[ReferenceItem] = []
+    last_number = None
+    for number, code in rows:
+        if number != last_number:  # an order with two parcels is named once, before both codes
+            items.append(ReferenceItem("order_number", number))
+            last_number = number
+        if code:
+            items.append(ReferenceItem(own, code))
+    return items
+
+
+def email_sha256(email: str) -> str:
+    """The address as advertising platforms match it: trimmed, lower case, SHA-256 in hex."""
+    return hashlib.sha256(email.strip().lower().encode()).hexdigest()
+
+
+def references_for(session: Session, customer_id: int, use: RecipientUse) -> tuple[ReferenceItem, ...]:
+    """What `use`'s recipient needs to find this customer: their order numbers with the tracking codes
+    or payment references (carriers, payment partners), the e-mail address and portal login (web host),
+    the e-mail address (the e-mail marketing tool), or only its hash (an advertising audience matches on
+    the hash, so the address itself is not kept for them)."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        return ()
+    if use.reason == "shipments":
+        return tuple(_order_references(session, customer_id, use.recipient_id, Shipment))
+    if use.reason == "payments":
+        return tuple(_order_references(session, customer_id, use.recipient_id, Payment))
+    email = (customer.email or "").strip()
+    if use.reason == "social_media_ads":
+        return (ReferenceItem("email_sha256", email_sha256(email)),) if email else ()
+    items = [ReferenceItem("email", email)] if email else []
+    if use.reason == "webshop":
+        login = session.scalar(
+            select(PortalAccount.login_name).where(PortalAccount.customer_id == customer_id)
+        )
+        if login and login.lower() != email.lower():
+            items.append(ReferenceItem("login_name", login))
+    return tuple(items)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from spaceoptics_desk.domain.permissions import Action, refusal
 from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
-from spaceoptics_desk.services.errors import NotFound
+from spaceoptics_desk.services.errors import NotAllowed, NotFound
 from spaceoptics_desk.store.models import StaffUser
 
-__all__ = ["StaffMember", "acting_user", "ensure_staff", "list_staff"]
+__all__ = ["StaffMember", "acting_user", "ensure_staff", "list_staff", "require_permission"]
 
 
 def list_staff(session: Session) -> list[StaffMember]:
@@ -26,6 +27,13 @@ def acting_user(session: Session, username: str) -> StaffUser:
             QT_TRANSLATE_NOOP("errors", "There is no active staff member '{username}'."), username=username
         )
     return user
+
+
+def require_permission(actor: StaffUser, action: Action) -> None:
+    """Refuses (NotAllowed, with the reason of domain/permissions.py) when the actor's role may not."""
+    reason = refusal(actor.role, action)
+    if reason is not None:
+        raise NotAllowed(reason)
 
 
 def ensure_staff(session: Session, username: str, display_name: str, role: str) -> StaffUser:

@@ -43,6 +43,9 @@ class Erasure(StrEnum):
     # The row outlives the person under another law (a case as proof, AVG 5(2)); this value (a date)
     # stays, and identifies nobody once the row's link to the person is gone.
     KEEP_UNLINKED = "keep_unlinked"
+    # R16: kept through the person's erasure on an open recipient task, because the recipient must still
+    # be told and finds the person by it; NULL in the transaction that closes the task (or its case).
+    UNTIL_TOLD = "until_told"
 
 
 @dataclass(frozen=True)
@@ -264,6 +267,19 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             "recipient_tasks",
             DataCategory.REQUESTS,
             Keep.CASES,
+            Erasure.UNTIL_TOLD,
+            {
+                "reference": QT_TRANSLATE_NOOP(
+                    "registry",
+                    "what a recipient needs to find the person (order numbers, tracking codes, payment "
+                    "references, e-mail address or its hash), until they are told",
+                )
+            },
+        ),
+        *_columns(
+            "recipient_tasks",
+            DataCategory.REQUESTS,
+            Keep.CASES,
             UNLINKED,
             {
                 "created_at": QT_TRANSLATE_NOOP("registry", "task made"),
@@ -423,6 +439,7 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
         }
     ),
     "erasure_journal": frozenset({"id", "erased_at", "basis"}),
+    "pending_cleanups": frozenset({"kind"}),  # which clean-up of the files is owed (R31), not of whom
     "audit_log": frozenset(
         {"id", "occurred_at", "staff_user_id", "action", "entity", "entity_id", "details"}
     ),

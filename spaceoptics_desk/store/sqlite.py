@@ -269,15 +269,24 @@ def _fts_secure_delete_on(connection: Connection) -> bool:
     return row is not None and str(row[0]) == "1"
 
 
-def checkpoint_truncate(engine: Engine) -> bool:
+def checkpoint_truncate(engine: Engine, wait_ms: int | None = None) -> bool:
     """R31: copies the write-ahead log into the file and truncates it to zero bytes.
 
     Returns False when another connection still reads an older snapshot (the log could not be emptied
-    yet; the next checkpoint will). Runs outside any transaction.
+    yet). SQLite waits for such readers up to the busy timeout; `wait_ms` sets another wait for this
+    checkpoint (0: do not wait, for a retry on a timer). Runs outside any transaction.
     """
     raw = engine.raw_connection()
     try:
-        row = raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()  # type: ignore[union-attr]
+        driver = raw.driver_connection
+        assert driver is not None
+        usual = driver.execute("PRAGMA busy_timeout").fetchone()[0]
+        if wait_ms is not None:
+            driver.execute(f"PRAGMA busy_timeout = {max(0, int(wait_ms))}")
+        try:
+            row = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            driver.execute(f"PRAGMA busy_timeout = {int(usual)}")  # the pooled connection's own again
     finally:
         raw.close()
     return row is not None and int(row[0]) == 0

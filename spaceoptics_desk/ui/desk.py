@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from spaceoptics_desk.domain.clock import Clock
+from spaceoptics_desk.domain.permissions import Action, refusal
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import WorkstationSettings
 
@@ -55,3 +58,9 @@ class Desk:
     staff: StaffMember
     tasks: TaskRunner
     workstation: Workstation = field(default_factory=Workstation)
+
+    def refusal(self, action: Action) -> str | None:
+        """Why the staff member at the desk may not take `action` (translated, for a disabled button's
+        tooltip), or None when they may; the service refuses the same (domain/permissions.py)."""
+        reason = refusal(self.staff.role, action)
+        return None if reason is None else QCoreApplication.translate("errors", reason)

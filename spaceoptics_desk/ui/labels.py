@@ -159,6 +159,15 @@ _LABELS: dict[str, dict[str, str]] = {
         "erasure": QT_TRANSLATE_NOOP("labels", "Erasure"),
         "restriction": QT_TRANSLATE_NOOP("labels", "Restriction"),
     },
+    # R16: what a recipient knows the person by (kept on an open task, also after an erasure).
+    "reference_kind": {
+        "order_number": QT_TRANSLATE_NOOP("labels", "order"),
+        "tracking_code": QT_TRANSLATE_NOOP("labels", "tracking code"),
+        "payment_reference": QT_TRANSLATE_NOOP("labels", "payment reference"),
+        "email": QT_TRANSLATE_NOOP("labels", "e-mail"),
+        "login_name": QT_TRANSLATE_NOOP("labels", "login"),
+        "email_sha256": QT_TRANSLATE_NOOP("labels", "e-mail (SHA-256)"),
+    },
     "recipient_task_status": {
         "open": QT_TRANSLATE_NOOP("labels", "To do"),
         "told": QT_TRANSLATE_NOOP("labels", "Told"),

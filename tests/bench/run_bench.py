@@ -407,7 +407,14 @@ def _retention_figures() -> list[Figure]:
             owner = acting_user(session, "owner")
             customer_id = resolve_customer(session, "K100000")
             case = Request(
-                customer_id=customer_id, channel="email", received_at=clock.now(), staff_user_id=owner.id
+                customer_id=customer_id,
+                channel="email",
+                received_at=clock.now(),
+                staff_user_id=owner.id,
+                # R7: an erasure waits for the identity check.
+                identity_method="email-on-file",
+                identity_verified_at=clock.now(),
+                identity_verified_by_id=owner.id,
             )
             case.rights.append(RequestRight(right="erasure"))
             session.add(case)

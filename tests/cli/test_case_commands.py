@@ -9,6 +9,7 @@ from pathlib import Path
 from spaceoptics_desk.domain.clock import AMSTERDAM
 from spaceoptics_desk.domain.deadlines import first_due
 from tests.cli.conftest import Run
+from tests.raw_files import readable_in_files
 
 
 def test_a_case_from_intake_to_closed(run: Run, demo_db: Path) -> None:
@@ -236,3 +237,33 @@ def test_R2_the_owner_keeps_the_holiday_table_on_the_command_line(run: Run, demo
     assert bad_date.code == 2
     assert run(*db, "holidays", "remove", "2027-06-01", "--by", "owner").code == 0
     assert "Inventaris" not in run(*db, "holidays", "list", "--year", "2027").out
+
+
+def test_R16_after_an_erasure_case_show_gives_each_recipients_reference_until_told(
+    run: Run, demo_db: Path
+) -> None:
+    db = ("--db", str(demo_db))
+    customer = json.loads(run(*db, "show", "K100004", "--json").out)
+    shipped = [(o["order_number"], s) for o in customer["orders"] for s in o["shipments"]]
+    carrier = shipped[0][1]["carrier"]
+    codes = [s["tracking_code"] for _, s in shipped if s["carrier"] == carrier and s["tracking_code"]]
+    orders = sorted({number for number, s in shipped if s["carrier"] == carrier})
+    assert codes and orders
+    opened = run(*db, "case", "open", "K100004", "--rights", "erasure", "--channel", "phone", "--by", "owner")
+    case_id = opened.out.strip()
+    assert run(*db, "case", "verify", case_id, "--method", "call-back", "--by", "owner").code == 0
+    assert run(*db, "erase", "K100004", "--case", case_id, "--by", "owner").code == 0
+
+    shown = json.loads(run(*db, "case", "show", case_id, "--json").out)
+    [task] = [t for t in shown["recipient_tasks"] if t["recipient"] == carrier]
+    assert {"kind": "tracking_code", "value": codes[0]} in task["reference"]
+    assert [r["value"] for r in task["reference"] if r["kind"] == "order_number"] == orders
+    text = run(*db, "case", "show", case_id).out
+    assert f"known by: order {orders[0]}" in text and f"tracking code {codes[0]}" in text
+
+    told = run(*db, "case", "tell", str(task["task_id"]), "--outcome", "told", "--by", "owner")
+    assert told.code == 0, told.err
+    again = json.loads(run(*db, "case", "show", case_id, "--json").out)
+    [closed] = [t for t in again["recipient_tasks"] if t["task_id"] == task["task_id"]]
+    assert closed["reference"] == []
+    assert readable_in_files(demo_db, codes) == []  # R31: nothing of it left in the files

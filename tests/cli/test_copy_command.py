@@ -63,6 +63,8 @@ def test_R10_export_copy_notes_the_copy_on_its_case(run: Run, demo_db: Path, tmp
     )
     assert opened.code == 0, opened.err
     case_id = re.findall(r"\d+", opened.out)[0]
+    verified = run("--db", str(demo_db), "case", "verify", case_id, "--method", "call-back", "--by", "owner")
+    assert verified.code == 0, verified.err
     done = run(
         "--db",
         str(demo_db),

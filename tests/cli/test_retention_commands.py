@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.services.retention_rules import change_rule
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import open_database
 from tests.cli.conftest import Run
+from tests.raw_files import readable_in_files
+from tests.readers import reader_holding_a_snapshot
 
 
 def _due(run: Run, db: Path) -> list[dict[str, object]]:
@@ -50,3 +55,77 @@ def test_R23_review_apply_by_staff_is_refused(run: Run, demo_db: Path) -> None:
     refused = run("--db", str(demo_db), "review", "apply", "--all", "--by", "staff")
     assert refused.code == 1 and "owner" in refused.err
     assert len(_due(run, demo_db)) == len(before)
+
+
+def _erasure_case(run: Run, db: Path, ref: str) -> str:
+    opened = run(
+        "--db", str(db), "case", "open", ref, "--rights", "erasure", "--channel", "phone", "--by", "owner"
+    )
+    assert opened.code == 0, opened.err
+    return opened.out.strip()
+
+
+def test_R7_erase_is_refused_until_the_identity_is_checked_then_names_what_went_and_what_stays(
+    run: Run, demo_db: Path
+) -> None:
+    shown = run("--db", str(demo_db), "show", "K100002", "--json")
+    assert shown.code == 0, shown.err
+    name = json.loads(shown.out)["profile"]["name"]
+    case_id = _erasure_case(run, demo_db, "K100002")
+    refused = run("--db", str(demo_db), "erase", "K100002", "--case", case_id, "--by", "owner")
+    assert refused.code == 1
+    assert refused.err.strip().endswith(
+        f"Check the person's identity first and record it on case {case_id}: an erasure cannot be undone."
+    )
+    assert run("--db", str(demo_db), "show", "K100002").code == 0  # still there
+    staff = run("--db", str(demo_db), "erase", "K100002", "--case", case_id, "--by", "staff")
+    assert staff.code == 1 and "Only the owner can erase a customer." in staff.err
+
+    verified = run("--db", str(demo_db), "case", "verify", case_id, "--method", "call-back", "--by", "owner")
+    assert verified.code == 0, verified.err
+    erased = run("--db", str(demo_db), "erase", "K100002", "--case", case_id, "--by", "owner")
+    assert erased.code == 0, erased.err
+    lines = erased.out.splitlines()
+    assert lines[0].startswith(f"Erased {name} (K100002) (E-") and lines[0].endswith(
+        f"noted on case {case_id}."
+    )
+    gone = next(line for line in lines if line.startswith("  gone: "))
+    assert "customer" in gone and "addresses" in gone
+    assert any(line.startswith("  emptied: orders: ") for line in lines)
+    assert any(line.startswith("  kept: requests (cases) of the person (1)") for line in lines)
+    assert lines[-1].startswith("  kept until told: what ") and lines[-1].endswith(" know the person by")
+    assert run("--db", str(demo_db), "show", "K100002").code == 1
+
+
+def test_R31_erase_while_another_program_reads_says_the_traces_wait_for_it_and_the_next_command_ends_it(
+    run: Run, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spaceoptics_desk.cli import commands
+
+    monkeypatch.setattr(commands, "TRACE_CLEANUP_WAIT_MS", 200)  # "a few seconds", shortened for the test
+    case_id = _erasure_case(run, demo_db, "K100005")
+    assert (
+        run("--db", str(demo_db), "case", "verify", case_id, "--method", "call-back", "--by", "owner").code
+        == 0
+    )
+    with reader_holding_a_snapshot(demo_db):
+        erased = run("--db", str(demo_db), "erase", "K100005", "--case", case_id, "--by", "owner")
+        assert erased.code == 0, erased.err
+        assert erased.out.splitlines()[-1] == (
+            "The erased data is still readable in the database file while another program reads it; "
+            "it is removed when that program closes its connection."
+        )
+        assert "K100005" in readable_in_files(demo_db, ["K100005"])
+        assert _pending(demo_db) == ["search_index", "wal"] or _pending(demo_db) == ["wal"]
+    found = run("--db", str(demo_db), "find", "K100005")  # any next command finishes it
+    assert found.code == 0 and "K100005" not in found.out
+    assert _pending(demo_db) == []
+    assert readable_in_files(demo_db, ["K100005"]) == []
+
+
+def _pending(db: Path) -> list[str]:
+    connection = sqlite3.connect(db)
+    try:
+        return [row[0] for row in connection.execute("SELECT kind FROM pending_cleanups ORDER BY kind")]
+    finally:
+        connection.close()

@@ -291,6 +291,28 @@ def test_from_the_customer_view_the_one_open_copy_request_is_used(
     dialog.reject()
 
 
+def test_R7_a_copy_for_a_request_waits_for_its_identity_check(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock, copy_folder: Path
+) -> None:
+    case_id = copy_case(database, clock, shop.jan, verified=False)
+    view = case_view(qtbot, window, case_id)
+    assert not view.copy_button.isEnabled()
+    assert "Record the identity check first" in view.copy_state_label.text()
+    assert view.open_copy_dialog() is None
+    # From the customer view the one open request is used, and so is its missing check.
+    search(qtbot, window, "K000123")
+    open_customer_by_enter(qtbot, window)
+    dialog = window.customer_panel.open_copy_dialog()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.subject is not None, timeout=5000)
+    assert "Record the identity check on the request first" in dialog.case_label.text()
+    assert not dialog.create_button.isEnabled()
+    dialog.folder_edit.setText(str(copy_folder))
+    dialog.create_copy()
+    assert not copy_folder.exists()  # nothing of Jan's data was written
+    dialog.reject()
+
+
 def test_without_a_request_the_copy_can_be_made_but_not_sent(
     qtbot: QtBot, window: MainWindow, shop: Shop, copy_folder: Path
 ) -> None:

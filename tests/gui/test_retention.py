@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy import select
 
 from spaceoptics_desk.domain.clock import FixedClock, local_today
 from spaceoptics_desk.domain.retention import RetentionCategory
+from spaceoptics_desk.services.cases import verify_identity
 from spaceoptics_desk.services.demo_data import create_demo_data
 from spaceoptics_desk.services.retention_scan import Candidate, scan
 from spaceoptics_desk.services.staff import acting_user
@@ -29,6 +31,8 @@ from spaceoptics_desk.ui.retention.watch import RetentionWatch
 from spaceoptics_desk.ui.tasks import TaskRunner
 from tests.gui.conftest import OWNER, Shop, open_customer_by_enter, search
 from tests.gui.test_cases import add_case, timeline_texts
+from tests.raw_files import readable_in_files
+from tests.readers import reader_holding_a_snapshot
 from tests.records import add_customer, add_order, at
 
 Keep = RetentionCategory
@@ -469,6 +473,7 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
         request = session.get(Request, case_id)
         assert request is not None
         request.contact_details = "jan.vdberg@example.nl"
+        verify_identity(session, acting_user(session, "owner"), clock, case_id, "email-on-file")
     other = window.cases.open_case(add_case(database, clock, shop.jan, 1, "access"))
     qtbot.waitUntil(lambda: other.detail is not None, timeout=5000)
     assert not other.steps.isTabVisible(other.steps.indexOf(other.erase_page))
@@ -487,20 +492,151 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
 
     with qtbot.waitSignal(view.customer_erased, timeout=10_000):
         qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
-    assert "Jan van der Berg (K000123)" in yes[-1]
+    # The confirmation names the customer and says what goes and what stays.
+    confirmation = yes[-1]
+    assert "Erase Jan van der Berg (K000123) for good?" in confirmation
+    goes = confirmation.split("Goes now:")[1].split("Kept:")[0]
+    assert "addresses" in goes and "portal account" in goes and "consent events" in goes
+    emptied = confirmation.split("Emptied in the records another law keeps:")[1].split("Kept:")[0]
+    assert "orders: whose order, name on the parcel" in emptied
+    kept = confirmation.split("Kept:")[1]
+    assert "orders with their invoices and payments: 2, until 01-01-2033" in kept
+    assert "the contact details given in this request, for the reply, until it is closed" in kept
+    told = kept.split("until each recipient is told (R16): what they know the person by, for:")[1]
+    assert "PostNL" in told and "Mollie (iDEAL, creditcard)" in told
     qtbot.waitUntil(lambda: not view.saving, timeout=5000)
     result = view.erase_result_label.text()
     assert view.erase_result_label.isVisibleTo(view)
     assert "orders with their invoices and payments: 2, until 01-01-2033" in result
-    assert "Reply to: jan.vdberg@example.nl" in result
+    assert "Reply to: jan.vdberg@example.nl (kept on the request until it is closed)" in result
     assert "Customer erased" in timeline_texts(view)
     assert view.recipients_page.open_count() > 0  # R16: the recipients are to be told
+    # R16: each task still says what its recipient knows Jan by, until it is closed.
+    page = view.recipients_page
+    view.steps.setCurrentWidget(page)
+    page.table.selectRow(next(i for i, t in enumerate(page.tasks) if t.recipient == "PostNL"))
+    assert page.reference_label.text() == (
+        "PostNL knows the person by: order 2019-000042, tracking code 3S2019-000042, "
+        "order 2025-000123, tracking code 3S2025-000123"
+    )
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.mouseClick(page.told_button, Qt.MouseButton.LeftButton)
+    told = next(t for t in page.tasks if t.recipient == "PostNL")
+    assert told.status == "told" and told.reference == ()
+    assert "3S2019-000042" not in page.reference_label.text()
     # The customer view of that customer closes: nothing of Jan stays on screen.
     assert panel.name_label.text() == "This customer was erased."
     assert not panel.tabs.isVisibleTo(panel)
     with database.reading() as session:
         assert session.get(Customer, shop.jan) is None
     qtbot.waitUntil(lambda: window.results.rowCount() == 0, timeout=5000)
+
+
+def test_R7_the_erase_button_waits_for_the_identity_check_and_says_why(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock, yes: list[str]
+) -> None:
+    view = window.cases.open_case(add_case(database, clock, shop.jan, 1, "erasure"))
+    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+        pass
+    assert "Jan van der Berg (K000123)" in view.erase_plan_label.text()
+    assert not view.erase_button.isEnabled()
+    assert view.erase_button.toolTip() == (
+        "Record the identity check first (tab Identity check): an erasure cannot be undone."
+    )
+    view.erase_customer()  # even called directly: nothing is asked, nothing goes
+    assert yes == []
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.erase_button.isEnabled, timeout=5000)
+    assert view.erase_button.toolTip() == ""
+    with database.reading() as session:
+        assert session.get(Customer, shop.jan) is not None
+
+
+def test_R14_staff_see_the_erase_and_copy_buttons_disabled_with_the_reason(
+    qtbot: QtBot, staff_window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+) -> None:
+    case_id = add_case(database, clock, shop.jan, 1, "erasure", "access")
+    with database.transaction() as session:
+        verify_identity(session, acting_user(session, "owner"), clock, case_id, "email-on-file")
+    view = staff_window.cases.open_case(case_id)
+    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+        pass
+    assert not view.erase_button.isEnabled()
+    assert view.erase_button.toolTip() == "Only the owner can erase a customer."
+    assert not view.copy_button.isEnabled()
+    assert view.copy_button.toolTip() == "Only the owner can make, save or send a copy of a customer's data."
+    assert view.open_copy_dialog() is None
+    search(qtbot, staff_window, "K000123")
+    open_customer_by_enter(qtbot, staff_window)
+    assert not staff_window.copy_action.isEnabled()
+    assert staff_window.copy_action.toolTip() == (
+        "Only the owner can make, save or send a copy of a customer's data."
+    )
+
+
+def test_R31_an_erasure_while_another_connection_reads_says_so_until_its_traces_are_gone(
+    qtbot: QtBot,
+    window: MainWindow,
+    shop: Shop,
+    database: Database,
+    db_path: Path,
+    clock: FixedClock,
+    yes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A second connection in this process holds a read snapshot while Jan is erased from a case."""
+    monkeypatch.setattr(window.trace_cleanup, "RETRY_MS", 50)
+    case_id = add_case(database, clock, shop.jan, 1, "erasure")
+    with database.transaction() as session:
+        verify_identity(session, acting_user(session, "owner"), clock, case_id, "email-on-file")
+    view = window.cases.open_case(case_id)
+    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+        pass
+    reader = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM customers").fetchone()
+        with qtbot.waitSignal(view.customer_erased, timeout=10_000):
+            qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+        assert "the erased data stays readable in its file until that program closes" in (
+            view.erase_result_label.text()
+        )
+        banner = window.trace_cleanup.banner
+        qtbot.waitUntil(lambda: banner.isVisibleTo(window), timeout=5000)
+        assert window.trace_cleanup.banner_label.text() == (
+            "Erased data is still readable in the database file while another program reads it; it is "
+            "removed as soon as that program closes its connection."
+        )
+        assert window.statusBar().currentMessage() == "Erased data waits for another program to let go"
+        assert "K000123" in readable_in_files(db_path, ["K000123"])
+        with qtbot.waitSignal(window.trace_cleanup.checked, timeout=5000) as still:
+            pass
+        assert still.args == [False]  # retried: still held
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    qtbot.waitUntil(lambda: not banner.isVisibleTo(window), timeout=10_000)
+    assert window.statusBar().currentMessage() == "The erased data's traces are gone from the database file."
+    assert readable_in_files(db_path, ["K000123", "4021HR", "+31622993969"]) == []
+
+
+def test_R31_a_clean_up_left_pending_is_finished_when_the_window_opens(
+    qtbot: QtBot, desk: Desk, shop: Shop, database: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spaceoptics_desk.services import trace_cleanup
+    from spaceoptics_desk.ui.main_window.trace_cleanup import TraceCleanupWatch
+
+    monkeypatch.setattr(TraceCleanupWatch, "RETRY_MS", 50)
+    with database.transaction() as session:
+        trace_cleanup.mark(session, trace_cleanup.SEARCH_INDEX)  # as an earlier run left it
+    with reader_holding_a_snapshot(db_path):
+        window = MainWindow(desk, "en")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.trace_cleanup.banner.isVisibleTo(window), timeout=5000)
+    qtbot.waitUntil(lambda: not window.trace_cleanup.banner.isVisibleTo(window), timeout=10_000)
+    assert not trace_cleanup.pending(database)
 
 
 def test_erasure_of_a_customer_under_a_legal_hold_cannot_be_started(

@@ -75,7 +75,7 @@ def jan_with_history(database: Database, shop: Shop, clock: FixedClock) -> int:
 def _open_case(database: Database, clock: FixedClock, customer_id: int) -> int:
     with database.transaction() as session:
         owner = acting_user(session, "owner")
-        return cases.open_case(
+        case_id = cases.open_case(
             session,
             owner,
             clock,
@@ -84,6 +84,8 @@ def _open_case(database: Database, clock: FixedClock, customer_id: int) -> int:
             received_at=clock.now() - timedelta(days=2),
             rights=["access"],
         )
+        cases.verify_identity(session, owner, clock, case_id, "email-on-file")  # R7: before any copy
+        return case_id
 
 
 def test_R9_R10_R12_pdf_has_letter_every_art15_section_every_order_and_consent_event(

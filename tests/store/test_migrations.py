@@ -162,3 +162,32 @@ def test_an_upgrade_that_rebuilds_a_table_keeps_every_row_that_refers_to_it(db_p
     ]
     assert _rows(db_path, "SELECT request_id FROM rectifications") == [(7,)]
     assert _rows(db_path, "SELECT complaint_right_told FROM requests") == [(0,)]
+
+
+def test_0007_gives_open_recipient_tasks_an_empty_reference(db_path: Path) -> None:
+    """Issue 10 §3 (R16): tasks made before the reference was kept survive the upgrade, still open."""
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as connection:
+        config = migrate.alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0006")
+    engine.dispose()
+    connection = sqlite3.connect(db_path)
+    connection.executescript(
+        """
+        INSERT INTO staff_users (id, username, display_name, role, active)
+            VALUES (1, 'owner', 'E', 'owner', 1);
+        INSERT INTO recipients (id, key, name, category, role, country, transfer_safeguard)
+            VALUES (1, 'postnl', 'PostNL', 'carrier', 'processor', 'NL', 'none_needed');
+        INSERT INTO requests (id, channel, received_at, status, staff_user_id)
+            VALUES (7, 'phone', '2026-11-01 10:00:00', 'open', 1);
+        INSERT INTO recipient_tasks (request_id, recipient_id, "trigger", created_at, status)
+            VALUES (7, 1, 'erasure', '2026-11-02 10:00:00', 'open');
+        """
+    )
+    connection.commit()
+    connection.close()
+
+    open_database(str(db_path)).close()
+
+    assert _rows(db_path, "SELECT request_id, status, reference FROM recipient_tasks") == [(7, "open", None)]

@@ -2,21 +2,30 @@
 
 `create_access_copy` is the use case: build the copy from the records, write the files into a folder
 the owner chose, and record on the case that a copy was made (what, not the content).
+
+Only the owner makes copies (R11: a copy in the wrong hands is a breach). A copy for a case needs the
+case's identity check (R7). A copy without a case (from the customer view) answers nobody, so no identity
+can be checked: it is the owner's own look at the data, cannot be sent from the app, and is refused
+while the customer has an open request for a copy (that copy comes from the request, after its check).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from spaceoptics_desk.domain.case_codes import COPY_RIGHTS
 from spaceoptics_desk.domain.clock import Clock
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit
 from spaceoptics_desk.services.copies.content import LANGUAGES, build_access_copy, controller
 from spaceoptics_desk.services.copies.files import CopyFiles, new_password, write_copy
-from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotFound
-from spaceoptics_desk.store.models import CaseEvent, Request, StaffUser
+from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from spaceoptics_desk.services.staff import require_permission
+from spaceoptics_desk.store.models import CaseEvent, Request, RequestRight, StaffUser
 
 __all__ = [
     "LANGUAGES",
@@ -41,7 +50,42 @@ def _case_for(session: Session, case_id: int, customer_id: int) -> Request:
         )
     if request.status == "closed":
         raise Conflict(QT_TRANSLATE_NOOP("errors", "Case {case} is closed already."), case=case_id)
+    if request.identity_verified_at is None:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Check the person's identity first and record it on case {case}: the copy holds all "
+                "their data.",
+            ),
+            case=case_id,
+        )
     return request
+
+
+def _refuse_while_a_request_asks(session: Session, customer_id: int) -> None:
+    """R7: with a request for a copy open, a copy made beside it would skip that request's check."""
+    asking = list(
+        session.scalars(
+            select(Request.id)
+            .join(RequestRight, RequestRight.request_id == Request.id)
+            .where(
+                Request.customer_id == customer_id,
+                Request.status != "closed",
+                RequestRight.right.in_(COPY_RIGHTS),
+            )
+            .distinct()
+            .order_by(Request.id)
+        )
+    )
+    if asking:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This customer has an open request for a copy ({cases}): make the copy from the request, "
+                "after its identity check.",
+            ),
+            cases=", ".join(map(str, asking)),
+        )
 
 
 def create_access_copy(
@@ -60,6 +104,9 @@ def create_access_copy(
 ) -> CopyFiles:
     """Writes the copy's files and logs it; run inside `database.transaction()`.
 
+    Refused (NotAllowed) for anyone but the owner, for a case without its identity check, and without a
+    case while the customer has an open request for a copy.
+
     The case event and the audit entry say which files were made and whether the PDF is encrypted;
     never the content, the folder or the password.
     """
@@ -68,6 +115,9 @@ def create_access_copy(
             QT_TRANSLATE_NOOP("errors", "'{language}' is not a language of the copy; use nl or en."),
             language=language,
         )
+    require_permission(actor, Action.EXPORT_COPY)
+    if case_id is None:
+        _refuse_while_a_request_asks(session, customer_id)
     request = _case_for(session, case_id, customer_id) if case_id is not None else None
     copy = build_access_copy(
         session,

@@ -21,6 +21,7 @@ from spaceoptics_desk.store.models.privacy import (
 )
 from spaceoptics_desk.store.models.retention import (
     ErasureJournalEntry,
+    PendingCleanup,
     RetentionDecision,
     RetentionRuleChange,
     RetentionRun,
@@ -43,6 +44,7 @@ __all__ = [
     "Order",
     "OrderLine",
     "Payment",
+    "PendingCleanup",
     "PortalAccount",
     "Purpose",
     "Recipient",

@@ -205,6 +205,10 @@ class RecipientTask(Base):
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     # How they were told, or why telling them is impossible or disproportionate.
     note: Mapped[str | None] = mapped_column(Text)
+    # What the recipient needs to find the person in their own system (order numbers, tracking codes,
+    # payment references, the e-mail address or its hash), as JSON: it outlives an erasure so the owner
+    # can still tell them, and is emptied when the task is closed (R16, R31).
+    reference: Mapped[str | None] = mapped_column(Text)
 
 
 class Holiday(Base):

@@ -87,3 +87,17 @@ class ErasureJournalEntry(Base):
     basis: Mapped[str] = mapped_column(String(30))  # request | a rule category (profile)
     number_hash: Mapped[str] = mapped_column(String(64), index=True)
     email_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class PendingCleanup(Base):
+    """R31: clean-up the database files still owe after personal data was deleted or emptied.
+
+    One row per kind ("search_index": purge the deleted documents' terms; "wal": empty the write-ahead
+    log), written in the transaction that forgets the data and deleted once the clean-up is done, so a
+    reader that held an old snapshot, or a program that died meanwhile, cannot make it be forgotten.
+    No personal data.
+    """
+
+    __tablename__ = "pending_cleanups"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from spaceoptics_desk.services.recipient_tasks import RecipientTaskView
 
 NOTE_MAX_LENGTH = 1000
+
+
+def reference_text(task: RecipientTaskView) -> str:
+    """What to pass on to the recipient so they find the person ("order 2025-000123, tracking code …");
+    kept on the open task also after an erasure, empty once the task is closed (R16, R31)."""
+    return ", ".join(f"{label('reference_kind', item.kind)} {item.value}" for item in task.reference)
 
 
 class RecipientTasksPage(QWidget):
@@ -54,6 +60,11 @@ class RecipientTasksPage(QWidget):
         )
         self.empty_label.setObjectName("caption")
         self.empty_label.setWordWrap(True)
+        # The selected task's reference in full, selectable: the owner copies it into the message to
+        # the recipient (a table cell would be too narrow for a customer with many orders).
+        self.reference_label = QLabel(self)
+        self.reference_label.setWordWrap(True)
+        self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note_edit = QLineEdit(self)
         self.note_edit.setMaxLength(NOTE_MAX_LENGTH)
         self.note_edit.setPlaceholderText(self.tr("how they were told, or why that is impossible"))
@@ -69,6 +80,7 @@ class RecipientTasksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.reference_label)
         layout.addLayout(buttons)
 
     def open_count(self) -> int:
@@ -109,6 +121,15 @@ class RecipientTasksPage(QWidget):
         can_close = task is not None and task.status == "open"
         for widget in (self.note_edit, self.told_button, self.not_possible_button):
             widget.setEnabled(can_close)
+        known_by = reference_text(task) if task is not None else ""
+        self.reference_label.setText(
+            self.tr("{recipient} knows the person by: {reference}").format(
+                recipient=task.recipient, reference=known_by
+            )
+            if task is not None and known_by
+            else ""
+        )
+        self.reference_label.setVisible(bool(known_by))
 
     def mark_told(self) -> None:
         self._close_selected("told")

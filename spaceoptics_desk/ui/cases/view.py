@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk.domain.case_codes import IDENTITY_METHODS, OUTCOMES, RECIPIENT_TRIGGERS
 from spaceoptics_desk.domain.clock import local_today
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.cases.model import customer_text, days_left_text, rights_text, urgency
 from spaceoptics_desk.ui.cases.recipients_step import RecipientTasksPage
@@ -68,8 +69,8 @@ Loaded = tuple["CaseDetail", bool | None, bool]
 def _read_case(session: Session, clock: Clock, case_id: int) -> Loaded:
     """The case; when it invokes restriction (R15), whether its customer is restricted now; and whether
     it asks for a copy of the data (R8: access or portability)."""
+    from spaceoptics_desk.domain.case_codes import COPY_RIGHTS
     from spaceoptics_desk.services.cases import case_detail
-    from spaceoptics_desk.services.delivery import COPY_RIGHTS
 
     detail = case_detail(session, clock, case_id)
     summary = detail.summary
@@ -92,8 +93,10 @@ class CaseViewDialog(QDialog):
             erasure with a customer, and afterwards to show the result), "Recipients" (R16), "Data copy",
             "Note" and "Close".
         erasure_preview: what erasing the case's customer does (loaded when the Erase tab applies).
-        erasure_result: the erasure carried out from this view (None before); its reply contact is
-            shown once here and is nowhere in the database any more.
+        erasure_result: the erasure carried out from this view (None before), with the reply contact
+            the case keeps until it is closed.
+        traces_gone: False when the erasure's trace clean-up had to wait for another program's reader
+            (R31; the main window finishes it and says so until then).
         rectify_dialog: the "Correct details" dialog last opened from this case (None before).
         copy_dialog: the "Create data copy" dialog last opened from this case (None before).
         error_label: a refusal of the last step (hidden when there is none).
@@ -121,6 +124,7 @@ class CaseViewDialog(QDialog):
         self.copy_dialog: CopyDialog | None = None
         self.erasure_preview: ErasurePreview | None = None
         self.erasure_result: ErasureResult | None = None
+        self.traces_gone = True
         self._preview_task: Task[Any] | None = None
         self.setWindowTitle(self.tr("Request {case}").format(case=case_id))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -563,7 +567,7 @@ class CaseViewDialog(QDialog):
         self._preview_task = None
         self.erasure_preview = preview
         self.erase_plan_label.setText(self._plan_text(preview))
-        self.erase_button.setEnabled(preview.held_until is None and not self.saving)
+        self._update_erase_button()
         self.erasure_preview_loaded.emit()
 
     def _on_preview_failed(self, error: BaseException) -> None:
@@ -588,16 +592,75 @@ class CaseViewDialog(QDialog):
                 )
                 + "</b>"
             )
-        lines.append("<b>" + html.escape(self.tr("Kept:")) + "</b>")
-        lines += [f"&nbsp;&nbsp;• {html.escape(self._kept_text(k))}" for k in preview.kept] or [
-            "&nbsp;&nbsp;• " + html.escape(self.tr("nothing"))
-        ]
-        lines.append("<b>" + html.escape(self.tr("Goes (the rows are deleted):")) + "</b>")
-        lines += [f"&nbsp;&nbsp;• {html.escape(field_group_text(g))}" for g in preview.erased]
+        kept = [self._kept_text(k) for k in preview.kept] + self._reply_contact_kept(preview)
+        sections = [(self.tr("Kept:"), kept or [self.tr("nothing")])]
+        if preview.told:
+            sections.append((self._told_title(), list(preview.told)))
+        sections.append(
+            (self.tr("Goes (the rows are deleted):"), [field_group_text(g) for g in preview.erased])
+        )
         if preview.anonymised:
-            lines.append("<b>" + html.escape(self.tr("Emptied in the records another law keeps:")) + "</b>")
-            lines += [f"&nbsp;&nbsp;• {html.escape(field_group_text(g))}" for g in preview.anonymised]
+            sections.append(
+                (
+                    self.tr("Emptied in the records another law keeps:"),
+                    [field_group_text(g) for g in preview.anonymised],
+                )
+            )
+        for title, items in sections:
+            lines.append("<b>" + html.escape(title) + "</b>")
+            lines += [f"&nbsp;&nbsp;• {html.escape(item)}" for item in items]
         return "<br>".join(lines)
+
+    def _confirmation_text(self, preview: ErasurePreview) -> str:
+        """R14: the question names the customer and lists what goes and what stays, in plain text."""
+        goes = ", ".join(dict.fromkeys(registry_text(g.label) for g in preview.erased))
+        lines = [
+            self.tr("Erase {customer} for good?").format(customer=preview.customer),
+            "",
+            self.tr("Goes now:"),
+            f"  • {goes}",
+        ]
+        if preview.anonymised:
+            lines.append(self.tr("Emptied in the records another law keeps:"))
+            lines += [f"  • {field_group_text(g)}" for g in preview.anonymised]
+        lines.append(self.tr("Kept:"))
+        kept = [self._kept_text(k) for k in preview.kept] + self._reply_contact_kept(preview)
+        lines += [f"  • {item}" for item in kept or [self.tr("nothing")]]
+        if preview.told:
+            lines.append(self._told_title())
+            lines.append(f"  • {', '.join(preview.told)}")
+        lines += ["", self.tr("This cannot be undone.")]
+        return "\n".join(lines)
+
+    def _reply_contact_kept(self, preview: ErasurePreview) -> list[str]:
+        if not preview.keeps_reply_contact:
+            return []
+        return [self.tr("the contact details given in this request, for the reply, until it is closed")]
+
+    def _told_title(self) -> str:
+        return self.tr(
+            "Kept on the recipient tasks until each recipient is told (R16): what they know the person by, "
+            "for:"
+        )
+
+    def _erase_refusal(self) -> str | None:
+        """Why the erase button is disabled (its tooltip), or None: owner only, identity checked (R7),
+        no legal hold (R25). The service refuses the same; the button only says it first."""
+        refusal = self._desk.refusal(Action.ERASE)
+        if refusal is not None:
+            return refusal
+        if self.detail is not None and not self.detail.summary.identity_verified:
+            return self.tr(
+                "Record the identity check first (tab Identity check): an erasure cannot be undone."
+            )
+        if self.erasure_preview is not None and self.erasure_preview.held_until is not None:
+            return self.tr("Under a legal hold: erasure is refused until the hold is lifted (R25).")
+        return None
+
+    def _update_erase_button(self) -> None:
+        refusal = self._erase_refusal()
+        self.erase_button.setEnabled(self.erasure_preview is not None and refusal is None and not self.saving)
+        self.erase_button.setToolTip(refusal or "")
 
     def _kept_text(self, item: KeptRecords) -> str:
         until = (
@@ -612,14 +675,12 @@ class CaseViewDialog(QDialog):
     def erase_customer(self) -> None:
         """R14: one confirmation naming the customer, then the erasure and the trace clean-up (R31)."""
         preview = self.erasure_preview
-        if self.saving or self.detail is None or preview is None or preview.held_until is not None:
+        if self.saving or self.detail is None or preview is None or self._erase_refusal() is not None:
             return
         answer = QMessageBox.question(
             self,
             self.tr("Erase the customer"),
-            self.tr(
-                "Erase {customer} for good? Everything no law keeps is deleted now; this cannot be undone."
-            ).format(customer=preview.customer),
+            self._confirmation_text(preview),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -631,23 +692,26 @@ class CaseViewDialog(QDialog):
         database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
         case_id, customer_id = self.case_id, preview.customer_id
 
-        def work() -> tuple[ErasureResult, Loaded]:
+        def work() -> tuple[ErasureResult, bool, Loaded]:
             from spaceoptics_desk.services.erasure import erase_customer, remove_traces
             from spaceoptics_desk.services.staff import acting_user
 
             with database.transaction() as session:
                 result = erase_customer(session, acting_user(session, username), clock, customer_id, case_id)
+            # R31: after the commit. A reader of another program holds the log: the clean-up stays
+            # pending and the main window finishes it (never waiting for the reader here, in the worker).
             try:
-                remove_traces(database)  # R31: after the commit; a later call finishes what is left
+                traces_gone = remove_traces(database, wait_ms=0)
             except Exception:  # the erasure itself is done; its result must be seen
-                log.warning("trace clean-up after an erasure failed; it is repeated at the next one")
+                log.warning("trace clean-up after an erasure failed; it stays pending")
+                traces_gone = False
             with database.reading() as session:
-                return result, _read_case(session, clock, case_id)
+                return result, traces_gone, _read_case(session, clock, case_id)
 
-        def on_erased(outcome: tuple[ErasureResult, Loaded]) -> None:
+        def on_erased(outcome: tuple[ErasureResult, bool, Loaded]) -> None:
             self._task = None
             self.saving = False
-            self.erasure_result, loaded = outcome
+            self.erasure_result, self.traces_gone, loaded = outcome
             self.show_detail(*loaded)
             self.steps.setCurrentWidget(self.erase_page)
             self.case_changed.emit(self.case_id)
@@ -673,13 +737,21 @@ class CaseViewDialog(QDialog):
                 lines += ["  • " + self._kept_text(k) for k in result.kept]
             if result.reply_contact:
                 lines.append(
-                    self.tr("Reply to: {contact} (shown once: it is no longer in the database)").format(
+                    self.tr("Reply to: {contact} (kept on the request until it is closed)").format(
                         contact=result.reply_contact
+                    )
+                )
+            if not self.traces_gone:
+                lines.append(
+                    self.tr(
+                        "Another program is reading the database: the erased data stays readable in its "
+                        "file until that program closes its connection; it is removed then."
                     )
                 )
             self.erase_result_label.setText("\n".join(lines))
             self.erase_result_label.show()
             return
+        self._update_erase_button()  # the identity check may just have been recorded
         if applies and self._preview_task is None:
             self.load_erasure_preview()  # again after every step: a hold may have been placed meanwhile
 
@@ -754,8 +826,7 @@ class CaseViewDialog(QDialog):
         self._task = None
         self.saving = False
         self.steps.setEnabled(self.detail is not None and self.detail.summary.status != "closed")
-        if self.erasure_preview is not None:
-            self.erase_button.setEnabled(self.erasure_preview.held_until is None)
+        self._update_erase_button()
         show_refusal(self, self.error_label, error)
 
     # --- loading and showing ---------------------------------------------------------------------
@@ -921,13 +992,23 @@ class CaseViewDialog(QDialog):
         elif not asks_copy:
             state = self.tr("This request does not ask for a copy (access or portability).")
         elif not case.identity_verified:
-            state = self.tr("The copy can be made now; it can be sent once the identity check is recorded.")
+            state = self.tr(
+                "Record the identity check first (tab Identity check): the copy holds all their data."
+            )
         else:
             state = ""
         closed = case.status == "closed"
+        refusal = self._desk.refusal(Action.EXPORT_COPY)
         # Like restriction and erasure: the tab is there only when the person asked for it.
         self.steps.setTabVisible(self.steps.indexOf(self.copy_page), asks_copy)
-        self.copy_button.setEnabled(case.customer_number is not None and asks_copy and not closed)
+        self.copy_button.setEnabled(
+            case.customer_number is not None
+            and asks_copy
+            and case.identity_verified
+            and refusal is None
+            and not closed
+        )
+        self.copy_button.setToolTip(refusal or "")
         self.copy_state_label.setText(state)
         self.copy_state_label.setVisible(bool(state))
 

@@ -87,6 +87,7 @@ class CopySubject:
     Attributes:
         case_id: the request the copy is made for; None: no single open access/portability request.
         copy_cases: the customer's open requests that ask for a copy (access or portability).
+        identity_verified: whether the identity check of `case_id` is recorded (R7: else no copy).
     """
 
     customer_id: int
@@ -95,6 +96,7 @@ class CopySubject:
     language: str
     case_id: int | None
     copy_cases: tuple[int, ...]
+    identity_verified: bool
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,7 @@ class CopyDialog(QDialog):
         self.create_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
+        self._may_create = False  # until the subject is loaded and allows it (R7)
         self.create_button.clicked.connect(self.create_copy)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: how long it takes depends on the customer's history
@@ -303,8 +306,8 @@ class CopyDialog(QDialog):
         database, clock = self._desk.database, self._desk.clock
 
         def work() -> CopySubject:
+            from spaceoptics_desk.domain.case_codes import COPY_RIGHTS
             from spaceoptics_desk.services.customer_view import load_customer_view, resolve_customer
-            from spaceoptics_desk.services.delivery import COPY_RIGHTS
 
             with database.reading() as session:
                 found = customer_id
@@ -315,6 +318,7 @@ class CopyDialog(QDialog):
             chosen = case_id
             if chosen is None and len(copy_cases) == 1:
                 chosen = copy_cases[0]
+            verified = any(r.request_id == chosen and r.identity_verified for r in view.open_requests)
             profile = view.profile
             return CopySubject(
                 profile.customer_id,
@@ -323,6 +327,7 @@ class CopyDialog(QDialog):
                 profile.language,
                 chosen,
                 copy_cases,
+                verified,
             )
 
         self._task = self._desk.tasks.run(work, self._on_loaded, self._on_load_failed)
@@ -336,15 +341,24 @@ class CopyDialog(QDialog):
                 name=subject.name, number=subject.customer_number
             )
         )
-        if subject.case_id is not None:
+        # R7: a copy for a request waits for its identity check; beside an open request none is made.
+        may_create = True
+        if subject.case_id is not None and not subject.identity_verified:
+            text = self.tr(
+                "For request {case}. Record the identity check on the request first: the copy holds all "
+                "the person's data."
+            ).format(case=subject.case_id)
+            may_create = False
+        elif subject.case_id is not None:
             text = self.tr("For request {case}. The copy is recorded on the request.").format(
                 case=subject.case_id
             )
         elif subject.copy_cases:
             text = self.tr(
-                "This customer has {count} open requests for a copy ({cases}). The copy can be made and "
-                "saved here, but not sent: open it from the request itself to send it."
+                "This customer has {count} open requests for a copy ({cases}): make the copy from one "
+                "of them, after its identity check."
             ).format(count=len(subject.copy_cases), cases=", ".join(map(str, subject.copy_cases)))
+            may_create = False
         else:
             text = self.tr(
                 "This customer has no open request for access or portability. The copy can be made and "
@@ -353,7 +367,8 @@ class CopyDialog(QDialog):
         self.case_label.setText(text)
         language = subject.language if subject.language in COPY_LANGUAGES else "en"
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
-        self.create_button.setEnabled(True)
+        self._may_create = may_create
+        self.create_button.setEnabled(may_create)
         self.create_button.setFocus()
         self.subject_loaded.emit()
 
@@ -377,15 +392,16 @@ class CopyDialog(QDialog):
         self.progress.setVisible(busy)
         self.busy_label.setText(text)
         self.busy_label.setVisible(busy)
-        for widget in [*self.form_widgets, self.create_button, self.send_button]:
+        for widget in [*self.form_widgets, self.send_button]:
             widget.setEnabled(not busy)
+        self.create_button.setEnabled(not busy and self._may_create)
         self.close_button.setEnabled(not busy)
 
     # --- creating ---------------------------------------------------------------------------------
 
     def create_copy(self) -> None:
         subject = self.subject
-        if subject is None or self.busy:
+        if subject is None or self.busy or not self._may_create:
             return
         folder_text = self.folder_edit.text().strip()
         if not folder_text:

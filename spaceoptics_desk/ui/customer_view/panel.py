@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk.domain.clock import to_local
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.ui.consent.tab import ConsentControls, ConsentTab
 from spaceoptics_desk.ui.copies.dialog import CopyDialog
@@ -371,7 +372,12 @@ class CustomerViewPanel(QWidget):
         restricted = view is not None and view.profile.restricted_at is not None
         self.rectify_button.setEnabled(view is not None and not restricted)
         self.intake_button.setEnabled(view is not None)  # R1: a restricted customer may still ask
-        self.copy_button.setEnabled(view is not None)  # R15: access stays a right while restricted
+        # R15: access stays a right while restricted; R11: only the owner lets a copy leave the app.
+        copy_refusal = self._desk.refusal(Action.EXPORT_COPY)
+        self.copy_button.setEnabled(view is not None and copy_refusal is None)
+        self.copy_button.setToolTip(
+            copy_refusal or self.tr("Create the customer's data copy (encrypted PDF) to check and send")
+        )
         if restricted:
             tip = self.tr(
                 "Processing of this customer is restricted: details are corrected only within a request. "
@@ -398,7 +404,7 @@ class CustomerViewPanel(QWidget):
 
     def open_copy_dialog(self) -> CopyDialog | None:
         """The copy of this customer; it answers their one open access or portability request, if any."""
-        if self.view is None:
+        if self.view is None or not self.copy_button.isEnabled():
             return None
         if self.copy_dialog is not None and self.copy_dialog.isVisible():
             self.copy_dialog.raise_()

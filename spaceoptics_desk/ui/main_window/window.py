@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk import APP_NAME, __version__
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.ui.cases.desk_cases import DeskCases
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import report_failure
@@ -35,6 +36,7 @@ from spaceoptics_desk.ui.main_window.results_model import (
     CustomerMatchesModel,
 )
 from spaceoptics_desk.ui.main_window.style import STYLE_SHEET
+from spaceoptics_desk.ui.main_window.trace_cleanup import TraceCleanupWatch
 from spaceoptics_desk.ui.retention.watch import RetentionWatch
 from spaceoptics_desk.ui.tasks import Task
 
@@ -149,8 +151,11 @@ class MainWindow(QMainWindow):
         # Issue 6: the hourly retention check; its banner sits on top when the weekly review is overdue.
         self.retention = RetentionWatch(desk, self)
         self.retention.review_requested.connect(self.show_retention_review)
+        # R31: an erasure's traces that wait for another program's reader; a banner until they are gone.
+        self.trace_cleanup = TraceCleanupWatch(desk, self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        layout.addWidget(self.trace_cleanup.banner)
         layout.addWidget(self.retention.banner)
         layout.addLayout(search_row)
         layout.addWidget(self.pages, 1)
@@ -158,6 +163,8 @@ class MainWindow(QMainWindow):
 
         self.cases = DeskCases(desk, self)
         self.cases.customer_erased.connect(self._on_customer_erased)
+        # A case step may have emptied personal data (a closed recipient task, a closed case).
+        self.cases.changed.connect(self.trace_cleanup.check_now)
         self.holidays_dialog: HolidaysDialog | None = None
         self.retention_review: RetentionReviewWindow | None = None
         self.retention_rules_dialog: RetentionRulesDialog | None = None
@@ -442,6 +449,8 @@ class MainWindow(QMainWindow):
         # The status bar says why the menu item is greyed out for a restricted customer.
         self.rectify_action.setStatusTip(button.toolTip() if on_customer and button is not None else "")
         self.copy_action.setEnabled(on_customer and panel is not None and panel.copy_button.isEnabled())
+        # R11: staff see why the menu item is greyed out (domain/permissions.py).
+        self.copy_action.setToolTip(self._desk.refusal(Action.EXPORT_COPY) or "")  # "": the item's text
 
     def _on_copy_action_triggered(self) -> None:
         if self.pages.currentIndex() == CUSTOMER_PAGE:
@@ -523,6 +532,7 @@ class MainWindow(QMainWindow):
         return review
 
     def _on_retention_review_applied(self, _report: object) -> None:
+        self.trace_cleanup.check_now()  # R31: the run's clean-up may have had to wait for a reader
         # Customers may be gone: the results and an open customer view must not show them any more.
         panel = self._customer_panel
         if panel is not None and panel.customer_id is not None:
@@ -553,6 +563,7 @@ class MainWindow(QMainWindow):
         if self.search_box.text().strip():
             self.search(self.search_box.text())
         self.retention.scan_now()
+        self.trace_cleanup.check_now()
 
     # --- keys ------------------------------------------------------------------------------------
 
@@ -604,6 +615,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_delay.stop()
         self.retention.stop()
+        self.trace_cleanup.stop()
         if self._search_task is not None:
             self._search_task.discard()
         super().closeEvent(event)

@@ -1,0 +1,64 @@
+"""R31: after personal data is deleted or emptied, nothing of it may stay readable in the database files.
+
+Two things can still hold it after the transaction commits: the search index's old segments (SQLite
+3.40's FTS5 keeps a deleted document's terms until its segments are merged) and the write-ahead log
+(old page versions, until a checkpoint copies the new ones into the file and the log is truncated). A
+checkpoint cannot finish while another connection - another program, or another connection of this
+one - reads an older snapshot; the data then stays readable until that reader has gone.
+
+So the clean-up is a debt written down in the database (`pending_cleanups`): in the transaction that
+forgets the data (`mark`), paid off by `finish_pending` and written off only once paid. The CLI retries
+for a few seconds and says when it must wait for the other program; the app retries on a timer and shows
+a banner while it is pending; both finish what is left at the next start. No personal data is recorded.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from spaceoptics_desk.store import sqlite
+from spaceoptics_desk.store.database import DatabaseAccess
+from spaceoptics_desk.store.models import PendingCleanup
+
+SEARCH_INDEX = "search_index"  # search documents were deleted: their terms must be purged
+WAL = "wal"  # rows were deleted or emptied: the write-ahead log must be emptied
+
+
+def mark(session: Session, *kinds: str) -> None:
+    """Records, in the caller's transaction, that the files owe these clean-ups (idempotent)."""
+    owed = set(session.scalars(select(PendingCleanup.kind)))
+    for kind in (WAL, *kinds):
+        if kind not in owed:
+            session.add(PendingCleanup(kind=kind))
+            owed.add(kind)
+
+
+def pending(database: DatabaseAccess) -> bool:
+    """Whether a clean-up is still owed (something erased may still be readable in the files)."""
+    with database.reading() as session:
+        return session.scalar(select(PendingCleanup.kind).limit(1)) is not None
+
+
+def finish_pending(database: DatabaseAccess, wait_ms: int | None = 0) -> bool:
+    """Pays what is owed; True when nothing is owed any more, False while a reader still holds the log.
+
+    The search index is purged once (a second of work on a big shop, so never again on a retry); the
+    log is checkpointed and truncated, waiting `wait_ms` for readers (None: the busy timeout).
+    """
+    with database.reading() as session:  # the usual answer, "nothing", without the write lock
+        owed = set(session.scalars(select(PendingCleanup.kind)))
+    if not owed:
+        return True
+    if SEARCH_INDEX in owed:
+        with database.transaction() as session:
+            if session.get(PendingCleanup, SEARCH_INDEX) is not None:  # not paid by another program
+                sqlite.purge_search_traces(session.connection())
+                session.execute(delete(PendingCleanup).where(PendingCleanup.kind == SEARCH_INDEX))
+    if not sqlite.checkpoint_truncate(database.engine, wait_ms):
+        return False
+    with database.transaction() as session:
+        session.execute(delete(PendingCleanup))
+    # The log now holds only the page that wrote the debt off (no personal data); empty it as well.
+    sqlite.checkpoint_truncate(database.engine, wait_ms)
+    return True

@@ -1,0 +1,102 @@
+"""An erasure while another program reads (issue 10 §3, R31): the clean-up of its traces waits for that
+reader, is recorded as pending, and is finished as soon as the reader has gone or at the next start."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from datetime import timedelta
+from pathlib import Path
+
+from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.services import cases, erasure, trace_cleanup
+from spaceoptics_desk.services.staff import acting_user
+from spaceoptics_desk.store.database import Database, open_database
+from tests.raw_files import readable_in_files
+from tests.readers import reader_holding_a_snapshot
+from tests.services.conftest import Shop
+
+# Not the e-mail address: the open recipient tasks keep it until told (R16); not the street: every
+# order of tests/records goes to it.
+JAN = ["K000123", "06-22993969", "0622993969", "4021HR"]
+
+
+def _checked_erasure_case(database: Database, clock: FixedClock, customer_id: int) -> int:
+    with database.transaction() as session:
+        owner = acting_user(session, "owner")
+        case_id = cases.open_case(
+            session,
+            owner,
+            clock,
+            customer_id=customer_id,
+            channel="phone",
+            received_at=clock.now() - timedelta(days=1),
+            rights=["erasure"],
+        )
+        cases.verify_identity(session, owner, clock, case_id, "call-back")
+        return case_id
+
+
+def test_R31_an_erasure_while_another_process_reads_is_cleaned_up_once_it_closes(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+) -> None:
+    case_id = _checked_erasure_case(database, clock, shop.jan)
+    with reader_holding_a_snapshot(db_path):
+        with database.transaction() as session:
+            erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.jan, case_id)
+        assert erasure.remove_traces(database, wait_ms=0) is False  # the reader's snapshot holds the log
+        assert trace_cleanup.pending(database)
+        assert "K000123" in readable_in_files(db_path, JAN)  # what the fault left behind
+        assert trace_cleanup.finish_pending(database) is False  # still reading: still pending
+    # The reader has gone; this process is still connected, so SQLite leaves the log as it is.
+    assert "K000123" in readable_in_files(db_path, JAN)
+    assert trace_cleanup.pending(database)
+    assert trace_cleanup.finish_pending(database) is True
+    assert not trace_cleanup.pending(database)
+    assert readable_in_files(db_path, JAN) == []
+
+
+_ERASE_THEN_DIE = textwrap.dedent(
+    """
+    import os, signal, sys
+    from datetime import UTC, datetime
+    from spaceoptics_desk.domain.clock import FixedClock
+    from spaceoptics_desk.services import erasure
+    from spaceoptics_desk.services.staff import acting_user
+    from spaceoptics_desk.store.database import open_database
+
+    database = open_database(sys.argv[1])
+    clock = FixedClock(datetime(2026, 11, 25, 9, 30, tzinfo=UTC))
+    customer_id, case_id = int(sys.argv[2]), int(sys.argv[3])
+    with database.transaction() as session:
+        erasure.erase_customer(session, acting_user(session, "owner"), clock, customer_id, case_id)
+    os.kill(os.getpid(), signal.SIGKILL)  # committed, and gone before the clean-up
+    """
+)
+
+
+def test_R31_a_clean_up_left_by_a_program_that_died_is_finished_at_the_next_start(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+) -> None:
+    case_id = _checked_erasure_case(database, clock, shop.jan)
+    database.close()
+    died = subprocess.run(
+        [sys.executable, "-c", _ERASE_THEN_DIE, str(db_path), str(shop.jan), str(case_id)],
+        env=dict(os.environ),
+        capture_output=True,
+        check=False,
+    )
+    assert died.returncode == -signal.SIGKILL, died.stderr.decode()
+    # The search index still holds Jan's keys (deleted, not purged) and the log his row.
+    assert readable_in_files(db_path, JAN) != []
+    again = open_database(str(db_path))
+    try:
+        assert trace_cleanup.pending(again)
+        assert trace_cleanup.finish_pending(again) is True
+        assert readable_in_files(db_path, JAN) == []
+        assert not trace_cleanup.pending(again)
+    finally:
+        again.close()

@@ -1,0 +1,23 @@
+"""The table of who may take which irreversible action (issue 10 §3; R7, R11, R14, R32)."""
+
+from __future__ import annotations
+
+from spaceoptics_desk.domain.permissions import OWNER, PERMISSIONS, STAFF, Action, may, refusal
+
+
+def test_only_the_owner_erases_restores_and_lets_a_copy_leave_the_app() -> None:
+    for action in (Action.ERASE, Action.RESTORE, Action.EXPORT_COPY):
+        assert may(OWNER, action)
+        assert not may(STAFF, action)
+        assert refusal(OWNER, action) is None
+    assert refusal(STAFF, Action.ERASE) == "Only the owner can erase a customer."
+    assert refusal(STAFF, Action.RESTORE) == "Only the owner can restore a backup."
+    assert refusal(STAFF, Action.EXPORT_COPY) == (
+        "Only the owner can make, save or send a copy of a customer's data."
+    )
+
+
+def test_an_unknown_role_may_do_nothing_and_every_action_has_a_reason() -> None:
+    assert all(not may("intern", action) for action in Action)
+    assert set(PERMISSIONS) == set(Action)
+    assert all(p.refusal.startswith("Only ") for p in PERMISSIONS.values())
