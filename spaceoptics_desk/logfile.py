@@ -10,6 +10,8 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from spaceoptics_desk.private_files import private_folder, private_opener, tighten
+
 MAX_BYTES = 1_000_000
 BACKUPS = 5
 
@@ -31,11 +33,19 @@ class _NoDataFormatter(logging.Formatter):
         return "\n".join([f"{kind.__module__}.{kind.__qualname__} (message withheld)", *lines])
 
 
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """Log files are owner-only from their first byte, the rotated ones too (issue 10 §4)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        return open(self.baseFilename, self.mode, encoding=self.encoding, opener=private_opener)
+
+
 def configure_logging(log_file: Path, level: int = logging.INFO) -> None:
     """Sends the app's log records to `log_file` (rotated at 1 MB, five old files kept)."""
     try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
+        private_folder(log_file.parent)
+        tighten(log_file)
+        handler: logging.Handler = _PrivateRotatingFileHandler(
             log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
     except OSError:

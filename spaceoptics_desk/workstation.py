@@ -15,6 +15,7 @@ from platformdirs import PlatformDirs
 
 from spaceoptics_desk import APP_ID
 from spaceoptics_desk.domain.staff import StaffMember
+from spaceoptics_desk.private_files import private_folder, private_opener, tighten
 from spaceoptics_desk.services.smtp_settings import DEFAULT_PORTS, DEFAULT_SENDER, SECURITIES, SmtpSettings
 
 HOME_ENV = "SPACEOPTICS_DESK_HOME"
@@ -165,7 +166,9 @@ class WorkstationSettings:
 
     def save(self, path: Path) -> None:
         """Writes atomically: a crash mid-write leaves the old file, not half a file."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        with open(temporary, "w", encoding="utf-8", opener=private_opener) as stream:
+            stream.write(json.dumps(asdict(self), indent=2))
         temporary.replace(path)
+        tighten(path)

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from spaceoptics_desk.private_files import FILE_MODE, private_folder
 from spaceoptics_desk.store import installation
 from spaceoptics_desk.store.models import ErasureJournalEntry
 
@@ -126,10 +127,6 @@ def find_journals(folders: Iterable[Path], database_id: str | None = None) -> li
     return list(found.values())
 
 
-def _private_folder(folder: Path) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-
-
 def append(folder: Path, database_id: str, salt: str, lines: Sequence[JournalLine]) -> None:
     """Adds the lines the file does not have yet (by id), creating the file with its header."""
     path = journal_path(folder, database_id)
@@ -138,12 +135,12 @@ def append(folder: Path, database_id: str, salt: str, lines: Sequence[JournalLin
     new = [line for line in lines if line.id not in known]
     if existing is not None and not new:
         return
-    _private_folder(folder)
+    private_folder(folder)
     if existing is None and path.exists():
         # Not a journal (any more): kept aside; the database's entries are copied out anew when it opens.
         path.replace(path.with_name(path.name + ".damaged"))
     header = json.dumps({"kind": KIND, "database": database_id, "salt": salt}, sort_keys=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, FILE_MODE)
     with os.fdopen(fd, "a", encoding="utf-8") as stream:
         if existing is None:
             stream.write(header + "\n")

@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
+from spaceoptics_desk.private_files import create_private_file
 from spaceoptics_desk.store import errors, sqlite
 from spaceoptics_desk.store.models import Base
 
@@ -57,6 +58,7 @@ def upgrade(engine: Engine, display_path: str, file_path: Path | None) -> Path |
     if current is not None and file_path is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         backup = file_path.with_name(f"{file_path.name}.before-{current}-{stamp}.bak")
+        create_private_file(backup)
         sqlite.backup_file(file_path, backup)
     with engine.connect() as connection, sqlite.foreign_keys_off(connection), connection.begin():
         config = alembic_config()

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, event, make_url, text
 
 from spaceoptics_desk.domain.search_terms import KEY_PUNCTUATION, Term
+from spaceoptics_desk.private_files import create_private_file, private_folder, tighten
 from spaceoptics_desk.store import errors as store_errors
 
 SEARCH_TABLE = "customer_search"
@@ -48,9 +49,11 @@ def check_file(path: Path, display: str, create: bool) -> None:
         if not create:
             raise store_errors.missing(display)
         if not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
         if not os.access(path.parent, os.W_OK):
             raise store_errors.read_only(display)
+        # Owner-only before SQLite writes a byte; its -wal and -shm take the same permissions.
+        create_private_file(path)
         return
     if not path.is_file():
         raise store_errors.not_a_database(display)
@@ -64,6 +67,8 @@ def check_file(path: Path, display: str, create: bool) -> None:
     # WAL mode needs to write next to the file as well as into it.
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise store_errors.read_only(display)
+    for own in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        tighten(own)  # a database made before issue 10 was 0644
 
 
 def is_sqlite(engine_or_connection: Engine | Connection) -> bool:
