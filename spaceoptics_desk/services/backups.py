@@ -13,7 +13,6 @@ only then replaces the live database in one step. It refuses while another progr
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+from spaceoptics_desk.private_files import create_private_file, private_folder
 from spaceoptics_desk.services import audit, erasure, suppression
 from spaceoptics_desk.services.errors import InvalidInput
 from spaceoptics_desk.services.staff import require_permission
@@ -31,6 +31,7 @@ from spaceoptics_desk.store import (
     database_files,
     erasure_journal,
     errors,
+    failures,
     installation,
     migrate,
     sqlite,
@@ -84,12 +85,12 @@ def _made_at(path: Path) -> datetime | None:
 
 def make_backup(database_file: Path, clock: Clock, max_age_days: int = MAX_AGE_DAYS) -> BackupResult:
     """A new backup, then rotation: backups older than `max_age_days` are deleted."""
-    folder = backups_dir(database_file)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder = private_folder(backups_dir(database_file))
     now = clock.now()
     target = folder / f"{PREFIX}{_stamp(now)}{SUFFIX}"
-    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o600))  # owner-only from the start
-    sqlite.backup_file(database_file, target)
+    create_private_file(target)
+    with failures.speaking_failures(str(database_file)):
+        sqlite.backup_file(database_file, target)
     oldest_kept = now.replace(tzinfo=None) - timedelta(days=max_age_days)
     removed = []
     for path in sorted(folder.glob(f"{PREFIX}*{SUFFIX}")):
@@ -184,18 +185,19 @@ def restore(database_file: Path, backup: Path, actor_name: str | None, clock: Cl
     sibling = database_files.restoring_path(database_file)
     database_files.remove_restoring(database_file)
     try:
-        database_files.copy_backup(backup, sibling)
-        known = frozenset(migrate.known_revisions())
-        facts = database_files.check_copy(sibling, display, known)
-        if facts.database_id and live.database_id and facts.database_id != live.database_id:
-            raise errors.backup_of_another_database(display, str(database_file))
-        folders = [backup.parent, backups_dir(database_file)]
-        identity = facts.database_id or live.database_id or _only_journal_id(folders)
-        journals = erasure_journal.find_journals(folders, identity) if identity else []
-        salt = live.salt or facts.salt or next((j.salt for j in journals), None)
-        lines = _merged(live.lines, *(list(j.lines) for j in journals))
-        erased = _prepare(sibling, identity, salt, lines, actor_name, clock)
-        database_files.put_in_place(sibling, database_file)
+        with failures.speaking_failures(str(database_file)):
+            database_files.copy_backup(backup, sibling)
+            known = frozenset(migrate.known_revisions())
+            facts = database_files.check_copy(sibling, display, known)
+            if facts.database_id and live.database_id and facts.database_id != live.database_id:
+                raise errors.backup_of_another_database(display, str(database_file))
+            folders = [backup.parent, backups_dir(database_file)]
+            identity = facts.database_id or live.database_id or _only_journal_id(folders)
+            journals = erasure_journal.find_journals(folders, identity) if identity else []
+            salt = live.salt or facts.salt or next((j.salt for j in journals), None)
+            lines = _merged(live.lines, *(list(j.lines) for j in journals))
+            erased = _prepare(sibling, identity, salt, lines, actor_name, clock)
+            database_files.put_in_place(sibling, database_file)
     finally:
         database_files.remove_restoring(database_file)
     return RestoreResult(backup, len(lines), erased, bool(journals) or bool(live.lines))

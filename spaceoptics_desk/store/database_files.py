@@ -18,7 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from spaceoptics_desk.store import errors, sqlite_locks
+from spaceoptics_desk.store import errors, failures, sqlite_locks
 from spaceoptics_desk.store.installation import DATABASE_ID, SALT
 
 RESTORING_SUFFIX = ".restoring"
@@ -72,11 +72,16 @@ def copy_backup(backup: Path, target: Path) -> None:
                 destination.close()
         finally:
             source.close()
-    except sqlite3.DatabaseError as error:
+    except sqlite3.Error as error:
         for leftover in _with_companions(target):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-        raise errors.not_a_backup(display) from error
+        if (failures.sqlite_result_code(error) or 0) & 0xFF in (
+            failures.SQLITE_NOTADB,
+            failures.SQLITE_CORRUPT,
+        ):
+            raise errors.not_a_backup(display) from error
+        raise  # the disk or folder of the copy: said by `failures` where the restore runs
 
 
 @dataclass(frozen=True)
