@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from spaceoptics_desk.domain.clock import Clock
+from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import (
     Address,
     Customer,
@@ -111,3 +113,32 @@ def add_order(
     session.add(order)
     session.flush()
     return order
+
+
+def request_case(
+    database: Database,
+    clock: Clock,
+    customer_id: int,
+    *rights: str,
+    verified: bool = True,
+    contact: str | None = None,
+) -> int:
+    """A request taken by the owner a day ago, its identity checked by calling back (R7) unless not."""
+    from spaceoptics_desk.services import cases
+    from spaceoptics_desk.services.staff import acting_user
+
+    with database.transaction() as session:
+        owner = acting_user(session, "owner")
+        case_id = cases.open_case(
+            session,
+            owner,
+            clock,
+            customer_id=customer_id,
+            channel="phone",
+            received_at=clock.now() - timedelta(days=1),
+            rights=list(rights),
+            contact_details=contact,
+        )
+        if verified:
+            cases.verify_identity(session, owner, clock, case_id, "call-back")
+        return case_id

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,15 +64,8 @@ def copy_backup(backup: Path, target: Path) -> None:
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
     os.close(fd)
     try:
-        source = _read_only(backup)
-        try:
-            destination = sqlite3.connect(target)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
+        with closing(_read_only(backup)) as source, closing(sqlite3.connect(target)) as destination:
+            source.backup(destination)
     except sqlite3.Error as error:
         for leftover in _with_companions(target):
             with contextlib.suppress(FileNotFoundError):
@@ -95,8 +89,7 @@ class BackupFacts:
 
 def check_copy(copy: Path, display: str, known_revisions: frozenset[str]) -> BackupFacts:
     """Refuses (BackupRefused) a copy that is damaged, not ours, or of a newer schema."""
-    connection = sqlite3.connect(copy)
-    try:
+    with closing(sqlite3.connect(copy)) as connection:
         try:
             verdict = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             tables = {
@@ -118,8 +111,6 @@ def check_copy(copy: Path, display: str, known_revisions: frozenset[str]) -> Bac
             if "installation_secrets" in tables
             else {}
         )
-    finally:
-        connection.close()
     return BackupFacts(str(revision[0]), secrets.get(DATABASE_ID), secrets.get(SALT))
 
 
@@ -127,12 +118,9 @@ def put_in_place(prepared: Path, database_file: Path) -> None:
     """Makes the prepared copy the database: one transaction over an existing file, else a rename.
 
     `prepared` must not be open anywhere (its Database closed)."""
-    settle = sqlite3.connect(prepared)
-    try:
+    with closing(sqlite3.connect(prepared)) as settle:
         # Everything into the file itself: a rename moves only the file, never its -wal.
         busy = settle.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    finally:
-        settle.close()
     if busy:
         raise sqlite3.OperationalError("the prepared restore is still in use")
     _fsync(prepared)
@@ -141,18 +129,14 @@ def put_in_place(prepared: Path, database_file: Path) -> None:
         with contextlib.suppress(OSError):
             _fsync(database_file.parent)
         return
-    source = sqlite3.connect(prepared)
-    try:
-        destination = sqlite3.connect(database_file, timeout=30)
-        try:
-            destination.execute("PRAGMA secure_delete = ON")
-            source.backup(destination)  # all pages in one step: one transaction in the live file
-            # R31: the old pages, with the people erased since the backup, leave the write-ahead log.
-            destination.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    with (
+        closing(sqlite3.connect(prepared)) as source,
+        closing(sqlite3.connect(database_file, timeout=30)) as destination,
+    ):
+        destination.execute("PRAGMA secure_delete = ON")
+        source.backup(destination)  # all pages in one step: one transaction in the live file
+        # R31: the old pages, with the people erased since the backup, leave the write-ahead log.
+        destination.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _fsync(path: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -235,15 +235,8 @@ def search_customer_ids(connection: Connection, terms: Sequence[Term], limit: in
 
 def backup_file(source: Path, target: Path) -> None:
     """A consistent copy of a live database file (SQLite online backup API)."""
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
 
 
 # FTS5 removes a deleted document's terms from its segments in place from SQLite 3.42 on ('secure-delete');
@@ -295,17 +288,3 @@ def checkpoint_truncate(engine: Engine, wait_ms: int | None = None) -> bool:
     finally:
         raw.close()
     return row is not None and int(row[0]) == 0
-
-
-def restore_file(backup: Path, target: Path) -> None:
-    """Replaces the content of the database `target` with `backup` (online backup API, WAL-safe)."""
-    src = sqlite3.connect(backup)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            dst.close()
-    finally:
-        src.close()

@@ -7,7 +7,6 @@ service, so the app and the command line cannot differ.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -21,26 +20,8 @@ from spaceoptics_desk.services.errors import NotAllowed
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.models import AuditEntry, CaseEvent, Customer
+from tests.records import request_case
 from tests.services.conftest import Shop
-
-
-def _case(database: Database, clock: FixedClock, customer_id: int, *rights: str, verified: bool) -> int:
-    with database.transaction() as session:
-        owner = acting_user(session, "owner")
-        case_id = cases.open_case(
-            session,
-            owner,
-            clock,
-            customer_id=customer_id,
-            channel="phone",
-            received_at=clock.now() - timedelta(days=1),
-            rights=list(rights),
-            contact_details="belt terug op 06-22993969",
-        )
-        if verified:
-            cases.verify_identity(session, owner, clock, case_id, "call-back")
-        return case_id
-
 
 # --- R7: the identity check comes first -----------------------------------------------------------------
 
@@ -48,7 +29,7 @@ def _case(database: Database, clock: FixedClock, customer_id: int, *rights: str,
 def test_R7_an_erasure_is_refused_while_the_identity_of_the_case_is_not_checked(
     database: Database, shop: Shop, clock: FixedClock
 ) -> None:
-    case_id = _case(database, clock, shop.jan, "erasure", verified=False)
+    case_id = request_case(database, clock, shop.jan, "erasure", verified=False)
     with pytest.raises(NotAllowed, match="identity") as refused, database.transaction() as session:
         erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.jan, case_id)
     assert "Check the person's identity" in refused.value.text()
@@ -66,7 +47,7 @@ def test_R7_an_erasure_is_refused_while_the_identity_of_the_case_is_not_checked(
 def test_R7_a_copy_for_a_case_is_refused_while_its_identity_is_not_checked(
     database: Database, shop: Shop, clock: FixedClock, tmp_path: Path
 ) -> None:
-    case_id = _case(database, clock, shop.jan, "access", verified=False)
+    case_id = request_case(database, clock, shop.jan, "access", verified=False)
     folder = tmp_path / "copy"
     folder.mkdir()
     with pytest.raises(NotAllowed, match="identity"), database.transaction() as session:
@@ -85,7 +66,7 @@ def test_R7_a_copy_for_a_case_is_refused_while_its_identity_is_not_checked(
 def test_R14_staff_cannot_erase_even_with_the_identity_checked(
     database: Database, shop: Shop, clock: FixedClock
 ) -> None:
-    case_id = _case(database, clock, shop.jan, "erasure", verified=True)
+    case_id = request_case(database, clock, shop.jan, "erasure", verified=True)
     with pytest.raises(NotAllowed) as refused, database.transaction() as session:
         erasure.erase_customer(session, acting_user(session, "staff"), clock, shop.jan, case_id)
     assert refused.value.text() == "Only the owner can erase a customer."
@@ -96,7 +77,7 @@ def test_R14_staff_cannot_erase_even_with_the_identity_checked(
 def test_R11_staff_cannot_make_save_or_send_a_copy(
     database: Database, shop: Shop, clock: FixedClock, tmp_path: Path
 ) -> None:
-    case_id = _case(database, clock, shop.jan, "access", verified=True)
+    case_id = request_case(database, clock, shop.jan, "access", verified=True)
     folder = tmp_path / "copy"
     folder.mkdir()
     with pytest.raises(NotAllowed) as refused, database.transaction() as session:
@@ -127,7 +108,7 @@ def test_R32_staff_cannot_restore_a_backup_and_the_live_database_stays(
     database: Database, db_path: Path, shop: Shop, clock: FixedClock, tmp_path: Path
 ) -> None:
     made = backups.make_backup(db_path, clock)
-    case_id = _case(database, clock, shop.zoe, "erasure", verified=True)
+    case_id = request_case(database, clock, shop.zoe, "erasure", verified=True)
     with database.transaction() as session:
         erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.zoe, case_id)
     database.close()
@@ -159,7 +140,7 @@ def test_R7_a_copy_without_a_case_is_the_owners_and_only_while_no_request_asks_f
     with database.transaction() as session:
         create_access_copy(session, acting_user(session, "owner"), clock, shop.jan, folder, encrypt=True)
     assert len(list(folder.iterdir())) == 1
-    case_id = _case(database, clock, shop.jan, "access", verified=False)
+    case_id = request_case(database, clock, shop.jan, "access", verified=False)
     with pytest.raises(NotAllowed) as refused, database.transaction() as session:
         create_access_copy(session, acting_user(session, "owner"), clock, shop.jan, folder, encrypt=True)
     assert refused.value.text() == (

@@ -20,7 +20,7 @@ from spaceoptics_desk.domain.clock import FixedClock, to_local
 from spaceoptics_desk.reports import fonts, texts
 from spaceoptics_desk.reports.access_copy import render_access_copy
 from spaceoptics_desk.reports.portable_copy import access_copy_csv, access_copy_json
-from spaceoptics_desk.services import cases, output_files
+from spaceoptics_desk.services import output_files
 from spaceoptics_desk.services.consent import set_consent
 from spaceoptics_desk.services.copies import (
     build_access_copy,
@@ -33,7 +33,7 @@ from spaceoptics_desk.services.output_files import FileNotWritten
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import AuditEntry, CaseEvent, Customer
-from tests.records import add_customer, add_order, at
+from tests.records import add_customer, add_order, at, request_case
 from tests.services.conftest import Shop
 
 ART15_HEADINGS = (
@@ -72,26 +72,10 @@ def jan_with_history(database: Database, shop: Shop, clock: FixedClock) -> int:
     return shop.jan
 
 
-def _open_case(database: Database, clock: FixedClock, customer_id: int) -> int:
-    with database.transaction() as session:
-        owner = acting_user(session, "owner")
-        case_id = cases.open_case(
-            session,
-            owner,
-            clock,
-            customer_id=customer_id,
-            channel="email",
-            received_at=clock.now() - timedelta(days=2),
-            rights=["access"],
-        )
-        cases.verify_identity(session, owner, clock, case_id, "email-on-file")  # R7: before any copy
-        return case_id
-
-
 def test_R9_R10_R12_pdf_has_letter_every_art15_section_every_order_and_consent_event(
     database: Database, shop: Shop, clock: FixedClock, jan_with_history: int
 ) -> None:
-    case_id = _open_case(database, clock, shop.jan)
+    case_id = request_case(database, clock, shop.jan, "access")
     with database.reading() as session:
         copy = build_access_copy(session, shop.jan, clock, case_reference=str(case_id))
     text = _text(render_access_copy(copy))
@@ -309,7 +293,7 @@ def test_every_column_of_the_copy_has_a_heading(database: Database, shop: Shop, 
 def test_R10_copy_is_noted_on_its_case_without_content(
     database: Database, shop: Shop, clock: FixedClock, tmp_path: Path
 ) -> None:
-    case_id = _open_case(database, clock, shop.jan)
+    case_id = request_case(database, clock, shop.jan, "access")
     with database.transaction() as session:
         owner = acting_user(session, "owner")
         written = create_access_copy(
@@ -328,7 +312,7 @@ def test_R10_copy_is_noted_on_its_case_without_content(
 def test_R30_a_case_of_another_customer_is_refused(
     database: Database, shop: Shop, clock: FixedClock, tmp_path: Path
 ) -> None:
-    case_id = _open_case(database, clock, shop.zoe)
+    case_id = request_case(database, clock, shop.zoe, "access")
     folder = tmp_path / "out"
     folder.mkdir()
     with database.transaction() as session, pytest.raises(InvalidInput, match="another customer"):

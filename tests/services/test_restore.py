@@ -13,36 +13,25 @@ import json
 import sqlite3
 import subprocess
 import sys
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from spaceoptics_desk.domain.clock import FixedClock
-from spaceoptics_desk.services import backups, cases, erasure
+from spaceoptics_desk.services import backups, erasure
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store import erasure_journal
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.errors import BackupRefused, DatabaseUnavailable
 from spaceoptics_desk.store.models import Customer, ErasureJournalEntry
+from tests.records import request_case
 from tests.services.conftest import Shop
 
 
 def erase(database: Database, customer_id: int, clock: FixedClock) -> None:
     """An erasure request as the shop handles it: intake, identity checked (R7), erased."""
-    with database.transaction() as session:
-        owner = acting_user(session, "owner")
-        case_id = cases.open_case(
-            session,
-            owner,
-            clock,
-            customer_id=customer_id,
-            channel="email",
-            received_at=clock.now() - timedelta(hours=1),
-            rights=["erasure"],
-        )
-        cases.verify_identity(session, owner, clock, case_id, "email-on-file")
+    case_id = request_case(database, clock, customer_id, "erasure")
     with database.transaction() as session:
         erasure.erase_customer(session, acting_user(session, "owner"), clock, customer_id, case_id)
 

@@ -8,15 +8,15 @@ import signal
 import subprocess
 import sys
 import textwrap
-from datetime import timedelta
 from pathlib import Path
 
 from spaceoptics_desk.domain.clock import FixedClock
-from spaceoptics_desk.services import cases, erasure, trace_cleanup
+from spaceoptics_desk.services import erasure, trace_cleanup
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database, open_database
 from tests.raw_files import readable_in_files
 from tests.readers import reader_holding_a_snapshot
+from tests.records import request_case
 from tests.services.conftest import Shop
 
 # Not the e-mail address: the open recipient tasks keep it until told (R16); not the street: every
@@ -24,26 +24,10 @@ from tests.services.conftest import Shop
 JAN = ["K000123", "06-22993969", "0622993969", "4021HR"]
 
 
-def _checked_erasure_case(database: Database, clock: FixedClock, customer_id: int) -> int:
-    with database.transaction() as session:
-        owner = acting_user(session, "owner")
-        case_id = cases.open_case(
-            session,
-            owner,
-            clock,
-            customer_id=customer_id,
-            channel="phone",
-            received_at=clock.now() - timedelta(days=1),
-            rights=["erasure"],
-        )
-        cases.verify_identity(session, owner, clock, case_id, "call-back")
-        return case_id
-
-
 def test_R31_an_erasure_while_another_process_reads_is_cleaned_up_once_it_closes(
     database: Database, db_path: Path, shop: Shop, clock: FixedClock
 ) -> None:
-    case_id = _checked_erasure_case(database, clock, shop.jan)
+    case_id = request_case(database, clock, shop.jan, "erasure")
     with reader_holding_a_snapshot(db_path):
         with database.transaction() as session:
             erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.jan, case_id)
@@ -81,7 +65,7 @@ _ERASE_THEN_DIE = textwrap.dedent(
 def test_R31_a_clean_up_left_by_a_program_that_died_is_finished_at_the_next_start(
     database: Database, db_path: Path, shop: Shop, clock: FixedClock
 ) -> None:
-    case_id = _checked_erasure_case(database, clock, shop.jan)
+    case_id = request_case(database, clock, shop.jan, "erasure")
     database.close()
     died = subprocess.run(
         [sys.executable, "-c", _ERASE_THEN_DIE, str(db_path), str(shop.jan), str(case_id)],
