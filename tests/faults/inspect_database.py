@@ -118,26 +118,29 @@ def _ownership(rows: Rows, columns: dict[str, list[str]], start: Owned | None = 
     return owned
 
 
-def _comparable(table: str, columns: list[str], row: tuple[Any, ...] | None) -> str:
+def _comparable(row: tuple[Any, ...] | None, moments: frozenset[int]) -> str:
     if row is None:
         return "gone"
-    values = []
-    for column, value in zip(columns, row, strict=True):
-        if (table, column) in _MOMENTS:
-            continue
-        if isinstance(value, str):
-            value = _ERASURE_REFERENCE.sub("E-…", value)
-        values.append(value)
-    return json.dumps(values, default=str)
+    values = [
+        _ERASURE_REFERENCE.sub("E-…", value) if isinstance(value, str) and "E-" in value else value
+        for at, value in enumerate(row)
+        if at not in moments
+    ]
+    return repr(values)
+
+
+def _moments(table: str, columns: list[str]) -> frozenset[int]:
+    return frozenset(at for at, column in enumerate(columns) if (table, column) in _MOMENTS)
 
 
 def _fingerprints(rows: Rows, columns: dict[str, list[str]], owned: Owned) -> dict[int, str]:
+    moments = {table: _moments(table, names) for table, names in columns.items()}
     prints = {}
     for customer, keys in owned.items():
         digest = hashlib.sha256()
         for table, rowid in sorted(keys):
             row = rows[table].get(rowid)
-            digest.update(f"{table}:{rowid}:{_comparable(table, columns[table], row)}\n".encode())
+            digest.update(f"{table}:{rowid}:{_comparable(row, moments[table])}\n".encode())
         prints[customer] = digest.hexdigest()
     return prints
 
@@ -148,9 +151,10 @@ def _whole(rows: Rows, columns: dict[str, list[str]], owned: Owned, prints: dict
         digest.update(f"{customer}:{prints[customer]}\n".encode())
     someones = {key for keys in owned.values() for key in keys}
     for table in sorted(rows):
+        moments = _moments(table, columns[table])
         for rowid, row in sorted(rows[table].items()):
             if (table, rowid) not in someones:
-                digest.update(f"{table}:{rowid}:{_comparable(table, columns[table], row)}\n".encode())
+                digest.update(f"{table}:{rowid}:{_comparable(row, moments)}\n".encode())
     return digest.hexdigest()
 
 
@@ -269,7 +273,12 @@ def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], creat
         engine = create_engine(f"sqlite:///{path}")
         try:
             with engine.connect() as connection:
-                facts = _facts(connection, template, people)
+                # A new file killed before its schema was committed: SQLite rolls it back to nothing.
+                tables = connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
+                if tables:
+                    facts = _facts(connection, template, people)
+                else:
+                    facts = {"problems": [], "customers": 0, "tables": {}}
                 connection.rollback()
         finally:
             engine.dispose()

@@ -138,7 +138,7 @@ def prepare(scenario: Scenario, work: Path) -> list[Variant]:
                 f"{scenario.name} ({name}): an uninterrupted run is not judged whole: {sanity}"
             )
         duration = statistics.mean(seconds)
-        print(f"  {scenario.name} [{name}]: uninterrupted {duration:.2f} s (mean of 2)", flush=True)
+        print(f"  {scenario.name} [{name}]: uninterrupted {duration:.2f} s (mean of 2)")
         variants.append(Variant(name, template, before, known_owners, after, duration))
     return variants
 
@@ -151,13 +151,16 @@ def one_run(
     outcome = run_command(folder, scenario.argv(folder), delay)
     facts = inspect(folder, scenario, variant.owners)
     problems = list(facts["problems"])
+    if not facts.get("exists", True) and not scenario.create:
+        problems.append("the database file is gone")
     if not outcome.killed and outcome.exit_code != 0:
         problems.append(f"exit {outcome.exit_code} without a kill: {outcome.stderr.strip()[-300:]}")
-    if "fingerprints" in facts or scenario.create:
+    if "whole" in facts or scenario.create:
         problems += scenario.judge(facts, variant.before, variant.after)
     ended = f"killed at {outcome.seconds:.3f} s" if outcome.killed else f"finished in {outcome.seconds:.3f} s"
+    state = scenario.describe(facts, variant.before, variant.after) if "whole" in facts else "no database"
     verdict = "ok" if not problems else "PROBLEM: " + "; ".join(problems)
-    print(f"  {scenario.name} #{index} [{variant.name}] delay {delay:.3f} s, {ended}: {verdict}", flush=True)
+    print(f"  {scenario.name} #{index} [{variant.name}] delay {delay:.3f} s, {ended}, {state}: {verdict}")
     if not problems:
         shutil.rmtree(folder)
     return outcome, problems
@@ -209,8 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", default=[], metavar="NAME[:RUN]")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # a line per run, as it ends
     seed = args.seed or str(random.SystemRandom().randrange(10**6))
-    print(f"Fault injection with seed {seed} (repeat: --seed {seed})", flush=True)
+    print(f"Fault injection with seed {seed} (repeat: --seed {seed})")
     started = time.monotonic()
     work = Path(tempfile.mkdtemp(prefix="spaceoptics-faults-"))
     tallies: list[Tally] = []

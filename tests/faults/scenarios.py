@@ -65,6 +65,7 @@ class Scenario:
     argv: the command, given the template folder of the run (after `--db`).
     judge: problems of one run's facts, given the facts before the command and after an uninterrupted
         run.
+    describe: in a few words, where the kill left the database (how far the command got).
     create: the next opening may make the database (as `demo` does).
     """
 
@@ -72,6 +73,7 @@ class Scenario:
     variants: dict[str, Callable[[Path], None]]
     argv: Callable[[Path], list[str]]
     judge: Callable[[Facts, Facts, Facts], list[str]]
+    describe: Callable[[Facts, Facts, Facts], str]
     create: bool = False
 
 
@@ -104,6 +106,10 @@ def _judge_demo(now: Facts, _before: Facts, after: Facts) -> list[str]:
     return []
 
 
+def _customers_made(now: Facts, _before: Facts, _after: Facts) -> str:
+    return f"{now['customers']:,} customers"
+
+
 # --- review apply ---------------------------------------------------------------------------------------
 
 
@@ -132,14 +138,30 @@ def _each_customer_before_or_after(now: Facts, before: Facts, after: Facts) -> l
     return problems
 
 
+def _customers_done(now: Facts, before: Facts, after: Facts) -> str:
+    changing = [c for c, was in before["fingerprints"].items() if after["fingerprints"].get(c) != was]
+    done = [c for c in changing if now["fingerprints"].get(c) == after["fingerprints"].get(c)]
+    return f"{len(done)} of {len(changing)} customers done"
+
+
+def _which_state(before_name: str, after_name: str) -> Callable[[Facts, Facts, Facts], str]:
+    def describe(now: Facts, before: Facts, after: Facts) -> str:
+        if now.get("whole") == before["whole"]:
+            return before_name
+        return after_name if now.get("whole") == after["whole"] else "neither"
+
+    return describe
+
+
 # --- erase ---------------------------------------------------------------------------------------------
 ERASED = "K100000"
 
 
 def _erasure_case(folder: Path) -> None:
-    """A shop of 1,500 customers; the first has 400 orders and an erasure request with identity checked."""
-    shop = ("--customers", "1500", "--seed", "9", "--as-of", "2026-11-24")
-    cli(folder, "demo", *shop, "--busiest-orders", "400")
+    """A shop of 3,000 customers; the first has 20,000 orders (so that erasing them takes longer than
+    starting Python) and an erasure request with its identity checked."""
+    shop = ("--customers", "3000", "--seed", "9", "--as-of", "2026-11-24")
+    cli(folder, "demo", *shop, "--busiest-orders", "20000")
     case_id = erasure_request(folder, ERASED)
     (folder / "case.txt").write_text(case_id, encoding="utf-8")
 
@@ -162,7 +184,7 @@ ERASED_SINCE_BACKUP = ("K100001", "K100002", "K100003")
 
 def _backup_then_erasures(folder: Path) -> None:
     """A backup, then three people erased on request: the restore must keep them erased (R32)."""
-    cli(folder, "demo", "--customers", "1500", "--seed", "10", "--as-of", "2026-11-24")
+    cli(folder, "demo", "--customers", "6000", "--seed", "10", "--as-of", "2026-11-24")
     cli(folder, "backup")
     people = [person(folder, number) for number in ERASED_SINCE_BACKUP]
     for number, _email in people:
@@ -193,6 +215,7 @@ def all_scenarios(today: date) -> list[Scenario]:
             {"no file yet": _no_file, "empty database": _empty_database},
             _demo_argv,
             _judge_demo,
+            _customers_made,
             create=True,
         ),
         Scenario(
@@ -200,9 +223,20 @@ def all_scenarios(today: date) -> list[Scenario]:
             {"old shop": _old_shop},
             _review_argv(today),
             _each_customer_before_or_after,
+            _customers_done,
         ),
-        Scenario("erase", {"erasure case": _erasure_case}, _erase_argv, _judge_erase),
         Scenario(
-            "restore", {"backup, then 3 erasures": _backup_then_erasures}, _restore_argv, _judge_restore
+            "erase",
+            {"erasure case": _erasure_case},
+            _erase_argv,
+            _judge_erase,
+            _which_state("not erased", "erased"),
+        ),
+        Scenario(
+            "restore",
+            {"backup, then 3 erasures": _backup_then_erasures},
+            _restore_argv,
+            _judge_restore,
+            _which_state("old database", "restored"),
         ),
     ]
