@@ -8,15 +8,16 @@ one JSON object:
   (a customer without its document, a document without its customer, a document that is not the
   customer's current one, the FTS5 index inconsistent with its content), a kept fiscal record whose
   customer is gone but that still names them, a database the app cannot open afterwards, and a
-  `<db>.restoring` sibling still there after that opening.
+  `<db>.restoring` sibling still there after that opening, and (R31) the customer number or phone
+  number of anyone erased still readable in the file or its write-ahead log after that opening.
 - `customers`: how many; `tables`: rows per table of people's data.
 - `fingerprints`: per customer of the template (`--owners`, the database before the command) a hash of
   every row that belongs to them, found through the foreign keys: in the template (their rows stay
   theirs after an erasure unlinked them) and now (rows the command added). The caller compares them with
   the state before the command and after an uninterrupted run: each customer must be one or the other.
 - `whole`: one hash of everything people's data holds (every fingerprint, and the rows of nobody).
-- `people_present`: of the people in `--people` (customer numbers and e-mail addresses of the erased),
-  the ones the database holds again.
+- `people_present`: of the people in `--people` (customer numbers, e-mail addresses and phone numbers of
+  the erased), the ones the database holds again (by number or e-mail).
 
 The file is opened only through SQLite (DESIGN.md: never read the bytes of a connected file), first
 with plain SQL for the facts, then once the way the app opens it.
@@ -241,21 +242,55 @@ def _facts(connection: Connection, template: Owned | None, people: dict[str, lis
         "whole": _whole(rows, columns, owned, prints),
         "people_present": _people_present(connection, people),
         "ownership": {str(c): sorted(keys) for c, keys in owned.items()},
+        "contacts": _contacts(rows, columns),
     }
 
 
 def _open_like_the_app(path: Path, create: bool) -> list[str]:
-    """The next command's opening: it must work, and it removes what a killed restore left behind."""
+    """The next command's opening (as cli/commands.py `_opened` does it): it must work, it finishes an
+    erasure's clean-up of the files a kill left owed (R31), and it removes what a killed restore left."""
+    from spaceoptics_desk.services import trace_cleanup
     from spaceoptics_desk.store.database import open_database
     from spaceoptics_desk.store.errors import DatabaseUnavailable
 
     try:
-        open_database(str(path), create=create).close()
+        database = open_database(str(path), create=create)
     except DatabaseUnavailable as error:
         return [f"the next opening is refused: {error}"]
+    try:
+        if not trace_cleanup.finish_pending(database):
+            return ["the clean-up of erased data's traces could not finish, with no other program open"]
+    finally:
+        database.close()
     if restoring_path(path).exists():
         return [f"{restoring_path(path).name} is still there after the next opening"]
     return []
+
+
+# Customer numbers and phone numbers as they stand in a file: the table's "K100042" and "+31622993969",
+# the search document's "k100042" and "31622993969" (whole tokens: not the middle of a longer number).
+_CUSTOMER_NUMBERS = re.compile(rb"(?<![0-9A-Za-z])[Kk]\d{6,7}(?![0-9])")
+_PHONE_DIGITS = re.compile(rb"(?<![0-9])\d{10,15}(?![0-9])")
+
+
+def _readable(path: Path, numbers: Iterable[str], phones: Iterable[str]) -> list[str]:
+    """R31: which of these customer numbers and phone numbers can still be read in the database file or
+    its write-ahead log. Only with no connection open (DESIGN.md)."""
+    wanted = {number.lower().encode() for number in numbers}
+    wanted |= {"".join(ch for ch in phone if ch.isdigit()).encode() for phone in phones}
+    found: set[bytes] = set()
+    for part in (path, path.with_name(path.name + "-wal")):
+        if part.exists():
+            content = part.read_bytes()
+            found |= {match.lower() for match in _CUSTOMER_NUMBERS.findall(content)} & wanted
+            found |= set(_PHONE_DIGITS.findall(content)) & wanted
+    return sorted(value.decode() for value in found)
+
+
+def _contacts(rows: Rows, columns: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Per customer: customer number, phone and mobile (what `_readable` looks for once they are gone)."""
+    at = [columns["customers"].index(name) for name in ("customer_number", "phone", "mobile")]
+    return {str(rowid): [row[i] for i in at if row[i]] for rowid, row in rows["customers"].items()}
 
 
 def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], create: bool) -> dict[str, Any]:
@@ -264,9 +299,10 @@ def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], creat
         if restoring_path(path).exists() and not create:
             facts["problems"].append(f"{restoring_path(path).name} left without a database")
         return facts
+    before = _load(owners) if owners is not None else {}
     template: Owned | None = None
-    if owners is not None:
-        template = {int(c): {tuple(k) for k in keys} for c, keys in _load(owners)["ownership"].items()}
+    if before:
+        template = {int(c): {tuple(k) for k in keys} for c, keys in before["ownership"].items()}
     if path.stat().st_size == 0:
         facts = {"exists": True, "problems": [], "customers": 0, "tables": {}}
     else:
@@ -284,6 +320,17 @@ def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], creat
             engine.dispose()
         facts["exists"] = True
     facts["problems"] += _open_like_the_app(path, create)
+    # Everyone erased: by this command (in the template, not any more) or before it (--people).
+    now = facts.get("contacts", {})
+    gone = [contact for customer, contact in before.get("contacts", {}).items() if customer not in now]
+    numbers = [contact[0] for contact in gone] + people.get("numbers", [])
+    phones = [phone for contact in gone for phone in contact[1:]] + people.get("phones", [])
+    still = _readable(path, numbers, phones)
+    if still:
+        facts["problems"].append(
+            f"R31: {len(still)} numbers of erased people readable in the file after the next opening "
+            f"(first {still[:3]})"
+        )
     return facts
 
 

@@ -51,9 +51,9 @@ def erasure_request(folder: Path, number: str) -> str:
     return case_id
 
 
-def person(folder: Path, number: str) -> tuple[str, str | None]:
-    shown = json.loads(cli(folder, "show", number, "--json"))
-    return number, shown["profile"]["email"]
+def person(folder: Path, number: str) -> dict[str, Any]:
+    profile: dict[str, Any] = json.loads(cli(folder, "show", number, "--json"))["profile"]
+    return profile
 
 
 @dataclass
@@ -187,9 +187,13 @@ def _backup_then_erasures(folder: Path) -> None:
     cli(folder, "demo", "--customers", "6000", "--seed", "10", "--as-of", "2026-11-24")
     cli(folder, "backup")
     people = [person(folder, number) for number in ERASED_SINCE_BACKUP]
-    for number, _email in people:
+    for number in ERASED_SINCE_BACKUP:
         cli(folder, "erase", number, "--case", erasure_request(folder, number), "--by", "owner")
-    erased = {"numbers": [n for n, _ in people], "emails": [e for _, e in people if e]}
+    erased = {
+        "numbers": list(ERASED_SINCE_BACKUP),
+        "emails": [p["email"] for p in people if p["email"]],
+        "phones": [p[kind] for p in people for kind in ("phone", "mobile") if p[kind]],
+    }
     (folder / PEOPLE).write_text(json.dumps(erased), encoding="utf-8")
 
 
