@@ -179,12 +179,14 @@ def _judge_erase(now: Facts, before: Facts, after: Facts) -> list[str]:
 
 
 # --- restore -------------------------------------------------------------------------------------------
-ERASED_SINCE_BACKUP = ("K100001", "K100002", "K100003")
+ERASED_SINCE_BACKUP = ("K100000", "K100001", "K100002")
 
 
 def _backup_then_erasures(folder: Path) -> None:
-    """A backup, then three people erased on request: the restore must keep them erased (R32)."""
-    cli(folder, "demo", "--customers", "6000", "--seed", "10", "--as-of", "2026-11-24")
+    """A backup, then three people erased on request: the restore must keep them erased (R32). The first
+    has 20,000 orders, so that erasing them again takes longer than starting Python."""
+    shop = ("--customers", "3000", "--seed", "10", "--as-of", "2026-11-24")
+    cli(folder, "demo", *shop, "--busiest-orders", "20000")
     cli(folder, "backup")
     people = [person(folder, number) for number in ERASED_SINCE_BACKUP]
     for number in ERASED_SINCE_BACKUP:
