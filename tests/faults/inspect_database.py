@@ -9,7 +9,8 @@ one JSON object:
   customer's current one, the FTS5 index inconsistent with its content), a kept fiscal record whose
   customer is gone but that still names them, a database the app cannot open afterwards, and a
   `<db>.restoring` sibling still there after that opening, and (R31) the customer number or phone
-  number of anyone erased still readable in the file or its write-ahead log after that opening.
+  number of anyone erased still readable in the file or its write-ahead log after that opening, and
+  (R32) an erasure of the database's journal missing from the journal file beside the backups.
 - `customers`: how many; `tables`: rows per table of people's data.
 - `fingerprints`: per customer of the template (`--owners`, the database before the command) a hash of
   every row that belongs to them, found through the foreign keys: in the template (their rows stay
@@ -36,8 +37,9 @@ from typing import Any
 
 from sqlalchemy import Connection, create_engine
 
-from spaceoptics_desk.store import registry
+from spaceoptics_desk.store import erasure_journal, registry
 from spaceoptics_desk.store.database_files import restoring_path
+from spaceoptics_desk.store.installation import DATABASE_ID
 from spaceoptics_desk.store.models import Base
 from spaceoptics_desk.store.search import customer_documents
 from spaceoptics_desk.store.sqlite import SEARCH_TABLE
@@ -243,7 +245,31 @@ def _facts(connection: Connection, template: Owned | None, people: dict[str, lis
         "people_present": _people_present(connection, people),
         "ownership": {str(c): sorted(keys) for c, keys in owned.items()},
         "contacts": _contacts(rows, columns),
+        "journal": _journal(connection),
     }
+
+
+def _journal(connection: Connection) -> dict[str, Any]:
+    """The database's id and the ids of its erasure journal entries (R32)."""
+    identity = connection.exec_driver_sql(
+        "SELECT value FROM installation_secrets WHERE key = ?", (DATABASE_ID,)
+    ).scalar()
+    entries = [row[0] for row in connection.exec_driver_sql("SELECT id FROM erasure_journal")]
+    return {"database": identity, "entries": entries}
+
+
+def _journal_problems(path: Path, journal: dict[str, Any]) -> list[str]:
+    """R32: after the next opening, the journal file beside the backups holds every erasure the
+    database knows (a kill between an erasure's commit and the file's append is made good then)."""
+    if not journal.get("entries"):
+        return []
+    if not journal.get("database"):
+        return ["erasures in the journal, but the database has no id to name its journal file"]
+    kept = erasure_journal.read_journal(
+        erasure_journal.journal_path(erasure_journal.backups_folder(path), journal["database"])
+    )
+    missing = set(journal["entries"]) - ({line.id for line in kept.lines} if kept else set())
+    return [f"R32: {len(missing)} erasures missing from the journal file"] if missing else []
 
 
 def _open_like_the_app(path: Path, create: bool) -> list[str]:
@@ -320,6 +346,7 @@ def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], creat
             engine.dispose()
         facts["exists"] = True
     facts["problems"] += _open_like_the_app(path, create)
+    facts["problems"] += _journal_problems(path, facts.get("journal", {}))
     # Everyone erased: by this command (in the template, not any more) or before it (--people).
     now = facts.get("contacts", {})
     gone = [contact for customer, contact in before.get("contacts", {}).items() if customer not in now]
