@@ -4,8 +4,9 @@ Three things can still hold it after the transaction commits: the search index's
 3.40's FTS5 keeps a deleted document's terms until its segments are merged), the write-ahead log (old
 page versions, until a checkpoint copies the new ones into the file and the log is truncated) and, after
 a deletion in bulk, copies of deleted rows in the unused space of pages (left by b-tree balancing; only
-rewriting every page removes them, so a retention review run asks for that). A checkpoint cannot finish while another connection - another program, or another connection of this
-one - reads an older snapshot; the data then stays readable until that reader has gone.
+rewriting every page removes them, so a retention review run asks for that). A checkpoint cannot
+finish while another connection - another program, or another connection of this one - reads an older
+snapshot; the data then stays readable until that reader has gone.
 
 So the clean-up is a debt written down in the database (`pending_cleanups`): in the transaction that
 forgets the data (`mark`), paid off by `finish_pending` and written off only once paid. The CLI retries
