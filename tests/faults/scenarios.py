@@ -9,6 +9,7 @@ uninterrupted run, and returns what must not be.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -37,8 +38,6 @@ def cli(folder: Path, *argv: str) -> str:
 
 
 def environment(folder: Path) -> dict[str, str]:
-    import os
-
     # Settings and the log file in the run's own folder, never in the user's home.
     return {**os.environ, "SPACEOPTICS_DESK_HOME": str(folder / "home")}
 
