@@ -3,7 +3,7 @@
 The same seed and moment give the same database, row for row: names, streets and cities come from
 Faker's nl_NL lists, everything else from one `random.Random(seed)`. Rows are written in large batches
 with explicit ids (200,000 customers and a million orders take about a minute), and the search index
-is built once at the end.
+is built once at the end, all in one transaction.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 
 from faker import Faker
 from sqlalchemy import Connection, func, insert, select
+from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import AMSTERDAM, Clock
 from spaceoptics_desk.domain.folding import fold
@@ -519,21 +520,18 @@ class _Generator:
             self.ids.hold += 1
 
 
-def _reference(database: Database) -> _Reference:
-    with database.transaction() as session:
-        staff = {
-            "owner": ensure_staff(session, "owner", "Marleen Verhoef", "owner").id,
-            "staff": ensure_staff(session, "staff", "Sam Jansen", "staff").id,
-        }
-        purposes = dict(session.execute(select(Purpose.key, Purpose.id)).all())
-        wordings = dict(
-            session.execute(
-                select(ConsentWording.purpose_id, func.min(ConsentWording.id)).group_by(
-                    ConsentWording.purpose_id
-                )
-            ).all()
-        )
-        recipients = dict(session.execute(select(Recipient.key, Recipient.id)).all())
+def _reference(session: Session) -> _Reference:
+    staff = {
+        "owner": ensure_staff(session, "owner", "Marleen Verhoef", "owner").id,
+        "staff": ensure_staff(session, "staff", "Sam Jansen", "staff").id,
+    }
+    purposes = dict(session.execute(select(Purpose.key, Purpose.id)).all())
+    wordings = dict(
+        session.execute(
+            select(ConsentWording.purpose_id, func.min(ConsentWording.id)).group_by(ConsentWording.purpose_id)
+        ).all()
+    )
+    recipients = dict(session.execute(select(Recipient.key, Recipient.id)).all())
     return _Reference(staff, purposes, wordings, recipients)
 
 
@@ -563,23 +561,24 @@ def create_demo_data(
             QT_TRANSLATE_NOOP("errors", "The number of demo customers must be between 0 and {maximum}."),
             maximum=MAX_CUSTOMERS,
         )
-    with database.reading() as session:
+    # One transaction, the search index included: a demo killed or failing half-way leaves the database
+    # as it was (no customers), never customers that cannot be found (issue 10 §4).
+    with database.transaction() as session:
         if session.scalar(select(Customer.id).limit(1)) is not None:
             raise Conflict(
                 QT_TRANSLATE_NOOP(
                     "errors", "This database already holds customers; demo data needs an empty one."
                 )
             )
-    generator = _Generator(seed, clock.now(), _reference(database), busiest_customer_orders)
-    rows = _Rows()
-    for batch in _batches(customers):
-        for index in batch:
-            generator.customer(rows, index + 1, index)
-        with database.transaction() as session:
-            rows.write(session.connection())
-        if progress is not None:
-            progress(batch.stop, customers)
-    with database.transaction() as session:
-        rebuild_search_index(session.connection())
+        generator = _Generator(seed, clock.now(), _reference(session), busiest_customer_orders)
+        connection = session.connection()
+        rows = _Rows()
+        for batch in _batches(customers):
+            for index in batch:
+                generator.customer(rows, index + 1, index)
+            rows.write(connection)
+            if progress is not None:
+                progress(batch.stop, customers)
+        rebuild_search_index(connection)
     busiest = generator.busiest[1] if generator.busiest else None
     return DemoSummary(customers, generator.orders_made, busiest)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from spaceoptics_desk.domain.clock import Clock, local_today
 from spaceoptics_desk.domain.retention import RetentionAction, RetentionCategory, latest_postponement
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
-from spaceoptics_desk.services import audit, erasure
+from spaceoptics_desk.services import audit, erasure, trace_cleanup
 from spaceoptics_desk.services.errors import InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.services.retention_rules import list_rules
 from spaceoptics_desk.services.retention_scan import (
@@ -447,6 +447,9 @@ def _apply_groups(
                     outcome_reason=reason,
                 )
                 row.record_count = count
+                if count:
+                    # R31: owed from this commit on, so a run killed half-way still leaves it to be done.
+                    trace_cleanup.mark(session, trace_cleanup.PAGES)
                 session.flush()
         if progress is not None:
             progress(done, len(ordered))

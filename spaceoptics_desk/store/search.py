@@ -19,7 +19,8 @@ from spaceoptics_desk.store.models import Address, Customer, Order
 _BATCH = 5000
 
 
-def _documents(connection: Connection, customer_ids: Sequence[int]) -> list[tuple[int, str]]:
+def customer_documents(connection: Connection, customer_ids: Sequence[int]) -> list[tuple[int, str]]:
+    """(customer id, search document) of these customers as their records are now (missing ones left out)."""
     customers = connection.execute(
         select(
             Customer.id,
@@ -73,7 +74,7 @@ def reindex_customers(session: Session, customer_ids: Iterable[int]) -> None:
     connection = session.connection()
     for start in range(0, len(ids), _BATCH):
         batch = ids[start : start + _BATCH]
-        present = _documents(connection, batch)
+        present = customer_documents(connection, batch)
         sqlite.delete_search_documents(connection, batch)
         sqlite.replace_search_documents(connection, present)
 
@@ -85,7 +86,7 @@ def rebuild_search_index(connection: Connection) -> None:
     all_ids = [row[0] for row in connection.execute(select(Customer.id).order_by(Customer.id))]
     for start in range(0, len(all_ids), _BATCH):
         batch = all_ids[start : start + _BATCH]
-        sqlite.replace_search_documents(connection, _documents(connection, batch))
+        sqlite.replace_search_documents(connection, customer_documents(connection, batch))
 
 
 def find_customer_ids(session: Session, terms: Sequence[Term], limit: int) -> list[int]:

@@ -1,0 +1,247 @@
+"""The four commands the fault-injection run kills (issue 10 "Done when"), each with the database it needs.
+
+A scenario makes its template once (a folder with `shop.db` and whatever lies beside it, such as
+`backups/`), through the command line as the shop would; every run works on a copy of it. `judge`
+compares what a fresh process found after a kill with the state before the command and after an
+uninterrupted run, and returns what must not be.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+DATABASE = "shop.db"
+PEOPLE = "erased.json"  # beside the database: whom the inspection looks for
+Facts = dict[str, Any]
+
+
+def cli(folder: Path, *argv: str) -> str:
+    """Runs the command line on the folder's database, uninterrupted; its output (it must succeed)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "spaceoptics_desk", "--db", str(folder / DATABASE), *argv],
+        env=environment(folder),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"setup step {argv[:2]} failed ({done.returncode}): {done.stderr.strip()}")
+    return done.stdout
+
+
+def environment(folder: Path) -> dict[str, str]:
+    # Settings and the log file in the run's own folder, never in the user's home.
+    return {**os.environ, "SPACEOPTICS_DESK_HOME": str(folder / "home")}
+
+
+def erasure_request(folder: Path, number: str) -> str:
+    """An erasure case for the customer with its identity checked (R7); returns the case id."""
+    opened = cli(folder, "case", "open", number, "--rights", "erasure", "--channel", "email", "--by", "owner")
+    case_id = opened.strip()
+    cli(folder, "case", "verify", case_id, "--method", "email-on-file", "--by", "owner")
+    return case_id
+
+
+def person(folder: Path, number: str) -> dict[str, Any]:
+    profile: dict[str, Any] = json.loads(cli(folder, "show", number, "--json"))["profile"]
+    return profile
+
+
+@dataclass
+class Scenario:
+    """Attributes:
+    name: as the summary table shows it.
+    variants: per variant (a different starting point of the same command), how its template is made
+        in an empty folder; runs alternate between them.
+    argv: the command, given the template folder of the run (after `--db`).
+    judge: problems of one run's facts, given the facts before the command and after an uninterrupted
+        run.
+    describe: in a few words, where the kill left the database (how far the command got).
+    create: the next opening may make the database (as `demo` does).
+    """
+
+    name: str
+    variants: dict[str, Callable[[Path], None]]
+    argv: Callable[[Path], list[str]]
+    judge: Callable[[Facts, Facts, Facts], list[str]]
+    describe: Callable[[Facts, Facts, Facts], str]
+    create: bool = False
+
+
+# --- demo ---------------------------------------------------------------------------------------------
+DEMO_CUSTOMERS = 3000
+
+
+def _no_file(_folder: Path) -> None:
+    """A first start: no database yet."""
+
+
+def _empty_database(folder: Path) -> None:
+    """A database the app made at its first start, still without customers."""
+    cli(folder, "demo", "--customers", "0", "--seed", "7")
+
+
+def _demo_argv(folder: Path) -> list[str]:
+    return ["demo", "--customers", str(DEMO_CUSTOMERS), "--seed", "7", "--as-of", "2026-11-24"]
+
+
+def _judge_demo(now: Facts, _before: Facts, after: Facts) -> list[str]:
+    """Nothing (the file may be there, without a customer) or the whole requested shop, searchable."""
+    if now["customers"] == 0:
+        leftovers = {table: count for table, count in now.get("tables", {}).items() if count}
+        return [f"no customers but rows of people's data: {leftovers}"] if leftovers else []
+    if now["customers"] != DEMO_CUSTOMERS:
+        return [f"{now['customers']:,} of {DEMO_CUSTOMERS:,} customers"]
+    if now["whole"] != after["whole"]:
+        return [f"{DEMO_CUSTOMERS:,} customers, but not the shop an uninterrupted run makes: {now['tables']}"]
+    return []
+
+
+def _customers_made(now: Facts, _before: Facts, _after: Facts) -> str:
+    return f"{now['customers']:,} customers"
+
+
+# --- review apply ---------------------------------------------------------------------------------------
+
+
+def _old_shop(folder: Path) -> None:
+    """Customers from 2011 to 2021: by now many are due under every rule (profile, fiscal, consent, ...)."""
+    cli(folder, "demo", "--customers", "700", "--seed", "8", "--as-of", "2021-01-15")
+
+
+def _review_argv(today: date) -> Callable[[Path], list[str]]:
+    return lambda _folder: ["review", "apply", "--all", "--by", "owner", "--today", today.isoformat()]
+
+
+def _each_customer_before_or_after(now: Facts, before: Facts, after: Facts) -> list[str]:
+    """One transaction per customer: each is as it was or as an uninterrupted run leaves them."""
+    problems = []
+    halfway = []
+    for customer, was in before["fingerprints"].items():
+        print_now = now["fingerprints"].get(customer)
+        if print_now not in (was, after["fingerprints"].get(customer)):
+            halfway.append(customer)
+    if halfway:
+        problems.append(f"{len(halfway)} customers neither whole nor done (ids {halfway[:5]})")
+    new = sorted(set(now["fingerprints"]) - set(before["fingerprints"]))
+    if new:
+        problems.append(f"customers that were not there before: {new[:5]}")
+    return problems
+
+
+def _customers_done(now: Facts, before: Facts, after: Facts) -> str:
+    changing = [c for c, was in before["fingerprints"].items() if after["fingerprints"].get(c) != was]
+    done = [c for c in changing if now["fingerprints"].get(c) == after["fingerprints"].get(c)]
+    return f"{len(done)} of {len(changing)} customers done"
+
+
+def _which_state(before_name: str, after_name: str) -> Callable[[Facts, Facts, Facts], str]:
+    def describe(now: Facts, before: Facts, after: Facts) -> str:
+        if now.get("whole") == before["whole"]:
+            return before_name
+        return after_name if now.get("whole") == after["whole"] else "neither"
+
+    return describe
+
+
+# --- erase ---------------------------------------------------------------------------------------------
+ERASED = "K100000"
+
+
+def _erasure_case(folder: Path) -> None:
+    """A shop of 3,000 customers; the first has 20,000 orders (so that erasing them takes longer than
+    starting Python) and an erasure request with its identity checked."""
+    shop = ("--customers", "3000", "--seed", "9", "--as-of", "2026-11-24")
+    cli(folder, "demo", *shop, "--busiest-orders", "20000")
+    case_id = erasure_request(folder, ERASED)
+    (folder / "case.txt").write_text(case_id, encoding="utf-8")
+
+
+def _erase_argv(folder: Path) -> list[str]:
+    case_id = (folder / "case.txt").read_text(encoding="utf-8")
+    return ["erase", ERASED, "--case", case_id, "--by", "owner"]
+
+
+def _judge_erase(now: Facts, before: Facts, after: Facts) -> list[str]:
+    problems = _each_customer_before_or_after(now, before, after)
+    if now["whole"] not in (before["whole"], after["whole"]):
+        problems.append("the database is neither as before the erasure nor as after it")
+    return problems
+
+
+# --- restore -------------------------------------------------------------------------------------------
+ERASED_SINCE_BACKUP = ("K100000", "K100001", "K100002")
+
+
+def _backup_then_erasures(folder: Path) -> None:
+    """A backup, then three people erased on request: the restore must keep them erased (R32). The first
+    has 20,000 orders, so that erasing them again takes longer than starting Python."""
+    shop = ("--customers", "3000", "--seed", "10", "--as-of", "2026-11-24")
+    cli(folder, "demo", *shop, "--busiest-orders", "20000")
+    cli(folder, "backup")
+    people = [person(folder, number) for number in ERASED_SINCE_BACKUP]
+    for number in ERASED_SINCE_BACKUP:
+        cli(folder, "erase", number, "--case", erasure_request(folder, number), "--by", "owner")
+    erased = {
+        "numbers": list(ERASED_SINCE_BACKUP),
+        "emails": [p["email"] for p in people if p["email"]],
+        "phones": [p[kind] for p in people for kind in ("phone", "mobile") if p[kind]],
+    }
+    (folder / PEOPLE).write_text(json.dumps(erased), encoding="utf-8")
+
+
+def _restore_argv(folder: Path) -> list[str]:
+    (backup,) = sorted((folder / "backups").glob("spaceoptics-desk-*.db"))
+    return ["restore", str(backup), "--by", "owner"]
+
+
+def _judge_restore(now: Facts, before: Facts, after: Facts) -> list[str]:
+    """The old database, or the restored one with every erasure re-applied; never an erased person back."""
+    problems = []
+    if now["people_present"]:
+        problems.append(f"erased people back: {now['people_present']}")
+    if now["whole"] not in (before["whole"], after["whole"]):
+        problems.append("neither the old database nor the restored one")
+    return problems
+
+
+def all_scenarios(today: date) -> list[Scenario]:
+    return [
+        Scenario(
+            "demo",
+            {"no file yet": _no_file, "empty database": _empty_database},
+            _demo_argv,
+            _judge_demo,
+            _customers_made,
+            create=True,
+        ),
+        Scenario(
+            "review apply",
+            {"old shop": _old_shop},
+            _review_argv(today),
+            _each_customer_before_or_after,
+            _customers_done,
+        ),
+        Scenario(
+            "erase",
+            {"erasure case": _erasure_case},
+            _erase_argv,
+            _judge_erase,
+            _which_state("not erased", "erased"),
+        ),
+        Scenario(
+            "restore",
+            {"backup, then 3 erasures": _backup_then_erasures},
+            _restore_argv,
+            _judge_restore,
+            _which_state("old database", "restored"),
+        ),
+    ]
