@@ -273,8 +273,14 @@ def rewrite_every_page(engine: Engine) -> None:
 
     Writes every page into the write-ahead log (checkpoint it afterwards); runs outside any transaction.
     """
+    folder = file_of(str(engine.url))
     raw = engine.raw_connection()
     try:
+        if folder is not None:
+            # VACUUM builds the new file as a temporary database, which spills to /var/tmp once it is
+            # bigger than the cache: the people's data then sits outside the owner-only data folder.
+            quoted = str(folder.parent).replace("'", "''")
+            raw.driver_connection.execute(f"PRAGMA temp_store_directory = '{quoted}'")  # type: ignore[union-attr]
         raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
     finally:
         raw.close()

@@ -110,3 +110,18 @@ def test_R31_a_review_run_leaves_nothing_of_the_people_it_erased_in_the_pages_sq
     assert len(erased) > 100  # the run erased people whose cells SQLite had moved
     assert not trace_cleanup.pending(database)
     assert readable_in_files(db_path, erased) == []
+
+
+def test_R31_the_page_rewrite_keeps_its_temporary_copy_in_the_private_data_folder(
+    database: Database, db_path: Path
+) -> None:
+    """VACUUM's temporary database spills to /var/tmp by default: people's data outside the 0700 folder."""
+    from spaceoptics_desk.store import sqlite
+
+    sqlite.rewrite_every_page(database.engine)
+    raw = database.engine.raw_connection()
+    try:
+        folder = raw.driver_connection.execute("PRAGMA temp_store_directory").fetchone()[0]  # type: ignore[union-attr]
+    finally:
+        raw.close()
+    assert folder == str(db_path.parent)
