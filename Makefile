@@ -46,6 +46,8 @@ translations: $(QM_FILES)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	@# PySide6-Pdf (6.12.0 only) gave way to PySide6-Addons 6.11 (issue 10 §5); their QtPdf files overlap.
+	if $(BIN)/pip show --quiet PySide6-Pdf 2>/dev/null; then $(BIN)/pip uninstall --quiet --yes PySide6-Pdf; fi
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
