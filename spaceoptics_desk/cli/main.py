@@ -16,7 +16,7 @@ from typing import NoReturn
 from spaceoptics_desk import APP_ID, __version__
 from spaceoptics_desk.domain.clock import AMSTERDAM
 from spaceoptics_desk.errors import KnownError
-from spaceoptics_desk.logfile import configure_logging
+from spaceoptics_desk.logfile import configure_logging, enable_fault_log
 from spaceoptics_desk.store.errors import DatabaseUnavailable
 from spaceoptics_desk.workstation import LANGUAGES, locations
 
@@ -220,7 +220,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    configure_logging(locations().log_file)
+    where = locations()
+    configure_logging(where.log_file)
+    enable_fault_log(where.log_dir)  # issue 10 §5: an abort in Qt or Python leaves its stack in faults.log
     if args.command is None:
         from spaceoptics_desk.app import run_gui  # Qt is loaded only for the window
 
