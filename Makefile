@@ -10,7 +10,7 @@ TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 DEMO_CUSTOMERS ?= 2000
 
-.PHONY: run test lint typecheck unit bench build translations system-deps screenshots clean
+.PHONY: run test lint typecheck unit bench soak build translations system-deps screenshots clean
 
 run: $(STAMP) $(QM_FILES) system-deps
 	$(BIN)/spaceoptics-desk demo --if-missing --customers $(DEMO_CUSTOMERS) --seed 7
@@ -34,6 +34,10 @@ unit: $(STAMP) $(QM_FILES)
 
 bench: $(STAMP) $(QM_FILES) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run_bench
+
+# Issue 10 §5: the real main window for SOAK_MINUTES (default 30) of searches, scans and windows.
+soak: $(STAMP) $(QM_FILES) system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.soak
 
 build: $(STAMP) $(QM_FILES) system-deps
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller installer/spaceoptics_desk.spec

@@ -222,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     where = locations()
     configure_logging(where.log_file)
-    enable_fault_log(where.log_dir)  # issue 10 §5: an abort in Qt or Python leaves its stack in faults.log
+    enable_fault_log(where.log_dir)  # issue 10 §5: a crash or abort (Qt, a library) leaves its stack
     if args.command is None:
         from spaceoptics_desk.app import run_gui  # Qt is loaded only for the window
 
