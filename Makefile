@@ -10,7 +10,7 @@ TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 DEMO_CUSTOMERS ?= 2000
 
-.PHONY: run test lint typecheck unit bench faults build translations system-deps screenshots clean
+.PHONY: run test lint typecheck unit bench faults soak build translations system-deps screenshots clean
 
 run: $(STAMP) $(QM_FILES) system-deps
 	$(BIN)/spaceoptics-desk demo --if-missing --customers $(DEMO_CUSTOMERS) --seed 7
@@ -40,6 +40,10 @@ bench: $(STAMP) $(QM_FILES) system-deps
 faults: $(STAMP)
 	$(BIN)/python -m tests.faults.run_faults $(FAULTS_ARGS)
 
+# Issue 10 §5: the real main window for SOAK_MINUTES (default 30) of searches, scans and windows.
+soak: $(STAMP) $(QM_FILES) system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.soak
+
 build: $(STAMP) $(QM_FILES) system-deps
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller installer/spaceoptics_desk.spec
 
@@ -51,6 +55,8 @@ translations: $(QM_FILES)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	@# PySide6-Pdf (6.12.0 only) gave way to PySide6-Addons 6.11 (issue 10 §5); their QtPdf files overlap.
+	if $(BIN)/pip show --quiet PySide6-Pdf 2>/dev/null; then $(BIN)/pip uninstall --quiet --yes PySide6-Pdf; fi
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 

@@ -226,6 +226,9 @@ def _run(
             current = next((m for m in members if m.username == remembered.username), None)
             if current is None:
                 window.close()  # that person left: ask again
+                # Deleted, not only closed: a closed window whose Python side the garbage collector
+                # empties would still run its event filters, and fail there (a crash dialog).
+                window.deleteLater()
                 window = None
             elif current != remembered:
                 # Renamed or another role meanwhile: this start shows the old label, the next the new one.

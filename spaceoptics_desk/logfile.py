@@ -1,11 +1,16 @@
 """The log file: a rotating file in the user's log folder, for bugs and environment problems.
 
 Nothing personal goes in: messages are codes, counts and ids, never names, addresses or queries.
+Beside it, faults.log takes what Python's faulthandler writes when the process dies (a crash in Qt, an
+abort such as "none_dealloc"): the stack of every thread as file, line and function, never values.
 """
 
 from __future__ import annotations
 
+import faulthandler
+import io
 import logging
+import os
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -14,6 +19,9 @@ from spaceoptics_desk.private_files import private_folder, private_opener, tight
 
 MAX_BYTES = 1_000_000
 BACKUPS = 5
+FAULT_LOG = "faults.log"
+
+_fault_log: tuple[Path, io.FileIO] | None = None  # the file faulthandler writes to, while ours
 
 
 class _NoDataFormatter(logging.Formatter):
@@ -65,3 +73,41 @@ def close_logging() -> None:
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()
+
+
+def enable_fault_log(log_dir: Path) -> Path | None:
+    """From now on a fatal error writes the Python stack of every thread to `log_dir`/faults.log.
+
+    The file is opened here, once, and kept open: when the process is dying nothing can be opened any
+    more. Owner-only (0600). A faulthandler someone already turned on (`python -X faulthandler`,
+    PYTHONFAULTHANDLER, pytest) is left alone: they read stderr. Returns the file, or None when not ours.
+    """
+    global _fault_log
+    path = log_dir / FAULT_LOG
+    if _fault_log is not None and _fault_log[0] == path:
+        return path
+    if _fault_log is None and faulthandler.is_enabled():
+        return None
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > MAX_BYTES:
+            path.replace(path.with_name(f"{FAULT_LOG}.1"))  # one old file is enough to see a pattern
+        stream = io.FileIO(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "ab")
+        if hasattr(os, "fchmod"):  # POSIX (Windows has no such mode bits)
+            os.fchmod(stream.fileno(), 0o600)  # also a file an older version left, whatever its umask
+    except OSError:
+        return None  # a log folder we cannot write must not keep the shop from working
+    close_fault_log()
+    faulthandler.enable(file=stream, all_threads=True)
+    _fault_log = (path, stream)
+    return path
+
+
+def close_fault_log() -> None:
+    """Turns our faulthandler off and closes faults.log (tests; the process's end does it anyway)."""
+    global _fault_log
+    if _fault_log is None:
+        return
+    faulthandler.disable()
+    _fault_log[1].close()
+    _fault_log = None

@@ -15,7 +15,7 @@ from typing import NoReturn
 from spaceoptics_desk import APP_ID, __version__
 from spaceoptics_desk.cli.argument_types import count, day, local_moment, positive, year
 from spaceoptics_desk.errors import KnownError
-from spaceoptics_desk.logfile import configure_logging
+from spaceoptics_desk.logfile import configure_logging, enable_fault_log
 from spaceoptics_desk.store.errors import DatabaseUnavailable
 from spaceoptics_desk.workstation import LANGUAGES, locations
 
@@ -227,7 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{APP_ID}: '{not_text}' is not UTF-8 text; type it again (see --help)", file=sys.stderr)
         return EXIT_USAGE
     args = _parser().parse_args(arguments)
-    configure_logging(locations().log_file)
+    where = locations()
+    configure_logging(where.log_file)
+    enable_fault_log(where.log_dir)  # issue 10 §5: a crash or abort (Qt, a library) leaves its stack
     if args.command is None:
         from spaceoptics_desk.app import run_gui  # Qt is loaded only for the window
 

@@ -70,24 +70,29 @@ def _percentile(samples: list[float], share: float) -> float:
 
 
 def _make_database() -> None:
-    if DATABASE.exists():
+    make_demo_database(DATABASE, CUSTOMERS, BUSIEST_ORDERS)
+
+
+def make_demo_database(path: Path, customers: int, busiest_orders: int | None = None) -> None:
+    """The demo shop (fixed seed and date) at `path`, made once: later runs reuse the file."""
+    if path.exists():
         return
-    BENCH_DIR.mkdir(exist_ok=True)
-    print(f"Generating {CUSTOMERS:,} customers into {DATABASE} (once)...", file=sys.stderr)
+    path.parent.mkdir(exist_ok=True)
+    print(f"Generating {customers:,} customers into {path} (once)...", file=sys.stderr)
+    busiest = ["--busiest-orders", str(busiest_orders)] if busiest_orders is not None else []
     subprocess.run(
         [
             sys.executable,
             "-m",
             "spaceoptics_desk",
             "--db",
-            str(DATABASE),
+            str(path),
             "demo",
             "--customers",
-            str(CUSTOMERS),
+            str(customers),
             "--seed",
             "2026",
-            "--busiest-orders",
-            str(BUSIEST_ORDERS),
+            *busiest,
             "--as-of",
             "2026-11-24",
         ],

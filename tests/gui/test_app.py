@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -299,6 +300,11 @@ def test_a_remembered_staff_member_who_left_is_asked_again(
     assert run_gui(str(db_path), "en") == 0
     assert len(seen) == 1 and "Pieter" not in seen[0]
     assert WorkstationSettings.load(locations().settings_file).last_staff != "pieter"
+    # Pieter's window is gone, not only hidden: left alive, it would run its event filters after the
+    # garbage collector emptied them, and a crash dialog would come out of nowhere (issue 10 §5).
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 
 
 def test_a_database_gone_since_last_time_is_reported_over_the_window(
