@@ -63,7 +63,7 @@ def _print_report(report: DeletionReport) -> int:
 def run(args: argparse.Namespace) -> int:
     from spaceoptics_desk.cli.commands import _opened
     from spaceoptics_desk.domain.clock import SystemClock, local_today
-    from spaceoptics_desk.services import backups, customer_view, erasure, retention_review, staff
+    from spaceoptics_desk.services import backups, customer_view, erasure, restore, retention_review, staff
     from spaceoptics_desk.services.retention_scan import scan
     from spaceoptics_desk.store import sqlite
     from spaceoptics_desk.workstation import locations
@@ -151,7 +151,7 @@ def run(args: argparse.Namespace) -> int:
         if pruned:
             print(f"{pruned} erasure journal entries older than any backup removed.")
         return 0
-    restored = backups.restore(database_file, args.file, args.by, clock)
+    restored = restore.restore(database_file, args.file, args.by, clock)
     print(
         f"Restored {restored.restored_from} as {database_file}; {restored.erased_again} erased again from "
         f"{restored.journal_entries} journal entries."

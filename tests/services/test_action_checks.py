@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from spaceoptics_desk.domain.clock import FixedClock
-from spaceoptics_desk.services import backups, cases, erasure
+from spaceoptics_desk.services import backups, cases, erasure, restore
 from spaceoptics_desk.services.copies import create_access_copy
 from spaceoptics_desk.services.delivery import SmtpSettings, prepare_copy_email, save_for_email, send_copy
 from spaceoptics_desk.services.errors import NotAllowed
@@ -113,7 +113,7 @@ def test_R32_staff_cannot_restore_a_backup_and_the_live_database_stays(
         erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.zoe, case_id)
     database.close()
     with pytest.raises(NotAllowed) as refused:
-        backups.restore(db_path, made.path, "staff", clock)
+        restore.restore(db_path, made.path, "staff", clock)
     assert refused.value.text() == "Only the owner can restore a backup."
     live = open_database(str(db_path))
     try:

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from spaceoptics_desk.domain.clock import FixedClock
-from spaceoptics_desk.services import backups, erasure
+from spaceoptics_desk.services import backups, erasure, restore
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store import erasure_journal
 from spaceoptics_desk.store.database import Database, open_database
@@ -86,7 +86,7 @@ def test_R32_a_restore_to_a_new_path_after_the_live_file_is_lost_keeps_the_erase
         lost.unlink()  # the laptop's disk died; the backups folder survived (on another disk, say)
     elsewhere = tmp_path / "new-pc" / "shop.db"
     elsewhere.parent.mkdir()
-    result = backups.restore(elsewhere, made.path, "owner", clock)
+    result = restore.restore(elsewhere, made.path, "owner", clock)
     assert (result.journal_entries, result.erased_again, result.journal_found) == (1, 1, True)
     assert customers_present(elsewhere, shop.zoe, shop.jan) == {shop.zoe: False, shop.jan: True}
 
@@ -112,7 +112,7 @@ def test_a_file_that_is_not_our_backup_is_refused_and_the_database_is_untouched(
     other = tmp_path / "other.db"
     make_file(other)  # type: ignore[operator]
     with pytest.raises(BackupRefused) as refused:
-        backups.restore(db_path, other, "owner", clock)
+        restore.restore(db_path, other, "owner", clock)
     assert str(refused.value) == (
         f"{other} is not a backup of a SpaceOptics Desk database. Nothing was restored; the database "
         "was left untouched."
@@ -132,7 +132,7 @@ def test_a_backup_of_a_newer_schema_is_refused_and_the_database_is_untouched(
     newer.close()
     before = fingerprint(db_path)
     with pytest.raises(BackupRefused, match="made by a newer version"):
-        backups.restore(db_path, made.path, "owner", clock)
+        restore.restore(db_path, made.path, "owner", clock)
     assert fingerprint(db_path) == before
 
 
@@ -146,7 +146,7 @@ def test_a_damaged_backup_is_refused(
     made.path.write_bytes(bytes(data))
     before = fingerprint(db_path)
     with pytest.raises(BackupRefused, match=r"damaged|not a backup"):
-        backups.restore(db_path, made.path, "owner", clock)
+        restore.restore(db_path, made.path, "owner", clock)
     assert fingerprint(db_path) == before
 
 
@@ -160,7 +160,7 @@ def test_a_backup_of_another_database_is_refused(
     made = backups.make_backup(other_path, clock)
     before = fingerprint(db_path)
     with pytest.raises(BackupRefused, match="of another database"):
-        backups.restore(db_path, made.path, "owner", clock)
+        restore.restore(db_path, made.path, "owner", clock)
     assert fingerprint(db_path) == before
 
 
@@ -169,7 +169,7 @@ def test_the_live_database_itself_is_not_a_backup(
 ) -> None:
     database.close()
     with pytest.raises(BackupRefused):
-        backups.restore(db_path, db_path, "owner", clock)
+        restore.restore(db_path, db_path, "owner", clock)
 
 
 HOLDER = """
@@ -193,7 +193,7 @@ def test_a_restore_while_another_program_has_the_database_open_is_refused(
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         with pytest.raises(DatabaseUnavailable, match="open in another program"):
-            backups.restore(db_path, made.path, "owner", clock)
+            restore.restore(db_path, made.path, "owner", clock)
     finally:
         holder.communicate("")
     assert customers_present(db_path, shop.zoe) == {shop.zoe: False}
@@ -206,7 +206,7 @@ def test_R32_the_restored_database_keeps_its_identity_and_journal(
     erase(database, shop.zoe, clock)
     database.close()
     [before] = erasure_journal.find_journals([backups.backups_dir(db_path)])
-    result = backups.restore(db_path, made.path, "owner", clock)
+    result = restore.restore(db_path, made.path, "owner", clock)
     assert result.erased_again == 1
     [after] = erasure_journal.find_journals([backups.backups_dir(db_path)])
     assert after.database_id == before.database_id

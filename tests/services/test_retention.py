@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.domain.retention import RetentionCategory
-from spaceoptics_desk.services import backups, consent, erasure, retention_review, retention_rules
+from spaceoptics_desk.services import backups, consent, erasure, restore, retention_review, retention_rules
 from spaceoptics_desk.services.errors import InvalidInput, NotAllowed
 from spaceoptics_desk.services.retention_scan import scan
 from spaceoptics_desk.services.staff import acting_user
@@ -318,7 +318,7 @@ def test_R32_restore_then_replay_keeps_erased_people_erased(
     with database.transaction() as session:
         erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.zoe, case_id)
     database.close()
-    result = backups.restore(db_path, made.path, "owner", clock)
+    result = restore.restore(db_path, made.path, "owner", clock)
     assert result.erased_again == 1
     again = open_database(str(db_path))
     try:
@@ -352,7 +352,7 @@ def test_R32_a_new_customer_with_an_erased_persons_address_survives_a_restore(
         newcomer = again.id
     made = backups.make_backup(db_path, clock)
     database.close()
-    result = backups.restore(db_path, made.path, "owner", clock)
+    result = restore.restore(db_path, made.path, "owner", clock)
     assert result.erased_again == 0
     reopened = open_database(str(db_path))
     try:
