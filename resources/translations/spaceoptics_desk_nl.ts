@@ -124,26 +124,10 @@
         <source>unknown caller</source>
         <translation>onbekende beller</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="60"/>
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n dag te laat</numerusform>
-            <numerusform>%n dagen te laat</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/cases/model.py" line="62"/>
         <source>today</source>
         <translation>vandaag</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="63"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagen</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/cases/model.py" line="73"/>
@@ -3138,7 +3122,7 @@ Database: {location}</translation>
         <translation>Soft opt-in vraagt een adres dat bij een verkoop is verkregen; deze klant heeft nooit besteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/demo_data.py" line="563"/>
+        <location filename="../../spaceoptics_desk/services/demo_data.py" line="561"/>
         <source>The number of demo customers must be between 0 and {maximum}.</source>
         <translation>Het aantal demoklanten moet tussen 0 en {maximum} liggen.</translation>
     </message>
@@ -3218,74 +3202,94 @@ Database: {location}</translation>
         <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="39"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="43"/>
         <source>{path} is not a SpaceOptics Desk database; it was left untouched.</source>
         <translation>{path} is geen SpaceOptics Desk-database; het bestand is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="46"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="50"/>
         <source>The database {path} is read-only. Check the file&apos;s permissions.</source>
         <translation>De database {path} is alleen-lezen. Controleer de rechten van het bestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="54"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="58"/>
         <source>The database is busy: another desk or program is writing to it. Nothing was saved; try again.</source>
         <translation>De database is bezet: een andere werkplek of een ander programma schrijft erin. Er is niets opgeslagen; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="64"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="68"/>
         <source>The disk that holds the database {path} is full. Nothing was saved; make room on it and try again.</source>
         <translation>De schijf met de database {path} is vol. Er is niets opgeslagen; maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="75"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="79"/>
         <source>The database {path} could not be read or written (a disk or network error). Nothing was saved; check the disk or the network connection and try again.</source>
         <translation>De database {path} kon niet worden gelezen of geschreven (een schijf- of netwerkfout). Er is niets opgeslagen; controleer de schijf of de netwerkverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="86"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="90"/>
         <source>The database {path} is damaged and cannot be used; nothing was changed. Restore the newest backup, or ask whoever looks after this computer.</source>
         <translation>De database {path} is beschadigd en kan niet worden gebruikt; er is niets gewijzigd. Zet de nieuwste back-up terug, of vraag het aan wie deze computer beheert.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="97"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="101"/>
         <source>The database {path} was made by a newer version of SpaceOptics Desk. Install that version; this one will not change the file.</source>
         <translation>De database {path} is gemaakt door een nieuwere versie van SpaceOptics Desk. Installeer die versie; deze versie wijzigt het bestand niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="108"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="112"/>
         <source>The database {path} cannot be opened.</source>
         <translation>De database {path} kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="114"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="118"/>
         <source>{path} is not a kind of database this version can use; give the path of a database file.</source>
         <translation>{path} is geen soort database die deze versie kan gebruiken; geef het pad van een databasebestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="128"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="132"/>
         <source>{path} is not a backup of a SpaceOptics Desk database. Nothing was restored; the database was left untouched.</source>
         <translation>{path} is geen reservekopie van een SpaceOptics Desk-database. Er is niets teruggezet; de database is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="139"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="143"/>
         <source>The backup {path} is damaged (its integrity check failed). Nothing was restored; the database was left untouched. Choose an older backup.</source>
         <translation>De reservekopie {path} is beschadigd (de controle op samenhang mislukte). Er is niets teruggezet; de database is niet aangeraakt. Kies een oudere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="150"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="154"/>
         <source>The backup {path} was made by a newer version of SpaceOptics Desk. Nothing was restored; the database was left untouched.</source>
         <translation>De reservekopie {path} is gemaakt met een nieuwere versie van SpaceOptics Desk. Er is niets teruggezet; de database is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="161"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="165"/>
         <source>The backup {path} is of another database than {database}. Nothing was restored; the database was left untouched. To bring it back beside this one, restore it to a new path (--db).</source>
         <translation>De reservekopie {path} is van een andere database dan {database}. Er is niets teruggezet; de database is niet aangeraakt. Wilt u hem naast deze terugzetten, zet hem dan terug op een nieuwe plek (--db).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="173"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="177"/>
         <source>The database {path} is open in another program (the app at a desk, a scheduled job). Close it there first; nothing was changed.</source>
         <translation>De database {path} is geopend in een ander programma (de app op een werkplek, een geplande taak). Sluit hem daar eerst; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="188"/>
+        <source>The database {path} is damaged, so its own erasure journal cannot be read. Nothing was restored. Restore with --replace-damaged: the damaged file is then kept beside it (as .damaged-…) and the journal beside the backups is used.</source>
+        <translation>De database {path} is beschadigd, dus het wislogboek erin is niet te lezen. Er is niets teruggezet. Zet terug met --replace-damaged: het beschadigde bestand blijft dan ernaast bewaard (als .damaged-…) en het wislogboek bij de reservekopieën wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="200"/>
+        <source>No erasure journal of the database of {path} was found (beside the backup, or in {folder}): without it, people erased since the backup would come back. Nothing was restored. Put the erasure-journal-….jsonl of the backups folder beside the backup, or, only if nobody was erased since the backup was made, restore with --without-journal.</source>
+        <translation>Er is geen wislogboek van de database van {path} gevonden (naast de reservekopie of in {folder}): zonder dat komen mensen die sinds de reservekopie zijn gewist terug. Er is niets teruggezet. Zet het bestand erasure-journal-….jsonl uit de map met reservekopieën naast de reservekopie, of zet terug met --without-journal, maar alleen als er sinds de reservekopie niemand is gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="214"/>
+        <source>The backup {path} is older than the erasure journal reaches back ({since}): people erased before then would come back. Nothing was restored; choose a newer backup.</source>
+        <translation>De reservekopie {path} is ouder dan het wislogboek teruggaat ({since}): mensen die voor die tijd zijn gewist zouden terugkomen. Er is niets teruggezet; kies een nieuwere reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="226"/>
+        <source>A restore of the database {path} is running already; wait for it. Nothing was changed.</source>
+        <translation>Er loopt al een herstel van de database {path}; wacht tot die klaar is. Er is niets veranderd.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/mailing_list.py" line="40"/>
@@ -3308,7 +3312,12 @@ Database: {location}</translation>
         <translation>Het lettertypebestand {font} kan niet worden gelezen; installeer de DejaVu-lettertypen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="295"/>
+        <location filename="../../spaceoptics_desk/services/restore.py" line="111"/>
+        <source>There is no file {path}.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/restore.py" line="404"/>
         <source>Name the staff member who restores (--by).</source>
         <translation>Geef de medewerker op die de back-up terugzet (--by).</translation>
     </message>
@@ -3539,22 +3548,22 @@ Database: {location}</translation>
         <translation>{name} is geen naam voor een bestand van deze app: geef een naam die eindigt op .pdf, .csv, .json of .eml. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="273"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="274"/>
         <source>Case {case} is not about this customer; nothing was erased.</source>
         <translation>Verzoek {case} gaat niet over deze klant; er is niets gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="279"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="280"/>
         <source>Case {case} does not ask for erasure; add that right to the case first.</source>
         <translation>Verzoek {case} vraagt niet om wissen; voeg dat recht eerst toe aan het verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="287"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="288"/>
         <source>Check the person&apos;s identity first and record it on case {case}: an erasure cannot be undone.</source>
         <translation>Controleer eerst de identiteit van de persoon en leg die vast in verzoek {case}: wissen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="302"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="303"/>
         <source>This customer&apos;s data is under a legal hold (review on {date}); it cannot be erased until the hold is lifted. Tell the person why (R25).</source>
         <translation>Op de gegevens van deze klant rust een juridische blokkade (herbeoordelen op {date}); ze kunnen pas worden gewist als de blokkade is opgeheven. Vertel de persoon waarom (R25).</translation>
     </message>
@@ -3664,7 +3673,7 @@ Database: {location}</translation>
         <translation>Dit record hoort bij geen klant; stel het uit in plaats van een blokkade in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="459"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="462"/>
         <source>There is no deletion run {run}.</source>
         <translation>Er is geen verwijderronde {run}.</translation>
     </message>
@@ -3772,6 +3781,11 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/domain/permissions.py" line="49"/>
         <source>Only the owner can make, save or send a copy of a customer&apos;s data.</source>
         <translation>Alleen de eigenaar kan een kopie van de gegevens van een klant maken, opslaan of verzenden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/erasure_journal.py" line="119"/>
+        <source>The erasure journal {path} is damaged (line {line} is not an entry). Nothing was restored; keep the file for inspection.</source>
+        <translation>Het wislogboek {path} is beschadigd (regel {line} is geen vermelding). Er is niets teruggezet; bewaar het bestand zodat het bekeken kan worden.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from spaceoptics_desk.cli.argument_types import day, positive
 
 if TYPE_CHECKING:
+    from spaceoptics_desk.services.restore import RestoreResult
     from spaceoptics_desk.services.retention_review import DeletionReport
 
 COMMANDS = ("scan", "review", "erase", "backup", "restore")
@@ -48,6 +49,16 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     restoring = commands.add_parser("restore", help="restore a backup, then re-erase who was erased (R32)")
     restoring.add_argument("file", type=Path, metavar="FILE")
     restoring.add_argument("--by", metavar="USER", help="default: the owner")
+    restoring.add_argument(
+        "--replace-damaged",
+        action="store_true",
+        help="the database is damaged: move it aside and restore in its place",
+    )
+    restoring.add_argument(
+        "--without-journal",
+        action="store_true",
+        help="no erasure journal is at hand and nobody was erased since the backup",
+    )
 
 
 def _print_report(report: DeletionReport) -> int:
@@ -151,15 +162,30 @@ def run(args: argparse.Namespace) -> int:
         if pruned:
             print(f"{pruned} erasure journal entries older than any backup removed.")
         return 0
-    restored = restore.restore(database_file, args.file, args.by, clock)
+    restored = restore.restore(
+        database_file,
+        args.file,
+        args.by,
+        clock,
+        replace_damaged=args.replace_damaged,
+        without_journal=args.without_journal,
+    )
+    _print_restore(restored, database_file)
+    return 0
+
+
+def _print_restore(restored: RestoreResult, database_file: Path) -> None:
+    if restored.set_aside is not None:
+        print(f"The damaged database was moved to {restored.set_aside}; delete it once you are sure.")
+    if restored.orphaned_log_removed:
+        print(f"A write-ahead log left without its database beside {database_file} was removed.")
     print(
         f"Restored {restored.restored_from} as {database_file}; {restored.erased_again} erased again from "
         f"{restored.journal_entries} journal entries."
     )
-    if not restored.journal_found:
-        folder = backups.backups_dir(database_file)
-        print(
-            "No erasure journal of this database was found (nobody was erased yet, or the journal was not "
-            f"copied along with the backup: it is erasure-journal-*.jsonl in {folder})."
-        )
-    return 0
+    if restored.kept_choices:
+        kept = restored.kept_choices
+        print(f"Kept from after the backup: {kept} objection(s), withdrawal(s) and suppression(s).")
+    if restored.undone:
+        changes = ", ".join(f"{action} {count}" for action, count in sorted(restored.undone.items()))
+        print(f"Undone by the restore (recorded after the backup, now gone): {changes}.")

@@ -91,11 +91,8 @@ def prune_journal(
     not to keep a list of who was erased (R32)."""
     oldest = clock.now() - timedelta(days=max_age_days + 1)
     result = session.execute(delete(ErasureJournalEntry).where(ErasureJournalEntry.erased_at < oldest))
+    # A restore refuses a backup older than this: the erasures before it are no longer known.
+    installation.set_journal_complete_since(session, oldest)
     if folder is not None:
-        journal = erasure_journal.read_journal(
-            erasure_journal.journal_path(folder, installation.database_id(session))
-        )
-        if journal is not None:
-            kept = [line for line in journal.lines if line.erased_at >= oldest]
-            erasure_journal.keep_only(folder, journal.database_id, kept)
+        erasure_journal.keep_since(folder, installation.database_id(session), oldest)
     return int(result.rowcount)  # type: ignore[attr-defined]

@@ -226,6 +226,7 @@ def erase_person(
             basis=basis,
             number_hash=suppression.salted_hash(session, customer.customer_number),
             email_hash=suppression.email_hash(session, email) if email else None,
+            request_id=case_id,
         )
     )
     kept = kept_by_law(session, customer_id)
@@ -306,9 +307,19 @@ def erase_customer(
             ),
             date=hold.isoformat(),
         )
+    return carry_out_request(session, actor, clock, customer_id, case, "request")
+
+
+def carry_out_request(
+    session: Session, actor: StaffUser, clock: Clock, customer_id: int, case: Request, basis: str
+) -> ErasureResult:
+    """The erasure of an erasure request, its checks passed (or, after a restore, passed before): the
+    recipients' tasks (R16, made before the data goes: they are derived from it), the erasure, and the
+    note on the case of what was kept, why and until when (no personal data in the note)."""
+    case_id = case.id
     reply_contact = case.contact_details
     create_tasks(session, actor, clock, case, "erasure")  # R16
-    result = erase_person(session, actor, clock, customer_id, "request", case_id)
+    result = erase_person(session, actor, clock, customer_id, basis, case_id)
     # The reply still has to reach the person: this open case keeps the address they gave until it is
     # closed (cases.close empties it with the rest of its free text, R31).
     session.execute(update(Request).where(Request.id == case_id).values(contact_details=reply_contact))

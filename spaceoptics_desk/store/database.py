@@ -132,8 +132,9 @@ def open_database(
     path = sqlite.file_of(url)
     display = str(path) if path else make_url(url).render_as_string(hide_password=True)
     if path is not None:
-        sqlite.check_file(path, display, create)
+        # First: a restore killed before its copy was in place leaves only the sibling, no database.
         database_files.remove_unfinished_restore(path)
+        sqlite.check_file(path, display, create)
     try:
         engine = create_engine(url)
     except (ArgumentError, NoSuchModuleError, ImportError) as error:

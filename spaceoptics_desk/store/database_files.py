@@ -3,11 +3,12 @@ sibling file a restore is prepared in, and putting it in place in one step (issu
 
 A restore never works on the live database: the backup is copied into `<database>.restoring`, checked
 there (it opens, it is ours, its schema is one this version knows, `integrity_check` says ok), upgraded,
-and the erasure journal is replayed in it. Only then does it replace the live database, in one SQLite
-transaction (the online backup API writing every page at once) or, when there is no live file, by an
-atomic rename. A restore killed at any moment leaves either the old database or the new one with every
-erasure re-applied; a sibling left behind by a killed restore holds people's data and is removed the next
-time the database is opened.
+and the erasure journal is replayed in it. Only then does it replace the live database's contents, in one
+SQLite transaction that holds the write lock from its last look at the live journal to its commit (so an
+erasure made at another desk meanwhile is replayed too, never lost), or, when there is no live file, by
+linking it into place. A restore killed at any moment leaves either the old database or the new one with
+every erasure re-applied; a sibling left behind by a killed restore holds people's data and is removed
+the next time the database is opened.
 """
 
 from __future__ import annotations
@@ -15,12 +16,16 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from contextlib import closing
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from spaceoptics_desk.private_files import tighten
 from spaceoptics_desk.store import errors, failures, sqlite_locks
 from spaceoptics_desk.store.installation import DATABASE_ID, SALT
+from spaceoptics_desk.store.sqlite import SEARCH_TABLE
 
 RESTORING_SUFFIX = ".restoring"
 # The tables every SpaceOptics Desk database has had since its first schema.
@@ -44,8 +49,39 @@ def remove_restoring(database_file: Path) -> None:
 def remove_unfinished_restore(database_file: Path) -> None:
     """A sibling left by a killed restore (people's data, erased ones too) goes, unless a restore runs."""
     sibling = restoring_path(database_file)
-    if sibling.exists() and not sqlite_locks.others_have_open(sibling):
+    if sibling.exists() and not sqlite_locks.restore_mark_held(sibling):
         remove_restoring(database_file)
+
+
+@contextmanager
+def preparing(database_file: Path) -> Iterator[Path]:
+    """The sibling a restore prepares the restored database in: new, owner-only, marked as this restore's
+    own until the block ends (then removed). Refused while another restore of the database runs."""
+    sibling = restoring_path(database_file)
+    handle, name = tempfile.mkstemp(prefix=f".{sibling.name}.", dir=database_file.parent)
+    temporary = Path(name)
+    try:
+        sqlite_locks.hold_restore_mark(handle)
+        # Linked into place already marked: another restore never sees it unmarked.
+        for _attempt in range(2):
+            try:
+                os.link(temporary, sibling)
+                break
+            except FileExistsError:
+                if sqlite_locks.restore_mark_held(sibling):
+                    raise errors.restore_running(str(database_file)) from None
+                remove_restoring(database_file)  # left by a restore that was killed
+        else:
+            raise errors.restore_running(str(database_file))
+        temporary.unlink()
+        try:
+            yield sibling
+        finally:
+            remove_restoring(database_file)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        os.close(handle)
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -56,25 +92,17 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 
 def copy_backup(backup: Path, target: Path) -> None:
-    """Copies the backup file `backup` into the new file `target` (owner-only), page by page.
+    """Copies the backup file `backup` into the empty file `target` (made by `preparing`), page by page.
 
-    Raises BackupRefused when it is not a database at all; `target` is then removed.
+    Raises BackupRefused when it is not a database at all.
     """
-    display = str(backup)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-    os.close(fd)
     try:
         with closing(_read_only(backup)) as source, closing(sqlite3.connect(target)) as destination:
             source.backup(destination)
     except sqlite3.Error as error:
-        for leftover in _with_companions(target):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-        if (failures.sqlite_result_code(error) or 0) & 0xFF in (
-            failures.SQLITE_NOTADB,
-            failures.SQLITE_CORRUPT,
-        ):
-            raise errors.not_a_backup(display) from error
+        code = (failures.sqlite_result_code(error) or 0) & 0xFF
+        if code in (failures.SQLITE_NOTADB, failures.SQLITE_CORRUPT):
+            raise errors.not_a_backup(str(backup)) from error
         raise  # the disk or folder of the copy: said by `failures` where the restore runs
 
 
@@ -114,29 +142,110 @@ def check_copy(copy: Path, display: str, known_revisions: frozenset[str]) -> Bac
     return BackupFacts(str(revision[0]), secrets.get(DATABASE_ID), secrets.get(SALT))
 
 
-def put_in_place(prepared: Path, database_file: Path) -> None:
-    """Makes the prepared copy the database: one transaction over an existing file, else a rename.
-
-    `prepared` must not be open anywhere (its Database closed)."""
+def _settle(prepared: Path) -> None:
+    """Everything of the prepared copy into its file, on disk: a rename moves only the file, never its
+    -wal. `prepared` must not be open anywhere (its Database closed)."""
     with closing(sqlite3.connect(prepared)) as settle:
-        # Everything into the file itself: a rename moves only the file, never its -wal.
         busy = settle.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     if busy:
         raise sqlite3.OperationalError("the prepared restore is still in use")
     _fsync(prepared)
-    if not database_file.exists():
-        prepared.replace(database_file)
-        with contextlib.suppress(OSError):
-            _fsync(database_file.parent)
-        return
-    with (
-        closing(sqlite3.connect(prepared)) as source,
-        closing(sqlite3.connect(database_file, timeout=30)) as destination,
-    ):
-        destination.execute("PRAGMA secure_delete = ON")
-        source.backup(destination)  # all pages in one step: one transaction in the live file
-        # R31: the old pages, with the people erased since the backup, leave the write-ahead log.
-        destination.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def clear_orphaned_log(database_file: Path) -> bool:
+    """A -wal and -shm left without their database file (deleted under them) are removed: their pages
+    belong to a file that is gone and would be replayed into the restored one, damaging it. Refused
+    while a program still uses them. Returns whether anything was removed."""
+    companions = _with_companions(database_file)[1:]
+    if sqlite_locks.log_in_use(companions[1]):
+        raise errors.in_use(str(database_file))
+    removed = False
+    for leftover in companions:
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+            removed = True
+    return removed
+
+
+def place_new(prepared: Path, database_file: Path) -> None:
+    """The prepared copy becomes the database where there is none; refused if one appeared meanwhile."""
+    _settle(prepared)
+    try:
+        os.link(prepared, database_file)  # unlike a rename, never replaces a file made meanwhile
+    except FileExistsError as error:
+        raise errors.in_use(str(database_file)) from error
+    with contextlib.suppress(OSError):
+        _fsync(database_file.parent)
+
+
+def set_aside_damaged(database_file: Path, stamp: str) -> Path:
+    """Moves a damaged database (and its log) out of the way, owner-only, for the owner to delete."""
+    aside = database_file.with_name(f"{database_file.name}.damaged-{stamp}")
+    for source, target in zip(_with_companions(database_file), _with_companions(aside), strict=True):
+        with contextlib.suppress(FileNotFoundError):
+            source.replace(target)
+            tighten(target)
+    return aside
+
+
+def _copied_tables(live: sqlite3.Connection) -> list[str]:
+    rows = live.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    virtual = {name for name, sql in rows if str(sql).upper().startswith("CREATE VIRTUAL TABLE")}
+    # A full-text table's own tables (name_data, name_idx, ...) are written by it, not copied.
+    shadow = {name for name, _sql in rows if any(name.startswith(f"{v}_") for v in virtual)}
+    return [name for name, _sql in rows if name not in virtual | shadow]
+
+
+def _copy_rows(live: sqlite3.Connection) -> None:
+    """Every row of `restored` into `main`, whose rows go first (foreign keys checked at the commit)."""
+    live.execute("PRAGMA defer_foreign_keys = ON")
+    tables = _copied_tables(live)
+    for table in tables:
+        live.execute(f'DELETE FROM main."{table}"')
+    for table in tables:
+        names = [row[1] for row in live.execute(f'PRAGMA main.table_info("{table}")')]
+        columns = ", ".join(f'"{name}"' for name in names)
+        live.execute(f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM restored."{table}"')
+    if live.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+        live.execute("DELETE FROM main.sqlite_sequence")
+        live.execute("INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence")
+    live.execute(f"DELETE FROM main.{SEARCH_TABLE}")
+    documents = f"SELECT rowid, document FROM restored.{SEARCH_TABLE}"
+    live.execute(f"INSERT INTO main.{SEARCH_TABLE}(rowid, document) {documents}")
+
+
+def replace_contents(
+    prepared: Path, database_file: Path, replayed: set[str], owed: Sequence[str]
+) -> list[str] | None:
+    """Makes the live database hold what `prepared` holds, in one transaction that holds the write lock
+    from before the live journal is read to the commit: no erasure can slip in between.
+
+    Returns None when done. When the live database committed erasures that `replayed` lacks (made while
+    the restore was being prepared), nothing is replaced and their journal ids are returned: replay them
+    into `prepared` and call again. `owed` names the trace clean-ups the live database owes afterwards.
+    """
+    with closing(sqlite3.connect(database_file, timeout=30, isolation_level=None)) as live:
+        live.execute("PRAGMA secure_delete = ON")
+        live.execute("ATTACH DATABASE ? AS restored", (str(prepared),))  # not possible inside a transaction
+        live.execute("BEGIN IMMEDIATE")
+        try:
+            journal = live.execute("SELECT id FROM main.erasure_journal").fetchall()
+            missed = [row[0] for row in journal if row[0] not in replayed]
+            if missed:
+                live.execute("ROLLBACK")
+                return missed
+            _copy_rows(live)
+            owed_rows = [(kind,) for kind in owed]
+            live.executemany("INSERT OR IGNORE INTO main.pending_cleanups(kind) VALUES (?)", owed_rows)
+            live.execute("COMMIT")
+        except BaseException:
+            if live.in_transaction:
+                live.execute("ROLLBACK")
+            raise
+        live.execute("DETACH DATABASE restored")
+    return None
 
 
 def _fsync(path: Path) -> None:

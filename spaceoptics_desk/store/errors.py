@@ -34,8 +34,12 @@ def missing(path: str) -> DatabaseUnavailable:
     return DatabaseUnavailable(QT_TRANSLATE_NOOP("errors", "There is no database at {path}."), path=path)
 
 
-def not_a_database(path: str) -> DatabaseUnavailable:
-    return DatabaseUnavailable(
+class NotOurDatabase(DatabaseUnavailable):
+    """The file is not a SpaceOptics Desk database at all (or its header is garbage)."""
+
+
+def not_a_database(path: str) -> NotOurDatabase:
+    return NotOurDatabase(
         QT_TRANSLATE_NOOP("errors", "{path} is not a SpaceOptics Desk database; it was left untouched."),
         path=path,
     )
@@ -174,6 +178,53 @@ def in_use(path: str) -> DatabaseUnavailable:
             "errors",
             "The database {path} is open in another program (the app at a desk, a scheduled job). Close it "
             "there first; nothing was changed.",
+        ),
+        path=path,
+    )
+
+
+def live_damaged(path: str) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} is damaged, so its own erasure journal cannot be read. Nothing was "
+            "restored. Restore with --replace-damaged: the damaged file is then kept beside it (as "
+            ".damaged-…) and the journal beside the backups is used.",
+        ),
+        path=path,
+    )
+
+
+def no_journal(path: str, folder: str) -> BackupRefused:
+    return BackupRefused(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "No erasure journal of the database of {path} was found (beside the backup, or in {folder}): "
+            "without it, people erased since the backup would come back. Nothing was restored. Put the "
+            "erasure-journal-….jsonl of the backups folder beside the backup, or, only if nobody was "
+            "erased since the backup was made, restore with --without-journal.",
+        ),
+        path=path,
+        folder=folder,
+    )
+
+
+def backup_beyond_journal(path: str, since: str) -> BackupRefused:
+    return BackupRefused(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The backup {path} is older than the erasure journal reaches back ({since}): people erased "
+            "before then would come back. Nothing was restored; choose a newer backup.",
+        ),
+        path=path,
+        since=since,
+    )
+
+
+def restore_running(path: str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "errors", "A restore of the database {path} is running already; wait for it. Nothing was changed."
         ),
         path=path,
     )

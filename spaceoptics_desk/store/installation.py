@@ -8,6 +8,7 @@ the journal's hashes differ from another shop's (R18, R32). Both travel inside e
 from __future__ import annotations
 
 import secrets
+from datetime import datetime
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from spaceoptics_desk.store.models import InstallationSecret
 
 DATABASE_ID = "database_id"
 SALT = "suppression_salt"  # its name from before the journal used it too
+JOURNAL_COMPLETE_SINCE = "erasure_journal_complete_since"  # entries before it were pruned (R32)
 
 
 def _value(session: Session, key: str, length: int) -> str:
@@ -55,4 +57,19 @@ def adopt(session: Session, identity: str, salt_value: str) -> None:
             session.add(InstallationSecret(key=key, value=value))
         else:
             secret.value = value
+    session.flush()
+
+
+def journal_complete_since(session: Session) -> datetime | None:
+    """Since when the erasure journal knows every erasure (None: since the database was made)."""
+    secret = session.get(InstallationSecret, JOURNAL_COMPLETE_SINCE)
+    return datetime.fromisoformat(secret.value) if secret is not None else None
+
+
+def set_journal_complete_since(session: Session, moment: datetime) -> None:
+    secret = session.get(InstallationSecret, JOURNAL_COMPLETE_SINCE)
+    if secret is None:
+        session.add(InstallationSecret(key=JOURNAL_COMPLETE_SINCE, value=moment.isoformat()))
+    elif datetime.fromisoformat(secret.value) < moment:
+        secret.value = moment.isoformat()
     session.flush()

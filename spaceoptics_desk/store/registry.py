@@ -438,7 +438,7 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
             "record_count",
         }
     ),
-    "erasure_journal": frozenset({"id", "erased_at", "basis"}),
+    "erasure_journal": frozenset({"id", "erased_at", "basis", "request_id"}),
     "pending_cleanups": frozenset({"kind"}),  # which clean-up of the files is owed (R31), not of whom
     "audit_log": frozenset(
         {"id", "occurred_at", "staff_user_id", "action", "entity", "entity_id", "details"}

@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 SHARED_FIRST = 0x40000000 + 2
 SHARED_SIZE = 510
 SHM_DEAD_MAN_SWITCH = 128
+# A byte SQLite never locks: held by a restore on the sibling it prepares, so nobody removes it meanwhile.
+RESTORE_MARK = 0x50000000
 
 _FLOCK = "hhqqi4x"  # struct flock on Linux: type, whence, start, len, pid (+ padding)
 _F_OFD_GETLK = 36
@@ -74,6 +76,10 @@ def _process_holds(path: Path, start: int) -> bool | None:
     return False
 
 
+# The files this process has open through SQLite (each guarded): never to be opened by anything else here.
+_GUARDED: set[Path] = set()
+
+
 class LockGuard:
     """OFD read locks on one database's files for as long as this process has it open (Linux).
 
@@ -86,6 +92,7 @@ class LockGuard:
         self.path = path
         self.repairs = 0
         self._handles: list[tuple[int, Path, int, int]] = []
+        _GUARDED.add(path.resolve())
         if not SUPPORTED:
             return
         shm = path.with_name(path.name + "-shm")
@@ -121,6 +128,7 @@ class LockGuard:
             with contextlib.suppress(OSError):
                 os.close(fd)
         self._handles.clear()
+        _GUARDED.discard(self.path.resolve())
 
 
 def others_have_open(path: Path) -> bool | None:
@@ -128,11 +136,40 @@ def others_have_open(path: Path) -> bool | None:
 
     Call it only while this process has no connection to `path`: the probe opens and closes the file.
     """
-    if not SUPPORTED or not path.exists():
-        return None if not SUPPORTED else False
-    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    return _held_by_others(path, SHARED_FIRST, SHARED_SIZE)
+
+
+def log_in_use(shm: Path) -> bool | None:
+    """Whether a program still uses the shared index `shm` (its "dead man switch" byte is held), which
+    may be so even when the database file itself was deleted under it."""
+    return _held_by_others(shm, SHM_DEAD_MAN_SWITCH, 1)
+
+
+def _held_by_others(path: Path, start: int, length: int) -> bool | None:
+    if not SUPPORTED:
+        return None
+    owner = path.with_name(path.name.removesuffix("-shm")).resolve()
+    if owner in _GUARDED:
+        return True  # open here: probing it would open and close it, and drop this process's locks
     try:
-        answer = _lock(fd, _F_OFD_GETLK, _F_WRLCK, SHARED_FIRST, SHARED_SIZE)
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return False
+    try:
+        answer = _lock(fd, _F_OFD_GETLK, _F_WRLCK, start, length)
     finally:
         os.close(fd)
     return bool(struct.unpack(_FLOCK, answer)[0] != _F_UNLCK)
+
+
+def hold_restore_mark(fd: int) -> None:
+    """Marks the file open as `fd` as a restore's own, for as long as `fd` stays open (raises OSError when
+    another restore holds it)."""
+    _lock(fd, _F_OFD_SETLK, _F_WRLCK, RESTORE_MARK, 1)
+
+
+def restore_mark_held(path: Path) -> bool:
+    """Whether a restore (this process's or another's) is preparing `path` right now."""
+    if not SUPPORTED:
+        return False
+    return bool(_held_by_others(path, RESTORE_MARK, 1))

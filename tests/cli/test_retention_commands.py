@@ -129,3 +129,32 @@ def _pending(db: Path) -> list[str]:
         return [row[0] for row in connection.execute("SELECT kind FROM pending_cleanups ORDER BY kind")]
     finally:
         connection.close()
+
+
+def test_R32_restore_says_what_it_did_and_undid(run: Run, demo_db: Path, tmp_path: Path) -> None:
+    case_id = _erasure_case(run, demo_db, "K100003")
+    assert (
+        run("--db", str(demo_db), "case", "verify", case_id, "--method", "call-back", "--by", "owner").code
+        == 0
+    )
+    backed_up = run("--db", str(demo_db), "backup")
+    assert backed_up.code == 0, backed_up.err
+    backup = Path(backed_up.out.split()[1].rstrip(";"))
+    assert run("--db", str(demo_db), "erase", "K100003", "--case", case_id, "--by", "owner").code == 0
+    missing = run("--db", str(demo_db), "restore", str(tmp_path / "nowhere.db"), "--by", "owner")
+    assert missing.code == 1 and missing.err.strip().endswith(f"There is no file {tmp_path / 'nowhere.db'}.")
+    restored = run("--db", str(demo_db), "restore", str(backup), "--by", "owner")
+    assert restored.code == 0, restored.err
+    assert f"Restored {backup} as {demo_db}; 1 erased again from 1 journal entries." in restored.out
+    assert "Undone by the restore (recorded after the backup, now gone): " in restored.out
+    assert "customer_erased 1" in restored.out
+    assert run("--db", str(demo_db), "show", "K100003").code == 1  # still erased
+
+    half = demo_db.read_bytes()
+    demo_db.write_bytes(half[: len(half) // 2])
+    refused = run("--db", str(demo_db), "restore", str(backup), "--by", "owner")
+    assert refused.code == 3 and "--replace-damaged" in refused.err
+    replaced = run("--db", str(demo_db), "restore", str(backup), "--by", "owner", "--replace-damaged")
+    assert replaced.code == 0, replaced.err
+    assert "The damaged database was moved to " in replaced.out
+    assert run("--db", str(demo_db), "show", "K100003").code == 1

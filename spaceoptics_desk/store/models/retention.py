@@ -87,6 +87,8 @@ class ErasureJournalEntry(Base):
     basis: Mapped[str] = mapped_column(String(30))  # request | a rule category (profile)
     number_hash: Mapped[str] = mapped_column(String(64), index=True)
     email_hash: Mapped[str | None] = mapped_column(String(64))
+    # The request the erasure answered: a restore re-applying it tells the recipients again (R16).
+    request_id: Mapped[int | None] = mapped_column()
 
 
 class PendingCleanup(Base):
