@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from spaceoptics_desk.cli.argument_types import day, positive
+from spaceoptics_desk.cli.argument_types import candidate_key, day, identifier
 
 if TYPE_CHECKING:
     from spaceoptics_desk.services.retention_review import DeletionReport
@@ -35,14 +35,14 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     applying.add_argument("--today", type=day, metavar="YYYY-MM-DD")
     applying.add_argument("--by", required=True, metavar="USER", help="the owner approving")
     postponing = steps.add_parser("postpone", help="keep a candidate out of the review until a date")
-    postponing.add_argument("key", metavar="KEY")
+    postponing.add_argument("key", type=candidate_key, metavar="KEY")
     postponing.add_argument("--until", required=True, type=day, metavar="YYYY-MM-DD")
     postponing.add_argument("--reason", required=True, metavar="TEXT")
     postponing.add_argument("--today", type=day, metavar="YYYY-MM-DD")
     postponing.add_argument("--by", required=True, metavar="USER")
     erasing = commands.add_parser("erase", help="erase a customer for an erasure case (R14)")
     erasing.add_argument("ref", help="customer number or e-mail")
-    erasing.add_argument("--case", required=True, type=positive, metavar="ID")
+    erasing.add_argument("--case", required=True, type=identifier, metavar="ID")
     erasing.add_argument("--by", required=True, metavar="USER")
     commands.add_parser("backup", help="a backup in the data folder; older than 35 days are removed (R32)")
     restoring = commands.add_parser("restore", help="restore a backup, then re-erase who was erased (R32)")

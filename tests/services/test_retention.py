@@ -193,6 +193,18 @@ def test_R23_postponed_candidate_stays_out_until_its_date(
         assert key in {c.key for c in scan(session, date(2027, 1, 1))}
 
 
+@pytest.mark.parametrize("number", [2**63, 0])
+def test_R23_a_key_whose_id_no_record_can_have_is_not_a_candidate(
+    database: Database, shop: Shop, clock: FixedClock, number: int
+) -> None:
+    key = f"profile:customer:{number}"
+    with pytest.raises(InvalidInput) as caught, database.transaction() as session:
+        retention_review.postpone(
+            session, acting_user(session, "owner"), clock, key, date(2027, 1, 1), "call first", TODAY
+        )
+    assert str(caught.value) == f"'{key}' is not a candidate of the review."
+
+
 def _erasure_case(database: Database, customer_id: int, clock: FixedClock) -> int:
     with database.transaction() as session:
         request = Request(
