@@ -3138,7 +3138,7 @@ Database: {location}</translation>
         <translation>Soft opt-in vraagt een adres dat bij een verkoop is verkregen; deze klant heeft nooit besteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/demo_data.py" line="563"/>
+        <location filename="../../spaceoptics_desk/services/demo_data.py" line="561"/>
         <source>The number of demo customers must be between 0 and {maximum}.</source>
         <translation>Het aantal demoklanten moet tussen 0 en {maximum} liggen.</translation>
     </message>
@@ -3308,7 +3308,7 @@ Database: {location}</translation>
         <translation>Het lettertypebestand {font} kan niet worden gelezen; installeer de DejaVu-lettertypen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="295"/>
+        <location filename="../../spaceoptics_desk/services/restore.py" line="215"/>
         <source>Name the staff member who restores (--by).</source>
         <translation>Geef de medewerker op die de back-up terugzet (--by).</translation>
     </message>
@@ -3333,7 +3333,7 @@ Database: {location}</translation>
         <translation>&apos;{language}&apos; is geen taal voor de kopie; gebruik nl of en.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="66"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="75"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
@@ -3519,22 +3519,22 @@ Database: {location}</translation>
         <translation>De registratie van deze poging in het verzoek is verdwenen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="32"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="41"/>
         <source>The folder {folder} is read-only. Choose another folder; nothing was saved.</source>
         <translation>De map {folder} is alleen-lezen. Kies een andere map; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="39"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="48"/>
         <source>The disk of {folder} is full. Make room or choose another folder; nothing was saved.</source>
         <translation>De schijf van {folder} is vol. Maak ruimte vrij of kies een andere map; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="46"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="55"/>
         <source>Could not save in {folder} ({reason}); nothing was saved.</source>
         <translation>Opslaan in {folder} is mislukt ({reason}); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="57"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="66"/>
         <source>{name} is not a name for a file of this app: give a name ending in .pdf, .csv, .json or .eml. Nothing was saved.</source>
         <translation>{name} is geen naam voor een bestand van deze app: geef een naam die eindigt op .pdf, .csv, .json of .eml. Er is niets opgeslagen.</translation>
     </message>
@@ -3609,62 +3609,62 @@ Database: {location}</translation>
         <translation>Licht eerst de ontvangers in: {count} ontvangertaak(en) van dit verzoek staan nog open.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="89"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="85"/>
         <source>&apos;{key}&apos; is not a candidate of the review.</source>
         <translation>&apos;{key}&apos; is geen kandidaat van de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="104"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="107"/>
         <source>A review is done for today; {day} lies in the future.</source>
         <translation>Een controle geldt voor vandaag; {day} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="111"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="114"/>
         <source>Only the owner decides on the retention review.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="148"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="151"/>
         <source>Candidate {key} is not due (any more); nothing was changed.</source>
         <translation>Kandidaat {key} mag niet (meer) weg; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="163"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="166"/>
         <source>Say why the deletion is postponed.</source>
         <translation>Geef aan waarom de verwijdering wordt uitgesteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="165"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="168"/>
         <source>Postpone to a date after today.</source>
         <translation>Stel uit tot een datum na vandaag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="168"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="171"/>
         <source>A deletion is postponed by at most a year: give a date until {day} at the latest.</source>
         <translation>Verwijderen wordt hoogstens een jaar uitgesteld: geef een datum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="207"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="210"/>
         <source>A legal hold needs a reason and a case reference.</source>
         <translation>Een juridische blokkade heeft een reden en een dossiernummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="210"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="213"/>
         <source>A legal hold needs a review date after today.</source>
         <translation>Een juridische blokkade heeft een herbeoordelingsdatum na vandaag nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="213"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="216"/>
         <source>A legal hold is reviewed at most a year ahead: give a review date until {day} at the latest.</source>
         <translation>Een juridische blokkade wordt uiterlijk na een jaar opnieuw bekeken: geef een herbeoordelingsdatum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="223"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="226"/>
         <source>This record belongs to no customer; postpone it instead of a hold.</source>
         <translation>Dit record hoort bij geen klant; stel het uit in plaats van een blokkade in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="459"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="465"/>
         <source>There is no deletion run {run}.</source>
         <translation>Er is geen verwijderronde {run}.</translation>
     </message>
@@ -3772,6 +3772,21 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/domain/permissions.py" line="49"/>
         <source>Only the owner can make, save or send a copy of a customer&apos;s data.</source>
         <translation>Alleen de eigenaar kan een kopie van de gegevens van een klant maken, opslaan of verzenden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="187"/>
+        <source>The backups folder {folder} cannot be written ({reason}). Nothing was backed up.</source>
+        <translation>In de map met back-ups {folder} kan niet worden geschreven ({reason}). Er is geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="197"/>
+        <source>The backups folder {folder} cannot be written (read-only). Nothing was backed up; check the folder&apos;s permissions and the disk.</source>
+        <translation>In de map met back-ups {folder} kan niet worden geschreven (alleen-lezen). Er is geen back-up gemaakt; controleer de rechten van de map en de schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="208"/>
+        <source>The disk of the backups folder {folder} is full. Nothing was backed up; make room on it and try again.</source>
+        <translation>De schijf van de map met back-ups {folder} is vol. Er is geen back-up gemaakt; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

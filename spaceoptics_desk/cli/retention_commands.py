@@ -140,17 +140,20 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  kept until told: what {', '.join(plan.told)} know the person by")
             finish_trace_cleanup(database)  # R31; says so when another program's reader holds it
         return 0
-    database_file = sqlite.file_of(sqlite.url_for(args.db or str(locations().default_database)))
-    assert database_file is not None
     if args.command == "backup":
-        made = backups.make_backup(database_file, clock)
-        # After the rotation no backup is older than the maximum: older journal entries are not needed.
-        with _opened(args) as database, database.transaction() as session:
-            pruned = backups.prune_journal(session, clock, backups.backups_dir(database_file))
+        # Opened first: a missing, foreign, damaged or newer database is refused as by every command.
+        with _opened(args) as database:
+            assert database.file is not None  # open_database refuses anything but an SQLite file
+            made = backups.make_backup(database.file, clock)
+            # After the rotation no backup is older than the maximum: older journal entries are not needed.
+            with database.transaction() as session:
+                pruned = backups.prune_journal(session, clock, backups.backups_dir(database.file))
         print(f"Backup {made.path}; {len(made.removed)} older than {backups.MAX_AGE_DAYS} days removed.")
         if pruned:
             print(f"{pruned} erasure journal entries older than any backup removed.")
         return 0
+    database_file = sqlite.file_of(sqlite.url_for(args.db or str(locations().default_database)))
+    assert database_file is not None
     restored = restore.restore(database_file, args.file, args.by, clock)
     print(
         f"Restored {restored.restored_from} as {database_file}; {restored.erased_again} erased again from "

@@ -26,15 +26,24 @@ class FileNotWritten(InvalidInput):
     """The folder or the disk refused the file(s); nothing of them was left behind."""
 
 
+def refused_by_folder(error: OSError) -> bool:
+    """The folder may not be written: its permissions, an immutable folder, a read-only file system."""
+    return isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+def refused_by_full_disk(error: OSError) -> bool:
+    return error.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
 def _not_written(error: OSError, folder: Path) -> FileNotWritten:
-    if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if refused_by_folder(error):
         return FileNotWritten(
             QT_TRANSLATE_NOOP(
                 "errors", "The folder {folder} is read-only. Choose another folder; nothing was saved."
             ),
             folder=str(folder),
         )
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+    if refused_by_full_disk(error):
         return FileNotWritten(
             QT_TRANSLATE_NOOP(
                 "errors",

@@ -234,9 +234,20 @@ def search_customer_ids(connection: Connection, terms: Sequence[Term], limit: in
 
 
 def backup_file(source: Path, target: Path) -> None:
-    """A consistent copy of a live database file (SQLite online backup API)."""
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+    """A consistent copy of a live database file (SQLite online backup API). A missing source is an
+    error (SQLITE_CANTOPEN), not a new empty database."""
+    existing = f"{source.absolute().as_uri()}?mode=rw"
+    with closing(sqlite3.connect(existing, uri=True)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
+
+
+def passes_quick_check(path: Path) -> bool:
+    """Whether a database file that is not the live one (a backup just made) is whole: PRAGMA
+    quick_check reads every page and checks its structure (integrity_check also compares every index
+    with its table, which costs more). Raises sqlite3.Error when the file cannot be read at all."""
+    with closing(sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True)) as connection:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    return rows == [("ok",)]
 
 
 # FTS5 removes a deleted document's terms from its segments in place from SQLite 3.42 on ('secure-delete');

@@ -379,16 +379,30 @@ def test_R32_backups_older_than_the_maximum_age_rotate_out(
 ) -> None:
     folder = backups.backups_dir(db_path)
     folder.mkdir(parents=True)
-    old = folder / "spaceoptics-desk-20261001T000000Z.db"
-    old.write_bytes(b"")
+    old, old_second = folder / "shop-20261001T000000Z.db", folder / "shop-20261001T000000Z-2.db"
+    recent = folder / "shop-20261120T000000Z.db"
+    # Another database in the same folder (the default one, "shop.db.old", a file the owner put there):
+    # its backups are its own, whatever their age.
+    others = [
+        folder / name
+        for name in (
+            "spaceoptics-desk-20261001T000000Z.db",
+            "shop-old-20261001T000000Z.db",
+            "shop-20261001T000000Z.db.copy",
+            "myshop-20261001T000000Z.db",
+        )
+    ]
+    for path in (old, old_second, recent, *others):
+        path.write_bytes(b"")
     # The copies taken before a schema upgrade rotate out too; a recent one stays.
     old_upgrade = db_path.with_name(f"{db_path.name}.before-0003-20261001T101500.bak")
     recent_upgrade = db_path.with_name(f"{db_path.name}.before-0005-20261120T101500.bak")
     old_upgrade.write_bytes(b"")
     recent_upgrade.write_bytes(b"")
     made = backups.make_backup(db_path, clock)
-    assert made.removed == [old, old_upgrade] and made.path.exists()
-    assert recent_upgrade.exists()
+    assert made.removed == [old_second, old, old_upgrade] and made.path.exists()
+    assert made.path.name == "shop-20261125T093000Z.db"
+    assert recent_upgrade.exists() and recent.exists() and all(path.exists() for path in others)
 
 
 _KILLER = textwrap.dedent(
