@@ -9,6 +9,7 @@ rotate away each other's backups.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
@@ -164,3 +165,20 @@ def test_R32_two_databases_in_one_folder_keep_their_own_backups(tmp_path: Path, 
     assert sorted(made.removed) == sorted([first, second])
     assert theirs.exists() and made.path.name == "shop-20270104T093000Z.db"
     assert backups.make_backup(other, later).removed == [theirs]
+
+
+def test_R32_a_copy_a_killed_backup_left_goes_at_the_next_backup(
+    database: Database, db_path: Path, clock: FixedClock
+) -> None:
+    folder = backups.backups_dir(db_path)
+    folder.mkdir()
+    abandoned, running = folder / ".shop-backup-k1ll3d.partial", folder / ".shop-backup-n0w.partial"
+    theirs = folder / ".filiaal-backup-k1ll3d.partial"  # another database's: its own backup cleans it
+    for path in (abandoned, running, theirs):
+        path.write_bytes(b"people")
+    two_days_ago = (clock.now() - timedelta(days=2)).timestamp()
+    for path in (abandoned, theirs):
+        os.utime(path, (two_days_ago, two_days_ago))
+    os.utime(running, (clock.now().timestamp(), clock.now().timestamp()))  # another backup, right now
+    made = backups.make_backup(db_path, clock)
+    assert _left_in(folder) == sorted([running.name, theirs.name, made.path.name])
