@@ -155,17 +155,6 @@ def looks_like_sqlite_file(path: Path) -> bool:
     return header == SQLITE_HEADER or header == b""
 
 
-def probe_write_lock(engine: Engine) -> None:
-    """Raises sqlite3.OperationalError when another process holds the write lock past the busy timeout."""
-    # On the raw DB-API connection: SQLAlchemy's own BEGIN (see configure_engine) must not run first.
-    raw = engine.raw_connection()
-    try:
-        raw.driver_connection.execute("BEGIN IMMEDIATE")  # type: ignore[union-attr]
-        raw.driver_connection.execute("ROLLBACK")  # type: ignore[union-attr]
-    finally:
-        raw.close()
-
-
 def create_search_index(connection: Connection) -> None:
     # Keys are made by domain.search_terms; tokenchars keeps e-mail addresses and order numbers whole.
     tokenchars = KEY_PUNCTUATION.replace("'", "''")
