@@ -222,7 +222,8 @@ def mailing_list(args: argparse.Namespace) -> int:
     target = Path(args.out)
     with _opened(args) as database, database.reading() as session:
         entries = mailing.mailing_list(session, args.purpose)
-    write_file(target, mailing.mailing_csv(entries).encode("utf-8"))  # never half a list
+    # Never half a list, and never over the database (a database named shop.csv, issue 10 §1).
+    write_file(target, mailing.mailing_csv(entries).encode("utf-8"), database_file=database.file)
     print(f"{len(entries)} address(es) written to {target}.")
     return 0
 

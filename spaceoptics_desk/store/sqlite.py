@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event, make_url, text
+from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.search_terms import KEY_PUNCTUATION, Term
 from spaceoptics_desk.private_files import create_private_file, private_folder, tighten
@@ -41,6 +42,12 @@ def file_of(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
+
+
+def file_of_session(session: Session) -> Path | None:
+    """The database file a session works in (None for a server database), e.g. for a file the action
+    writes that must never replace it."""
+    return file_of(session.get_bind().engine.url.render_as_string(hide_password=False))
 
 
 def check_file(path: Path, display: str, create: bool) -> None:
