@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,3 +46,12 @@ def database(db_path: Path) -> Iterator[Database]:
     db = open_database(str(db_path), create=True)
     yield db
     db.close()
+
+
+@pytest.fixture
+def shared_dir() -> Iterator[Path]:
+    """A folder outside pytest's private (0700) temp root, so `nobody` can reach it (unprivileged.py)."""
+    with tempfile.TemporaryDirectory(prefix="spaceoptics-ro-") as name:
+        folder = Path(name)
+        folder.chmod(0o755)
+        yield folder

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 
@@ -19,3 +21,16 @@ def damaged_copy(source: Path, target: Path, how: str) -> Path:
             handle.seek(100)
             handle.write(noise)
     return target
+
+
+def overwrite_pages_of(path: Path, name: str) -> None:
+    """Zeros over every page of one table or index (pages a failing disk lost): the rest of the file
+    stays readable, so commands that never read them go on working."""
+    with closing(sqlite3.connect(path)) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        pages = [row[0] for row in connection.execute("SELECT pageno FROM dbstat WHERE name = ?", (name,))]
+    assert pages, f"{name} has no pages"
+    with path.open("r+b") as handle:
+        for page in pages:
+            handle.seek((page - 1) * page_size)
+            handle.write(bytes(page_size))

@@ -13,7 +13,7 @@ _HOLD_THE_WRITE_LOCK = """
 import sqlite3, sys
 connection = sqlite3.connect(sys.argv[1], isolation_level=None)
 connection.execute("PRAGMA busy_timeout = 5000")
-connection.execute("BEGIN EXCLUSIVE")
+connection.execute(sys.argv[2])
 print("held", flush=True)
 sys.stdin.read()
 connection.execute("ROLLBACK")
@@ -22,10 +22,11 @@ connection.close()
 
 
 @contextmanager
-def write_lock_held_by_another_process(database_file: Path) -> Iterator[None]:
-    """While the block runs, another process holds `BEGIN EXCLUSIVE` on the file (a second desk writing)."""
+def write_lock_held_by_another_process(database_file: Path, begin: str = "BEGIN EXCLUSIVE") -> Iterator[None]:
+    """While the block runs, another process holds the write lock (`begin`) on the file (a second desk
+    writing)."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLD_THE_WRITE_LOCK, str(database_file)],
+        [sys.executable, "-c", _HOLD_THE_WRITE_LOCK, str(database_file), begin],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

@@ -124,83 +124,99 @@
         <source>unknown caller</source>
         <translation>onbekende beller</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="64"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="62"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="66"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="67"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="73"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="77"/>
         <source>Case</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="74"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="78"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="75"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="79"/>
         <source>Left</source>
         <translation>Nog</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="76"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="80"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="77"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="81"/>
         <source>Rights</source>
         <translation>Rechten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="78"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="82"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="79"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="83"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="80"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="81"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="85"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="82"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="86"/>
         <source>Taken by</source>
         <translation>Aangenomen door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="117"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="121"/>
         <source>checked</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="117"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="121"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="147"/>
         <source>First due date: {date}</source>
         <translation>Eerste uiterste datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="149"/>
         <source>Extended to: {date}</source>
         <translation>Verlengd tot: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/cases/model.py" line="151"/>
         <source>With the pause: {date}</source>
         <translation>Met de pauze: {date}</translation>
     </message>
@@ -1001,17 +1017,17 @@
 <context>
     <name>ContentBlindIconProvider</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="43"/>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="46"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="46"/>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="49"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="47"/>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="50"/>
         <source>{suffix} file</source>
         <translation>{suffix}-bestand</translation>
     </message>
@@ -1903,7 +1919,7 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="92"/>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="94"/>
         <source>%n address(es) written to {file}.</source>
         <translation>
             <numerusform>%n adres geschreven naar {file}.</numerusform>
@@ -2635,7 +2651,7 @@ Database: {location}</translation>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="514"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="520"/>
         <source>Saved as {path}</source>
         <translation>Opgeslagen als {path}</translation>
     </message>
@@ -2953,13 +2969,13 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/services/case_steps.py" line="17"/>
         <location filename="../../spaceoptics_desk/services/cases.py" line="424"/>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="44"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="45"/>
         <source>There is no case {case}.</source>
         <translation>Er is geen verzoek {case}.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/case_steps.py" line="23"/>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="52"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="53"/>
         <source>Case {case} is closed already.</source>
         <translation>Verzoek {case} is al gesloten.</translation>
     </message>
@@ -3055,7 +3071,7 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/cases.py" line="258"/>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="288"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="289"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
@@ -3317,233 +3333,238 @@ Database: {location}</translation>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/restore.py" line="404"/>
+        <location filename="../../spaceoptics_desk/services/restore.py" line="408"/>
         <source>Name the staff member who restores (--by).</source>
         <translation>Geef de medewerker op die de back-up terugzet (--by).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="48"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="49"/>
         <source>Case {case} is about another customer; the copy was not made.</source>
         <translation>Verzoek {case} gaat over een andere klant; de kopie is niet gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="55"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="56"/>
         <source>Check the person&apos;s identity first and record it on case {case}: the copy holds all their data.</source>
         <translation>Controleer eerst de identiteit van de persoon en leg die vast in verzoek {case}: de kopie bevat al diens gegevens.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="82"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="83"/>
         <source>This customer has an open request for a copy ({cases}): make the copy from the request, after its identity check.</source>
         <translation>Deze klant heeft een open verzoek om een kopie ({cases}): maak de kopie vanuit dat verzoek, na de identiteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="115"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="116"/>
         <source>&apos;{language}&apos; is not a language of the copy; use nl or en.</source>
         <translation>&apos;{language}&apos; is geen taal voor de kopie; gebruik nl of en.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="66"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="116"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="247"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="248"/>
         <source>The customer has no e-mail address on file. Record it first (as a correction in this case), or hand the copy over another way.</source>
         <translation>Van de klant is geen e-mailadres bekend. Leg het eerst vast (als correctie in dit verzoek) of lever de kopie op een andere manier aan.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="255"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="256"/>
         <source>The e-mail address on file is not one a copy can be sent to. Correct it first (as a correction in this case).</source>
         <translation>Naar het bekende e-mailadres kan geen kopie worden verzonden. Corrigeer het eerst (als correctie in dit verzoek).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="274"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="275"/>
         <source>Case {case} does not ask for a copy of the data (access or portability).</source>
         <translation>Verzoek {case} vraagt niet om een kopie van de gegevens (inzage of overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="281"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="282"/>
         <source>Check the person&apos;s identity before sending them their data (record the check in the case).</source>
         <translation>Controleer de identiteit van de persoon voordat u de gegevens verzendt (leg de controle vast in het verzoek).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="307"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="308"/>
         <source>Choose the files of the copy to attach.</source>
         <translation>Kies de bestanden van de kopie die u wilt bijvoegen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="309"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="310"/>
         <source>Two attachments have the same file name.</source>
         <translation>Twee bijlagen hebben dezelfde bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="330"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="331"/>
         <source>The copy&apos;s PDF is missing from the attachments.</source>
         <translation>De PDF van de kopie ontbreekt bij de bijlagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="333"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="334"/>
         <source>The files are too large for e-mail (more than {megabytes} MB). Leave out the machine-readable files or hand the copy over another way.</source>
         <translation>De bestanden zijn te groot voor e-mail (meer dan {megabytes} MB). Laat de machineleesbare bestanden weg of lever de kopie op een andere manier aan.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="296"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="297"/>
         <source>A {name} file cannot be attached: only PDF, JSON and CSV files can.</source>
         <translation>Een {name}-bestand kan niet worden bijgevoegd: alleen PDF-, JSON- en CSV-bestanden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="317"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="318"/>
         <source>The {name} file is no longer there. Create the copy again.</source>
         <translation>Het {name}-bestand is er niet meer. Maak de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="322"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="323"/>
         <source>The {name} file cannot be read: {reason}.</source>
         <translation>Het {name}-bestand kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="349"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="350"/>
         <source>The PDF file is not readable. Create the copy again.</source>
         <translation>Het PDF-bestand is niet leesbaar. Maak de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="353"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="354"/>
         <source>The PDF file is not encrypted. A copy is only sent as a PDF with a password.</source>
         <translation>Het PDF-bestand is niet versleuteld. Een kopie wordt alleen verstuurd als PDF met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="391"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="392"/>
         <source>That is not the e-mail address on file. A copy only goes to the address on file; if the customer has a new address, record the change first (as a correction in this case).</source>
         <translation>Dat is niet het bekende e-mailadres. Een kopie gaat alleen naar het bekende adres; heeft de klant een nieuw adres, leg de wijziging dan eerst vast (als correctie in dit verzoek).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="400"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="401"/>
         <source>Unknown language &apos;{value}&apos;. Valid: {valid}.</source>
         <translation>Onbekende taal &apos;{value}&apos;. Geldig: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="407"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="408"/>
         <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="66"/>
         <source>The sender is not a valid e-mail address.</source>
         <translation>De afzender is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="479"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="480"/>
         <source>This copy was sent on {on} already. Send it again only if the customer did not receive it, and confirm that it is a new send.</source>
         <translation>Deze kopie is al verzonden op {on}. Verzend hem alleen opnieuw als de klant hem niet heeft ontvangen, en bevestig dat het een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="488"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="489"/>
         <source>This copy was saved as an e-mail draft on {on}. If that draft was sent, do not send it again; otherwise confirm that this is a new send.</source>
         <translation>Deze kopie is op {on} opgeslagen als e-mailconcept. Is dat concept verzonden, verzend de kopie dan niet opnieuw; bevestig anders dat dit een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="496"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="497"/>
         <source>An attempt to send this copy on {on} ended without a clear outcome: it may have arrived. Ask the customer, then confirm that this is a new send if it did not.</source>
         <translation>Een poging om deze kopie op {on} te verzenden eindigde zonder duidelijke uitkomst: misschien is hij aangekomen. Vraag het de klant; is hij niet aangekomen, bevestig dan dat dit een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="510"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="511"/>
         <source>The customer&apos;s e-mail address changed after the copy was prepared. Prepare it again.</source>
         <translation>Het e-mailadres van de klant is gewijzigd nadat de kopie is voorbereid. Bereid de kopie opnieuw voor.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="538"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="539"/>
         <source>The connection to the mail server broke off while the message was being delivered. It may have arrived: ask the customer before sending it again.</source>
         <translation>De verbinding met de mailserver werd verbroken terwijl het bericht werd afgeleverd. Misschien is het aangekomen: vraag het de klant voordat u het opnieuw verzendt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="548"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="549"/>
         <source>The mail server refused the user name or password. Check them in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver weigerde de gebruikersnaam of het wachtwoord. Controleer ze in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="557"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="558"/>
         <source>The mail server {host} does not offer STARTTLS. Choose SSL (usually port 465) in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver {host} biedt geen STARTTLS. Kies SSL (meestal poort 465) in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="567"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="568"/>
         <source>The mail server {host} does not accept a login on this connection. Check the security setting and the port. Nothing was sent.</source>
         <translation>De mailserver {host} staat op deze verbinding geen inlog toe. Controleer de beveiliging en de poort. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="577"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="578"/>
         <source>The mail server refused the customer&apos;s e-mail address. Check the address on file with the customer. Nothing was sent.</source>
         <translation>De mailserver weigerde het e-mailadres van de klant. Controleer het bekende adres samen met de klant. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="586"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="587"/>
         <source>The mail server refused the sender address {sender}. Check the sender in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver weigerde het afzenderadres {sender}. Controleer de afzender in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="596"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="597"/>
         <source>The mail server refused the message, for example because the files are too large. Nothing was sent.</source>
         <translation>De mailserver weigerde het bericht, bijvoorbeeld omdat de bestanden te groot zijn. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="605"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="606"/>
         <source>The certificate of the mail server {host} could not be verified, so the connection was not trusted. Check the server name. Nothing was sent.</source>
         <translation>Het certificaat van de mailserver {host} kon niet worden gecontroleerd, dus de verbinding is niet vertrouwd. Controleer de servernaam. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="615"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="616"/>
         <source>No secure connection to the mail server {host} could be made. Check the security setting and the port. Nothing was sent.</source>
         <translation>Er kon geen beveiligde verbinding met de mailserver {host} worden gemaakt. Controleer de beveiliging en de poort. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="625"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="626"/>
         <source>The mail server {host} was not found. Check the server name. Nothing was sent.</source>
         <translation>De mailserver {host} is niet gevonden. Controleer de servernaam. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="633"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="634"/>
         <source>The mail server {host} refused the connection on port {port}. Check the server name and the port in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver {host} weigerde de verbinding op poort {port}. Controleer de servernaam en de poort in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="645"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="646"/>
         <source>The mail server {host} did not answer within {seconds} seconds. Try again later or check the settings. Nothing was sent.</source>
         <translation>De mailserver {host} antwoordde niet binnen {seconds} seconden. Probeer het later opnieuw of controleer de instellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="655"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="656"/>
         <source>The connection to the mail server {host} broke off before the message was sent. Nothing was sent; try again.</source>
         <translation>De verbinding met de mailserver {host} werd verbroken voordat het bericht was verzonden. Er is niets verzonden; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="730"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="731"/>
         <source>Enter the password for the mail server.</source>
         <translation>Vul het wachtwoord voor de mailserver in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="749"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="750"/>
         <source>The copy was sent, but the case could not record it. Do not send it again; the case shows the attempt with an unknown outcome.</source>
         <translation>De kopie is verzonden, maar het verzoek kon dat niet vastleggen. Verzend hem niet opnieuw; het verzoek toont de poging met een onbekende uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="780"/>
+        <location filename="../../spaceoptics_desk/services/delivery.py" line="781"/>
         <source>The case&apos;s record of this attempt is gone.</source>
         <translation>De registratie van deze poging in het verzoek is verdwenen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="32"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="45"/>
         <source>The folder {folder} is read-only. Choose another folder; nothing was saved.</source>
         <translation>De map {folder} is alleen-lezen. Kies een andere map; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="39"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="52"/>
         <source>The disk of {folder} is full. Make room or choose another folder; nothing was saved.</source>
         <translation>De schijf van {folder} is vol. Maak ruimte vrij of kies een andere map; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="46"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="59"/>
         <source>Could not save in {folder} ({reason}); nothing was saved.</source>
         <translation>Opslaan in {folder} is mislukt ({reason}); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/output_files.py" line="57"/>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="91"/>
+        <source>{name} is the database this app is working in (or one of its -wal and -shm files): saving there would destroy it. Choose another name or folder; nothing was saved.</source>
+        <translation>{name} is de database waarin deze app werkt (of een van de bijbehorende -wal- en -shm-bestanden): opslaan daar zou hem vernietigen. Kies een andere naam of map; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/output_files.py" line="105"/>
         <source>{name} is not a name for a file of this app: give a name ending in .pdf, .csv, .json or .eml. Nothing was saved.</source>
         <translation>{name} is geen naam voor een bestand van deze app: geef een naam die eindigt op .pdf, .csv, .json of .eml. Er is niets opgeslagen.</translation>
     </message>
@@ -3618,62 +3639,62 @@ Database: {location}</translation>
         <translation>Licht eerst de ontvangers in: {count} ontvangertaak(en) van dit verzoek staan nog open.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="89"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="85"/>
         <source>&apos;{key}&apos; is not a candidate of the review.</source>
         <translation>&apos;{key}&apos; is geen kandidaat van de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="104"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="107"/>
         <source>A review is done for today; {day} lies in the future.</source>
         <translation>Een controle geldt voor vandaag; {day} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="111"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="114"/>
         <source>Only the owner decides on the retention review.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="148"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="151"/>
         <source>Candidate {key} is not due (any more); nothing was changed.</source>
         <translation>Kandidaat {key} mag niet (meer) weg; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="163"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="166"/>
         <source>Say why the deletion is postponed.</source>
         <translation>Geef aan waarom de verwijdering wordt uitgesteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="165"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="168"/>
         <source>Postpone to a date after today.</source>
         <translation>Stel uit tot een datum na vandaag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="168"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="171"/>
         <source>A deletion is postponed by at most a year: give a date until {day} at the latest.</source>
         <translation>Verwijderen wordt hoogstens een jaar uitgesteld: geef een datum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="207"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="210"/>
         <source>A legal hold needs a reason and a case reference.</source>
         <translation>Een juridische blokkade heeft een reden en een dossiernummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="210"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="213"/>
         <source>A legal hold needs a review date after today.</source>
         <translation>Een juridische blokkade heeft een herbeoordelingsdatum na vandaag nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="213"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="216"/>
         <source>A legal hold is reviewed at most a year ahead: give a review date until {day} at the latest.</source>
         <translation>Een juridische blokkade wordt uiterlijk na een jaar opnieuw bekeken: geef een herbeoordelingsdatum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="223"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="226"/>
         <source>This record belongs to no customer; postpone it instead of a hold.</source>
         <translation>Dit record hoort bij geen klant; stel het uit in plaats van een blokkade in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="462"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="465"/>
         <source>There is no deletion run {run}.</source>
         <translation>Er is geen verwijderronde {run}.</translation>
     </message>
@@ -3786,6 +3807,21 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/store/erasure_journal.py" line="119"/>
         <source>The erasure journal {path} is damaged (line {line} is not an entry). Nothing was restored; keep the file for inspection.</source>
         <translation>Het wislogboek {path} is beschadigd (regel {line} is geen vermelding). Er is niets teruggezet; bewaar het bestand zodat het bekeken kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="188"/>
+        <source>The backups folder {folder} cannot be written ({reason}). Nothing was backed up.</source>
+        <translation>In de map met back-ups {folder} kan niet worden geschreven ({reason}). Er is geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="198"/>
+        <source>The backups folder {folder} cannot be written (read-only). Nothing was backed up; check the folder&apos;s permissions and the disk.</source>
+        <translation>In de map met back-ups {folder} kan niet worden geschreven (alleen-lezen). Er is geen back-up gemaakt; controleer de rechten van de map en de schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="209"/>
+        <source>The disk of the backups folder {folder} is full. Nothing was backed up; make room on it and try again.</source>
+        <translation>De schijf van de map met back-ups {folder} is vol. Er is geen back-up gemaakt; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

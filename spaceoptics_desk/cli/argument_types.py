@@ -1,8 +1,8 @@
 """Argument types of the command line: dates, moments, counts and ids as the law can mean them.
 
 argparse turns an ArgumentTypeError into one usage line (exit 2) before the database is opened, so a
-year 0001 or 9999 or a negative count never reaches a service; the services check again for the app
-(issue 10 §4).
+year 0001 or 9999, a negative count or an id beyond 2^63 - 1 never reaches a service; the services check
+again for the app (issue 10 §4).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from spaceoptics_desk.domain.calendar_limits import EARLIEST_DAY, LATEST_DAY, within_limits
 from spaceoptics_desk.domain.clock import AMSTERDAM
+from spaceoptics_desk.domain.record_ids import LARGEST_ID, is_record_id
 
 _RANGE = f"give a date from {EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}"
 
@@ -57,8 +58,26 @@ def count(text: str) -> int:
 
 
 def positive(text: str) -> int:
-    """An id or a limit: 1 or more."""
-    return _number(text, 1, "an id or a limit")
+    """A limit: 1 or more."""
+    return _number(text, 1, "a limit")
+
+
+def identifier(text: str) -> int:
+    """The id of a record (case, recipient task, request): 1 to 2^63 - 1, what the database can hold."""
+    value = _number(text, 1, "an id")
+    if not is_record_id(value):
+        raise argparse.ArgumentTypeError(f"{text} is not an id this app can have; ids go up to {LARGEST_ID}")
+    return value
+
+
+def candidate_key(text: str) -> str:
+    """A retention candidate's key from `scan --json` ("profile:customer:17"): its last part is an id."""
+    parts = text.split(":")
+    if len(parts) == 3 and parts[2].isdigit() and int(parts[2]) > LARGEST_ID:
+        raise argparse.ArgumentTypeError(
+            f"{text} is not a candidate key this app can have; its id goes up to {LARGEST_ID}"
+        )
+    return text
 
 
 def year(text: str) -> int:

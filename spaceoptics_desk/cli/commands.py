@@ -27,6 +27,7 @@ from spaceoptics_desk.services.errors import InvalidInput
 from spaceoptics_desk.services.output_files import write_file
 from spaceoptics_desk.services.rectification import FieldEdit, rectify
 from spaceoptics_desk.store.database import Database, open_database
+from spaceoptics_desk.store.errors import DatabaseBusy
 from spaceoptics_desk.workstation import locations
 
 # R31: how long a command that erased or emptied personal data waits for another program's reader
@@ -47,8 +48,9 @@ def _opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Datab
     """
     database = open_database(args.db or str(locations().default_database), create=create)
     try:
-        # Another program writing now (locked): the clean-up stays pending for the next command.
-        with contextlib.suppress(OperationalError):
+        # Another program writing now (locked, busy): the clean-up stays pending for the next command,
+        # and this one goes on (a reading command must not wait for a long write).
+        with contextlib.suppress(OperationalError, DatabaseBusy):
             trace_cleanup.finish_pending(database)
         yield database
     finally:
@@ -220,7 +222,8 @@ def mailing_list(args: argparse.Namespace) -> int:
     target = Path(args.out)
     with _opened(args) as database, database.reading() as session:
         entries = mailing.mailing_list(session, args.purpose)
-    write_file(target, mailing.mailing_csv(entries).encode("utf-8"))  # never half a list
+    # Never half a list, and never over the database (a database named shop.csv, issue 10 §1).
+    write_file(target, mailing.mailing_csv(entries).encode("utf-8"), database_file=database.file)
     print(f"{len(entries)} address(es) written to {target}.")
     return 0
 

@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from spaceoptics_desk.cli.argument_types import positive
+from spaceoptics_desk.cli.argument_types import identifier
 from spaceoptics_desk.workstation import LANGUAGES
 
 COMMAND = "export-copy"
@@ -29,7 +29,7 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
         "--encrypt", action="store_true", help="AES-256 encrypted PDF; prints the password once (R11)"
     )
     parser.add_argument(
-        "--case", type=positive, metavar="ID", help="the access case; the copy is noted on it"
+        "--case", type=identifier, metavar="ID", help="the access case; the copy is noted on it"
     )
     parser.add_argument(
         "--omit-holds",

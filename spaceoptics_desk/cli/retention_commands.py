@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from spaceoptics_desk.cli.argument_types import day, positive
+from spaceoptics_desk.cli.argument_types import candidate_key, day, identifier
 
 if TYPE_CHECKING:
     from spaceoptics_desk.services.restore import RestoreResult
@@ -36,14 +36,14 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     applying.add_argument("--today", type=day, metavar="YYYY-MM-DD")
     applying.add_argument("--by", required=True, metavar="USER", help="the owner approving")
     postponing = steps.add_parser("postpone", help="keep a candidate out of the review until a date")
-    postponing.add_argument("key", metavar="KEY")
+    postponing.add_argument("key", type=candidate_key, metavar="KEY")
     postponing.add_argument("--until", required=True, type=day, metavar="YYYY-MM-DD")
     postponing.add_argument("--reason", required=True, metavar="TEXT")
     postponing.add_argument("--today", type=day, metavar="YYYY-MM-DD")
     postponing.add_argument("--by", required=True, metavar="USER")
     erasing = commands.add_parser("erase", help="erase a customer for an erasure case (R14)")
     erasing.add_argument("ref", help="customer number or e-mail")
-    erasing.add_argument("--case", required=True, type=positive, metavar="ID")
+    erasing.add_argument("--case", required=True, type=identifier, metavar="ID")
     erasing.add_argument("--by", required=True, metavar="USER")
     commands.add_parser("backup", help="a backup in the data folder; older than 35 days are removed (R32)")
     restoring = commands.add_parser("restore", help="restore a backup, then re-erase who was erased (R32)")
@@ -151,17 +151,20 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  kept until told: what {', '.join(plan.told)} know the person by")
             finish_trace_cleanup(database)  # R31; says so when another program's reader holds it
         return 0
-    database_file = sqlite.file_of(sqlite.url_for(args.db or str(locations().default_database)))
-    assert database_file is not None
     if args.command == "backup":
-        made = backups.make_backup(database_file, clock)
-        # After the rotation no backup is older than the maximum: older journal entries are not needed.
-        with _opened(args) as database, database.transaction() as session:
-            pruned = backups.prune_journal(session, clock, backups.backups_dir(database_file))
+        # Opened first: a missing, foreign, damaged or newer database is refused as by every command.
+        with _opened(args) as database:
+            assert database.file is not None  # open_database refuses anything but an SQLite file
+            made = backups.make_backup(database.file, clock)
+            # After the rotation no backup is older than the maximum: older journal entries are not needed.
+            with database.transaction() as session:
+                pruned = backups.prune_journal(session, clock, backups.backups_dir(database.file))
         print(f"Backup {made.path}; {len(made.removed)} older than {backups.MAX_AGE_DAYS} days removed.")
         if pruned:
             print(f"{pruned} erasure journal entries older than any backup removed.")
         return 0
+    database_file = sqlite.file_of(sqlite.url_for(args.db or str(locations().default_database)))
+    assert database_file is not None
     restored = restore.restore(
         database_file,
         args.file,

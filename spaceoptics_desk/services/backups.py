@@ -1,24 +1,42 @@
 """Backups with a stated maximum age (R32, issue 10 §2).
 
 A backup is a consistent copy made with SQLite's online backup API into `backups/` beside the database
-file (owner-only). Backups older than MAX_AGE_DAYS are deleted at every backup, so an erased person is
-gone from every backup within that time. The erasure journal is kept in the same folder too
-(store/erasure_journal.py), outside the database it protects; services/restore.py brings a backup back.
+file (owner-only), named after the database file and the moment in UTC: `shop-20261125T093000Z.db` for
+`shop.db` (the default database's are `spaceoptics-desk-….db`). A second backup in the same second is
+`shop-20261125T093000Z-2.db`: a backup never replaces another. The copy is made under a temporary name,
+checked with PRAGMA quick_check and only then given its name, so a backup of a damaged database is
+refused and a failed one leaves nothing behind (issue 10, adversarial run).
+
+Backups of this database older than MAX_AGE_DAYS are deleted at every backup, so an erased person is gone
+from every backup within that time; only names of exactly this database's pattern are considered, so a
+second database in the same folder keeps its own. The erasure journal is kept in the same folder too
+(store/erasure_journal.py), outside the database it protects; services/restore.py brings a backup back
+(from a file of any name).
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import glob
+import itertools
+import os
+import re
+import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
-from spaceoptics_desk.private_files import create_private_file, private_folder
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+from spaceoptics_desk.private_files import private_folder
+from spaceoptics_desk.services.output_files import FileNotWritten, refused_by_folder, refused_by_full_disk
 from spaceoptics_desk.store import (
     erasure_journal,
+    errors,
     failures,
     installation,
     sqlite,
@@ -26,8 +44,13 @@ from spaceoptics_desk.store import (
 from spaceoptics_desk.store.models import ErasureJournalEntry
 
 MAX_AGE_DAYS = 35  # R32: the stated maximum; an erased person leaves the last backup within 35 days
-PREFIX = "spaceoptics-desk-"
 SUFFIX = ".db"
+_STAMP = "%Y%m%dT%H%M%SZ"
+_PARTIAL = ".partial"
+# A copy being made is never older than this; one that is was left by a killed backup (it holds people).
+_ABANDONED_AFTER = timedelta(days=1)
+# Where hard links are not supported (FAT, some network shares): the name is taken by a checked rename.
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS, errno.EXDEV, errno.EMLINK}
 
 
 @dataclass(frozen=True)
@@ -41,38 +64,155 @@ def backups_dir(database_file: Path) -> Path:
 
 
 def _stamp(moment: datetime) -> str:
-    return moment.strftime("%Y%m%dT%H%M%SZ")
+    return moment.astimezone(UTC).strftime(_STAMP)
 
 
-def _made_at(path: Path) -> datetime | None:
+def _own_backup_names(database_file: Path) -> re.Pattern[str]:
+    """`<stem>-<stamp>.db` or `<stem>-<stamp>-<n>.db`, the stamp in UTC: this database's backups only."""
+    return re.compile(rf"{re.escape(database_file.stem)}-(\d{{8}}T\d{{6}}Z)(?:-[1-9]\d*)?{re.escape(SUFFIX)}")
+
+
+def _made_at(pattern: re.Pattern[str], path: Path) -> datetime | None:
+    match = pattern.fullmatch(path.name)
+    if match is None:
+        return None
     try:
-        return datetime.strptime(path.name[len(PREFIX) : -len(SUFFIX)], "%Y%m%dT%H%M%SZ")
+        return datetime.strptime(match[1], _STAMP)
     except ValueError:
         return None
 
 
 def make_backup(database_file: Path, clock: Clock, max_age_days: int = MAX_AGE_DAYS) -> BackupResult:
-    """A new backup, then rotation: backups older than `max_age_days` are deleted."""
-    folder = private_folder(backups_dir(database_file))
+    """A new, checked backup, then rotation: this database's backups older than `max_age_days` go.
+
+    Raises DatabaseUnavailable when the database cannot be copied (missing, damaged, busy) and
+    FileNotWritten when the backups folder cannot take the copy (read-only, full); nothing is left then.
+    """
+    if not database_file.is_file():
+        raise errors.missing(str(database_file))
+    if not os.access(database_file, os.R_OK):  # by path: the live file is not opened outside SQLite
+        raise errors.cannot_open(str(database_file))
+    folder = backups_dir(database_file)
     now = clock.now()
-    target = folder / f"{PREFIX}{_stamp(now)}{SUFFIX}"
-    create_private_file(target)
-    with failures.speaking_failures(str(database_file)):
-        sqlite.backup_file(database_file, target)
-    oldest_kept = now.replace(tzinfo=None) - timedelta(days=max_age_days)
+    try:
+        private_folder(folder)
+        handle, name = tempfile.mkstemp(prefix=f".{database_file.stem}-backup-", suffix=_PARTIAL, dir=folder)
+        os.close(handle)  # made owner-only (0600) by mkstemp; SQLite writes it
+    except OSError as error:
+        raise _folder_not_written(error, folder) from error
+    partial = Path(name)
+    try:
+        _copy_checked(database_file, partial, folder, now)
+        target = _place(partial, folder, f"{database_file.stem}-{_stamp(now)}")
+    finally:
+        for end in ("", "-journal", "-wal", "-shm"):  # the copy and what SQLite made beside it
+            with contextlib.suppress(OSError):
+                partial.with_name(partial.name + end).unlink(missing_ok=True)
+    return BackupResult(target, _rotate(database_file, folder, now, max_age_days, target))
+
+
+def _copy_checked(database_file: Path, partial: Path, folder: Path, moment: datetime) -> None:
+    display = str(database_file)
+    try:
+        sqlite.backup_file(database_file, partial)
+        sqlite.stamp_backup(partial, moment)  # R32: a restore knows how far back the journal must reach
+        whole = sqlite.passes_quick_check(partial)
+    except sqlite.DriverError as error:
+        code = failures.sqlite_result_code(error)
+        primary = code & 0xFF if code is not None else None
+        # The live file is only read (and was found readable): what cannot be written is the copy.
+        if primary in (failures.SQLITE_READONLY, failures.SQLITE_CANTOPEN, failures.SQLITE_PERM):
+            raise _read_only_folder(folder) from error
+        if primary == failures.SQLITE_FULL:
+            raise _full_folder(folder) from error
+        known = failures.classify(error, display)  # the database itself: damaged, busy, a disk error
+        if known is None:
+            raise
+        raise known from error
+    if not whole:
+        # Pages of the live file were overwritten: the copy is as damaged as the original (a backup that
+        # cannot be restored is worse than none: it is taken for one).
+        raise errors.damaged(display)
+
+
+def _place(partial: Path, folder: Path, base: str) -> Path:
+    """Gives the checked copy the first free name of `base`; an existing backup is never replaced."""
+    try:
+        for number in itertools.count(1):
+            target = folder / (f"{base}{SUFFIX}" if number == 1 else f"{base}-{number}{SUFFIX}")
+            if target.exists():
+                continue
+            try:
+                os.link(partial, target)  # fails when the name was taken meanwhile (rename would replace)
+            except FileExistsError:
+                continue
+            except OSError as error:
+                if error.errno not in _NO_HARD_LINKS:
+                    raise
+                partial.rename(target)
+            return target
+    except OSError as error:
+        raise _folder_not_written(error, folder) from error
+    raise AssertionError("itertools.count never ends")
+
+
+def _rotate(database_file: Path, folder: Path, now: datetime, max_age_days: int, made: Path) -> list[Path]:
+    oldest_kept = now.astimezone(UTC).replace(tzinfo=None) - timedelta(days=max_age_days)
+    own = _own_backup_names(database_file)
     removed = []
-    for path in sorted(folder.glob(f"{PREFIX}*{SUFFIX}")):
-        made = _made_at(path)
-        if made is not None and made < oldest_kept:
+    for path in sorted(folder.iterdir()):
+        made_at = _made_at(own, path)
+        if path != made and made_at is not None and made_at < oldest_kept:
             path.unlink()
             removed.append(path)
+    # A copy a killed backup left under its temporary name holds people too.
+    for path in folder.glob(f".{glob.escape(database_file.stem)}-backup-*{_PARTIAL}"):
+        with contextlib.suppress(OSError):
+            if now.timestamp() - path.stat().st_mtime > _ABANDONED_AFTER.total_seconds():
+                path.unlink()
     # The copies taken before a schema upgrade (store/migrate.py) hold people too: same maximum age.
-    for path in sorted(database_file.parent.glob(f"{database_file.name}.before-*.bak")):
-        made = _upgrade_copy_made_at(path)
-        if made is not None and made < oldest_kept:
+    for path in sorted(database_file.parent.glob(f"{glob.escape(database_file.name)}.before-*.bak")):
+        made_at = _upgrade_copy_made_at(path)
+        if made_at is not None and made_at < oldest_kept:
             path.unlink()
             removed.append(path)
-    return BackupResult(target, removed)
+    return removed
+
+
+def _folder_not_written(error: OSError, folder: Path) -> FileNotWritten:
+    if refused_by_folder(error):
+        return _read_only_folder(folder)
+    if refused_by_full_disk(error):
+        return _full_folder(folder)
+    return FileNotWritten(
+        QT_TRANSLATE_NOOP(
+            "errors", "The backups folder {folder} cannot be written ({reason}). Nothing was backed up."
+        ),
+        folder=str(folder),
+        reason=error.strerror or type(error).__name__,
+    )
+
+
+def _read_only_folder(folder: Path) -> FileNotWritten:
+    return FileNotWritten(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The backups folder {folder} cannot be written (read-only). Nothing was backed up; check the "
+            "folder's permissions and the disk.",
+        ),
+        folder=str(folder),
+    )
+
+
+def _full_folder(folder: Path) -> FileNotWritten:
+    return FileNotWritten(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The disk of the backups folder {folder} is full. Nothing was backed up; make room on it and "
+            "try again.",
+        ),
+        folder=str(folder),
+    )
 
 
 def _upgrade_copy_made_at(path: Path) -> datetime | None:

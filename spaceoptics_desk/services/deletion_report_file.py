@@ -38,7 +38,12 @@ def report_file_name(report: DeletionReport, language: str) -> str:
     return f"{word}-{report.today.isoformat()}-{report.run_id}.pdf"
 
 
-def write_deletion_report(report: DeletionReport, target: Path, language: str, clock: Clock) -> Path:
-    """Writes the PDF to `target` whole or not at all (FileNotWritten says why)."""
-    write_file(target, render_deletion_report(deletion_sheet(report, language, clock)))
+def write_deletion_report(
+    report: DeletionReport, target: Path, language: str, clock: Clock, database_file: Path | None = None
+) -> Path:
+    """Writes the PDF to `target` whole or not at all (FileNotWritten says why), never over the
+    database file."""
+    write_file(
+        target, render_deletion_report(deletion_sheet(report, language, clock)), database_file=database_file
+    )
     return target

@@ -56,6 +56,7 @@ from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed,
 from spaceoptics_desk.services.output_files import write_file
 from spaceoptics_desk.services.smtp_settings import ADDRESS, DEFAULT_SENDER, SmtpSettings
 from spaceoptics_desk.services.staff import acting_user, require_permission
+from spaceoptics_desk.store import sqlite
 from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import CaseEvent, Customer, Request, StaffUser
 
@@ -835,7 +836,9 @@ def save_for_email(
             message = _outgoing(prepared, clock, new_send=send_again)
             message["X-Unsent"] = "1"  # Outlook and others open the file as a draft ready to send
             target = _draft_path(folder, prepared)
-            write_file(target, message.as_bytes(policy=SMTP_POLICY))
+            write_file(
+                target, message.as_bytes(policy=SMTP_POLICY), database_file=sqlite.file_of_session(session)
+            )
             written = target
             event = _log(session, actor, clock, prepared, DRAFT_SAVED, _note(prepared))
     except BaseException:

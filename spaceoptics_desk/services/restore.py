@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -187,6 +187,8 @@ def _restore_via(
             installation.adopt(
                 session, identity or installation.database_id(session), salt or installation.salt(session)
             )
+            if horizon is not None:  # the journal it now holds is no more complete than the one it came from
+                installation.set_journal_complete_since(session, horizon)
             marks = _Marks.of(session)  # before the replay writes rows of its own
         erased = replay_journal(restored, lines, actor_name, clock)
         if live.state != "ours":
@@ -218,15 +220,17 @@ def _only_journal_id(folders: list[Path]) -> str | None:
 
 
 def _made_at(backup: Path, restored: Database) -> datetime:
-    """When the backup was made: the UTC stamp in its name, else (a renamed copy) its newest audit entry,
-    which is never later than the backup itself."""
-    from datetime import UTC
-
+    """When the backup was made: as it says itself (`backup` writes it in), else the UTC stamp in its
+    name, else its newest audit entry, which is never later than the backup itself."""
+    with restored.transaction() as session:
+        stamped = installation.backed_up_at(session)
+        installation.forget_backed_up_at(session)
+        newest = session.scalar(select(func.max(AuditEntry.occurred_at)))
+    if stamped is not None:
+        return stamped
     found = _STAMP.search(backup.name)
     if found:
         return datetime.strptime(found.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-    with restored.reading() as session:
-        newest = session.scalar(select(func.max(AuditEntry.occurred_at)))
     return newest if newest is not None else datetime.min.replace(tzinfo=UTC)
 
 

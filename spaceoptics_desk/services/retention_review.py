@@ -18,6 +18,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock, local_today
+from spaceoptics_desk.domain.record_ids import is_record_id
 from spaceoptics_desk.domain.retention import RetentionAction, RetentionCategory, latest_postponement
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, erasure, trace_cleanup
@@ -81,13 +82,15 @@ class DeletionReport:
 
 
 def parse_key(key: str) -> tuple[RetentionCategory, str, int]:
+    refusal = InvalidInput(QT_TRANSLATE_NOOP("errors", "'{key}' is not a candidate of the review."), key=key)
     try:
         rule, kind, number = key.split(":")
-        return RetentionCategory(rule), kind, int(number)
+        candidate = RetentionCategory(rule), kind, int(number)
     except ValueError as error:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "'{key}' is not a candidate of the review."), key=key
-        ) from error
+        raise refusal from error
+    if not is_record_id(candidate[2]):
+        raise refusal  # beyond what the database can hold: no record has it (issue 10 §4)
+    return candidate
 
 
 def find_candidate(session: Session, key: str, today: date) -> Candidate | None:

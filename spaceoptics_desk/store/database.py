@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 
 from spaceoptics_desk.store import database_files, erasure_journal, errors, failures, migrate, sqlite
-from spaceoptics_desk.store.reference_data import seed_reference_data
+from spaceoptics_desk.store.reference_data import missing_reference_data, seed_reference_data
 from spaceoptics_desk.store.sqlite_locks import LockGuard
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,11 @@ class DatabaseAccess(Protocol):
 
     @property
     def location(self) -> str: ...
+
+    @property
+    def file(self) -> Path | None:
+        """The database file (None for a server database): what no output file may replace."""
+        ...
 
     @property
     def engine(self) -> Engine: ...
@@ -85,6 +90,8 @@ class Database:
             if self.lock_guard is not None:
                 self.lock_guard.check()  # issue 10 §1: a write never goes where nobody else looks
             yield session
+            if self.lock_guard is not None and not self.lock_guard.still_writing():
+                raise errors.busy(self.location)  # rolled back: nothing of it, nothing over others' writes
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -146,16 +153,23 @@ def open_database(
     if sqlite.is_sqlite(engine):
         sqlite.configure_engine(engine, busy_timeout_ms)
     try:
-        if sqlite.is_sqlite(engine):
-            sqlite.probe_write_lock(engine)
         backup = migrate.upgrade(engine, display, path if copy_before_upgrade else None)
         if sqlite.is_sqlite(engine):
             sqlite.use_wal(engine)
         database = Database(engine, display, backup, path)
-        with database.transaction() as session:
-            seed_reference_data(session)
-            if path is not None:
+        # A database that has everything is opened by reading only: a desk can open it and read while
+        # another program holds a long write; the write lock is waited for only when something is missing
+        # (a new database, reference data of a newer version). The journal copy-out writes a file, not the
+        # database.
+        with database.reading() as session:
+            missing = missing_reference_data(session)
+            if not missing and path is not None:
                 _copy_out_journal(session, path)
+        if missing:
+            with database.transaction() as session:
+                seed_reference_data(session)
+                if path is not None:
+                    _copy_out_journal(session, path)
         if path is not None:
             # Only once WAL mode is on: switching to it needs the EXCLUSIVE lock the guard keeps from others.
             database.lock_guard = LockGuard(path)

@@ -28,12 +28,17 @@ SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
+SQLITE_PROTOCOL = 15
 SQLITE_NOTADB = 26
 
 _MESSAGE_BY_CODE: dict[int, Callable[[str], errors.DatabaseUnavailable]] = {
     # Busy and locked: the busy timeout already waited for the other desk (BEGIN IMMEDIATE).
     SQLITE_BUSY: errors.busy,
     SQLITE_LOCKED: errors.busy,
+    # "Locking protocol": another program committed while this transaction believed it held the write
+    # lock (something in this process opened the -shm and dropped SQLite's locks mid-transaction, see
+    # store/sqlite_locks.py). SQLite refused our commit, so nothing of it was saved: try again.
+    SQLITE_PROTOCOL: errors.busy,
     SQLITE_PERM: errors.read_only,
     SQLITE_READONLY: errors.read_only,
     SQLITE_FULL: errors.full,

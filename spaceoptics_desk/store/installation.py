@@ -18,6 +18,7 @@ from spaceoptics_desk.store.models import InstallationSecret
 DATABASE_ID = "database_id"
 SALT = "suppression_salt"  # its name from before the journal used it too
 JOURNAL_COMPLETE_SINCE = "erasure_journal_complete_since"  # entries before it were pruned (R32)
+BACKED_UP_AT = "backed_up_at"  # in a backup only: when it was made (a restore checks it against the above)
 
 
 def _value(session: Session, key: str, length: int) -> str:
@@ -73,3 +74,17 @@ def set_journal_complete_since(session: Session, moment: datetime) -> None:
     elif datetime.fromisoformat(secret.value) < moment:
         secret.value = moment.isoformat()
     session.flush()
+
+
+def backed_up_at(session: Session) -> datetime | None:
+    """In a restored copy: when its backup was made (None for a backup made before this was written)."""
+    secret = session.get(InstallationSecret, BACKED_UP_AT)
+    return datetime.fromisoformat(secret.value) if secret is not None else None
+
+
+def forget_backed_up_at(session: Session) -> None:
+    """A restored database is no backup: the stamp would mislead the next restore."""
+    secret = session.get(InstallationSecret, BACKED_UP_AT)
+    if secret is not None:
+        session.delete(secret)
+        session.flush()

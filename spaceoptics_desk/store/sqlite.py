@@ -9,10 +9,12 @@ import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event, make_url, text
+from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.search_terms import KEY_PUNCTUATION, Term
 from spaceoptics_desk.private_files import create_private_file, private_folder, tighten
@@ -41,6 +43,12 @@ def file_of(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
+
+
+def file_of_session(session: Session) -> Path | None:
+    """The database file a session works in (None for a server database), e.g. for a file the action
+    writes that must never replace it."""
+    return file_of(session.get_bind().engine.url.render_as_string(hide_password=False))
 
 
 def check_file(path: Path, display: str, create: bool) -> None:
@@ -155,17 +163,6 @@ def looks_like_sqlite_file(path: Path) -> bool:
     return header == SQLITE_HEADER or header == b""
 
 
-def probe_write_lock(engine: Engine) -> None:
-    """Raises sqlite3.OperationalError when another process holds the write lock past the busy timeout."""
-    # On the raw DB-API connection: SQLAlchemy's own BEGIN (see configure_engine) must not run first.
-    raw = engine.raw_connection()
-    try:
-        raw.driver_connection.execute("BEGIN IMMEDIATE")  # type: ignore[union-attr]
-        raw.driver_connection.execute("ROLLBACK")  # type: ignore[union-attr]
-    finally:
-        raw.close()
-
-
 def create_search_index(connection: Connection) -> None:
     # Keys are made by domain.search_terms; tokenchars keeps e-mail addresses and order numbers whole.
     tokenchars = KEY_PUNCTUATION.replace("'", "''")
@@ -234,9 +231,29 @@ def search_customer_ids(connection: Connection, terms: Sequence[Term], limit: in
 
 
 def backup_file(source: Path, target: Path) -> None:
-    """A consistent copy of a live database file (SQLite online backup API)."""
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+    """A consistent copy of a live database file (SQLite online backup API). A missing source is an
+    error (SQLITE_CANTOPEN), not a new empty database."""
+    existing = f"{source.absolute().as_uri()}?mode=rw"
+    with closing(sqlite3.connect(existing, uri=True)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
+
+
+def stamp_backup(path: Path, moment: datetime) -> None:
+    """Writes into a fresh backup copy when it was made (installation.BACKED_UP_AT), before it is checked."""
+    with closing(sqlite3.connect(path)) as copy, copy:
+        copy.execute(
+            "INSERT OR REPLACE INTO installation_secrets(key, value) VALUES ('backed_up_at', ?)",
+            (moment.isoformat(),),
+        )
+
+
+def passes_quick_check(path: Path) -> bool:
+    """Whether a database file that is not the live one (a backup just made) is whole: PRAGMA
+    quick_check reads every page and checks its structure (integrity_check also compares every index
+    with its table, which costs more). Raises sqlite3.Error when the file cannot be read at all."""
+    with closing(sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True)) as connection:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    return rows == [("ok",)]
 
 
 # FTS5 removes a deleted document's terms from its segments in place from SQLite 3.42 on ('secure-delete');

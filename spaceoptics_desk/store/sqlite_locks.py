@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 SHARED_FIRST = 0x40000000 + 2
 SHARED_SIZE = 510
 SHM_DEAD_MAN_SWITCH = 128
+WAL_WRITE_LOCK = 120  # held in the -shm file by the connection that writes, from BEGIN to its commit
 # A byte SQLite never locks: held by a restore on the sibling it prepares, so nobody removes it meanwhile.
 RESTORE_MARK = 0x50000000
 
@@ -54,8 +55,9 @@ def _lock(fd: int, command: int, kind: int, start: int, length: int) -> bytes:
     return fcntl.fcntl(fd, command, request)
 
 
-def _process_holds(path: Path, start: int) -> bool | None:
-    """Whether this process holds its POSIX (SQLite's own) lock at `start` of the file; None: cannot tell."""
+def _process_holds(path: Path, start: int, kind: str | None = None) -> bool | None:
+    """Whether this process holds its POSIX (SQLite's own) lock at `start` of the file (of `kind` READ or
+    WRITE, when given); None: cannot tell."""
     try:
         inode = path.stat().st_ino
         lines = Path("/proc/locks").read_text().splitlines()
@@ -71,6 +73,7 @@ def _process_holds(path: Path, start: int) -> bool | None:
             and fields[4] == pid
             and fields[5].rsplit(":", 1)[-1] == str(inode)
             and fields[6] == str(start)
+            and kind in (None, fields[3])
         ):
             return True
     return False
@@ -121,6 +124,13 @@ class LockGuard:
                 with contextlib.suppress(OSError):
                     _lock(fd, _F_SETLK, _F_RDLCK, start, length)
         return intact
+
+    def still_writing(self) -> bool:
+        """Inside a write transaction, before its commit: whether this process still holds SQLite's write
+        lock on the log. If something opened the -shm meanwhile it is gone, another program may have
+        written since, and committing could overwrite that without SQLite noticing."""
+        shm = next((file for _fd, file, start, _n in self._handles if start == SHM_DEAD_MAN_SWITCH), None)
+        return shm is None or _process_holds(shm, WAL_WRITE_LOCK, "WRITE") is not False
 
     def release(self) -> None:
         """Before the last connection closes: lets SQLite clean up the write-ahead log as usual."""

@@ -39,6 +39,7 @@ class OpeningDatabase:
 
     def __init__(self, target: str) -> None:
         self.location = display_location(target)
+        self._target = target
         self._settled = threading.Event()
         self._database: Database | None = None
         self._error: BaseException | None = None
@@ -59,6 +60,13 @@ class OpeningDatabase:
     @property
     def error(self) -> BaseException | None:
         return self._error
+
+    @property
+    def file(self) -> Path | None:
+        """The database file, known before it opens (None for a server URL): no file dialog may pick it."""
+        if self._database is not None:
+            return self._database.file
+        return None if "://" in self._target else Path(self._target).expanduser().resolve()
 
     def _wait(self) -> Database:
         self._settled.wait()

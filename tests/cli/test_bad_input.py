@@ -56,6 +56,39 @@ def test_dates_outside_this_century_and_negative_counts_are_usage_errors(
     assert demo_db.read_bytes() == before
 
 
+TOO_LARGE = str(2**63)  # one more than the largest id the database can hold
+TOO_LARGE_IDS = [
+    ("case", "show", TOO_LARGE),
+    ("case", "verify", TOO_LARGE, "--method", "call-back", "--by", "staff"),
+    ("case", "note", TOO_LARGE, "--text", "x", "--by", "staff"),
+    ("case", "close", TOO_LARGE, "--outcome", "withdrawn", "--by", "staff"),
+    ("case", "tell", TOO_LARGE, "--outcome", "told", "--by", "owner"),
+    ("erase", "K100000", "--case", TOO_LARGE, "--by", "owner"),
+    ("export-copy", "K100000", "--out", ".", "--case", "99999999999999999999", "--by", "owner"),
+    ("correct", "K100000", "--city", "Tiel", "--request", TOO_LARGE, "--by", "staff"),
+    ("review", "postpone", f"profile:customer:{TOO_LARGE}", "--until", "2027-01-01", "--reason", "x",
+     "--by", "owner"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", TOO_LARGE_IDS, ids=" ".join)
+def test_an_id_beyond_what_the_database_can_hold_is_a_usage_error_not_a_bug(
+    run: Run, demo_db: Path, command: tuple[str, ...]
+) -> None:
+    before = demo_db.read_bytes()
+    result = run("--db", str(demo_db), *command)
+    assert result.code == 2, result.err
+    [line] = result.err.splitlines()
+    assert line.startswith("spaceoptics-desk") and line.endswith("(see --help)")
+    assert f"go{'es' if 'postpone' in command else ''} up to {2**63 - 1}" in line
+    assert demo_db.read_bytes() == before
+
+
+def test_the_largest_id_is_looked_up_and_not_found(run: Run, demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "case", "show", str(2**63 - 1))
+    assert (result.code, result.err) == (1, f"spaceoptics-desk: There is no case {2**63 - 1}.\n")
+
+
 def _open_case(run: Run, db: Path, *extra: str) -> tuple[int, str, str]:
     result = run("--db", str(db), "case", "open", "unknown", "--rights", "access", "--channel", "phone",
                  *extra, "--by", "staff")  # fmt: skip

@@ -7,6 +7,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import Run
 
 
@@ -126,3 +128,22 @@ def test_mailing_list_never_replaces_the_database_itself(run: Run, demo_db: Path
     )
     assert demo_db.read_bytes() == before
     assert run("--db", str(demo_db), "find", "K100000").code == 0
+
+
+@pytest.mark.parametrize("out", ["shop.csv", "./sub/../shop.csv"])
+def test_a_database_named_like_a_mailing_list_is_not_replaced_by_its_own_list(
+    run: Run, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str
+) -> None:
+    """Issue 10 §1: `--db shop.csv mailing-list --out shop.csv` replaced the database with the list."""
+    shop = demo_db.rename(tmp_path / "shop.csv")
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path)
+    before = shop.read_bytes()
+    result = run("--db", "shop.csv", "mailing-list", "--out", out)
+    assert (result.code, result.out) == (1, "")
+    [line] = result.err.splitlines()
+    assert line.startswith("spaceoptics-desk: ") and "saving there would destroy it" in line
+    assert shop.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.csv", "sub"]
+    found = run("--db", "shop.csv", "find", "K100000")
+    assert found.code == 0 and "K100000" in found.out

@@ -88,6 +88,41 @@ def test_a_second_desk_writing_while_a_command_writes_exits_3_and_nothing_is_hal
     assert after == before
 
 
+def test_reading_commands_work_while_another_program_holds_a_long_write_and_a_write_says_busy(
+    run: Run, demo_db: Path
+) -> None:
+    """A scheduled job writing for longer than the busy timeout (3 s) keeps nobody from looking up a
+    customer; only a command that writes has to wait for it, and then says so."""
+    with write_lock_held_by_another_process(demo_db, "BEGIN IMMEDIATE"):
+        found = run("--db", str(demo_db), "find", "berg")
+        shown = run("--db", str(demo_db), "show", "K100000", "--json")
+        cases = run("--db", str(demo_db), "case", "list")
+        writing = run("--db", str(demo_db), "correct", "K100000", "--city", "Tiel", "--by", "staff")
+    assert (found.code, found.err) == (0, "") and "berg" in found.out.lower()
+    assert (shown.code, shown.err) == (0, "") and json.loads(shown.out)["profile"][
+        "customer_number"
+    ] == "K100000"
+    assert (cases.code, cases.err) == (0, "")
+    assert (writing.code, writing.out, writing.err) == (3, "", f"spaceoptics-desk: {BUSY}\n")
+    after = run("--db", str(demo_db), "show", "K100000", "--json")
+    assert json.loads(after.out)["addresses"] == json.loads(shown.out)["addresses"]  # nothing was saved
+
+
+def test_a_clean_up_owed_while_another_program_writes_waits_and_the_search_still_works(
+    run: Run, demo_db: Path
+) -> None:
+    """R31: the clean-up of erased data's traces each command tries first stays owed for the next one."""
+    with sqlite3.connect(demo_db) as connection:
+        connection.execute("INSERT INTO pending_cleanups(kind) VALUES ('search_index')")
+    connection.close()
+    with write_lock_held_by_another_process(demo_db, "BEGIN IMMEDIATE"):
+        found = run("--db", str(demo_db), "find", "berg")
+    assert (found.code, found.err) == (0, "") and "berg" in found.out.lower()
+    with sqlite3.connect(demo_db) as connection:
+        assert connection.execute("SELECT kind FROM pending_cleanups").fetchall() == [("search_index",)]
+    connection.close()
+
+
 @pytest.mark.parametrize("how", ["cut in half", "garbage after the header"])
 @pytest.mark.parametrize("command", [("find", "berg"), ("show", "K100000"), ("case", "list")])
 def test_a_damaged_database_file_exits_3_with_one_line(

@@ -199,7 +199,7 @@ def _backup_then_erasures(folder: Path) -> None:
 
 
 def _restore_argv(folder: Path) -> list[str]:
-    (backup,) = sorted((folder / "backups").glob("spaceoptics-desk-*.db"))
+    (backup,) = sorted((folder / "backups").glob(f"{Path(DATABASE).stem}-*.db"))
     return ["restore", str(backup), "--by", "owner"]
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QMessageBox
 
 
 @dataclass
@@ -17,6 +17,7 @@ class FileDialogAnswer:
         choose: the file or folder to pick; None: press Cancel.
         go_to: a folder to go to first (as a person clicking through folders); the answer waits until
             the dialog has read that folder (every file's details, icons included).
+        replace: when the file exists, answer the dialog's "replace it?" question with Yes.
         offered: the path the dialog showed selected when it opened.
         folder: the folder it showed when answered.
         read: the folders the dialog finished reading.
@@ -24,6 +25,7 @@ class FileDialogAnswer:
 
     choose: Path | None
     go_to: Path | None = None
+    replace: bool = False
     offered: Path | None = None
     folder: Path | None = None
     read: list[Path] = field(default_factory=list)
@@ -52,9 +54,23 @@ class FileDialogAnswer:
             dialog.reject()
             return
         dialog.selectFile(str(self.choose))
+        if self.replace:
+            QTimer.singleShot(0, self._confirm_replace)
         dialog.accept()
 
+    def _confirm_replace(self) -> None:
+        question = QApplication.activeModalWidget()
+        if not isinstance(question, QMessageBox):
+            QTimer.singleShot(10, self._confirm_replace)
+            return
+        button = question.button(QMessageBox.StandardButton.Yes)
+        assert button is not None, question.text()
+        button.click()
 
-def answer_file_dialog(choose: Path | None, go_to: Path | None = None) -> FileDialogAnswer:
-    """Arms an answer for the next file dialog the app opens: pick `choose`, or Cancel when None."""
-    return FileDialogAnswer(choose, go_to).arm()
+
+def answer_file_dialog(
+    choose: Path | None, go_to: Path | None = None, *, replace: bool = False
+) -> FileDialogAnswer:
+    """Arms an answer for the next file dialog the app opens: pick `choose`, or Cancel when None; an
+    existing file is replaced when asked (`replace`)."""
+    return FileDialogAnswer(choose, go_to, replace).arm()

@@ -15,16 +15,19 @@ from sqlalchemy import select
 
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.services.suppression import suppress
-from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.models import ConsentEvent, Customer, Purpose, StaffUser
 from spaceoptics_desk.ui.consent.dialog import ConsentChangeDialog, MarketingObjectionDialog
 from spaceoptics_desk.ui.consent.tab import ConsentTab
 from spaceoptics_desk.ui.customer_view.panel import CONSENT, CustomerViewPanel
+from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.mailing_export import export
 from spaceoptics_desk.ui.main_window.window import MainWindow
-from tests.gui.conftest import MessageBoxes, Shop, open_customer_by_enter, search
+from spaceoptics_desk.ui.tasks import TaskRunner
+from tests.gui.conftest import OWNER, MessageBoxes, Shop, open_customer_by_enter, search
 from tests.gui.file_dialog_answers import answer_file_dialog
 from tests.records import add_customer, at
+from tests.services.test_typed_input import dump
 
 MARKETING_CONSENTS = ("newsletter", "promotions", "personal-advice", "feedback")
 RecordingDialog = ConsentChangeDialog | MarketingObjectionDialog
@@ -399,6 +402,42 @@ def test_the_owner_exports_the_mailing_list(
     ]
     assert [p.name for p in target.parent.iterdir()] == ["list.csv"]  # no temporary file left
     assert message_boxes.shown == [("information", f"2 address(es) written to {target}.")]
+
+
+@pytest.mark.parametrize("how", ["named like the export", "hard-linked as the export"])
+def test_the_export_never_replaces_the_database_it_works_in(
+    qtbot: QtBot, clock: FixedClock, tmp_path: Path, message_boxes: MessageBoxes, how: str
+) -> None:
+    """Issue 10 §1: a database named list.csv (or the same file under that name) is never what the
+    export writes: the real dialog picks it, the app says so and starts nothing (compared by name and
+    stat, the file is never opened)."""
+    folder = tmp_path / "export"
+    folder.mkdir()
+    chosen = folder / "list.csv"
+    db_file = chosen if how == "named like the export" else tmp_path / "shop.db"
+    database = open_database(str(db_file), create=True)
+    tasks = TaskRunner()
+    try:
+        if chosen != db_file:
+            chosen.hardlink_to(db_file)
+        before = dump(database)  # through SQLite: the test may not open the file either
+        main = MainWindow(Desk(database, clock, OWNER, tasks), "en")
+        qtbot.addWidget(main)
+        answer_file_dialog(chosen, replace=True)
+        main.export_mailing_action.trigger()
+        assert message_boxes.shown == [
+            (
+                "warning",
+                "list.csv is the database this app is working in (or one of its -wal and -shm files): "
+                "saving there would destroy it. Choose another name or folder; nothing was saved.",
+            )
+        ]
+        assert not main.mailing_export.running
+        assert dump(database) == before
+        assert db_file.stat().st_ino == chosen.stat().st_ino
+    finally:
+        tasks.shutdown()
+        database.close()
 
 
 def test_a_failed_export_leaves_no_half_file(

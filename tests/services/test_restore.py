@@ -416,3 +416,29 @@ def test_a_second_restore_while_one_runs_is_refused_and_leaves_the_first_ones_wo
         open_database(str(db_path)).close()  # the next command leaves a running restore's sibling alone
         assert running.exists()
     assert not running.exists()
+
+
+def test_R32_a_renamed_backup_still_says_when_it_was_made(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock, tmp_path: Path
+) -> None:
+    """A backup renamed by hand ('kopie van maandag') keeps its own date: a quiet shop's newest audit entry
+    may be weeks older than the backup, which would refuse a good backup as too old."""
+    made = backups.make_backup(db_path, clock)
+    renamed = tmp_path / "kopie van maandag"
+    renamed.write_bytes(made.path.read_bytes())
+    later = FixedClock(clock.now() + timedelta(days=30))
+    with database.transaction() as session:
+        backups.prune_journal(session, later, backups.backups_dir(db_path))  # complete since 6 days ago
+    database.close()
+    assert restore.restore(db_path, renamed, "owner", later).erased_again == 0
+    # The restored database knows how far its journal reaches, and a month later the copy is too old.
+    much_later = FixedClock(clock.now() + timedelta(days=40))
+    reopened = open_database(str(db_path))
+    try:
+        with reopened.transaction() as session:
+            assert installation.journal_complete_since(session) == later.now() - timedelta(days=36)
+            backups.prune_journal(session, much_later, backups.backups_dir(db_path))
+    finally:
+        reopened.close()
+    with pytest.raises(BackupRefused, match="older than the erasure journal"):
+        restore.restore(db_path, renamed, "owner", much_later)

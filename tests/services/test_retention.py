@@ -193,6 +193,18 @@ def test_R23_postponed_candidate_stays_out_until_its_date(
         assert key in {c.key for c in scan(session, date(2027, 1, 1))}
 
 
+@pytest.mark.parametrize("number", [2**63, 0])
+def test_R23_a_key_whose_id_no_record_can_have_is_not_a_candidate(
+    database: Database, shop: Shop, clock: FixedClock, number: int
+) -> None:
+    key = f"profile:customer:{number}"
+    with pytest.raises(InvalidInput) as caught, database.transaction() as session:
+        retention_review.postpone(
+            session, acting_user(session, "owner"), clock, key, date(2027, 1, 1), "call first", TODAY
+        )
+    assert str(caught.value) == f"'{key}' is not a candidate of the review."
+
+
 def _erasure_case(database: Database, customer_id: int, clock: FixedClock) -> int:
     with database.transaction() as session:
         request = Request(
@@ -367,16 +379,30 @@ def test_R32_backups_older_than_the_maximum_age_rotate_out(
 ) -> None:
     folder = backups.backups_dir(db_path)
     folder.mkdir(parents=True)
-    old = folder / "spaceoptics-desk-20261001T000000Z.db"
-    old.write_bytes(b"")
+    old, old_second = folder / "shop-20261001T000000Z.db", folder / "shop-20261001T000000Z-2.db"
+    recent = folder / "shop-20261120T000000Z.db"
+    # Another database in the same folder (the default one, "shop.db.old", a file the owner put there):
+    # its backups are its own, whatever their age.
+    others = [
+        folder / name
+        for name in (
+            "spaceoptics-desk-20261001T000000Z.db",
+            "shop-old-20261001T000000Z.db",
+            "shop-20261001T000000Z.db.copy",
+            "myshop-20261001T000000Z.db",
+        )
+    ]
+    for path in (old, old_second, recent, *others):
+        path.write_bytes(b"")
     # The copies taken before a schema upgrade rotate out too; a recent one stays.
     old_upgrade = db_path.with_name(f"{db_path.name}.before-0003-20261001T101500.bak")
     recent_upgrade = db_path.with_name(f"{db_path.name}.before-0005-20261120T101500.bak")
     old_upgrade.write_bytes(b"")
     recent_upgrade.write_bytes(b"")
     made = backups.make_backup(db_path, clock)
-    assert made.removed == [old, old_upgrade] and made.path.exists()
-    assert recent_upgrade.exists()
+    assert made.removed == [old_second, old, old_upgrade] and made.path.exists()
+    assert made.path.name == "shop-20261125T093000Z.db"
+    assert recent_upgrade.exists() and recent.exists() and all(path.exists() for path in others)
 
 
 _KILLER = textwrap.dedent(

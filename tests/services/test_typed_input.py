@@ -188,7 +188,9 @@ def dump(database: Database) -> list[str]:
 
 
 @pytest.mark.parametrize("writer", list(WRITERS))
-@pytest.mark.parametrize("bad", ["\x00", "\x1b", "\udcff"], ids=["NUL", "ESC", "not UTF-8"])
+@pytest.mark.parametrize(
+    "bad", ["\x00", "\x1b", "\udcff", "\u202e"], ids=["NUL", "ESC", "not UTF-8", "right-to-left override"]
+)
 def test_a_character_no_person_types_is_refused_naming_the_field_and_never_stored(
     database: Database, scene: Scene, clock: FixedClock, writer: str, bad: str
 ) -> None:

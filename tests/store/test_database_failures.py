@@ -66,8 +66,12 @@ def test_a_write_while_another_desk_holds_the_lock_is_busy_and_writes_nothing(
     assert holidays_named(short_wait, "Inventory") == 1
 
 
-def test_opening_while_another_desk_holds_the_lock_says_busy(db_path: Path) -> None:
+def test_creating_a_database_while_another_desk_holds_the_lock_says_busy(db_path: Path) -> None:
+    """A database that lacks its id and salt (as a new one does) must write them to open."""
     open_database(str(db_path), create=True).close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("DELETE FROM installation_secrets")
+    connection.close()
     with write_lock_held_by_another_process(db_path), pytest.raises(DatabaseBusy) as caught:
         open_database(str(db_path), busy_timeout_ms=SHORT_WAIT_MS)
     assert str(caught.value) == BUSY

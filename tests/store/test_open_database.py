@@ -102,20 +102,57 @@ def test_a_newer_schema_is_refused_not_downgraded(db_path: Path) -> None:
 
 
 @pytest.mark.parametrize("lock", ["BEGIN IMMEDIATE", "BEGIN EXCLUSIVE"])
-def test_a_database_locked_by_another_program_is_reported(db_path: Path, lock: str) -> None:
+def test_a_database_another_program_writes_to_opens_for_reading_and_a_write_says_busy(
+    db_path: Path, lock: str
+) -> None:
+    """In WAL mode another program's write lock leaves readers alone: opening needs no write lock."""
     make_database(db_path)
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute(lock)
     try:
         before = fingerprint(db_path)
-        with pytest.raises(DatabaseUnavailable) as caught:
-            open_database(str(db_path), busy_timeout_ms=SHORT_WAIT_MS)
-        assert str(caught.value) == BUSY
+        database = open_database(str(db_path), busy_timeout_ms=SHORT_WAIT_MS)
+        try:
+            with database.reading() as session:
+                assert session.execute(text("SELECT count(*) FROM purposes")).scalar_one() > 0
+            with pytest.raises(DatabaseBusy) as caught, database.transaction() as session:
+                session.execute(text("DELETE FROM holidays"))
+            assert str(caught.value) == BUSY
+        finally:
+            database.close()
         assert fingerprint(db_path) == before
     finally:
         other.execute("ROLLBACK")
         other.close()
     open_database(str(db_path), busy_timeout_ms=SHORT_WAIT_MS).close()
+
+
+def test_a_database_that_needs_its_reference_data_while_another_program_writes_says_busy(
+    db_path: Path,
+) -> None:
+    """Something to seed (a recipient a newer version ships) needs the write lock: busy, not half-opened."""
+    make_database(db_path)
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("DELETE FROM recipients WHERE key = (SELECT max(key) FROM recipients)")
+    connection.close()
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseBusy) as caught:
+            open_database(str(db_path), busy_timeout_ms=SHORT_WAIT_MS)
+        assert str(caught.value) == BUSY
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    database = open_database(str(db_path), busy_timeout_ms=SHORT_WAIT_MS)  # once it is free: seeded
+    try:
+        with database.reading() as session:
+            count = session.execute(text("SELECT count(*) FROM recipients")).scalar_one()
+    finally:
+        database.close()
+    with sqlite3.connect(db_path) as fresh:
+        assert count == fresh.execute("SELECT count(*) FROM recipients").fetchone()[0] > 0
+    fresh.close()
 
 
 def test_a_database_in_rollback_journal_mode_locked_exclusively_is_reported(db_path: Path) -> None:

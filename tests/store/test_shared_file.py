@@ -12,10 +12,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, text
 
 from spaceoptics_desk.store import sqlite_locks
 from spaceoptics_desk.store.database import open_database
+from spaceoptics_desk.store.errors import DatabaseBusy
 from spaceoptics_desk.store.models import Holiday
 
 OTHER_PROGRAM = """
@@ -113,3 +115,53 @@ def test_others_having_the_database_open_is_seen(db_path: Path) -> None:
     finally:
         holder.communicate("")
     assert sqlite_locks.others_have_open(db_path) is False
+
+
+def test_locks_dropped_in_the_middle_of_a_transaction_say_busy_and_keep_the_other_programs_write(
+    db_path: Path,
+) -> None:
+    """The guard protects the locks SQLite keeps between transactions, not the short ones inside one:
+    opening the -shm in the middle of a write drops the write lock, another program commits, and
+    SQLite refuses our commit (SQLITE_PROTOCOL). That is "busy, nothing saved, try again", not a crash.
+    (With older frames in the write-ahead log SQLite may not notice at all and our commit overwrites the
+    other program's: that is why nothing of the app may open the files, see README "Sharing one SQLite
+    file safely".)
+    """
+    open_database(str(db_path), create=True).close()  # the last one out: the write-ahead log is empty
+    database = open_database(str(db_path))
+    try:
+        with pytest.raises(DatabaseBusy) as caught, database.transaction() as session:
+            session.add(Holiday(day=date(2031, 5, 1), name="ours, lost"))
+            session.flush()
+            sniff(db_path)  # the fault the app never commits (see ui/file_dialogs.py)
+            other_program_writes(db_path, date(2031, 5, 2))
+        assert str(caught.value) == (
+            "The database is busy: another desk or program is writing to it. Nothing was saved; try again."
+        )
+        add_holiday(database, date(2031, 5, 3), "ours, again")  # trying again works
+    finally:
+        database.close()
+    assert holidays_named(db_path, "ours") == {date(2031, 5, 3)}
+    assert holidays_named(db_path, "written by the other program") == {date(2031, 5, 2)}
+
+
+def test_a_commit_whose_write_lock_was_lost_is_refused_even_where_sqlite_would_not_notice(
+    db_path: Path,
+) -> None:
+    """With older frames in the write-ahead log, SQLite commits over another program's write without a
+    word once our write lock was dropped; the guard looks before every commit and refuses it instead."""
+    database = open_database(str(db_path), create=True)
+    try:
+        for number in range(5):  # frames in the log, not yet copied into the file
+            add_holiday(database, date(2032, 1, 5 + number), f"earlier {number}")
+        with pytest.raises(DatabaseBusy), database.transaction() as session:
+            session.add(Holiday(day=date(2032, 6, 2), name="ours, lost"))
+            session.flush()
+            sniff(db_path)
+            other_program_writes(db_path, date(2032, 6, 3))
+        add_holiday(database, date(2032, 6, 4), "ours, again")
+    finally:
+        database.close()
+    assert holidays_named(db_path, "written by the other program") == {date(2032, 6, 3)}
+    assert date(2032, 6, 2) not in holidays_named(db_path, "ours")
+    assert date(2032, 6, 4) in holidays_named(db_path, "ours")

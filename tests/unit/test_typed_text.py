@@ -16,6 +16,10 @@ from spaceoptics_desk.domain.typed_text import forbidden_character
         "王芳",
         "Klant belt terug 🔭",
         "Straße 12–14, 1e verdieping",
+        "می\u200cخواهم",  # Persian with a zero width non-joiner (U+200C)
+        "क्\u200dष",  # Devanagari with a zero width joiner (U+200D)
+        "👩\u200d🔬",  # an emoji sequence joined by U+200D
+        "\u200fשרה\u200e",  # right-to-left and left-to-right marks only mark a direction
         "",
     ],
 )
@@ -39,6 +43,19 @@ def test_what_people_type_is_accepted(text: str) -> None:
 def test_control_characters_and_broken_characters_are_found(text: str, bad: str) -> None:
     assert forbidden_character(text) == bad
     assert forbidden_character(text, multiline=True) == bad
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [chr(code) for code in range(0x202A, 0x202F)]  # bidi embeddings and overrides (LRE..RLO)
+    + [chr(code) for code in range(0x2066, 0x206A)]  # bidi isolates (LRI..PDI)
+    + ["\u200b", "\ufeff"],  # zero width space, byte order mark
+    ids=lambda bad: f"U+{ord(bad):04X}",
+)
+def test_invisible_characters_that_change_how_a_name_looks_are_found(bad: str) -> None:
+    # "Jan" + RLO + "sneJ" shows as "JanJens" on screen and in a letter; stored and searched is "sneJ".
+    assert forbidden_character(f"Jan{bad}sneJ") == bad
+    assert forbidden_character(f"Klant belt terug{bad}\n", multiline=True) == bad
 
 
 def test_tab_and_newline_belong_in_a_note_only() -> None:

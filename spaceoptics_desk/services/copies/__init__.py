@@ -25,6 +25,7 @@ from spaceoptics_desk.services.copies.content import LANGUAGES, build_access_cop
 from spaceoptics_desk.services.copies.files import CopyFiles, new_password, write_copy
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.services.staff import require_permission
+from spaceoptics_desk.store import sqlite
 from spaceoptics_desk.store.models import CaseEvent, Request, RequestRight, StaffUser
 
 __all__ = [
@@ -127,7 +128,9 @@ def create_access_copy(
         case_reference=str(case_id) if case_id is not None else None,
         disclose_holds=disclose_holds,
     )
-    files = write_copy(copy, folder, json=json, csv=csv, encrypt=encrypt)
+    files = write_copy(
+        copy, folder, json=json, csv=csv, encrypt=encrypt, database_file=sqlite.file_of_session(session)
+    )
     try:
         _note_copy(session, actor, clock, customer_id, case_id, request, files, copy.language)
     except BaseException:

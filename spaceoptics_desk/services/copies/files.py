@@ -80,9 +80,16 @@ def file_stem(copy: AccessCopy) -> str:
 
 
 def write_copy(
-    copy: AccessCopy, folder: Path, *, json: bool = False, csv: bool = False, encrypt: bool = False
+    copy: AccessCopy,
+    folder: Path,
+    *,
+    json: bool = False,
+    csv: bool = False,
+    encrypt: bool = False,
+    database_file: Path | None = None,
 ) -> CopyFiles:
-    """Writes the copy into `folder` (PDF always; JSON and CSV on request, R17), all files or none."""
+    """Writes the copy into `folder` (PDF always; JSON and CSV on request, R17), all files or none;
+    never over `database_file` (a database that happens to bear the copy's name)."""
     stem = file_stem(copy)
     portable: dict[str, bytes] = {}
     if json:
@@ -97,7 +104,9 @@ def write_copy(
     else:
         pdf = render_access_copy(copy)
     write_files(
-        folder, {folder / f"{stem}.pdf": pdf, **{folder / name: data for name, data in portable.items()}}
+        folder,
+        {folder / f"{stem}.pdf": pdf, **{folder / name: data for name, data in portable.items()}},
+        database_file=database_file,
     )
     return CopyFiles(
         pdf=folder / f"{stem}.pdf",

@@ -56,11 +56,15 @@ def rights_text(rights: Sequence[str]) -> str:
 def days_left_text(case: CaseSummary) -> str:
     if case.status == "closed":
         return ""
-    if case.days_left < 0:
-        return QCoreApplication.translate("CaseListModel", "%n day(s) late", "", -case.days_left)
-    if case.days_left == 0:
-        return QCoreApplication.translate("CaseListModel", "today")
-    return QCoreApplication.translate("CaseListModel", "%n day(s)", "", case.days_left)
+    # CaseListModel.tr, not QCoreApplication.translate: only a tr() call is a plural for pyside6-lupdate
+    # (with translate() it dropped the Dutch plural forms from the .ts file). PySide6's tr works on the
+    # class too (its context is the class name); the stubs know only the instance form.
+    late, left = -case.days_left, case.days_left
+    if late > 0:
+        return CaseListModel.tr("%n day(s) late", "", late)  # type: ignore[arg-type]
+    if left == 0:
+        return CaseListModel.tr("today")  # type: ignore[call-arg, arg-type]
+    return CaseListModel.tr("%n day(s)", "", left)  # type: ignore[arg-type]
 
 
 class CaseListModel(QAbstractTableModel):

@@ -62,10 +62,12 @@ class MailingListExport(QObject):
             self.default_path(),
             self.tr("CSV files (*.csv)"),
             "csv",
+            self._desk.database.file,
         )
         if target is None:
             return
         database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
+        database_file = database.file
 
         def work() -> int:
             # Imported in the worker: SQLAlchemy need not load on the GUI thread at start (cold start).
@@ -76,7 +78,7 @@ class MailingListExport(QObject):
             # The file is written inside the transaction: when writing fails, no export is logged.
             with database.transaction() as session:
                 entries = export_mailing_list(session, acting_user(session, username), clock, PURPOSE)
-                write_file(target, mailing_csv(entries).encode("utf-8"))
+                write_file(target, mailing_csv(entries).encode("utf-8"), database_file=database_file)
             return len(entries)
 
         self._task = self._desk.tasks.run(

@@ -493,15 +493,21 @@ class RetentionReviewWindow(QDialog):
                 Path(folder) / report_file_name(report, self._language),
                 self.tr("PDF documents (*.pdf)"),
                 "pdf",
+                self._desk.database.file,
             )
             if path is None:
                 return
-        target, clock, language = path, self._desk.clock, self._language
+        target, clock, language, database_file = (
+            path,
+            self._desk.clock,
+            self._language,
+            self._desk.database.file,
+        )
 
         def work() -> Path:
             from spaceoptics_desk.services.deletion_report_file import write_deletion_report
 
-            return write_deletion_report(report, target, language, clock)
+            return write_deletion_report(report, target, language, clock, database_file)
 
         self.error_label.hide()
         self.save_report_button.setEnabled(False)
