@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from spaceoptics_desk.store.database import Database, DatabaseAccess
+    from spaceoptics_desk.store.desk_writes import WriteMarks
 
 _PASSWORD_IN_URL = re.compile(r"(://[^:/@]+):[^@]*@")
 
@@ -94,6 +95,9 @@ class OpeningDatabase:
     def pinned(self) -> Iterator[DatabaseAccess]:
         with self._wait().pinned() as pinned:
             yield pinned
+
+    def others_marks(self) -> WriteMarks:
+        return self._wait().others_marks()
 
     def close(self) -> None:
         if self._database is not None:

@@ -56,6 +56,7 @@ _NOT_PEOPLE = {
     "holidays",
     "installation_secrets",
     "pending_cleanups",
+    "desk_writes",
     "audit_log",
     "retention_runs",
     "erasure_journal",

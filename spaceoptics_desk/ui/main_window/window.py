@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk import APP_NAME, __version__
 from spaceoptics_desk.domain.permissions import Action
+from spaceoptics_desk.operations.watching import others_writes
 from spaceoptics_desk.ui.cases.desk_cases import DeskCases
+from spaceoptics_desk.ui.change_hub import OthersWatch
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import report_failure
 from spaceoptics_desk.ui.labels import label
@@ -153,6 +155,10 @@ class MainWindow(QMainWindow):
         self.retention.review_requested.connect(self.show_retention_review)
         # R31: an erasure's traces that wait for another program's reader; a banner until they are gone.
         self.trace_cleanup = TraceCleanupWatch(desk, self)
+        # Issue 11: another desk, the CLI or the scheduled review wrote: every window refreshes.
+        self.others_watch = OthersWatch(
+            desk.hub, lambda on_done, on_failed: desk.run(others_writes, on_done, on_failed), self
+        )
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.trace_cleanup.banner)
@@ -612,8 +618,13 @@ class MainWindow(QMainWindow):
             ).format(app=APP_NAME, version=__version__, location=self._desk.database.location),
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.others_watch.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_delay.stop()
+        self.others_watch.stop()
         self.retention.stop()
         self.trace_cleanup.stop()
         if self._search_task is not None:
