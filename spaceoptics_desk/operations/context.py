@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.permissions import Action, refusal
 from spaceoptics_desk.domain.staff import StaffMember
+from spaceoptics_desk.operations.changes import Outcome
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from spaceoptics_desk.store.database import DatabaseAccess
     from spaceoptics_desk.store.models import StaffUser
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -65,3 +70,28 @@ def _require(role: str, action: Action) -> None:
         from spaceoptics_desk.services.errors import NotAllowed
 
         raise NotAllowed(reason)
+
+
+# Every operation, by its qualified name, with the action it is: the test of the permission table runs
+# them all (tests/operations/test_permissions_enforced.py).
+OPERATIONS: dict[str, tuple[Action, Callable[..., object]]] = {}
+
+
+def operation(
+    action: Action,
+) -> Callable[[Callable[Concatenate[Context, P], Outcome[T]]], Callable[Concatenate[Context, P], Outcome[T]]]:
+    """Makes a function a door for `action`: refused, before any work, unless the permission table lets
+    the staff member at the desk take it. (`Context.acting` checks again against the staff row.)"""
+
+    def door(
+        work: Callable[Concatenate[Context, P], Outcome[T]],
+    ) -> Callable[Concatenate[Context, P], Outcome[T]]:
+        @functools.wraps(work)
+        def checked(context: Context, /, *args: P.args, **kwargs: P.kwargs) -> Outcome[T]:
+            context.require(action)
+            return work(context, *args, **kwargs)
+
+        OPERATIONS[f"{work.__module__}.{work.__qualname__}"] = (action, checked)
+        return checked
+
+    return door
