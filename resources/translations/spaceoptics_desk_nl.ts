@@ -1017,17 +1017,17 @@
 <context>
     <name>ContentBlindIconProvider</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="46"/>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="53"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="49"/>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="56"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="50"/>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="57"/>
         <source>{suffix} file</source>
         <translation>{suffix}-bestand</translation>
     </message>
@@ -2375,6 +2375,19 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="142"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="27"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="28"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
@@ -20,6 +20,12 @@ from spaceoptics_desk.services.output_files import database_target_refused, repl
 from spaceoptics_desk.ui.error_reporting import show_known_error
 
 NATIVE_DIALOGS = sys.platform == "win32"
+# Qt 6.11 gave these labels of its file dialog a shortcut key and its Dutch translation lags behind; ours
+# fills them in (context "QFileDialog", looked up after Qt's own translator finds nothing).
+QT_DIALOG_LABELS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 class ContentBlindIconProvider(QAbstractFileIconProvider):

@@ -16,7 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from sqlalchemy import select
 
 from spaceoptics_desk.app import install_translators
@@ -110,6 +110,8 @@ def main() -> int:
     _save(picker, "staff-picker.png")
     picker.close()
 
+    _file_dialog(window)
+
     window.close()
     tasks.shutdown()
     database.close()
@@ -117,6 +119,27 @@ def main() -> int:
     for translator in translators:
         app.removeTranslator(translator)
     return 0
+
+
+def _file_dialog(window: MainWindow) -> None:
+    """Marketing › Mailinglijst exporteren…: the app's content-blind file dialog (issue 10 §1), cancelled."""
+
+    def grab() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, grab)
+            return
+        dialog.resize(860, 520)
+
+        def save_and_cancel() -> None:
+            dialog.grab().save(str(OUT / "file-dialog.png"))
+            print(OUT / "file-dialog.png")
+            dialog.reject()
+
+        QTimer.singleShot(1000, save_and_cancel)
+
+    QTimer.singleShot(0, grab)
+    window.export_mailing_action.trigger()
 
 
 def _case_screens(owner: StaffMember) -> None:
