@@ -34,3 +34,8 @@ class KnownError(Exception):
             return str(source).format(**self.params)
         except (KeyError, IndexError, ValueError):
             return str(source)
+
+
+class Unavailable(KnownError):
+    """Something the action needs cannot be used now (the database busy, read-only, full or damaged):
+    not a refusal of what was typed, so a screen shows it as a message of its own (issue 10 §4)."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, KnownError
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, Unavailable
 
 
-class DatabaseUnavailable(KnownError):
+class DatabaseUnavailable(Unavailable):
     """The database cannot be used; nothing was changed."""
 
 
