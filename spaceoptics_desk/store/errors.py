@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, Unavailable
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, KnownError, Unavailable
 
 
 class DatabaseUnavailable(Unavailable):
