@@ -323,7 +323,7 @@ def _start_figures() -> list[Figure]:
 
 def _copy_seconds_and_peak(database_path: Path, orders: int) -> tuple[float, float, int]:
     """Builds a one-customer database with `orders` orders; times build + PDF of the copy (median of 3)."""
-    from spaceoptics_desk.services import demo_data
+    from spaceoptics_desk.demo import shop as demo_data
 
     database = open_database(str(database_path), create=True)
     clock = FixedClock(datetime(2026, 11, 24, 16, 0, tzinfo=UTC))

@@ -25,7 +25,7 @@ from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.errors import Conflict, InvalidInput
 from spaceoptics_desk.services.staff import ensure_staff
 from spaceoptics_desk.services.typed_input import checked_count, checked_day
-from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import (
     Address,
     ConsentEvent,
@@ -541,7 +541,7 @@ def _batches(total: int) -> Iterator[range]:
 
 
 def create_demo_data(
-    database: Database,
+    database: DatabaseAccess,
     *,
     customers: int,
     seed: int,
