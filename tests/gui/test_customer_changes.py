@@ -128,9 +128,9 @@ def test_a_correction_by_another_program_shows_within_two_seconds_without_reopen
     panel = window.customer_panel
     assert result_text(window, CITY) == "Maurik"
     assert panel.profile_tab.addresses.row_cells(0)[3] == "Maurik"
+    command = ["--db", str(db_path), "correct", "K000123", "--city", "Tiel", "--by", "staff"]
     corrected = subprocess.run(
-        [sys.executable, "-m", "spaceoptics_desk", "--db", str(db_path), "correct", "K000123"]
-        + ["--city", "Tiel", "--by", "staff"],
+        [sys.executable, "-m", "spaceoptics_desk", *command],
         capture_output=True,
         text=True,
         timeout=60,
