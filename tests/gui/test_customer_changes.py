@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from spaceoptics_desk.operations import customers
-from spaceoptics_desk.operations.changes import Outcome
+from spaceoptics_desk.operations.changes import Changes, Outcome
 from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.ui.customer_view.panel import CustomerViewPanel
 from spaceoptics_desk.ui.desk import Desk
@@ -138,3 +138,15 @@ def test_a_correction_by_another_program_shows_within_two_seconds_without_reopen
     assert (corrected.returncode, corrected.stdout) == (0, "1 field(s) corrected.\n"), corrected.stderr
     qtbot.waitUntil(lambda: panel.profile_tab.addresses.row_cells(0)[3] == "Tiel", timeout=OTHERS_WITHIN_MS)
     qtbot.waitUntil(lambda: result_text(window, CITY) == "Tiel", timeout=OTHERS_WITHIN_MS)
+
+
+def test_refreshed_results_keep_the_customer_selected(
+    qtbot: QtBot, window: MainWindow, desk: Desk, shop: Shop
+) -> None:
+    search(qtbot, window, "van der berg")
+    [first, second] = [window.results.match_at(row) for row in range(2)]
+    assert first is not None and second is not None
+    window.results_view.selectRow(1)
+    with qtbot.waitSignal(window.results_updated, timeout=5000):
+        desk.hub.publish(Changes(customers=frozenset({first.customer_id})))
+    assert window.results.match_at(window.results_view.currentIndex().row()) == second
