@@ -36,6 +36,8 @@ class KnownError(Exception):
             return str(source)
 
 
-class Unavailable(KnownError):
-    """Something the action needs cannot be used now (the database busy, read-only, full or damaged):
-    not a refusal of what was typed, so a screen shows it as a message of its own (issue 10 §4)."""
+class DatabaseUnavailable(KnownError):
+    """The database cannot be used; nothing was changed (store/errors.py says why, by its kinds).
+
+    Here, not in store/: the screens and the command line tell it apart (exit code 3) without
+    importing the store."""

@@ -1,7 +1,7 @@
-"""`spaceoptics-desk`: the GUI without a subcommand, and a thin command line over the same services.
+"""`spaceoptics-desk`: the GUI without a subcommand, and a thin command line over the same operations.
 
-Exit codes: 0 done; 1 refused, not found or invalid input; 2 wrong usage; 3 the database cannot be used;
-70 an unexpected error (details in the log file, never on screen). Errors are one line on stderr.
+Exit codes: cli/exit_codes.py. Errors are one line on stderr. Each command module adds its own parsers
+(COMMAND_MODULES); this module only builds the parser and runs the command with the exit code it earns.
 """
 
 from __future__ import annotations
@@ -10,26 +10,24 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 from typing import NoReturn
 
 from spaceoptics_desk import APP_ID, __version__
-from spaceoptics_desk.cli.argument_types import count, day, identifier, local_moment, positive, year
-from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.cli import copy_command, customer_commands, database_commands, retention_commands
+from spaceoptics_desk.cli.argument_types import count, day, identifier, local_moment, year
+from spaceoptics_desk.cli.exit_codes import EXIT_BUG, EXIT_DATABASE, EXIT_REFUSED, EXIT_USAGE
+from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
 from spaceoptics_desk.logfile import configure_logging, enable_fault_log
-from spaceoptics_desk.store.errors import DatabaseUnavailable
 from spaceoptics_desk.workstation import LANGUAGES, locations
 
 log = logging.getLogger(__name__)
 
-EXIT_REFUSED = 1
-EXIT_USAGE = 2
-EXIT_DATABASE = 3
-EXIT_BUG = 70
 
-DEFAULT_FIND_LIMIT = 50
-# What `correct` can change (R13): customer fields, and fields of the billing address.
-CUSTOMER_FIELDS = ("first_name", "name_prefix", "last_name", "company_name", "email", "phone", "mobile")
-ADDRESS_FIELDS = ("street", "house_number", "house_number_suffix", "postcode", "city")
+# The command modules. Each keeps its parsers and handlers together: `add_parsers(subcommands)` adds
+# its parsers, `COMMANDS` names its commands and `run(args)` runs one. They import no service or store
+# (the parser is built at every start, the GUI's too); their operations load what they need when run.
+COMMAND_MODULES: tuple[ModuleType, ...] = (customer_commands, database_commands, retention_commands)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -122,65 +120,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    demo = commands.add_parser("demo", help="create a demo database with invented customers")
-    demo.add_argument("--customers", type=count, default=2000, metavar="N")
-    demo.add_argument("--seed", type=int, default=7, metavar="S")
-    demo.add_argument(
-        "--busiest-orders", type=count, default=0, metavar="N", help="give the first customer N orders"
-    )
-    demo.add_argument("--as-of", type=day, metavar="YYYY-MM-DD", help="history ends on this day")
-    demo.add_argument(
-        "--if-missing", action="store_true", help="do nothing when the database already has customers"
-    )
-
-    find = commands.add_parser("find", help="find customers as the search box does")
-    find.add_argument("query")
-    find.add_argument("--limit", type=positive, default=DEFAULT_FIND_LIMIT, metavar="N")
-    find.add_argument("--json", action="store_true")
-
-    show = commands.add_parser("show", help="everything about one customer (REF = customer number or e-mail)")
-    show.add_argument("ref")
-    show.add_argument("--json", action="store_true")
-
-    correct = commands.add_parser("correct", help="correct a customer's details; every change is kept (R13)")
-    correct.add_argument("ref")
-    correct.add_argument("--by", required=True, metavar="USER", help="the staff member making the change")
-    correct.add_argument(
-        "--request",
-        type=identifier,
-        metavar="ID",
-        help="the open request this correction answers (needed when restricted)",
-    )
-    for name in CUSTOMER_FIELDS + ADDRESS_FIELDS:
-        correct.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE")
-
-    staff_list = commands.add_parser("staff", help="list the staff members")
-    staff_list.add_argument("--json", action="store_true")
-
-    consent = commands.add_parser(
-        "consent", help="show a customer's consents, or give/withdraw one (R19, R20)"
-    )
-    consent.add_argument("ref")
-    consent.add_argument(
-        "purpose", nargs="?", help="newsletter, promotions, personal-advice, feedback, social-media-ads"
-    )
-    consent.add_argument("action", nargs="?", choices=("give", "withdraw"))
-    consent.add_argument("--channel", metavar="C", help="phone, email, web, counter, letter")
-    consent.add_argument("--by", metavar="USER", help="the staff member recording it")
-    consent.add_argument(
-        "--read-out", action="store_true", help="confirms the standard wording was read out (phone, counter)"
-    )
-    consent.add_argument("--note", metavar="TEXT")
-    consent.add_argument("--json", action="store_true")
-
-    objection = commands.add_parser(
-        "object-marketing", help="stop all direct marketing for a customer at once (R18; never refused)"
-    )
-    objection.add_argument("ref")
-    objection.add_argument("--channel", required=True, metavar="C")
-    objection.add_argument("--by", required=True, metavar="USER")
-    objection.add_argument("--note", metavar="TEXT")
-
     _case_parser(commands.add_parser("case", help="request (DSAR) cases with their legal deadline (R1-R7)"))
     holidays = commands.add_parser("holidays", help="the public holidays no due date falls on (R2)")
     holiday_steps = holidays.add_subparsers(dest="step", metavar="STEP", parser_class=_Parser)
@@ -194,18 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     holiday_remove.add_argument("day", type=day, metavar="YYYY-MM-DD")
     holiday_remove.add_argument("--by", required=True, metavar="USER")
 
-    mailing = commands.add_parser(
-        "mailing-list", help="CSV of who may receive a marketing mailing today (R21), for the newsletter tool"
-    )
-    mailing.add_argument("--purpose", default="newsletter")
-    mailing.add_argument("--out", required=True, metavar="FILE")
-
-    from spaceoptics_desk.cli import copy_command  # argparse only; services load when it runs
-
     copy_command.add_parser(commands)
-    from spaceoptics_desk.cli import retention_commands  # issue 6: scan, review, erase, backup, restore
-
-    retention_commands.add_parsers(commands)
+    for module in COMMAND_MODULES:
+        module.add_parsers(commands)
     return parser
 
 
@@ -235,11 +165,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db or str(locations().default_database), args.lang, smoke_test=args.smoke_test)
     try:
-        from spaceoptics_desk.cli import retention_commands
-        from spaceoptics_desk.cli.commands import COMMANDS  # SQLAlchemy loads only for a command
+        for module in COMMAND_MODULES:
+            if args.command in module.COMMANDS:
+                return int(module.run(args))
+        from spaceoptics_desk.cli.commands import COMMANDS  # the commands not moved to a module yet
 
-        if args.command in retention_commands.COMMANDS:
-            return retention_commands.run(args)
         return COMMANDS[args.command](args)
     except DatabaseUnavailable as error:
         print(f"{APP_ID}: {error.text()}", file=sys.stderr)

@@ -45,6 +45,7 @@ class Action(StrEnum):
     BACKUP = "backup"  # R32
     RESTORE = "restore"  # R32: a backup over the live database
     LIST_STAFF = "list_staff"  # who can be at the desk
+    FILL_DEMO = "fill_demo"  # invented customers in an empty database, for trying the app
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ PERMISSIONS: dict[Action, Permission] = {
         OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner can restore a backup.")
     ),
     Action.LIST_STAFF: Permission(EVERYONE),
+    # An empty database has no staff yet: the demo makes them (the command line, before anyone works).
+    Action.FILL_DEMO: Permission(EVERYONE),
 }
 
 

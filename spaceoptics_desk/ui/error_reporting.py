@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from spaceoptics_desk import APP_NAME
-from spaceoptics_desk.errors import KnownError, Unavailable
+from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
 from spaceoptics_desk.ui.labels import label
 
 log = logging.getLogger(__name__)
@@ -138,7 +138,7 @@ class CrashHandler(QObject):
 def is_refusal(error: BaseException) -> TypeGuard[KnownError]:
     """A refusal of what was typed, shown beside the input; not a database that cannot be used now
     (busy, read-only, full, damaged: a message of its own, issue 10 §4) and not a bug (the crash report)."""
-    return isinstance(error, KnownError) and not isinstance(error, Unavailable)
+    return isinstance(error, KnownError) and not isinstance(error, DatabaseUnavailable)
 
 
 def show_refusal(parent: QWidget, label: QLabel, error: BaseException) -> None:

@@ -1,7 +1,7 @@
 """`make bench`: the Foundation targets measured beside a floor taken in the same run.
 
 - As-you-type lookup: 30 realistic queries (name, e-mail, phone, postcode + number, order number), each
-  typed the way staff type them, through the service the search box uses; floor: the same full-text
+  typed the way staff type them, through the operation the search box uses; floor: the same full-text
   query plus the same columns in raw `sqlite3` on the same file.
 - Customer view of the customer with 500 orders; floor: the same rows fetched in raw `sqlite3`.
 - Cold start of the app to a usable window (offscreen) beside a bare PySide6 QMainWindow start.
@@ -31,12 +31,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from spaceoptics_desk.domain.clock import FixedClock, SystemClock
+from spaceoptics_desk.domain.permissions import STAFF
 from spaceoptics_desk.domain.search_terms import search_terms
 from spaceoptics_desk.domain.staff import StaffMember
+from spaceoptics_desk.operations.context import Context
+from spaceoptics_desk.operations.customers import search
 from spaceoptics_desk.reports.access_copy import render_access_copy
 from spaceoptics_desk.services.copies import build_access_copy
 from spaceoptics_desk.services.customer_view import load_customer_view, resolve_customer
-from spaceoptics_desk.services.lookup import find_customers
 from spaceoptics_desk.store import sqlite as store_sqlite
 from spaceoptics_desk.store.database import open_database
 from spaceoptics_desk.workstation import WorkstationSettings
@@ -183,6 +185,7 @@ def _timed(action: Callable[[], object], repeats: int) -> list[float]:
 
 def _lookup_figures(queries: list[str]) -> list[Figure]:
     database = open_database(str(DATABASE))
+    context = Context(database, StaffMember("staff", "Sam Jansen", STAFF), SystemClock())
     raw = sqlite3.connect(DATABASE)
     ours: list[float] = []
     floor: list[float] = []
@@ -192,8 +195,7 @@ def _lookup_figures(queries: list[str]) -> list[Figure]:
         for text in typed:
 
             def service(text: str = text) -> None:
-                with database.reading() as session:
-                    find_customers(session, text)
+                search(context, text)  # through the door the search box uses (issue 11)
 
             ours += _timed(service, REPEATS)
             floor += _timed(lambda text=text: _raw_lookup(raw, text), REPEATS)  # type: ignore[misc]
@@ -323,7 +325,7 @@ def _start_figures() -> list[Figure]:
 
 def _copy_seconds_and_peak(database_path: Path, orders: int) -> tuple[float, float, int]:
     """Builds a one-customer database with `orders` orders; times build + PDF of the copy (median of 3)."""
-    from spaceoptics_desk.services import demo_data
+    from spaceoptics_desk.demo import shop as demo_data
 
     database = open_database(str(database_path), create=True)
     clock = FixedClock(datetime(2026, 11, 24, 16, 0, tzinfo=UTC))

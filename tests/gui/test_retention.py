@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from spaceoptics_desk.demo.shop import create_demo_data
 from spaceoptics_desk.domain.clock import FixedClock, local_today
 from spaceoptics_desk.domain.retention import RetentionCategory
 from spaceoptics_desk.services.cases import verify_identity
-from spaceoptics_desk.services.demo_data import create_demo_data
 from spaceoptics_desk.services.retention_scan import Candidate, scan
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database

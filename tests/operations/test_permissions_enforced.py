@@ -20,7 +20,8 @@ from spaceoptics_desk.services.errors import NotAllowed
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import AuditEntry
 
-CORE_MODULES = {"changes", "context"}
+# The frame, not doors: what an operation returns, what it is given, how a command opens the database.
+CORE_MODULES = {"changes", "context", "opening"}
 
 
 def _operation_modules() -> list[str]:

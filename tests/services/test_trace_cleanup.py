@@ -95,7 +95,8 @@ def test_R31_a_review_run_leaves_nothing_of_the_people_it_erased_in_the_pages_sq
     was done, three of their customer numbers and one e-mail address could still be read in the file.
     SQLite's b-tree balancing copies cells to new places in a page and leaves the old copies in the
     page's unused space; secure_delete zeroes a deleted cell and a freed page, not those copies."""
-    from spaceoptics_desk.services import demo_data, retention_review
+    from spaceoptics_desk.demo import shop as demo_data
+    from spaceoptics_desk.services import retention_review
     from spaceoptics_desk.services.retention_scan import scan
     from spaceoptics_desk.store.models import Customer
     from tests.records import at

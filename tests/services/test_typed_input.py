@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
+from spaceoptics_desk.demo.shop import create_demo_data
 from spaceoptics_desk.domain.clock import AMSTERDAM, FixedClock
 from spaceoptics_desk.services import (
     cases,
@@ -25,7 +26,6 @@ from spaceoptics_desk.services import (
     retention_review,
     retention_rules,
 )
-from spaceoptics_desk.services.demo_data import create_demo_data
 from spaceoptics_desk.services.errors import InvalidInput
 from spaceoptics_desk.services.rectification import FieldEdit, rectify
 from spaceoptics_desk.services.retention_scan import scan

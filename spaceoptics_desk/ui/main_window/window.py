@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk import APP_NAME, __version__
 from spaceoptics_desk.domain.permissions import Action
+from spaceoptics_desk.operations import customers
+from spaceoptics_desk.operations.changes import Changes
 from spaceoptics_desk.operations.watching import others_writes
 from spaceoptics_desk.ui.cases.desk_cases import DeskCases
 from spaceoptics_desk.ui.change_hub import OthersWatch
@@ -52,9 +55,6 @@ if TYPE_CHECKING:
     from spaceoptics_desk.ui.retention.rules import RetentionRulesDialog
 
 SEARCH_DELAY_MS = 120
-# How many matches a search asks for; the same as services.lookup.DEFAULT_LIMIT, which is not imported
-# here (it would load SQLAlchemy on the GUI thread at start). A full page means there may be more.
-SEARCH_LIMIT = 50
 RESULTS_PAGE, CUSTOMER_PAGE = 0, 1
 
 
@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         self._search_task: Task[Any] | None = None
         self._searched_text = ""
         self._enter_when_found = False
-        self.search_limit = SEARCH_LIMIT
+        self._keep_selected: int | None = None  # a refreshed search selects this customer again
+        self.search_limit = customers.SEARCH_LIMIT  # a full page means there may be more
         self.setWindowTitle(APP_NAME)
         self.setStyleSheet(STYLE_SHEET)
         self.resize(1200, 760)
@@ -167,6 +168,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        # Issue 11: what changed, here or at another desk, is shown without reopening anything.
+        self._listening = False
+        self._listen(True)
         self.cases = DeskCases(desk, self)
         self.cases.customer_erased.connect(self._on_customer_erased)
         # A case step may have emptied personal data (a closed recipient task, a closed case).
@@ -249,12 +253,12 @@ class MainWindow(QMainWindow):
         customer_menu.addAction(quit_action)
         marketing_menu = self.menuBar().addMenu(self.tr("&Marketing"))
         self.export_mailing_action = QAction(self.tr("Export &mailing list…"), self)
-        may_export = desk.staff.role == "owner"
-        self.export_mailing_action.setEnabled(may_export)
+        # R21: staff see why the menu item is greyed out (domain/permissions.py).
+        export_refusal = desk.refusal(Action.EXPORT_MAILING_LIST)
+        self.export_mailing_action.setEnabled(export_refusal is None)
         self.export_mailing_action.setStatusTip(
-            self.tr("CSV of everyone who may receive the newsletter today, for the newsletter tool")
-            if may_export
-            else self.tr("Only the owner may export the mailing list")
+            export_refusal
+            or self.tr("CSV of everyone who may receive the newsletter today, for the newsletter tool")
         )
         self.export_mailing_action.triggered.connect(self._on_export_mailing_action_triggered)
         marketing_menu.addAction(self.export_mailing_action)
@@ -290,12 +294,10 @@ class MainWindow(QMainWindow):
         requests_menu.addAction(self.retention_review_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.mail_settings_action = QAction(self.tr("&E-mail server…"), self)
-        may_configure = desk.staff.role == "owner"
-        self.mail_settings_action.setEnabled(may_configure)
+        mail_refusal = desk.refusal(Action.MAIL_SERVER)
+        self.mail_settings_action.setEnabled(mail_refusal is None)
         self.mail_settings_action.setStatusTip(
-            self.tr("The mail server data copies are sent by")
-            if may_configure
-            else self.tr("Only the owner sets up the mail server")
+            mail_refusal or self.tr("The mail server data copies are sent by")
         )
         self.mail_settings_action.triggered.connect(self.show_mail_settings)
         settings_menu.addAction(self.mail_settings_action)
@@ -325,33 +327,40 @@ class MainWindow(QMainWindow):
     def _on_search_delay_timeout(self) -> None:
         self.search(self.search_box.text())
 
-    def search(self, text: str) -> None:
-        """Runs the query in the worker; an older query still running is dropped when it returns."""
+    def search(self, text: str, keep_selected: int | None = None) -> None:
+        """Runs the query in the worker; an older query still running is dropped when it returns.
+
+        `keep_selected`: the customer to select in the new results when they hold them (else the first).
+        """
         if self._search_task is not None:
             self._search_task.discard()
             self._search_task = None
         self._searched_text = text
+        self._keep_selected = keep_selected
         if not text.strip():
             self.results.set_rows([])
             self.results_note.setText(self._start_hint())
             self.results_updated.emit(0)
             return
-        database, limit = self._desk.database, self.search_limit
+        self._search_task = self._desk.run(
+            functools.partial(customers.search, text=text, limit=self.search_limit),
+            self._on_search_done,
+            self._on_search_failed,
+        )
 
-        def work() -> list[CustomerMatch]:
-            # Services load SQLAlchemy: imported on first use, in the worker, so the window opens fast.
-            from spaceoptics_desk.services.lookup import find_customers
-
-            with database.reading() as session:
-                return find_customers(session, text, limit=limit)
-
-        self._search_task = self._desk.tasks.run(work, self._on_search_done, self._on_search_failed)
+    def _refresh_results(self) -> None:
+        """The same search again, the customer selected staying selected (the list may have changed)."""
+        selected = self.results.match_at(self.results_view.currentIndex().row())
+        self.search(self._searched_text, selected.customer_id if selected is not None else None)
 
     def _on_search_done(self, matches: list[CustomerMatch]) -> None:
         self._search_task = None
         self.results.set_rows(matches)
         if matches:
-            self.results_view.selectRow(0)
+            found = [m.customer_id for m in matches]
+            self.results_view.selectRow(
+                found.index(self._keep_selected) if self._keep_selected in found else 0
+            )
             if len(matches) >= self.search_limit:
                 # The service stopped at the limit: there may be more than these.
                 note = (
@@ -375,6 +384,15 @@ class MainWindow(QMainWindow):
         if self._enter_when_found:
             self._enter_when_found = False
             self._enter_on_results()
+
+    def _on_hub_changed(self, changes: Changes) -> None:
+        """Issue 11: the customer on screen and the search results as they are now. R14: an erased
+        customer leaves the screen."""
+        if self._customer_panel is not None and self._customer_panel.show_changes(changes):
+            self.statusBar().showMessage(self.tr("The customer was erased."), 10_000)
+        # A search about to run (typing) or running shows the new state anyway.
+        if changes.any_customer and self._searched_text.strip() and not self.search_pending:
+            self._refresh_results()
 
     def _on_search_failed(self, error: BaseException) -> None:
         self._search_task = None
@@ -464,9 +482,9 @@ class MainWindow(QMainWindow):
 
     def show_mail_settings(self) -> MailSettingsDialog | None:
         """The owner's mail server settings; None for anyone else (the menu item is greyed out too)."""
-        from spaceoptics_desk.ui.copies.mail_settings import MailSettingsDialog, may_change_mail_settings
+        from spaceoptics_desk.ui.copies.mail_settings import MailSettingsDialog
 
-        if not may_change_mail_settings(self._desk.staff.role):
+        if self._desk.refusal(Action.MAIL_SERVER) is not None:
             return None
         if self.mail_settings_dialog is not None and self.mail_settings_dialog.isVisible():
             self.cases.bring_up(self.mail_settings_dialog)
@@ -618,12 +636,21 @@ class MainWindow(QMainWindow):
             ).format(app=APP_NAME, version=__version__, location=self._desk.database.location),
         )
 
+    def _listen(self, on: bool) -> None:
+        if on and not self._listening:
+            self._desk.hub.changed.connect(self._on_hub_changed)
+        elif not on and self._listening:
+            self._desk.hub.changed.disconnect(self._on_hub_changed)
+        self._listening = on
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._listen(True)
         self.others_watch.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_delay.stop()
+        self._listen(False)  # a closed window queries nothing any more
         self.others_watch.stop()
         self.retention.stop()
         self.trace_cleanup.stop()
