@@ -101,11 +101,16 @@ class Database:
         A failure of the database itself (busy, read-only, full, damaged) raises its DatabaseUnavailable.
         """
         with failures.speaking_failures(self.location), self._sessions() as session, session.begin():
-            session.connection(execution_options={sqlite.WRITE_TRANSACTION: True})
+            connection = session.connection(execution_options={sqlite.WRITE_TRANSACTION: True})
             if self.lock_guard is not None:
                 self.lock_guard.check()  # issue 10 §1: a write never goes where nobody else looks
+            rows_before = sqlite.rows_changed_so_far(connection)
             yield session
-            desk_writes.mark_write(session, self.writer)
+            session.flush()
+            # Only a transaction that wrote tells the others: one that only checked (a refused restore)
+            # leaves the file as it was, byte for byte.
+            if sqlite.rows_changed_so_far(connection) != rows_before:
+                desk_writes.mark_write(session, self.writer)
             if self.lock_guard is not None and not self.lock_guard.still_writing():
                 raise errors.busy(self.location)  # rolled back: nothing of it, nothing over others' writes
 
