@@ -18,10 +18,9 @@ from sqlalchemy.orm import Session
 
 from spaceoptics_desk.cli import copy_command, json_output, text_output
 from spaceoptics_desk.cli.main import ADDRESS_FIELDS, CUSTOMER_FIELDS
-from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock, SystemClock, local_today
+from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock, SystemClock
 from spaceoptics_desk.services import cases, customer_view, lookup, recipient_tasks, staff, trace_cleanup
 from spaceoptics_desk.services import consent as consent_service
-from spaceoptics_desk.services import holidays as holiday_table
 from spaceoptics_desk.services import mailing_list as mailing
 from spaceoptics_desk.services.errors import InvalidInput
 from spaceoptics_desk.services.output_files import write_file
@@ -315,26 +314,6 @@ def _show_cases(args: argparse.Namespace, session: Session, clock: Clock) -> int
     return 0
 
 
-def holidays(args: argparse.Namespace) -> int:
-    with _opened(args) as database:
-        clock = SystemClock()
-        if args.step in (None, "list"):
-            year = getattr(args, "year", None) or local_today(clock).year
-            with database.reading() as session:
-                for holiday in holiday_table.holidays_in(session, year):
-                    print(f"{holiday.day.isoformat()}  {holiday.name}")
-            return 0
-        with database.transaction() as session:
-            actor = staff.acting_user(session, args.by)
-            if args.step == "add":
-                holiday_table.add_holiday(session, actor, clock, args.day, args.name)
-                print(f"{args.day.isoformat()} added; due dates of open cases follow it.")
-            else:
-                holiday_table.remove_holiday(session, actor, clock, args.day)
-                print(f"{args.day.isoformat()} removed; due dates of open cases follow it.")
-    return 0
-
-
 COMMANDS = {
     "demo": demo,
     "find": find,
@@ -345,6 +324,5 @@ COMMANDS = {
     "object-marketing": object_marketing,
     "mailing-list": mailing_list,
     "case": case,
-    "holidays": holidays,
     copy_command.COMMAND: copy_command.export_copy,
 }

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from spaceoptics_desk import APP_ID, __version__
-from spaceoptics_desk.cli.argument_types import count, day, identifier, local_moment, positive, year
+from spaceoptics_desk.cli.argument_types import count, day, identifier, local_moment, positive
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.logfile import configure_logging, enable_fault_log
 from spaceoptics_desk.store.errors import DatabaseUnavailable
@@ -182,18 +182,6 @@ def _parser() -> argparse.ArgumentParser:
     objection.add_argument("--note", metavar="TEXT")
 
     _case_parser(commands.add_parser("case", help="request (DSAR) cases with their legal deadline (R1-R7)"))
-    holidays = commands.add_parser("holidays", help="the public holidays no due date falls on (R2)")
-    holiday_steps = holidays.add_subparsers(dest="step", metavar="STEP", parser_class=_Parser)
-    holiday_list = holiday_steps.add_parser("list", help="the holidays of a year (the default step)")
-    holiday_list.add_argument("--year", type=year, help="default: this year")
-    holiday_add = holiday_steps.add_parser("add", help="add a day (owner only)")
-    holiday_add.add_argument("day", type=day, metavar="YYYY-MM-DD")
-    holiday_add.add_argument("name")
-    holiday_add.add_argument("--by", required=True, metavar="USER")
-    holiday_remove = holiday_steps.add_parser("remove", help="remove a day (owner only)")
-    holiday_remove.add_argument("day", type=day, metavar="YYYY-MM-DD")
-    holiday_remove.add_argument("--by", required=True, metavar="USER")
-
     mailing = commands.add_parser(
         "mailing-list", help="CSV of who may receive a marketing mailing today (R21), for the newsletter tool"
     )
@@ -203,7 +191,7 @@ def _parser() -> argparse.ArgumentParser:
     from spaceoptics_desk.cli import copy_command  # argparse only; services load when it runs
 
     copy_command.add_parser(commands)
-    from spaceoptics_desk.cli import retention_commands  # issue 6: scan, review, erase, backup, restore
+    from spaceoptics_desk.cli import retention_commands  # scan, review, erase, backup, restore, holidays
 
     retention_commands.add_parsers(commands)
     return parser
