@@ -652,14 +652,17 @@ def test_erasure_of_a_customer_under_a_legal_hold_cannot_be_started(
 def test_the_apps_opening_database_carries_a_review_and_its_trace_clean_up(
     database: Database, clock: FixedClock, old_customers: list[int]
 ) -> None:
-    """The running app hands services an OpeningDatabase, not a Database: apply and clean-up work on it."""
-    from spaceoptics_desk.services.retention_review import apply_review
+    """The running app hands operations an OpeningDatabase, not a Database: apply and clean-up work on it."""
+    from spaceoptics_desk.operations.context import Context
+    from spaceoptics_desk.operations.retention import apply_review
+    from spaceoptics_desk.services import trace_cleanup
     from spaceoptics_desk.ui.opening_database import OpeningDatabase
 
     opening = OpeningDatabase(database.location)
     opening.opened(database)
     due = [c for c in due_now(database, clock) if c.customer_id == old_customers[0]]
-    report = apply_review(opening, "owner", clock, local_today(clock), due)
+    report = apply_review(Context(opening, OWNER, clock), due, local_today(clock)).result
+    assert not trace_cleanup.pending(database)
     assert sum(count.applied for count in report.counts) == len(due)
     with database.reading() as session:
         assert session.get(Customer, old_customers[0]) is None
