@@ -132,6 +132,10 @@ class HolidaysDialog(QDialog):
         desk.hub.changed.connect(self._on_hub_changed)
         self.load()
 
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
     def load(self) -> None:
         if self._task is not None:
             self._task.discard()
