@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from spaceoptics_desk.domain.clock import Clock, SystemClock
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.operations.opening import command_context
@@ -32,12 +33,13 @@ def context_for(
     clock: Clock | None = None,
     *,
     create: bool = False,
-    owner_by_default: bool = False,
+    owner_by_default: Action | None = None,
 ) -> Iterator[Context]:
     """The Context of one command, the database closed afterwards: acting as the staff member of `--by`
-    when the command has that option and it was given (NotFound when nobody active has that name); else
-    as the owner when `owner_by_default`, else as someone who may only read (operations/opening.py
-    UNNAMED). `clock`: the system clock unless given."""
+    when the command has that option and it was given (NotFound when nobody active has that name); else,
+    when `owner_by_default` names an action, as the longest-serving staff member who may take it; else
+    as someone who may only read (operations/opening.py UNNAMED). `clock`: the system clock unless
+    given."""
     with command_context(
         database_target(args),
         getattr(args, "by", None),

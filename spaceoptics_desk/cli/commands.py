@@ -15,10 +15,9 @@ from sqlalchemy.orm import Session
 
 from spaceoptics_desk.cli import copy_command, json_output, text_output
 from spaceoptics_desk.cli.command_context import TRACE_CLEANUP_WAIT_MS, database_target
-from spaceoptics_desk.domain.clock import Clock, SystemClock, local_today
+from spaceoptics_desk.domain.clock import Clock, SystemClock
 from spaceoptics_desk.operations.opening import command_context
 from spaceoptics_desk.services import cases, customer_view, recipient_tasks, staff, trace_cleanup
-from spaceoptics_desk.services import holidays as holiday_table
 
 if TYPE_CHECKING:
     from spaceoptics_desk.store.database import Database
@@ -133,28 +132,7 @@ def _show_cases(args: argparse.Namespace, session: Session, clock: Clock) -> int
     return 0
 
 
-def holidays(args: argparse.Namespace) -> int:
-    with _opened(args) as database:
-        clock = SystemClock()
-        if args.step in (None, "list"):
-            year = getattr(args, "year", None) or local_today(clock).year
-            with database.reading() as session:
-                for holiday in holiday_table.holidays_in(session, year):
-                    print(f"{holiday.day.isoformat()}  {holiday.name}")
-            return 0
-        with database.transaction() as session:
-            actor = staff.acting_user(session, args.by)
-            if args.step == "add":
-                holiday_table.add_holiday(session, actor, clock, args.day, args.name)
-                print(f"{args.day.isoformat()} added; due dates of open cases follow it.")
-            else:
-                holiday_table.remove_holiday(session, actor, clock, args.day)
-                print(f"{args.day.isoformat()} removed; due dates of open cases follow it.")
-    return 0
-
-
 COMMANDS = {
     "case": case,
-    "holidays": holidays,
     copy_command.COMMAND: copy_command.export_copy,
 }

@@ -11,6 +11,7 @@ from spaceoptics_desk.cli import json_output, text_output
 from spaceoptics_desk.cli.argument_types import identifier, positive
 from spaceoptics_desk.cli.command_context import IncompleteCommand, context_for
 from spaceoptics_desk.domain import corrections
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.operations import consent as consent_operations
 from spaceoptics_desk.operations import customers, mailing_list
 
@@ -170,7 +171,7 @@ def object_marketing(args: argparse.Namespace) -> int:
 def export_mailing_list(args: argparse.Namespace) -> int:
     target = Path(args.out)
     # R21: the owner's export; a script that names nobody acts as the owner, as `restore` does.
-    with context_for(args, owner_by_default=True) as context:
+    with context_for(args, owner_by_default=Action.EXPORT_MAILING_LIST) as context:
         count = mailing_list.export_mailing_list(context, target, args.purpose).result
     print(f"{count} address(es) written to {target}.")
     return 0

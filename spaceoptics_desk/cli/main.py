@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from spaceoptics_desk import APP_ID, __version__
 from spaceoptics_desk.cli import copy_command, customer_commands, database_commands, retention_commands
-from spaceoptics_desk.cli.argument_types import count, day, identifier, local_moment, year
+from spaceoptics_desk.cli.argument_types import count, day, identifier, local_moment
 from spaceoptics_desk.cli.exit_codes import EXIT_BUG, EXIT_DATABASE, EXIT_REFUSED, EXIT_USAGE
 from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
 from spaceoptics_desk.logfile import configure_logging, enable_fault_log
@@ -121,18 +121,6 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     _case_parser(commands.add_parser("case", help="request (DSAR) cases with their legal deadline (R1-R7)"))
-    holidays = commands.add_parser("holidays", help="the public holidays no due date falls on (R2)")
-    holiday_steps = holidays.add_subparsers(dest="step", metavar="STEP", parser_class=_Parser)
-    holiday_list = holiday_steps.add_parser("list", help="the holidays of a year (the default step)")
-    holiday_list.add_argument("--year", type=year, help="default: this year")
-    holiday_add = holiday_steps.add_parser("add", help="add a day (owner only)")
-    holiday_add.add_argument("day", type=day, metavar="YYYY-MM-DD")
-    holiday_add.add_argument("name")
-    holiday_add.add_argument("--by", required=True, metavar="USER")
-    holiday_remove = holiday_steps.add_parser("remove", help="remove a day (owner only)")
-    holiday_remove.add_argument("day", type=day, metavar="YYYY-MM-DD")
-    holiday_remove.add_argument("--by", required=True, metavar="USER")
-
     copy_command.add_parser(commands)
     for module in COMMAND_MODULES:
         module.add_parsers(commands)

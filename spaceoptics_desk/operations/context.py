@@ -78,10 +78,13 @@ class Context:
     def acting_database(self, action: Action) -> Iterator[ActingDatabase]:
         """The database for a service that runs many transactions itself (a review run, a restore): each
         of its write transactions is checked as `acting` checks, and the trace clean-up (R31) runs once,
-        when the block ends, for all of them (a bulk erasure rewrites the pages once, not per batch)."""
+        when the block ends, for all of them (a bulk erasure rewrites the pages once, not per batch);
+        also when it ends in a failure part-way: what was committed so far leaves no trace either."""
         database = ActingDatabase(self, self.database, action)
-        yield database
-        database.traces_gone = self._pay_owed_traces(database.owed_traces)
+        try:
+            yield database
+        finally:
+            database.traces_gone = self._pay_owed_traces(database.owed_traces)
 
     @contextmanager
     def _write(self, database: DatabaseAccess, action: Action) -> Iterator[Act]:

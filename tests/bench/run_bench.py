@@ -383,7 +383,9 @@ def _retention_figures() -> list[Figure]:
     erasing the customer with 500 orders including the trace clean-up (FTS merge + WAL truncate)."""
     import shutil
 
-    from spaceoptics_desk.services import erasure, retention_review
+    from spaceoptics_desk.operations import retention
+    from spaceoptics_desk.operations.context import Context
+    from spaceoptics_desk.services import erasure
     from spaceoptics_desk.services.retention_scan import scan
     from spaceoptics_desk.services.staff import acting_user, ensure_staff
     from spaceoptics_desk.store.models import Request, RequestRight
@@ -408,7 +410,9 @@ def _retention_figures() -> list[Figure]:
             if candidate.customer_id in customers:
                 picked.append(candidate)
         started = time.perf_counter()
-        retention_review.apply_review(database, "owner", clock, today, picked)
+        # The operation, as the app runs it: one transaction per customer, the clean-up once at the end.
+        approver = Context(database, StaffMember("owner", "Owner", "owner"), clock)
+        retention.apply_review(approver, picked, today)
         apply_seconds = time.perf_counter() - started
         with database.transaction() as session:
             owner = acting_user(session, "owner")

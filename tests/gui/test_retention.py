@@ -652,14 +652,35 @@ def test_erasure_of_a_customer_under_a_legal_hold_cannot_be_started(
 def test_the_apps_opening_database_carries_a_review_and_its_trace_clean_up(
     database: Database, clock: FixedClock, old_customers: list[int]
 ) -> None:
-    """The running app hands services an OpeningDatabase, not a Database: apply and clean-up work on it."""
-    from spaceoptics_desk.services.retention_review import apply_review
+    """The running app hands operations an OpeningDatabase, not a Database: apply and clean-up work on it."""
+    from spaceoptics_desk.operations.context import Context
+    from spaceoptics_desk.operations.retention import apply_review
+    from spaceoptics_desk.services import trace_cleanup
     from spaceoptics_desk.ui.opening_database import OpeningDatabase
 
     opening = OpeningDatabase(database.location)
     opening.opened(database)
     due = [c for c in due_now(database, clock) if c.customer_id == old_customers[0]]
-    report = apply_review(opening, "owner", clock, local_today(clock), due)
+    report = apply_review(Context(opening, OWNER, clock), due, local_today(clock)).result
+    assert not trace_cleanup.pending(database)
     assert sum(count.applied for count in report.counts) == len(due)
     with database.reading() as session:
         assert session.get(Customer, old_customers[0]) is None
+
+
+def test_a_rule_changed_in_the_rules_dialog_refreshes_the_open_review(
+    qtbot: QtBot, window: MainWindow, old_customers: list[int]
+) -> None:
+    """Issue 11: the change hub tells the open review; nobody has to press "Scan again"."""
+    review = open_review(qtbot, window)
+    profile_keys = [f"profile:customer:{i}" for i in old_customers]
+    assert all(review.candidates.candidate_index(key).isValid() for key in profile_keys)
+    dialog = window.show_retention_rules()
+    qtbot.waitUntil(lambda: dialog.rows.rowCount() > 0 and not dialog.busy, timeout=5000)
+    dialog.rules_view.selectRow(0)  # the profile rule: 84 months after the last order (2018)
+    dialog.period_box.setValue(120)
+    qtbot.keyClicks(dialog.reason_edit, "Advies accountant")
+    with qtbot.waitSignal(review.status_loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not any(review.candidates.candidate_index(key).isValid() for key in profile_keys)
+    assert review.candidates.candidate_count > 0  # the 2018 orders are still due under their own rule

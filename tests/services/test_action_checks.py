@@ -13,13 +13,13 @@ import pytest
 from sqlalchemy import func, select
 
 from spaceoptics_desk.domain.clock import FixedClock
-from spaceoptics_desk.services import backups, cases, erasure, restore
+from spaceoptics_desk.services import cases, erasure
 from spaceoptics_desk.services.copies import create_access_copy
 from spaceoptics_desk.services.delivery import SmtpSettings, prepare_copy_email, save_for_email, send_copy
 from spaceoptics_desk.services.errors import NotAllowed
 from spaceoptics_desk.services.staff import acting_user
-from spaceoptics_desk.store.database import Database, open_database
-from spaceoptics_desk.store.models import AuditEntry, CaseEvent, Customer
+from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.store.models import CaseEvent, Customer
 from tests.records import request_case
 from tests.services.conftest import Shop
 
@@ -102,26 +102,6 @@ def test_R11_staff_cannot_make_save_or_send_a_copy(
     with database.reading() as session:
         kinds = set(session.scalars(select(CaseEvent.kind).where(CaseEvent.request_id == case_id)))
     assert not kinds & {"copy_sending", "copy_sent", "copy_draft_saved"}
-
-
-def test_R32_staff_cannot_restore_a_backup_and_the_live_database_stays(
-    database: Database, db_path: Path, shop: Shop, clock: FixedClock, tmp_path: Path
-) -> None:
-    made = backups.make_backup(db_path, clock)
-    case_id = request_case(database, clock, shop.zoe, "erasure", verified=True)
-    with database.transaction() as session:
-        erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.zoe, case_id)
-    database.close()
-    with pytest.raises(NotAllowed) as refused:
-        restore.restore(db_path, made.path, "staff", clock)
-    assert refused.value.text() == "Only the owner can restore a backup."
-    live = open_database(str(db_path))
-    try:
-        with live.reading() as session:
-            assert session.scalar(select(func.count()).where(CaseEvent.request_id == case_id)) > 0
-            assert session.scalar(select(func.count()).where(AuditEntry.action == "backup_restored")) == 0
-    finally:
-        live.close()
 
 
 # --- a copy without a case (the customer view) ----------------------------------------------------------

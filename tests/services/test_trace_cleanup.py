@@ -96,7 +96,10 @@ def test_R31_a_review_run_leaves_nothing_of_the_people_it_erased_in_the_pages_sq
     SQLite's b-tree balancing copies cells to new places in a page and leaves the old copies in the
     page's unused space; secure_delete zeroes a deleted cell and a freed page, not those copies."""
     from spaceoptics_desk.demo import shop as demo_data
-    from spaceoptics_desk.services import retention_review
+    from spaceoptics_desk.domain.permissions import OWNER
+    from spaceoptics_desk.domain.staff import StaffMember
+    from spaceoptics_desk.operations import retention
+    from spaceoptics_desk.operations.context import Context
     from spaceoptics_desk.services.retention_scan import scan
     from spaceoptics_desk.store.models import Customer
     from tests.records import at
@@ -105,7 +108,9 @@ def test_R31_a_review_run_leaves_nothing_of_the_people_it_erased_in_the_pages_sq
     with database.reading() as session:
         people = dict(session.execute(select(Customer.id, Customer.customer_number)).all())
         found = scan(session, clock.now().date())
-    retention_review.apply_review(database, "owner", clock, clock.now().date(), found)
+    # Through the operation: it pays the run's clean-up once, after the last customer.
+    owner = Context(database, StaffMember("owner", "Eigenaar", OWNER), clock)
+    retention.apply_review(owner, found, clock.now().date())
     with database.reading() as session:
         erased = [number for cid, number in people.items() if session.get(Customer, cid) is None]
     assert len(erased) > 100  # the run erased people whose cells SQLite had moved
