@@ -20,7 +20,7 @@ from spaceoptics_desk.services.errors import NotAllowed
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import AuditEntry
 
-CORE_MODULES = {"changes", "context"}
+CORE_MODULES = {"changes", "context", "opening"}  # opening: how the command line gets a Context
 
 
 def _operation_modules() -> list[str]:

@@ -290,12 +290,11 @@ class MainWindow(QMainWindow):
         requests_menu.addAction(self.retention_review_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.mail_settings_action = QAction(self.tr("&E-mail server…"), self)
-        may_configure = desk.staff.role == "owner"
-        self.mail_settings_action.setEnabled(may_configure)
+        # R11: the mail server sends customers' data; who may set it is the permission table's.
+        mail_server_refused = desk.refusal(Action.MAIL_SERVER)
+        self.mail_settings_action.setEnabled(mail_server_refused is None)
         self.mail_settings_action.setStatusTip(
-            self.tr("The mail server data copies are sent by")
-            if may_configure
-            else self.tr("Only the owner sets up the mail server")
+            mail_server_refused or self.tr("The mail server data copies are sent by")
         )
         self.mail_settings_action.triggered.connect(self.show_mail_settings)
         settings_menu.addAction(self.mail_settings_action)
@@ -464,9 +463,9 @@ class MainWindow(QMainWindow):
 
     def show_mail_settings(self) -> MailSettingsDialog | None:
         """The owner's mail server settings; None for anyone else (the menu item is greyed out too)."""
-        from spaceoptics_desk.ui.copies.mail_settings import MailSettingsDialog, may_change_mail_settings
+        from spaceoptics_desk.ui.copies.mail_settings import MailSettingsDialog
 
-        if not may_change_mail_settings(self._desk.staff.role):
+        if self._desk.refusal(Action.MAIL_SERVER) is not None:
             return None
         if self.mail_settings_dialog is not None and self.mail_settings_dialog.isVisible():
             self.cases.bring_up(self.mail_settings_dialog)
