@@ -21,8 +21,8 @@ from keyring.backends import fail
 from pypdf import PdfWriter
 from sqlalchemy import select
 
+from spaceoptics_desk import smtp_secret
 from spaceoptics_desk.domain.clock import FixedClock
-from spaceoptics_desk.services import smtp_secret
 from spaceoptics_desk.services.cases import case_detail, open_case, verify_identity
 from spaceoptics_desk.services.delivery import (
     DeliveryRecord,

@@ -294,10 +294,11 @@ class MainWindow(QMainWindow):
         requests_menu.addAction(self.retention_review_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.mail_settings_action = QAction(self.tr("&E-mail server…"), self)
-        mail_refusal = desk.refusal(Action.MAIL_SERVER)
-        self.mail_settings_action.setEnabled(mail_refusal is None)
+        # R11: the mail server sends customers' data; who may set it is the permission table's.
+        mail_server_refused = desk.refusal(Action.MAIL_SERVER)
+        self.mail_settings_action.setEnabled(mail_server_refused is None)
         self.mail_settings_action.setStatusTip(
-            mail_refusal or self.tr("The mail server data copies are sent by")
+            mail_server_refused or self.tr("The mail server data copies are sent by")
         )
         self.mail_settings_action.triggered.connect(self.show_mail_settings)
         settings_menu.addAction(self.mail_settings_action)
