@@ -1,4 +1,4 @@
-"""`scan`, `review apply|postpone`, `erase`, `backup`, `restore`: the retention engine for the owner's
+"""`scan`, `review apply|postpone`, `backup`, `restore`: the retention engine for the owner's
 scheduler (issue 6). main.py only adds these parsers and dispatches here."""
 
 from __future__ import annotations
@@ -8,13 +8,13 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from spaceoptics_desk.cli.argument_types import candidate_key, day, identifier
+from spaceoptics_desk.cli.argument_types import candidate_key, day
 
 if TYPE_CHECKING:
     from spaceoptics_desk.services.restore import RestoreResult
     from spaceoptics_desk.services.retention_review import DeletionReport
 
-COMMANDS = ("scan", "review", "erase", "backup", "restore")
+COMMANDS = ("scan", "review", "backup", "restore")
 
 
 def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
@@ -41,10 +41,6 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     postponing.add_argument("--reason", required=True, metavar="TEXT")
     postponing.add_argument("--today", type=day, metavar="YYYY-MM-DD")
     postponing.add_argument("--by", required=True, metavar="USER")
-    erasing = commands.add_parser("erase", help="erase a customer for an erasure case (R14)")
-    erasing.add_argument("ref", help="customer number or e-mail")
-    erasing.add_argument("--case", required=True, type=identifier, metavar="ID")
-    erasing.add_argument("--by", required=True, metavar="USER")
     commands.add_parser("backup", help="a backup in the data folder; older than 35 days are removed (R32)")
     restoring = commands.add_parser("restore", help="restore a backup, then re-erase who was erased (R32)")
     restoring.add_argument("file", type=Path, metavar="FILE")
@@ -74,7 +70,7 @@ def _print_report(report: DeletionReport) -> int:
 def run(args: argparse.Namespace) -> int:
     from spaceoptics_desk.cli.commands import _opened
     from spaceoptics_desk.domain.clock import SystemClock, local_today
-    from spaceoptics_desk.services import backups, customer_view, erasure, restore, retention_review, staff
+    from spaceoptics_desk.services import backups, restore, retention_review, staff
     from spaceoptics_desk.services.retention_scan import scan
     from spaceoptics_desk.store import sqlite
     from spaceoptics_desk.workstation import locations
@@ -125,31 +121,6 @@ def run(args: argparse.Namespace) -> int:
             actor = staff.acting_user(session, args.by)
             retention_review.postpone(session, actor, clock, args.key, args.until, args.reason, today)
         print(f"{args.key} postponed until {args.until.isoformat()}.")
-        return 0
-    if args.command == "erase":
-        from spaceoptics_desk.cli.commands import finish_trace_cleanup
-        from spaceoptics_desk.services.erasure_preview import erasure_preview
-
-        with _opened(args) as database:
-            with database.transaction() as session:
-                actor = staff.acting_user(session, args.by)
-                customer_id = customer_view.resolve_customer(session, args.ref)
-                # R14: what the app's confirmation lists, read in the same transaction as the erasure.
-                plan = erasure_preview(session, clock, args.case)
-                result = erasure.erase_customer(session, actor, clock, customer_id, args.case)
-            print(f"Erased {plan.customer} ({result.reference}); noted on case {args.case}.")
-            print("  gone: " + ", ".join(dict.fromkeys(g.label for g in plan.erased)))
-            for group in plan.anonymised:
-                print(f"  emptied: {group}")
-            for kept in result.kept:
-                until = kept.until.isoformat() if kept.until else "its own retention"
-                print(f"  kept: {kept.what} ({kept.count}) until {until} ({kept.why})")
-            if plan.keeps_reply_contact:
-                print("  kept until the case is closed: the contact details given for the reply")
-            if plan.told:
-                # R16: see `case show`; each task forgets it when it is closed.
-                print(f"  kept until told: what {', '.join(plan.told)} know the person by")
-            finish_trace_cleanup(database)  # R31; says so when another program's reader holds it
         return 0
     if args.command == "backup":
         # Opened first: a missing, foreign, damaged or newer database is refused as by every command.

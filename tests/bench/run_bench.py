@@ -381,7 +381,7 @@ def _retention_figures() -> list[Figure]:
     erasing the customer with 500 orders including the trace clean-up (FTS merge + WAL truncate)."""
     import shutil
 
-    from spaceoptics_desk.services import erasure, retention_review
+    from spaceoptics_desk.services import erasure, retention_review, trace_cleanup
     from spaceoptics_desk.services.retention_scan import scan
     from spaceoptics_desk.services.staff import acting_user, ensure_staff
     from spaceoptics_desk.store.models import Request, RequestRight
@@ -428,7 +428,7 @@ def _retention_figures() -> list[Figure]:
         started = time.perf_counter()
         with database.transaction() as session:
             erasure.erase_customer(session, acting_user(session, "owner"), clock, customer_id, case_id)
-        erasure.remove_traces(database)
+        trace_cleanup.finish_pending(database)
         erase_seconds = time.perf_counter() - started
         database.close()
     return [

@@ -20,7 +20,8 @@ from spaceoptics_desk.services.errors import NotAllowed
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import AuditEntry
 
-CORE_MODULES = {"changes", "context"}
+# Not doors: what operations are made of, and where a command gets its database and staff member.
+CORE_MODULES = {"changes", "context", "opening"}
 
 
 def _operation_modules() -> list[str]:
