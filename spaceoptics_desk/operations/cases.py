@@ -227,11 +227,9 @@ def _case_after_step(context: Context, session: Session, case_id: int) -> tuple[
     """The case, and what the step changed: the case, and its customer (their view lists their requests
     and shows a restriction, R15)."""
     from spaceoptics_desk.services.cases import case_detail
-    from spaceoptics_desk.store.models import Request
 
-    request = session.get(Request, case_id)
-    customer_id = request.customer_id if request is not None else None
-    return case_detail(session, context.clock, case_id), customer_changed(customer_id, cases=(case_id,))
+    case = case_detail(session, context.clock, case_id)
+    return case, customer_changed(case.summary.customer_id, cases=(case_id,))
 
 
 def _customer_id(session: Session, customer: CustomerChoice) -> int | None:
