@@ -115,3 +115,23 @@ def test_R7_R25_the_services_refusals_still_reach_the_owner(
     with pytest.raises(NotAllowed, match="identity"):
         erasure.erase_customer(as_owner(database, clock), unchecked, shop.jan)
     assert written(database)[2] == 0
+
+
+def test_R31_a_clean_up_that_fails_after_the_commit_leaves_the_erasure_done_and_its_debt_pending(
+    database: Database, shop: Shop, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program holds the write lock past the busy timeout just after the erasure committed: the
+    owner is still told it is done (and every window learns it), and the clean-up waits to be paid."""
+    from spaceoptics_desk.store.errors import DatabaseBusy
+
+    def busy(*_args: object) -> bool:
+        raise DatabaseBusy("The database is busy.")
+
+    case_id = request_case(database, clock, shop.jan, "erasure", verified=True)
+    monkeypatch.setattr(trace_cleanup, "finish_pending", busy)
+    done = erasure.erase_customer(as_owner(database, clock), case_id, shop.jan)
+    assert not done.result.traces_gone and done.changes.erased_customer(shop.jan)
+    monkeypatch.undo()
+    assert trace_cleanup.pending(database)
+    with database.reading() as session:
+        assert session.get(Customer, shop.jan) is None
