@@ -1,6 +1,6 @@
 """`spaceoptics-desk export-copy`: a customer's access copy (R9-R12) and, on request, JSON/CSV (R17).
 
-Its parser and its handler, together: main.py adds the parser, commands.py dispatches here. The copy is
+Its parser and its handler, together (a module of main.py's COMMAND_MODULES). The copy is
 made by the same operation as in the app (operations/copies.py), which refuses staff (R11).
 """
 
@@ -14,9 +14,10 @@ from spaceoptics_desk.cli.argument_types import identifier
 from spaceoptics_desk.workstation import LANGUAGES
 
 COMMAND = "export-copy"
+COMMANDS = (COMMAND,)
 
 
-def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
+def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     parser = commands.add_parser(
         COMMAND, help="write a customer's access copy (PDF; JSON and CSV on request) into a folder (R9-R12)"
     )
@@ -40,7 +41,7 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("--by", required=True, metavar="USER", help="the staff member making the copy")
 
 
-def export_copy(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     # Loaded here, not at the top: the parser is built on every start, also the GUI's.
     from spaceoptics_desk.cli.command_context import context_for
     from spaceoptics_desk.operations import copies

@@ -14,8 +14,13 @@ from types import ModuleType
 from typing import NoReturn
 
 from spaceoptics_desk import APP_ID, __version__
-from spaceoptics_desk.cli import copy_command, customer_commands, database_commands, retention_commands
-from spaceoptics_desk.cli.argument_types import count, day, identifier, local_moment
+from spaceoptics_desk.cli import (
+    case_commands,
+    copy_command,
+    customer_commands,
+    database_commands,
+    retention_commands,
+)
 from spaceoptics_desk.cli.exit_codes import EXIT_BUG, EXIT_DATABASE, EXIT_REFUSED, EXIT_USAGE
 from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
 from spaceoptics_desk.logfile import configure_logging, enable_fault_log
@@ -27,82 +32,19 @@ log = logging.getLogger(__name__)
 # The command modules. Each keeps its parsers and handlers together: `add_parsers(subcommands)` adds
 # its parsers, `COMMANDS` names its commands and `run(args)` runs one. They import no service or store
 # (the parser is built at every start, the GUI's too); their operations load what they need when run.
-COMMAND_MODULES: tuple[ModuleType, ...] = (customer_commands, database_commands, retention_commands)
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    customer_commands,
+    case_commands,
+    copy_command,
+    retention_commands,
+    database_commands,
+)
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One line, not a usage dump (the issue: errors are one clear line on stderr).
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
-
-
-def _case_parser(case: argparse.ArgumentParser) -> None:
-    steps = case.add_subparsers(dest="step", metavar="STEP", required=True, parser_class=_Parser)
-    opening = steps.add_parser("open", help="log a request; prints the new case id")
-    opening.add_argument("ref", help="customer number or e-mail; 'unknown' for a caller not found yet")
-    opening.add_argument("--rights", required=True, help="comma-separated: access,erasure,...")
-    opening.add_argument("--channel", required=True, help="phone, email, letter, in_person")
-    opening.add_argument("--received", type=local_moment, metavar="YYYY-MM-DDTHH:MM", help="default: now")
-    opening.add_argument("--summary", metavar="TEXT")
-    opening.add_argument("--contact", metavar="TEXT", help="contact details the person gave")
-    opening.add_argument("--by", required=True, metavar="USER")
-    listing = steps.add_parser("list", help="cases, most urgent first")
-    which = listing.add_mutually_exclusive_group()
-    which.add_argument("--open", action="store_true")
-    which.add_argument("--overdue", action="store_true")
-    which.add_argument("--due-within", type=count, metavar="DAYS")
-    listing.add_argument("--right", help="only cases invoking this right (access, erasure, ...)")
-    listing.add_argument("--staff", metavar="USER", help="only cases taken by this staff member")
-    listing.add_argument("--json", action="store_true")
-    showing = steps.add_parser("show", help="one case with its timeline")
-    showing.add_argument("case_id", type=identifier, metavar="ID")
-    showing.add_argument("--json", action="store_true")
-    verifying = steps.add_parser("verify", help="record how identity was checked (R7)")
-    verifying.add_argument("case_id", type=identifier, metavar="ID")
-    verifying.add_argument(
-        "--method", required=True, help="email-on-file, order-and-postcode, call-back, other"
-    )
-    verifying.add_argument("--note", metavar="TEXT")
-    verifying.add_argument("--by", required=True, metavar="USER")
-    extending = steps.add_parser("extend", help="extend by up to two months (R3)")
-    extending.add_argument("case_id", type=identifier, metavar="ID")
-    extending.add_argument("--reason", required=True, metavar="TEXT")
-    extending.add_argument("--told", required=True, type=day, metavar="YYYY-MM-DD")
-    extending.add_argument("--by", required=True, metavar="USER")
-    pausing = steps.add_parser("pause", help="more information was asked of the person (R4)")
-    pausing.add_argument("case_id", type=identifier, metavar="ID")
-    pausing.add_argument("--asked", required=True, type=day, metavar="YYYY-MM-DD")
-    pausing.add_argument("--note", metavar="TEXT")
-    pausing.add_argument("--by", required=True, metavar="USER")
-    resuming = steps.add_parser("resume", help="the person answered; the case runs again (R4)")
-    resuming.add_argument("case_id", type=identifier, metavar="ID")
-    resuming.add_argument("--answered", required=True, type=day, metavar="YYYY-MM-DD")
-    resuming.add_argument("--note", metavar="TEXT")
-    resuming.add_argument("--by", required=True, metavar="USER")
-    restricting = steps.add_parser("restrict", help="restrict processing of the case's customer (R15)")
-    restricting.add_argument("case_id", type=identifier, metavar="ID")
-    restricting.add_argument("--by", required=True, metavar="USER")
-    lifting = steps.add_parser("lift-restriction", help="lift the restriction, with the notice given (R15)")
-    lifting.add_argument("case_id", type=identifier, metavar="ID")
-    lifting.add_argument("--notice", required=True, metavar="TEXT", help="how and when the person was told")
-    lifting.add_argument("--by", required=True, metavar="USER")
-    noting = steps.add_parser("note", help="add a note to the case's timeline")
-    noting.add_argument("case_id", type=identifier, metavar="ID")
-    noting.add_argument("--text", required=True, metavar="TEXT")
-    noting.add_argument("--by", required=True, metavar="USER")
-    telling = steps.add_parser(
-        "tell", help="close a recipient task (R16): the recipient was told, or it is not possible"
-    )
-    telling.add_argument("task_id", type=identifier, metavar="TASK", help="task id from `case show`")
-    telling.add_argument("--outcome", required=True, help="told or not_possible")
-    telling.add_argument("--note", metavar="TEXT", help="how they were told; why not (required)")
-    telling.add_argument("--by", required=True, metavar="USER")
-    closing = steps.add_parser("close", help="close with the outcome (R5)")
-    closing.add_argument("case_id", type=identifier, metavar="ID")
-    closing.add_argument("--outcome", required=True, help="complied, partly_refused, refused, withdrawn")
-    closing.add_argument("--reasons", metavar="TEXT", help="required for a (partial) refusal")
-    closing.add_argument("--complaint-right-told", action="store_true", help="the person was told of the AP")
-    closing.add_argument("--by", required=True, metavar="USER")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -120,8 +62,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    _case_parser(commands.add_parser("case", help="request (DSAR) cases with their legal deadline (R1-R7)"))
-    copy_command.add_parser(commands)
     for module in COMMAND_MODULES:
         module.add_parsers(commands)
     return parser
@@ -153,12 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db or str(locations().default_database), args.lang, smoke_test=args.smoke_test)
     try:
-        for module in COMMAND_MODULES:
-            if args.command in module.COMMANDS:
-                return int(module.run(args))
-        from spaceoptics_desk.cli.commands import COMMANDS  # the commands not moved to a module yet
-
-        return COMMANDS[args.command](args)
+        module = next(m for m in COMMAND_MODULES if args.command in m.COMMANDS)
+        return int(module.run(args))
     except DatabaseUnavailable as error:
         print(f"{APP_ID}: {error.text()}", file=sys.stderr)
         return EXIT_DATABASE

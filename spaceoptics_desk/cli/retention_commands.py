@@ -1,5 +1,5 @@
-"""`scan`, `review apply|postpone`, `erase`, `backup`, `restore`, `holidays`: the retention engine for the
-owner's scheduler (issue 6) and the holiday table (R2). main.py only adds these parsers and dispatches
+"""`scan`, `review apply|postpone`, `backup`, `restore`, `holidays`: the retention engine for the owner's
+scheduler (issue 6) and the holiday table (R2). main.py only adds these parsers and dispatches
 here; every handler calls the operations (spaceoptics_desk/operations/), as the app does."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from spaceoptics_desk.cli.argument_types import candidate_key, day, identifier, year
+from spaceoptics_desk.cli.argument_types import candidate_key, day, year
 
 if TYPE_CHECKING:
     from datetime import date
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spaceoptics_desk.services.restore import RestoreResult
     from spaceoptics_desk.services.retention_review import DeletionReport
 
-COMMANDS = ("scan", "review", "erase", "backup", "restore", "holidays")
+COMMANDS = ("scan", "review", "backup", "restore", "holidays")
 
 
 def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
@@ -48,10 +48,6 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     postponing.add_argument("--reason", required=True, metavar="TEXT")
     postponing.add_argument("--today", type=day, metavar="YYYY-MM-DD")
     postponing.add_argument("--by", required=True, metavar="USER")
-    erasing = commands.add_parser("erase", help="erase a customer for an erasure case (R14)")
-    erasing.add_argument("ref", help="customer number or e-mail")
-    erasing.add_argument("--case", required=True, type=identifier, metavar="ID")
-    erasing.add_argument("--by", required=True, metavar="USER")
     commands.add_parser("backup", help="a backup in the data folder; older than 35 days are removed (R32)")
     restoring = commands.add_parser("restore", help="restore a backup, then re-erase who was erased (R32)")
     restoring.add_argument("file", type=Path, metavar="FILE")
@@ -94,13 +90,10 @@ def _acting(args: argparse.Namespace, clock: Clock) -> Iterator[Context]:
     """The database of `--db` for one command, with who acts: the staff member `--by` names, or nobody
     named (then only what every staff member may). R31: a command that erased waits for another
     program's reader as long as the database's busy timeout before it leaves the clean-up pending."""
-    from spaceoptics_desk.operations import opening
-    from spaceoptics_desk.operations.context import Context
+    from spaceoptics_desk.operations.opening import command_context
 
-    with opening.opened(_target(args)) as database:
-        by = getattr(args, "by", None)
-        staff = opening.staff_member(database, by) if by else opening.UNNAMED
-        yield Context(database, staff, clock, trace_wait_ms=None)
+    with command_context(_target(args), getattr(args, "by", None), clock, trace_wait_ms=None) as context:
+        yield context
 
 
 def _target(args: argparse.Namespace) -> str:
@@ -205,39 +198,12 @@ def _holidays(args: argparse.Namespace, context: Context) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from spaceoptics_desk.cli.commands import _opened
     from spaceoptics_desk.domain.clock import SystemClock, local_today
-    from spaceoptics_desk.services import customer_view, erasure, staff
 
     clock = SystemClock()
     today = getattr(args, "today", None) or local_today(clock)
     if args.command == "restore":
         return _restore(args, clock)
-    if args.command == "erase":
-        from spaceoptics_desk.cli.commands import finish_trace_cleanup
-        from spaceoptics_desk.services.erasure_preview import erasure_preview
-
-        with _opened(args) as database:
-            with database.transaction() as session:
-                actor = staff.acting_user(session, args.by)
-                customer_id = customer_view.resolve_customer(session, args.ref)
-                # R14: what the app's confirmation lists, read in the same transaction as the erasure.
-                plan = erasure_preview(session, clock, args.case)
-                result = erasure.erase_customer(session, actor, clock, customer_id, args.case)
-            print(f"Erased {plan.customer} ({result.reference}); noted on case {args.case}.")
-            print("  gone: " + ", ".join(dict.fromkeys(g.label for g in plan.erased)))
-            for group in plan.anonymised:
-                print(f"  emptied: {group}")
-            for kept in result.kept:
-                until = kept.until.isoformat() if kept.until else "its own retention"
-                print(f"  kept: {kept.what} ({kept.count}) until {until} ({kept.why})")
-            if plan.keeps_reply_contact:
-                print("  kept until the case is closed: the contact details given for the reply")
-            if plan.told:
-                # R16: see `case show`; each task forgets it when it is closed.
-                print(f"  kept until told: what {', '.join(plan.told)} know the person by")
-            finish_trace_cleanup(database)  # R31; says so when another program's reader holds it
-        return 0
     with _acting(args, clock) as context:
         if args.command == "scan":
             return _scan(args, context, today)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 @dataclass(eq=False)
@@ -103,7 +105,13 @@ class Context:
             return True
         from spaceoptics_desk.services import trace_cleanup
 
-        return trace_cleanup.finish_pending(self.database, self.trace_wait_ms)
+        try:
+            return trace_cleanup.finish_pending(self.database, self.trace_wait_ms)
+        except Exception:
+            # The data is forgotten and the debt is recorded with it: the app's watch or the next
+            # command pays it. The action is done, so its answer (and what it changed) must still arrive.
+            log.warning("the trace clean-up after a commit failed; it stays pending", exc_info=True)
+            return False
 
     @contextmanager
     def reading(self, action: Action) -> Iterator[Session]:

@@ -383,9 +383,8 @@ def _retention_figures() -> list[Figure]:
     erasing the customer with 500 orders including the trace clean-up (FTS merge + WAL truncate)."""
     import shutil
 
-    from spaceoptics_desk.operations import retention
+    from spaceoptics_desk.operations import erasure, retention
     from spaceoptics_desk.operations.context import Context
-    from spaceoptics_desk.services import erasure
     from spaceoptics_desk.services.retention_scan import scan
     from spaceoptics_desk.services.staff import acting_user, ensure_staff
     from spaceoptics_desk.store.models import Request, RequestRight
@@ -432,9 +431,8 @@ def _retention_figures() -> list[Figure]:
             session.flush()
             case_id = case.id
         started = time.perf_counter()
-        with database.transaction() as session:
-            erasure.erase_customer(session, acting_user(session, "owner"), clock, customer_id, case_id)
-        erasure.remove_traces(database)
+        # The operation, as the case view runs it: the clean-up of the traces right after the commit.
+        erasure.erase_customer(approver, case_id, customer_id)
         erase_seconds = time.perf_counter() - started
         database.close()
     return [

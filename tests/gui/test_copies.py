@@ -122,9 +122,9 @@ def timeline_events(view: CaseViewDialog) -> list[str]:
 
 def copy_dialog_of(qtbot: QtBot, view: CaseViewDialog) -> CopyDialog:
     view.steps.setCurrentWidget(view.copy_page)
-    assert view.copy_button.isEnabled()
-    view.copy_button.click()
-    dialog = view.copy_dialog
+    assert view.copy_page.copy_button.isEnabled()
+    view.copy_page.copy_button.click()
+    dialog = view.copy_page.copy_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.subject is not None, timeout=5000)
     return dialog
@@ -298,9 +298,9 @@ def test_R7_a_copy_for_a_request_waits_for_its_identity_check(
 ) -> None:
     case_id = copy_case(database, clock, shop.jan, verified=False)
     view = case_view(qtbot, window, case_id)
-    assert not view.copy_button.isEnabled()
-    assert "Record the identity check first" in view.copy_state_label.text()
-    assert view.open_copy_dialog() is None
+    assert not view.copy_page.copy_button.isEnabled()
+    assert "Record the identity check first" in view.copy_page.copy_state_label.text()
+    assert view.copy_page.open_copy_dialog() is None
     # From the customer view the one open request is used, and so is its missing check.
     search(qtbot, window, "K000123")
     open_customer_by_enter(qtbot, window)
@@ -346,9 +346,9 @@ def test_a_case_that_does_not_ask_for_a_copy_has_the_step_disabled(
         )
     view = case_view(qtbot, window, case_id)
     assert not view.steps.isTabVisible(view.steps.indexOf(view.copy_page))
-    assert not view.copy_button.isEnabled()
-    assert "does not ask for a copy" in view.copy_state_label.text()
-    assert view.open_copy_dialog() is None
+    assert not view.copy_page.copy_button.isEnabled()
+    assert "does not ask for a copy" in view.copy_page.copy_state_label.text()
+    assert view.copy_page.open_copy_dialog() is None
 
 
 def test_staff_cannot_open_the_mail_server_settings(staff_window: MainWindow) -> None:

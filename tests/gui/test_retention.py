@@ -480,18 +480,18 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
     other.reject()
 
     view = window.cases.open_case(case_id)
-    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+    with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
     page = view.steps.indexOf(view.erase_page)
     assert view.steps.isTabVisible(page) and view.steps.tabText(page) == "&Erase"
     view.steps.setCurrentIndex(page)
-    plan = view.erase_plan_label.text()
+    plan = view.erase_page.erase_plan_label.text()
     assert "Jan van der Berg (K000123)" in plan
     assert "orders with their invoices and payments: 2, until 01-01-2033" in plan
-    assert view.erase_button.isEnabled()
+    assert view.erase_page.erase_button.isEnabled()
 
     with qtbot.waitSignal(view.customer_erased, timeout=10_000):
-        qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.erase_page.erase_button, Qt.MouseButton.LeftButton)
     # The confirmation names the customer and says what goes and what stays.
     confirmation = yes[-1]
     assert "Erase Jan van der Berg (K000123) for good?" in confirmation
@@ -505,8 +505,8 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
     told = kept.split("until each recipient is told (R16): what they know the person by, for:")[1]
     assert "PostNL" in told and "Mollie (iDEAL, creditcard)" in told
     qtbot.waitUntil(lambda: not view.saving, timeout=5000)
-    result = view.erase_result_label.text()
-    assert view.erase_result_label.isVisibleTo(view)
+    result = view.erase_page.erase_result_label.text()
+    assert view.erase_page.erase_result_label.isVisibleTo(view)
     assert "orders with their invoices and payments: 2, until 01-01-2033" in result
     assert "Reply to: jan.vdberg@example.nl (kept on the request until it is closed)" in result
     assert "Customer erased" in timeline_texts(view)
@@ -536,19 +536,19 @@ def test_R7_the_erase_button_waits_for_the_identity_check_and_says_why(
     qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock, yes: list[str]
 ) -> None:
     view = window.cases.open_case(add_case(database, clock, shop.jan, 1, "erasure"))
-    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+    with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         pass
-    assert "Jan van der Berg (K000123)" in view.erase_plan_label.text()
-    assert not view.erase_button.isEnabled()
-    assert view.erase_button.toolTip() == (
+    assert "Jan van der Berg (K000123)" in view.erase_page.erase_plan_label.text()
+    assert not view.erase_page.erase_button.isEnabled()
+    assert view.erase_page.erase_button.toolTip() == (
         "Record the identity check first (tab Identity check): an erasure cannot be undone."
     )
-    view.erase_customer()  # even called directly: nothing is asked, nothing goes
+    view.erase_page.erase_customer()  # even called directly: nothing is asked, nothing goes
     assert yes == []
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(view.erase_button.isEnabled, timeout=5000)
-    assert view.erase_button.toolTip() == ""
+        qtbot.mouseClick(view.identity_page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.erase_page.erase_button.isEnabled, timeout=5000)
+    assert view.erase_page.erase_button.toolTip() == ""
     with database.reading() as session:
         assert session.get(Customer, shop.jan) is not None
 
@@ -560,13 +560,16 @@ def test_R14_staff_see_the_erase_and_copy_buttons_disabled_with_the_reason(
     with database.transaction() as session:
         verify_identity(session, acting_user(session, "owner"), clock, case_id, "email-on-file")
     view = staff_window.cases.open_case(case_id)
-    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+    with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         pass
-    assert not view.erase_button.isEnabled()
-    assert view.erase_button.toolTip() == "Only the owner can erase a customer."
-    assert not view.copy_button.isEnabled()
-    assert view.copy_button.toolTip() == "Only the owner can make, save or send a copy of a customer's data."
-    assert view.open_copy_dialog() is None
+    assert not view.erase_page.erase_button.isEnabled()
+    assert view.erase_page.erase_button.toolTip() == "Only the owner can erase a customer."
+    assert not view.copy_page.copy_button.isEnabled()
+    assert (
+        view.copy_page.copy_button.toolTip()
+        == "Only the owner can make, save or send a copy of a customer's data."
+    )
+    assert view.copy_page.open_copy_dialog() is None
     search(qtbot, staff_window, "K000123")
     open_customer_by_enter(qtbot, staff_window)
     assert not staff_window.copy_action.isEnabled()
@@ -591,16 +594,16 @@ def test_R31_an_erasure_while_another_connection_reads_says_so_until_its_traces_
     with database.transaction() as session:
         verify_identity(session, acting_user(session, "owner"), clock, case_id, "email-on-file")
     view = window.cases.open_case(case_id)
-    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+    with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         pass
     reader = sqlite3.connect(db_path, isolation_level=None)
     try:
         reader.execute("BEGIN")
         reader.execute("SELECT count(*) FROM customers").fetchone()
         with qtbot.waitSignal(view.customer_erased, timeout=10_000):
-            qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(view.erase_page.erase_button, Qt.MouseButton.LeftButton)
         assert "the erased data stays readable in its file until that program closes" in (
-            view.erase_result_label.text()
+            view.erase_page.erase_result_label.text()
         )
         banner = window.trace_cleanup.banner
         qtbot.waitUntil(lambda: banner.isVisibleTo(window), timeout=5000)
@@ -643,10 +646,10 @@ def test_erasure_of_a_customer_under_a_legal_hold_cannot_be_started(
     qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
 ) -> None:
     view = window.cases.open_case(add_case(database, clock, shop.kiki, 1, "erasure"))
-    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+    with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         pass
-    assert "Under a legal hold (review on 01-05-2027)" in view.erase_plan_label.text()
-    assert not view.erase_button.isEnabled()
+    assert "Under a legal hold (review on 01-05-2027)" in view.erase_page.erase_plan_label.text()
+    assert not view.erase_page.erase_button.isEnabled()
 
 
 def test_the_apps_opening_database_carries_a_review_and_its_trace_clean_up(

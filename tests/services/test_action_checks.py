@@ -1,8 +1,9 @@
 """Irreversible actions only with their checks (issue 10 §3; R7, R11, R14, R32).
 
 An erasure and a data copy answer a request only once the person's identity is recorded on it (R7); only
-the owner erases, restores a backup or lets a copy of someone's data leave the app. Refused in the
-service, so the app and the command line cannot differ.
+the owner erases (tests/operations/test_erasure.py: the operation refuses), restores a backup or lets a
+copy of someone's data leave the app. Refused in the service, so the app and the command line cannot
+differ.
 """
 
 from __future__ import annotations
@@ -60,17 +61,3 @@ def test_R7_a_copy_for_a_case_is_refused_while_its_identity_is_not_checked(
 
 
 # --- owner only -----------------------------------------------------------------------------------------
-
-
-# R11: who may make, save or send a copy is the operations' to refuse: tests/operations/test_copies.py.
-
-
-def test_R14_staff_cannot_erase_even_with_the_identity_checked(
-    database: Database, shop: Shop, clock: FixedClock
-) -> None:
-    case_id = request_case(database, clock, shop.jan, "erasure", verified=True)
-    with pytest.raises(NotAllowed) as refused, database.transaction() as session:
-        erasure.erase_customer(session, acting_user(session, "staff"), clock, shop.jan, case_id)
-    assert refused.value.text() == "Only the owner can erase a customer."
-    with database.reading() as session:
-        assert session.get(Customer, shop.jan) is not None

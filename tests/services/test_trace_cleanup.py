@@ -33,7 +33,7 @@ def test_R31_an_erasure_while_another_process_reads_is_cleaned_up_once_it_closes
     with reader_holding_a_snapshot(db_path):
         with database.transaction() as session:
             erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.jan, case_id)
-        assert erasure.remove_traces(database, wait_ms=0) is False  # the reader's snapshot holds the log
+        assert trace_cleanup.finish_pending(database, wait_ms=0) is False  # the reader holds the log
         assert trace_cleanup.pending(database)
         assert "K000123" in readable_in_files(db_path, JAN)  # what the fault left behind
         assert trace_cleanup.finish_pending(database) is False  # still reading: still pending
