@@ -97,6 +97,12 @@ PERMISSIONS: dict[Action, Permission] = {
 }
 
 
+def owners_first(roles: list[str]) -> list[int]:
+    """The positions of `roles` with the owners first, else in their order: whom a desk proposes when
+    nobody was remembered (the owner sets the shop up)."""
+    return sorted(range(len(roles)), key=lambda i: roles[i] != Role.OWNER)
+
+
 def may(role: str, action: Action) -> bool:
     return role in PERMISSIONS[action].roles
 

@@ -33,7 +33,6 @@ from spaceoptics_desk.services.case_steps import case_for_update, log_event, req
 from spaceoptics_desk.services.errors import Conflict, NotAllowed, NotFound
 from spaceoptics_desk.services.recipient_tasks import create_tasks, note_missing_references
 from spaceoptics_desk.services.retention_rules import list_rules
-from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import (
     AuditEntry,
     Base,
@@ -355,17 +354,6 @@ def forget_text_after_erasure(session: Session, request: Request) -> bool:
         session.execute(update(_table(table)).where(link).values(**cleared))
     session.expire(request)
     return True
-
-
-def remove_traces(database: DatabaseAccess, wait_ms: int | None = None) -> bool:
-    """R31: after an erasure commits, purge the search index's old segments and empty the WAL file.
-
-    Returns False when another connection still reads an old snapshot, so the log could not be emptied
-    yet: the clean-up stays recorded as pending (services/trace_cleanup.py) until it is finished.
-    """
-    with database.transaction() as session:
-        trace_cleanup.mark(session, trace_cleanup.SEARCH_INDEX)  # callers that deleted without marking
-    return trace_cleanup.finish_pending(database, wait_ms)
 
 
 def today_of(clock: Clock) -> date:

@@ -16,7 +16,15 @@ from sqlalchemy import func, select
 
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.domain.retention import RetentionCategory
-from spaceoptics_desk.services import backups, consent, erasure, restore, retention_review, retention_rules
+from spaceoptics_desk.services import (
+    backups,
+    consent,
+    erasure,
+    restore,
+    retention_review,
+    retention_rules,
+    trace_cleanup,
+)
 from spaceoptics_desk.services.errors import InvalidInput, NotAllowed
 from spaceoptics_desk.services.retention_scan import scan
 from spaceoptics_desk.services.staff import acting_user
@@ -243,7 +251,7 @@ def test_R14_R31_erasure_leaves_no_readable_trace_in_the_db_and_wal_files(
     case_id = _erasure_case(database, jan, clock)
     with database.transaction() as session:
         result = erasure.erase_customer(session, acting_user(session, "owner"), clock, jan, case_id)
-    assert erasure.remove_traces(database)
+    assert trace_cleanup.finish_pending(database)
     assert result.kept and result.kept[0].until == date(2033, 1, 1)
     with database.reading() as session:
         assert session.get(Customer, jan) is None
@@ -286,7 +294,7 @@ def test_R14_R31_erasure_leaves_no_readable_trace_in_the_db_and_wal_files(
         for task in case_detail(session, clock, case_id).recipient_tasks:
             close_task(session, owner, clock, task.task_id, "told", None)
         close(session, owner, clock, case_id, "complied")
-    assert erasure.remove_traces(database)
+    assert trace_cleanup.finish_pending(database)
     assert readable() == set()
 
 

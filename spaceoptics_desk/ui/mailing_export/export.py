@@ -58,7 +58,6 @@ class MailingListExport(QObject):
             self.default_path(),
             self.tr("CSV files (*.csv)"),
             "csv",
-            self._desk.database.file,
         )
         if target is None:
             return

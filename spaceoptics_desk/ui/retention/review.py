@@ -487,7 +487,6 @@ class RetentionReviewWindow(QDialog):
                 Path(folder) / deletion_report_file_name(report.today, report.run_id, self._language),
                 self.tr("PDF documents (*.pdf)"),
                 "pdf",
-                self._desk.database.file,
             )
             if path is None:
                 return
