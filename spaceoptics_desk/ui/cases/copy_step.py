@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spaceoptics_desk.domain.case_codes import COPY_RIGHTS
@@ -32,11 +32,8 @@ class CopyStepPage(CaseStepPage):
         copy_state_label: why the copy cannot be made yet.
         copy_dialog: the dialog last opened from this case (None before, and once it is gone).
 
-    Signals:
-        copy_recorded(): something of the copy was recorded on the case (its timeline follows).
+    What the copy records on the case reaches the case view through the change hub.
     """
-
-    copy_recorded = Signal()
 
     def __init__(self, desk: Desk, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(case_id, parent)
@@ -109,7 +106,6 @@ class CopyStepPage(CaseStepPage):
             case_id=self.case_id,
             parent=self.window(),
         )
-        dialog.copy_recorded.connect(self._on_copy_recorded)
         dialog.destroyed.connect(self._on_copy_dialog_destroyed)
         self.copy_dialog = dialog
         dialog.open()
@@ -117,6 +113,3 @@ class CopyStepPage(CaseStepPage):
 
     def _on_copy_dialog_destroyed(self) -> None:
         self.copy_dialog = None
-
-    def _on_copy_recorded(self, _case_id: int) -> None:
-        self.copy_recorded.emit()

@@ -29,11 +29,9 @@ class CorrectStepPage(CaseStepPage):
         rectify_dialog: the dialog last opened from this case (None before).
 
     Signals:
-        corrections_saved(): corrections were recorded with this case.
         load_failed(object): the customer could not be loaded (the error, for the case view to show).
     """
 
-    corrections_saved = Signal()
     load_failed = Signal(object)
 
     def __init__(self, desk: Desk, case_id: int, parent: QWidget | None = None) -> None:
@@ -94,7 +92,6 @@ class CorrectStepPage(CaseStepPage):
         self.rectify_dialog = RectifyDialog(
             self._desk, view.profile, view.addresses, self.window(), request_id=self.case_id
         )
-        self.rectify_dialog.corrections_saved.connect(self._on_corrections_saved)
         self.rectify_dialog.open()
 
     def _on_load_failed(self, error: BaseException) -> None:
@@ -102,6 +99,3 @@ class CorrectStepPage(CaseStepPage):
         if self.detail is not None:
             self.show_case(self.detail)
         self.load_failed.emit(error)
-
-    def _on_corrections_saved(self, _fields: list[str]) -> None:
-        self.corrections_saved.emit()

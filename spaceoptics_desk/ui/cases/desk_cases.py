@@ -41,14 +41,12 @@ class DeskCases(QObject):
         case_opened(int): a new request was recorded (its case id); its view is opening.
         case_view_shown(object): a case view was opened (the CaseViewDialog).
         changed(): a case was recorded or changed on this desk (screens showing requests reload).
-        customer_erased(int): a customer was erased from a case view (R14); screens showing them close.
     """
 
     count_updated = Signal(int, int)
     case_opened = Signal(int)
     case_view_shown = Signal(object)
     changed = Signal()
-    customer_erased = Signal(int)
 
     def __init__(self, desk: Desk, window: QWidget) -> None:
         super().__init__(window)
@@ -125,16 +123,6 @@ class DeskCases(QObject):
         if changes.cases or changes.holidays:
             self.changed.emit()
 
-    def case_changed_elsewhere(self, case_id: int) -> None:
-        """A case was changed by a screen that does not tell the hub yet (a data copy from the customer
-        view): every window showing the case learns it from the hub."""
-        self._desk.hub.publish(Changes(cases=frozenset({case_id})))
-
-    def cases_changed(self) -> None:
-        """Every case's due date may have moved, by a screen that does not tell the hub yet (the
-        holiday table): every window showing cases learns it from the hub."""
-        self._desk.hub.publish(Changes(holidays=True))
-
     # --- the screens -------------------------------------------------------------------------------
 
     def open_intake(self, customer_id: int | None = None, customer_text: str = "") -> CaseIntakeDialog:
@@ -172,7 +160,6 @@ class DeskCases(QObject):
                 self.list_window if self.list_window is not None and self.list_window.isVisible() else None
             )
             view = CaseViewDialog(self._desk, case_id, parent or self._window)
-            view.customer_erased.connect(self.customer_erased)
             view.destroyed.connect(lambda _obj=None, case_id=case_id: self.views.pop(case_id, None))
             self.views[case_id] = view
         self.bring_up(view)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk.operations import cases
-from spaceoptics_desk.operations.changes import customer_changed
 from spaceoptics_desk.ui.cases.close_step import CloseStepPage
 from spaceoptics_desk.ui.cases.copy_step import CopyStepPage
 from spaceoptics_desk.ui.cases.correct_step import CorrectStepPage
@@ -134,14 +133,12 @@ class CaseViewDialog(QDialog):
         self.extend_page = ExtendStepPage(case_id, desk.clock, self)
         self.wait_page = WaitStepPage(case_id, desk.clock, self)
         self.correct_page = CorrectStepPage(desk, case_id, self)
-        self.correct_page.corrections_saved.connect(self._on_changed_from_a_dialog)
         self.correct_page.load_failed.connect(self._on_refused)
         self.restriction_page = RestrictionStepPage(case_id, self)
         self.erase_page = EraseStepPage(desk, case_id, self)
         self.erase_page.customer_erased.connect(self.customer_erased)
         self.recipients_page = RecipientTasksPage(case_id, self)
         self.copy_page = CopyStepPage(desk, case_id, self)
-        self.copy_page.copy_recorded.connect(self._on_changed_from_a_dialog)
         self.note_page = NoteStepPage(case_id, self)
         self.close_page = CloseStepPage(case_id, self)
         self.pages: list[CaseStepPage] = []
@@ -213,12 +210,6 @@ class CaseViewDialog(QDialog):
         self.saving = False
         self.steps.setEnabled(self.detail is not None and self.detail.summary.status != "closed")
         show_refusal(self, self.error_label, error)
-
-    def _on_changed_from_a_dialog(self) -> None:
-        """A correction or a data copy was recorded on this case by its own dialog: every window that
-        shows the case or its customer learns it from the hub, this view too."""
-        customer_id = self.detail.summary.customer_id if self.detail is not None else None
-        self._desk.hub.publish(customer_changed(customer_id, cases=(self.case_id,)))
 
     # --- loading and showing ---------------------------------------------------------------------
 

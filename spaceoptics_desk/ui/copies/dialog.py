@@ -84,14 +84,12 @@ class CopyDialog(QDialog):
     Signals:
         subject_loaded(): the customer and request are known; the form can be used.
         copy_created(str): a copy was written (the PDF's path).
-        copy_recorded(int): something was recorded on this case (made, sent, failed, draft saved).
         delivered(str): the copy was sent ("copy_sent") or saved as a draft ("copy_draft_saved").
         delivery_failed(): sending or saving was refused or failed (the reason is on screen).
     """
 
     subject_loaded = Signal()
     copy_created = Signal(str)
-    copy_recorded = Signal(int)
     delivered = Signal(str)
     delivery_failed = Signal()
 
@@ -415,8 +413,6 @@ class CopyDialog(QDialog):
         self._show_send_button(created.not_sendable)
         self.resize(max(self.width(), 760), max(self.height(), 780))
         self.copy_created.emit(str(files.pdf))
-        if self.subject is not None and self.subject.case_id is not None:
-            self.copy_recorded.emit(self.subject.case_id)
 
     def _on_create_failed(self, error: BaseException) -> None:
         self._task = None
@@ -614,7 +610,6 @@ class CopyDialog(QDialog):
                 ).format(address=self.recipient or "", moment=format_moment(record.occurred_at))
             self.status_label.setText(text)
             self.status_label.show()
-            self.copy_recorded.emit(record.case_id)
             self.delivered.emit(record.kind)
             return
         if delivery.sent_before and delivery.problem is not None:
@@ -637,8 +632,6 @@ class CopyDialog(QDialog):
             self._desk.workstation.smtp_passwords.pop(smtp_username, None)  # asked again next time
         if delivery.problem is not None:
             self._show_error(delivery.problem)
-        if delivery.recorded and self.subject is not None and self.subject.case_id is not None:
-            self.copy_recorded.emit(self.subject.case_id)  # the case records the attempt
         self.delivery_failed.emit()
 
     def _on_delivery_failed(self, error: BaseException) -> None:

@@ -63,14 +63,12 @@ class CustomerViewPanel(QWidget):
         back_requested(): the user wants the search results again.
         rectify_allowed_changed(bool, str): whether details may be corrected now, and why (or why not).
         intake_requested(int, str): the user wants to record a request of this customer (id, "name (K…)").
-        copy_recorded(int): a data copy made here was recorded on this case (made, sent, failed, saved).
     """
 
     customer_loaded = Signal(int)
     back_requested = Signal()
     rectify_allowed_changed = Signal(bool, str)
     intake_requested = Signal(int, str)
-    copy_recorded = Signal(int)
 
     def __init__(self, desk: Desk, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -287,7 +285,8 @@ class CustomerViewPanel(QWidget):
             return False
         if changes.erased_customer(customer_id):
             return self.show_erased(customer_id)
-        if changes.touches_customer(customer_id):
+        # R2: a holiday added or removed moves the due dates of the customer's requests.
+        if changes.touches_customer(customer_id) or changes.holidays:
             self.load(customer_id)
         return False
 
@@ -408,7 +407,6 @@ class CustomerViewPanel(QWidget):
             self.copy_dialog.activateWindow()
             return self.copy_dialog
         dialog = CopyDialog(self._desk, customer_id=self.view.profile.customer_id, parent=self)
-        dialog.copy_recorded.connect(self.copy_recorded)
         dialog.destroyed.connect(self._on_copy_dialog_destroyed)
         self.copy_dialog = dialog
         dialog.open()

@@ -172,7 +172,6 @@ class MainWindow(QMainWindow):
         self._listening = False
         self._listen(True)
         self.cases = DeskCases(desk, self)
-        self.cases.customer_erased.connect(self._on_customer_erased)
         # A case step may have emptied personal data (a closed recipient task, a closed case).
         self.cases.changed.connect(self.trace_cleanup.check_now)
         self.holidays_dialog: HolidaysDialog | None = None
@@ -202,8 +201,6 @@ class MainWindow(QMainWindow):
             panel.back_requested.connect(self.show_results)
             panel.rectify_allowed_changed.connect(self._on_panel_rectify_allowed_changed)
             panel.intake_requested.connect(self.cases.open_intake)
-            panel.copy_recorded.connect(self.cases.case_changed_elsewhere)
-            self.cases.changed.connect(panel.reload)
             panel.addAction(self.back_action)
             self.pages.insertWidget(CUSTOMER_PAGE, panel)
             self._customer_panel = panel
@@ -394,6 +391,10 @@ class MainWindow(QMainWindow):
         # A search about to run (typing) or running shows the new state anyway.
         if changes.any_customer and self._searched_text.strip() and not self.search_pending:
             self._refresh_results()
+        if changes.erased or changes.rules:
+            self.retention.scan_now()  # what is due changed: the badge follows
+        if changes.erased:
+            self.trace_cleanup.check_now()  # R31: a reader may have held up the erasure's clean-up
 
     def _on_search_failed(self, error: BaseException) -> None:
         self._search_task = None
@@ -533,7 +534,6 @@ class MainWindow(QMainWindow):
 
         if self.holidays_dialog is None:
             self.holidays_dialog = HolidaysDialog(self._desk, self)
-            self.holidays_dialog.holidays_changed.connect(self.cases.cases_changed)
         else:
             self.holidays_dialog.load()  # the table may have changed meanwhile (another desk, the CLI)
         self.cases.bring_up(self.holidays_dialog)
@@ -557,13 +557,8 @@ class MainWindow(QMainWindow):
         return review
 
     def _on_retention_review_applied(self, _report: object) -> None:
+        # Who is gone leaves the results and the customer view through the hub (the run's Changes).
         self.trace_cleanup.check_now()  # R31: the run's clean-up may have had to wait for a reader
-        # Customers may be gone: the results and an open customer view must not show them any more.
-        panel = self._customer_panel
-        if panel is not None and panel.customer_id is not None:
-            panel.reload()
-        if self.search_box.text().strip():
-            self.search(self.search_box.text())
         self.statusBar().showMessage(self.tr("Retention review carried out."), 10_000)
 
     def show_retention_rules(self) -> RetentionRulesDialog:
@@ -572,23 +567,10 @@ class MainWindow(QMainWindow):
 
         if self.retention_rules_dialog is None:
             self.retention_rules_dialog = RetentionRulesDialog(self._desk, self)
-            self.retention_rules_dialog.rule_changed.connect(self._on_retention_rule_changed)
         else:
             self.retention_rules_dialog.load()
         self.cases.bring_up(self.retention_rules_dialog)
         return self.retention_rules_dialog
-
-    def _on_retention_rule_changed(self, _category: str) -> None:
-        self.retention.scan_now()  # another period changes what is due
-
-    def _on_customer_erased(self, customer_id: int) -> None:
-        """R14: an erased customer leaves every screen: the customer view, the results, the badge."""
-        if self._customer_panel is not None and self._customer_panel.show_erased(customer_id):
-            self.statusBar().showMessage(self.tr("The customer was erased."), 10_000)
-        if self.search_box.text().strip():
-            self.search(self.search_box.text())
-        self.retention.scan_now()
-        self.trace_cleanup.check_now()
 
     # --- keys ------------------------------------------------------------------------------------
 

@@ -49,11 +49,9 @@ class RetentionRulesDialog(QDialog):
 
     Signals:
         rules_loaded(): the rules and their history are on screen.
-        rule_changed(str): a rule was changed (its category).
     """
 
     rules_loaded = Signal()
-    rule_changed = Signal(str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -271,7 +269,6 @@ class RetentionRulesDialog(QDialog):
         def on_saved(_rule: RetentionRule) -> None:
             self._task = None
             self.reason_edit.clear()
-            self.rule_changed.emit(category)
             self.load()
 
         self._saving = True
