@@ -25,10 +25,10 @@ from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.operations.opening import UNNAMED
 from spaceoptics_desk.operations.staff import list_staff
 from spaceoptics_desk.resources import resource_path
+from spaceoptics_desk.store.opening import OpeningDatabase
 from spaceoptics_desk.ui.desk import Desk, Workstation
 from spaceoptics_desk.ui.error_reporting import CrashHandler, error_text, quiet_failures, set_quiet
 from spaceoptics_desk.ui.main_window.window import MainWindow
-from spaceoptics_desk.ui.opening_database import OpeningDatabase
 from spaceoptics_desk.ui.staff_picker.dialog import StaffPickerDialog
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import LANGUAGES, WorkstationSettings, locations

@@ -659,7 +659,7 @@ def test_the_apps_opening_database_carries_a_review_and_its_trace_clean_up(
     from spaceoptics_desk.operations.context import Context
     from spaceoptics_desk.operations.retention import apply_review
     from spaceoptics_desk.services import trace_cleanup
-    from spaceoptics_desk.ui.opening_database import OpeningDatabase
+    from spaceoptics_desk.store.opening import OpeningDatabase
 
     opening = OpeningDatabase(database.location)
     opening.opened(database)

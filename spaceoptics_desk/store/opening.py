@@ -1,8 +1,9 @@
 """The database while it opens in the background, so the window can show (and take typing) at once.
 
 Opening means importing SQLAlchemy, checking the file and its schema: a few hundred milliseconds the
-shop assistant should not wait for a window. Screens get this handle straight away; a task that
-needs the database waits for it in its worker thread, never on the GUI thread.
+shop assistant should not wait for a window. app.py hands this to the screens straight away; an
+operation that needs the database waits for it in its worker thread, never on the GUI thread.
+SQLAlchemy is imported only for types here, so that importing this module costs nothing at start.
 """
 
 from __future__ import annotations
