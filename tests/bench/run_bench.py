@@ -473,6 +473,7 @@ def _retention_stall_figures() -> list[Figure]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from spaceoptics_desk.services.retention_status import RetentionStatus
     from spaceoptics_desk.services.staff import ensure_staff
     from spaceoptics_desk.ui.desk import Desk
     from spaceoptics_desk.ui.retention.watch import RetentionWatch
@@ -514,7 +515,11 @@ def _retention_stall_figures() -> list[Figure]:
         found: list[int] = []
 
         def scan(loop: QEventLoop) -> None:
-            watch.status_changed.connect(lambda status: (found.append(len(status.candidates)), loop.quit()))
+            def scanned(status: RetentionStatus) -> None:
+                found.append(len(status.candidates))
+                loop.quit()
+
+            watch.status_changed.connect(scanned)
             window.show()  # shown: the watch ticks and its first scan starts in the worker
 
         stall_ms, scan_ms = longest_gap(scan, 0)

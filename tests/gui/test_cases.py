@@ -355,7 +355,9 @@ def test_a_restricted_customer_is_corrected_from_the_case(
     view = window.cases.open_case(case_id)
     qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
     assert view.correct_page.rectify_button.isEnabled()
-    view.steps.setCurrentIndex(view.steps.indexOf(view.correct_page.rectify_button.parentWidget()))
+    page = view.correct_page.rectify_button.parentWidget()
+    assert page is not None
+    view.steps.setCurrentIndex(view.steps.indexOf(page))
     qtbot.mouseClick(view.correct_page.rectify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: view.correct_page.rectify_dialog is not None and view.correct_page.rectify_dialog.isVisible(),
@@ -536,7 +538,9 @@ def test_a_note_is_added_to_the_timeline_with_enter(
     # An access request changes nothing, so there is nobody to tell (R16) and nothing to erase.
     assert not view.steps.isTabVisible(view.steps.indexOf(view.recipients_page))
     assert not view.steps.isTabVisible(view.steps.indexOf(view.erase_page))
-    view.steps.setCurrentIndex(view.steps.indexOf(view.note_page.note_edit.parentWidget()))
+    page = view.note_page.note_edit.parentWidget()
+    assert page is not None
+    view.steps.setCurrentIndex(view.steps.indexOf(page))
     qtbot.keyClicks(view.note_page.note_edit, "Klant belt morgen terug")
     with qtbot.waitSignal(view.case_changed, timeout=5000):
         qtbot.keyClick(view.note_page.note_edit, Qt.Key.Key_Return)

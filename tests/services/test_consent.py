@@ -13,6 +13,7 @@ from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.domain.consent import ConsentStatus
 from spaceoptics_desk.services import suppression
 from spaceoptics_desk.services.consent import (
+    ConsentChange,
     PurposeToggle,
     is_address_suppressed,
     object_to_marketing,
@@ -45,12 +46,22 @@ def switch(
     purpose: str,
     on: bool,
     channel: str = "email",
-    **options: object,
-) -> object:
+    *,
+    wording_read_out: bool = False,
+    note: str | None = None,
+) -> ConsentChange | None:
     with database.transaction() as session:
         return set_consent(
-            session, acting_user(session, "staff"), clock, customer_id, purpose, on, channel, **options
-        )  # type: ignore[arg-type]
+            session,
+            acting_user(session, "staff"),
+            clock,
+            customer_id,
+            purpose,
+            on,
+            channel,
+            wording_read_out=wording_read_out,
+            note=note,
+        )
 
 
 def toggles(database: Database, clock: FixedClock, customer_id: int) -> dict[str, PurposeToggle]:

@@ -459,7 +459,8 @@ def test_R23_killed_in_the_middle_of_applying_leaves_each_customer_whole_or_unto
             assert gone == due[:3]  # the first three customers were committed whole, the rest untouched
             untouched = [cid for cid in ids if cid not in gone]
             for cid in untouched:
-                assert session.scalar(select(func.count()).where(Order.customer_id == cid)) >= 1
+                orders = session.scalar(select(func.count()).where(Order.customer_id == cid))
+                assert orders is not None and orders >= 1
             decisions = session.scalar(select(func.count()).select_from(RetentionDecision))
             assert decisions and decisions >= 3
     finally:
