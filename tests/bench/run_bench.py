@@ -198,7 +198,11 @@ def _lookup_figures(queries: list[str]) -> list[Figure]:
                 search(context, text)  # through the door the search box uses (issue 11)
 
             ours += _timed(service, REPEATS)
-            floor += _timed(lambda text=text: _raw_lookup(raw, text), REPEATS)  # type: ignore[misc]
+
+            def raw_lookup(text: str = text) -> None:
+                _raw_lookup(raw, text)
+
+            floor += _timed(raw_lookup, REPEATS)
     raw.close()
     database.close()
     p50, p95, floor95 = _percentile(ours, 0.5), _percentile(ours, 0.95), _percentile(floor, 0.95)

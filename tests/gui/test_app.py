@@ -344,9 +344,10 @@ def test_a_renamed_staff_member_keeps_the_window_and_the_new_name_is_remembered(
     asked: list[bool] = []
 
     def drive() -> None:
-        if isinstance(QApplication.activeModalWidget(), StaffPickerDialog):
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, StaffPickerDialog):
             asked.append(True)
-            QApplication.activeModalWidget().reject()  # type: ignore[union-attr]
+            modal.reject()
             return
         windows = _visible_main_windows()
         # Once the database is open the app has compared the remembered person with the staff list.

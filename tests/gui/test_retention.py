@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -400,15 +401,15 @@ def test_a_legal_hold_from_the_review_needs_a_case_reference_and_takes_the_custo
 
 
 def test_the_candidates_model_is_a_sound_tree(
-    qtmodeltester: object, database: Database, clock: FixedClock, old_customers: list[int]
+    qtmodeltester: ModelTester, database: Database, clock: FixedClock, old_customers: list[int]
 ) -> None:
     model = CandidatesModel()
     model.set_candidates(due_now(database, clock))
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     group = model.index(0, SUBJECT)
     assert model.setData(group, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert len(model.checked_candidates()) == model.rowCount(group)
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
 
 # --- the rules ----------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import json
 import os
 import re
 import tempfile
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pdfplumber
@@ -97,8 +97,8 @@ def test_R9_R10_R12_pdf_has_letter_every_art15_section_every_order_and_consent_e
     assert len(history.rows) == 3
     for row in history.rows:
         moment = row[0]
-        assert moment is not None
-        assert to_local(moment).strftime("%d-%m-%Y") in text  # type: ignore[arg-type]
+        assert isinstance(moment, datetime)
+        assert to_local(moment).strftime("%d-%m-%Y") in text
     # Given twice and withdrawn once in the history; the purposes table adds one of each as the state.
     assert len(re.findall(r"\bGegeven\b", flat)) == 3
     assert len(re.findall(r"\bIngetrokken\b", flat)) == 2
