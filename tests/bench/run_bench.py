@@ -198,7 +198,11 @@ def _lookup_figures(queries: list[str]) -> list[Figure]:
                 search(context, text)  # through the door the search box uses (issue 11)
 
             ours += _timed(service, REPEATS)
-            floor += _timed(lambda text=text: _raw_lookup(raw, text), REPEATS)  # type: ignore[misc]
+
+            def raw_lookup(text: str = text) -> None:
+                _raw_lookup(raw, text)
+
+            floor += _timed(raw_lookup, REPEATS)
     raw.close()
     database.close()
     p50, p95, floor95 = _percentile(ours, 0.5), _percentile(ours, 0.95), _percentile(floor, 0.95)
@@ -473,6 +477,7 @@ def _retention_stall_figures() -> list[Figure]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from spaceoptics_desk.services.retention_status import RetentionStatus
     from spaceoptics_desk.services.staff import ensure_staff
     from spaceoptics_desk.ui.desk import Desk
     from spaceoptics_desk.ui.retention.watch import RetentionWatch
@@ -514,7 +519,11 @@ def _retention_stall_figures() -> list[Figure]:
         found: list[int] = []
 
         def scan(loop: QEventLoop) -> None:
-            watch.status_changed.connect(lambda status: (found.append(len(status.candidates)), loop.quit()))
+            def scanned(status: RetentionStatus) -> None:
+                found.append(len(status.candidates))
+                loop.quit()
+
+            watch.status_changed.connect(scanned)
             window.show()  # shown: the watch ticks and its first scan starts in the worker
 
         stall_ms, scan_ms = longest_gap(scan, 0)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from spaceoptics_desk.domain.clock import FixedClock, local_today
@@ -25,6 +26,7 @@ from spaceoptics_desk.ui.cases.model import (
     IDENTITY,
     OVERDUE_COLOUR,
     SOON_COLOUR,
+    CaseListModel,
 )
 from spaceoptics_desk.ui.cases.view import CaseViewDialog
 from spaceoptics_desk.ui.formatting import format_date
@@ -55,6 +57,16 @@ def tick(qtbot: QtBot, check: QCheckBox) -> None:
 
 def counted(qtbot: QtBot, cases: DeskCases, open_count: int, late: int) -> None:
     qtbot.waitUntil(lambda: (cases.open_count, cases.overdue_count) == (open_count, late), timeout=5000)
+
+
+def case_ids(model: CaseListModel) -> list[int]:
+    """The cases the list shows, top to bottom."""
+    ids: list[int] = []
+    for row in range(model.rowCount()):
+        case = model.case_at(row)
+        assert case is not None
+        ids.append(case.case_id)
+    return ids
 
 
 def open_list(qtbot: QtBot, window: MainWindow) -> CaseListWindow:
@@ -137,7 +149,12 @@ def test_phone_intake_from_the_customer_view_shows_the_case_and_its_due_date(
 
 
 def test_overdue_rows_are_red_and_rows_due_within_a_week_amber(
-    qtbot: QtBot, qtmodeltester: object, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    window: MainWindow,
+    shop: Shop,
+    database: Database,
+    clock: FixedClock,
 ) -> None:
     late = add_case(database, clock, shop.jan, 40)
     soon = add_case(database, clock, shop.zoe, 25, "objection")
@@ -145,8 +162,8 @@ def test_overdue_rows_are_red_and_rows_due_within_a_week_amber(
     list_window = open_list(qtbot, window)
     qtbot.waitUntil(lambda: list_window.cases.rowCount() == 3, timeout=5000)
     model = list_window.cases
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert [model.case_at(row).case_id for row in range(3)] == [late, soon, calm]  # type: ignore[union-attr]
+    qtmodeltester.check(model)
+    assert case_ids(model) == [late, soon, calm]
     assert model.data(model.index(0, DUE), Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
     assert model.data(model.index(1, DUE), Qt.ItemDataRole.ForegroundRole).color() == SOON_COLOUR
     assert model.data(model.index(2, DUE), Qt.ItemDataRole.ForegroundRole) is None
@@ -158,11 +175,11 @@ def test_overdue_rows_are_red_and_rows_due_within_a_week_amber(
     list_window.status_box.setCurrentIndex(list_window.status_box.findData("all"))
     qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
     list_window.right_box.setCurrentIndex(list_window.right_box.findData("objection"))
-    assert [model.case_at(row).case_id for row in range(model.rowCount())] == [soon]  # type: ignore[union-attr]
+    assert case_ids(model) == [soon]
     list_window.right_box.setCurrentIndex(0)
     list_window.staff_box.setCurrentIndex(list_window.staff_box.findData("Sam Medewerker"))
     assert model.rowCount() == 3
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
     # Enter on a row opens the case.
     list_window.view.setFocus()
@@ -355,7 +372,9 @@ def test_a_restricted_customer_is_corrected_from_the_case(
     view = window.cases.open_case(case_id)
     qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
     assert view.correct_page.rectify_button.isEnabled()
-    view.steps.setCurrentIndex(view.steps.indexOf(view.correct_page.rectify_button.parentWidget()))
+    page = view.correct_page.rectify_button.parentWidget()
+    assert page is not None
+    view.steps.setCurrentIndex(view.steps.indexOf(page))
     qtbot.mouseClick(view.correct_page.rectify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: view.correct_page.rectify_dialog is not None and view.correct_page.rectify_dialog.isVisible(),
@@ -536,7 +555,9 @@ def test_a_note_is_added_to_the_timeline_with_enter(
     # An access request changes nothing, so there is nobody to tell (R16) and nothing to erase.
     assert not view.steps.isTabVisible(view.steps.indexOf(view.recipients_page))
     assert not view.steps.isTabVisible(view.steps.indexOf(view.erase_page))
-    view.steps.setCurrentIndex(view.steps.indexOf(view.note_page.note_edit.parentWidget()))
+    page = view.note_page.note_edit.parentWidget()
+    assert page is not None
+    view.steps.setCurrentIndex(view.steps.indexOf(page))
     qtbot.keyClicks(view.note_page.note_edit, "Klant belt morgen terug")
     with qtbot.waitSignal(view.case_changed, timeout=5000):
         qtbot.keyClick(view.note_page.note_edit, Qt.Key.Key_Return)

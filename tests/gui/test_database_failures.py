@@ -43,7 +43,9 @@ def test_a_note_saved_while_another_desk_writes_says_busy_and_the_case_stays_usa
 ) -> None:
     view = window.cases.open_case(add_case(database, clock, shop.jan, 1))
     qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
-    view.steps.setCurrentIndex(view.steps.indexOf(view.note_page.note_edit.parentWidget()))
+    page = view.note_page.note_edit.parentWidget()
+    assert page is not None
+    view.steps.setCurrentIndex(view.steps.indexOf(page))
     qtbot.keyClicks(view.note_page.note_edit, "Klant belt morgen terug")
     events_before = view.timeline.rowCount()
     with write_lock_held_by_another_process(db_path):

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -400,15 +401,15 @@ def test_a_legal_hold_from_the_review_needs_a_case_reference_and_takes_the_custo
 
 
 def test_the_candidates_model_is_a_sound_tree(
-    qtmodeltester: object, database: Database, clock: FixedClock, old_customers: list[int]
+    qtmodeltester: ModelTester, database: Database, clock: FixedClock, old_customers: list[int]
 ) -> None:
     model = CandidatesModel()
     model.set_candidates(due_now(database, clock))
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     group = model.index(0, SUBJECT)
     assert model.setData(group, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert len(model.checked_candidates()) == model.rowCount(group)
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
 
 # --- the rules ----------------------------------------------------------------------------------------
@@ -482,9 +483,9 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
     view = window.cases.open_case(case_id)
     with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
-    page = view.steps.indexOf(view.erase_page)
-    assert view.steps.isTabVisible(page) and view.steps.tabText(page) == "&Erase"
-    view.steps.setCurrentIndex(page)
+    erase_tab = view.steps.indexOf(view.erase_page)
+    assert view.steps.isTabVisible(erase_tab) and view.steps.tabText(erase_tab) == "&Erase"
+    view.steps.setCurrentIndex(erase_tab)
     plan = view.erase_page.erase_plan_label.text()
     assert "Jan van der Berg (K000123)" in plan
     assert "orders with their invoices and payments: 2, until 01-01-2033" in plan
@@ -521,8 +522,8 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
     )
     with qtbot.waitSignal(view.case_changed, timeout=5000):
         qtbot.mouseClick(page.told_button, Qt.MouseButton.LeftButton)
-    told = next(t for t in page.tasks if t.recipient == "PostNL")
-    assert told.status == "told" and told.reference == ()
+    postnl = next(t for t in page.tasks if t.recipient == "PostNL")
+    assert postnl.status == "told" and postnl.reference == ()
     assert "3S2019-000042" not in page.reference_label.text()
     # The customer view of that customer closes: nothing of Jan stays on screen.
     assert panel.name_label.text() == "This customer was erased."

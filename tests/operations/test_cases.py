@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from spaceoptics_desk.domain.clock import FixedClock, local_today
-from spaceoptics_desk.domain.permissions import OWNER, STAFF, Action, may
+from spaceoptics_desk.domain.permissions import OWNER, STAFF, Action, Role, may
 from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.operations import cases
 from spaceoptics_desk.operations.context import Context
@@ -27,7 +27,7 @@ MEMBERS = {
 
 @pytest.mark.parametrize("role", [STAFF, OWNER])
 def test_every_step_is_taken_by_whoever_the_table_lets_handle_a_case(
-    role: str, database: Database, shop: Shop, clock: FixedClock
+    role: Role, database: Database, shop: Shop, clock: FixedClock
 ) -> None:
     assert may(role, Action.HANDLE_CASE)
     context = Context(database, MEMBERS[role], clock)

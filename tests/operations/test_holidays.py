@@ -3,6 +3,7 @@ changes them, and a change is published so every deadline on screen follows it."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -29,10 +30,11 @@ def test_R2_staff_see_the_holidays_only_the_owner_changes_them(database: Databas
     assert date(2026, 12, 25) in {h.day for h in before}
     with database.reading() as session:
         audited = session.scalar(select(func.count()).select_from(AuditEntry))
-    for attempt in (
+    attempts: tuple[Callable[[], object], ...] = (
         lambda: holidays.add_holiday(staff, date(2026, 9, 30), "Vrije dag"),
         lambda: holidays.remove_holiday(staff, date(2026, 12, 25)),
-    ):
+    )
+    for attempt in attempts:
         with pytest.raises(NotAllowed) as refused:
             attempt()
         assert refused.value.text() == "Only the owner changes the holiday table."

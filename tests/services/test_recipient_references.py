@@ -87,7 +87,8 @@ def test_R16_R31_a_closed_task_forgets_its_reference_and_a_closed_case_leaves_no
     with database.transaction() as session:
         close_task(session, acting_user(session, "owner"), clock, postnl.task_id, "told", "via het portaal")
     with database.reading() as session:
-        assert session.get(RecipientTask, postnl.task_id).reference is None  # type: ignore[union-attr]
+        closed = session.get(RecipientTask, postnl.task_id)
+        assert closed is not None and closed.reference is None
         left = {t.recipient: t.reference for t in cases.case_detail(session, clock, case_id).recipient_tasks}
     assert left["PostNL"] == ()
     assert left["Mollie (iDEAL, creditcard)"]  # the others still carry theirs

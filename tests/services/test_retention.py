@@ -132,7 +132,9 @@ def test_R23_candidate_no_longer_due_between_scan_and_apply_is_skipped(
     with database.reading() as session:
         candidates = [c for c in scan(session, TODAY) if c.customer_id == old and c.rule is Keep.PROFILE]
     with database.transaction() as session:
-        add_order(session, session.get(Customer, old), "2026-000999", at(2026, 11, 20))  # type: ignore[arg-type]
+        customer = session.get(Customer, old)
+        assert customer is not None
+        add_order(session, customer, "2026-000999", at(2026, 11, 20))
     report = retention_review.apply_review(database, "owner", clock, TODAY, candidates)
     assert report.skipped_reasons == {"not_due": 1}
     with database.reading() as session:
@@ -154,7 +156,9 @@ def test_R23_a_new_order_written_while_the_review_runs_stops_that_customers_eras
     def order_comes_in(done: int, _total: int) -> None:
         if done == 1:  # the first customer is erased; the second orders before their turn
             with database.transaction() as session:
-                add_order(session, session.get(Customer, second), "2026-000998", at(2026, 11, 24))  # type: ignore[arg-type]
+                customer = session.get(Customer, second)
+                assert customer is not None
+                add_order(session, customer, "2026-000998", at(2026, 11, 24))
 
     report = retention_review.apply_review(
         database, "owner", clock, TODAY, candidates, progress=order_comes_in
@@ -317,13 +321,16 @@ def test_R25_erasure_refused_under_hold_and_R14_restricted_customer_may_still_be
         erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.zoe, case_id)
     johan_case = _erasure_case(database, shop.johan, clock)
     with database.transaction() as session:
-        session.get(Customer, shop.johan).restricted_at = clock.now()  # type: ignore[union-attr]
+        johan = session.get(Customer, shop.johan)
+        assert johan is not None
+        johan.restricted_at = clock.now()
     with database.transaction() as session:
         erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.johan, johan_case)
     with database.reading() as session:
         assert session.get(Customer, shop.johan) is None
         # The open case keeps the address for the reply until it is closed (then it goes, R31).
-        assert session.get(Request, johan_case).contact_details == "maria@example.nl"  # type: ignore[union-attr]
+        request = session.get(Request, johan_case)
+        assert request is not None and request.contact_details == "maria@example.nl"
 
 
 def test_R32_restore_then_replay_keeps_erased_people_erased(
@@ -440,7 +447,9 @@ def test_R23_killed_in_the_middle_of_applying_leaves_each_customer_whole_or_unto
     ids = [_old_customer(database, f"K9100{n:02d}", f"k{n}@example.nl") for n in range(6)]
     with database.transaction() as session:
         # A customer with a fiscal candidate and a profile candidate: both or neither.
-        add_order(session, session.get(Customer, ids[0]), "2017-900001", at(2017, 5, 5))  # type: ignore[arg-type]
+        customer = session.get(Customer, ids[0])
+        assert customer is not None
+        add_order(session, customer, "2017-900001", at(2017, 5, 5))
     with database.reading() as session:
         due = sorted({c.customer_id for c in scan(session, TODAY) if c.customer_id is not None})
     assert ids[0] in due and len(due) >= 6
@@ -459,7 +468,8 @@ def test_R23_killed_in_the_middle_of_applying_leaves_each_customer_whole_or_unto
             assert gone == due[:3]  # the first three customers were committed whole, the rest untouched
             untouched = [cid for cid in ids if cid not in gone]
             for cid in untouched:
-                assert session.scalar(select(func.count()).where(Order.customer_id == cid)) >= 1
+                orders = session.scalar(select(func.count()).where(Order.customer_id == cid))
+                assert orders is not None and orders >= 1
             decisions = session.scalar(select(func.count()).select_from(RetentionDecision))
             assert decisions and decisions >= 3
     finally:

@@ -127,7 +127,9 @@ def test_R31_the_page_rewrite_keeps_its_temporary_copy_in_the_private_data_folde
     sqlite.rewrite_every_page(database.engine)
     raw = database.engine.raw_connection()
     try:
-        folder = raw.driver_connection.execute("PRAGMA temp_store_directory").fetchone()[0]  # type: ignore[union-attr]
+        sqlite_connection = raw.driver_connection
+        assert sqlite_connection is not None
+        folder = sqlite_connection.execute("PRAGMA temp_store_directory").fetchone()[0]
     finally:
         raw.close()
     assert folder == str(db_path.parent)
