@@ -17,15 +17,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from spaceoptics_desk import APP_ID, APP_NAME, __version__
 from spaceoptics_desk.domain.clock import SystemClock
+from spaceoptics_desk.domain.permissions import owners_first
 from spaceoptics_desk.domain.staff import StaffMember
-from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
 from spaceoptics_desk.logfile import configure_logging
+from spaceoptics_desk.operations.context import Context
+from spaceoptics_desk.operations.opening import UNNAMED
+from spaceoptics_desk.operations.staff import list_staff
 from spaceoptics_desk.resources import resource_path
-from spaceoptics_desk.store.errors import DatabaseUnavailable
+from spaceoptics_desk.store.opening import OpeningDatabase
 from spaceoptics_desk.ui.desk import Desk, Workstation
 from spaceoptics_desk.ui.error_reporting import CrashHandler, error_text, quiet_failures, set_quiet
 from spaceoptics_desk.ui.main_window.window import MainWindow
-from spaceoptics_desk.ui.opening_database import OpeningDatabase
 from spaceoptics_desk.ui.staff_picker.dialog import StaffPickerDialog
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import LANGUAGES, WorkstationSettings, locations
@@ -95,9 +98,8 @@ def remembered_or_owner(members: Sequence[StaffMember], last_staff: str) -> Staf
     for member in members:
         if member.username == last_staff:
             return member
-    owners = [m for m in members if m.role == "owner"]
-    candidates = owners or list(members)
-    return candidates[0] if candidates else None
+    order = owners_first([m.role for m in members])
+    return members[order[0]] if order else None
 
 
 def _application() -> QApplication:
@@ -154,13 +156,12 @@ def run_gui(target: str, language: str | None, smoke_test: bool = False) -> int:
 
 def _open(target: str) -> tuple[Database, list[StaffMember]]:
     # Imported here, in the worker: SQLAlchemy and Alembic take longer to load than the window to show.
-    from spaceoptics_desk.services.staff import list_staff
     from spaceoptics_desk.store.database import open_database
 
     database = open_database(target, create=False)
     try:
-        with database.reading() as session:
-            return database, list_staff(session)
+        # Nobody has said who is at the desk yet: whoever starts the app may see who can be (the picker).
+        return database, list_staff(Context(database, UNNAMED, SystemClock())).result
     except BaseException:
         database.close()
         raise

@@ -34,3 +34,10 @@ class KnownError(Exception):
             return str(source).format(**self.params)
         except (KeyError, IndexError, ValueError):
             return str(source)
+
+
+class DatabaseUnavailable(KnownError):
+    """The database cannot be used; nothing was changed (store/errors.py says why, by its kinds).
+
+    Here, not in store/: the screens and the command line tell it apart (exit code 3) without
+    importing the store."""

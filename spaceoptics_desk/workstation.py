@@ -16,7 +16,12 @@ from platformdirs import PlatformDirs
 from spaceoptics_desk import APP_ID
 from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.private_files import private_folder, private_opener, tighten
-from spaceoptics_desk.services.smtp_settings import DEFAULT_PORTS, DEFAULT_SENDER, SECURITIES, SmtpSettings
+
+# The mail server is a setting of this workstation: its screen builds SmtpSettings from what was typed.
+from spaceoptics_desk.services.smtp_settings import DEFAULT_PORTS as DEFAULT_PORTS
+from spaceoptics_desk.services.smtp_settings import DEFAULT_SENDER as DEFAULT_SENDER
+from spaceoptics_desk.services.smtp_settings import SECURITIES
+from spaceoptics_desk.services.smtp_settings import SmtpSettings as SmtpSettings
 
 HOME_ENV = "SPACEOPTICS_DESK_HOME"
 DATABASE_FILE = "spaceoptics-desk.db"
@@ -70,7 +75,7 @@ class WorkstationSettings:
         last_staff_name, last_staff_role: how to show that person before the database has opened.
         language: "nl" or "en"; empty means the system language.
         smtp_host, smtp_port, smtp_security, smtp_username, smtp_sender, smtp_timeout_seconds: the mail
-            server for sending copies (services/delivery.py); no host means "save for e-mail" instead.
+            server for sending copies (services/delivery/); no host means "save for e-mail" instead.
             The SMTP password is never here: it lives in the OS keyring or is asked (smtp_secret.py).
         copy_folder: where data copies (and their e-mail drafts) are written; empty means the default
             folder under the user's Documents (chosen by the screen, which knows that folder).

@@ -110,10 +110,10 @@ def mail_server_fixture() -> Iterator[MailServer]:
 class MemoryKeyring(KeyringBackend):
     """The OS password store, in memory (this machine has no keyring backend)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's KeyringBackend.__init__ is unannotated
         self.passwords: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

@@ -47,72 +47,72 @@
 <context>
     <name>CaseIntakeDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="87"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="89"/>
         <source>Record a request</source>
         <translation>Verzoek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="91"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="93"/>
         <source>Request from: {customer}</source>
         <translation>Verzoek van: {customer}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="93"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="95"/>
         <source>Request from a caller not yet known as a customer (link the customer later).</source>
         <translation>Verzoek van een beller die (nog) niet als klant bekend is (koppel de klant later).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="117"/>
         <source>Dutch time. Change it for an e-mail or letter that came earlier.</source>
         <translation>Nederlandse tijd. Pas aan voor een e-mail of brief die eerder binnenkwam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="131"/>
         <source>what the person asks, e.g. “wants to know what we keep”</source>
         <translation>wat de persoon vraagt, bijv. “wil weten wat we bewaren”</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="133"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="135"/>
         <source>phone number or e-mail address the person gave</source>
         <translation>telefoonnummer of e-mailadres dat de persoon opgaf</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="139"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="140"/>
         <source>&amp;Received:</source>
         <translation>&amp;Ontvangen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="141"/>
         <source>Rights:</source>
         <translation>Rechten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="142"/>
         <source>&amp;Summary:</source>
         <translation>O&amp;mschrijving:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="143"/>
         <source>C&amp;ontact details:</source>
         <translation>Co&amp;ntactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="148"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="150"/>
         <source>&amp;Record request</source>
         <translation>Verzoek &amp;vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="154"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/cases/intake.py" line="157"/>
         <source>Taken by: {name}</source>
         <translation>Aangenomen door: {name}</translation>
     </message>
@@ -224,63 +224,63 @@
 <context>
     <name>CaseListWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="57"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="64"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="61"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="68"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="61"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="68"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="61"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="68"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="64"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="71"/>
         <source>Any right</source>
         <translation>Elk recht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="68"/>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="75"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="148"/>
         <source>Anyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="73"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="80"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="77"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="84"/>
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="78"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="85"/>
         <source>R&amp;ight:</source>
         <translation>&amp;Recht:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="79"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="86"/>
         <source>&amp;Taken by:</source>
         <translation>&amp;Aangenomen door:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="114"/>
         <source>Red: past the due date. Amber: due within 7 days. Enter opens a request.</source>
         <translation>Rood: uiterste datum verstreken. Oranje: uiterlijk binnen 7 dagen. Enter opent een verzoek.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="162"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="171"/>
         <source>%n request(s) shown</source>
         <translation>
             <numerusform>%n verzoek getoond</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="163"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="172"/>
         <source>, %n past the due date</source>
         <translation>
             <numerusform>, %n te laat</numerusform>
@@ -299,509 +299,509 @@
 <context>
     <name>CaseViewDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="129"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="87"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="90"/>
         <source>Request {case}</source>
         <translation>Verzoek {case}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="134"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="92"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="148"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="106"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="107"/>
         <source>Received:</source>
         <translation>Ontvangen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="150"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="108"/>
         <source>Rights:</source>
         <translation>Rechten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="151"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="109"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="110"/>
         <source>Identity:</source>
         <translation>Identiteit:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="111"/>
         <source>Summary:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="112"/>
         <source>Contact details:</source>
         <translation>Contactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="155"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="393"/>
+        <location filename="../../spaceoptics_desk/ui/cases/close_step.py" line="41"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="113"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="122"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="122"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="122"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="122"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="146"/>
         <source>&amp;Identity check</source>
         <translation>&amp;Identiteitscontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="147"/>
         <source>E&amp;xtend</source>
         <translation>&amp;Verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="177"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="950"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="148"/>
+        <location filename="../../spaceoptics_desk/ui/cases/wait_step.py" line="62"/>
         <source>&amp;Wait for the person</source>
         <translation>&amp;Wachten op de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="178"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="149"/>
         <source>Correct &amp;details</source>
         <translation>Gegevens &amp;corrigeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="150"/>
         <source>&amp;Restriction</source>
         <translation>&amp;Beperking</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="182"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="151"/>
         <source>&amp;Erase</source>
         <translation>Wiss&amp;en</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="185"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="939"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="97"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="152"/>
         <source>Recipie&amp;nts</source>
         <translation>&amp;Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="187"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="153"/>
         <source>Data &amp;copy</source>
         <translation>Gegevens&amp;kopie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="188"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="154"/>
         <source>N&amp;ote</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="190"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="155"/>
         <source>C&amp;lose</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="192"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="161"/>
         <source>Steps are recorded as: {name}</source>
         <translation>Stappen worden vastgelegd als: {name}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="163"/>
         <source>Close window</source>
         <translation>Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="201"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="170"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="223"/>
+        <location filename="../../spaceoptics_desk/ui/cases/identity_step.py" line="33"/>
         <source>optional; required for “other”. Never an ID copy.</source>
         <translation>optioneel; verplicht bij “anders”. Nooit een kopie van een ID-bewijs.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/cases/identity_step.py" line="35"/>
         <source>Record identity check</source>
         <translation>Identiteitscontrole vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="228"/>
+        <location filename="../../spaceoptics_desk/ui/cases/identity_step.py" line="39"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="229"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="267"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="377"/>
+        <location filename="../../spaceoptics_desk/ui/cases/identity_step.py" line="40"/>
+        <location filename="../../spaceoptics_desk/ui/cases/note_step.py" line="33"/>
+        <location filename="../../spaceoptics_desk/ui/cases/wait_step.py" line="55"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="237"/>
+        <location filename="../../spaceoptics_desk/ui/cases/extend_step.py" line="31"/>
         <source>complexity or number of requests</source>
         <translation>complexiteit of aantal verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="241"/>
+        <location filename="../../spaceoptics_desk/ui/cases/extend_step.py" line="36"/>
         <source>Extend by two months</source>
         <translation>Met twee maanden verlengen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="245"/>
+        <location filename="../../spaceoptics_desk/ui/cases/extend_step.py" line="40"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="246"/>
+        <location filename="../../spaceoptics_desk/ui/cases/extend_step.py" line="41"/>
         <source>Person told on:</source>
         <translation>Persoon ingelicht op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="252"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="952"/>
+        <location filename="../../spaceoptics_desk/ui/cases/wait_step.py" line="38"/>
+        <location filename="../../spaceoptics_desk/ui/cases/wait_step.py" line="71"/>
         <source>Asked on:</source>
         <translation>Gevraagd op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="258"/>
+        <location filename="../../spaceoptics_desk/ui/cases/wait_step.py" line="45"/>
         <source>optional; what was asked or answered</source>
         <translation>optioneel; wat er gevraagd of geantwoord is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="259"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="953"/>
+        <location filename="../../spaceoptics_desk/ui/cases/wait_step.py" line="47"/>
+        <location filename="../../spaceoptics_desk/ui/cases/wait_step.py" line="76"/>
         <source>Wait for the person</source>
         <translation>Wachten op de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="276"/>
+        <location filename="../../spaceoptics_desk/ui/cases/correct_step.py" line="43"/>
         <source>Corrections made here are recorded with this request, also for a customer whose processing is restricted.</source>
         <translation>Correcties die hier worden gedaan, worden bij dit verzoek vastgelegd, ook voor een klant van wie de verwerking beperkt is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="282"/>
+        <location filename="../../spaceoptics_desk/ui/cases/correct_step.py" line="51"/>
         <source>Correct details…</source>
         <translation>Gegevens corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="292"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="452"/>
+        <location filename="../../spaceoptics_desk/ui/cases/restriction_step.py" line="44"/>
+        <location filename="../../spaceoptics_desk/ui/cases/restriction_step.py" line="91"/>
         <source>Restrict processing</source>
         <translation>Verwerking beperken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="296"/>
+        <location filename="../../spaceoptics_desk/ui/cases/restriction_step.py" line="49"/>
         <source>how and when the person was told; required</source>
         <translation>hoe en wanneer de persoon is ingelicht; verplicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="297"/>
+        <location filename="../../spaceoptics_desk/ui/cases/restriction_step.py" line="51"/>
         <source>Lift restriction</source>
         <translation>Beperking opheffen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="306"/>
+        <location filename="../../spaceoptics_desk/ui/cases/restriction_step.py" line="60"/>
         <source>Person told:</source>
         <translation>Persoon ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="314"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="61"/>
         <source>R14: everything of the customer goes except what another law keeps; kept records lose what identifies the person. Recipients are told (R16) and the case notes what was kept.</source>
         <translation>R14: alles van de klant verdwijnt, behalve wat een andere wet bewaart; uit bewaarde records verdwijnt wat de persoon identificeert. Ontvangers worden ingelicht (R16) en in het verzoek staat wat bewaard is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="320"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="69"/>
         <source>Loading what will go…</source>
         <translation>Laden wat er verdwijnt…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="330"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="79"/>
         <source>Erase the customer…</source>
         <translation>Klant wissen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="349"/>
+        <location filename="../../spaceoptics_desk/ui/cases/copy_step.py" line="43"/>
         <source>The copy of everything the shop holds about the customer (R9, R10), as an encrypted PDF, with JSON and CSV on request. Check it in the preview, then send it to the e-mail address on file; the password goes by phone or SMS.</source>
         <translation>De kopie van alles wat de winkel over de klant bewaart (R9, R10), als versleutelde PDF, op verzoek met JSON en CSV. Controleer de kopie in het voorbeeld en verzend hem dan naar het bekende e-mailadres; het wachtwoord gaat per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="356"/>
+        <location filename="../../spaceoptics_desk/ui/cases/copy_step.py" line="52"/>
         <source>Create data copy…</source>
         <translation>Gegevenskopie maken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="372"/>
+        <location filename="../../spaceoptics_desk/ui/cases/note_step.py" line="27"/>
         <source>a call back, a question asked, what was agreed</source>
         <translation>teruggebeld, een vraag gesteld, wat er is afgesproken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="373"/>
+        <location filename="../../spaceoptics_desk/ui/cases/note_step.py" line="29"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="388"/>
+        <location filename="../../spaceoptics_desk/ui/cases/close_step.py" line="34"/>
         <source>required for a (partial) refusal</source>
         <translation>verplicht bij (gedeeltelijke) weigering</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="389"/>
+        <location filename="../../spaceoptics_desk/ui/cases/close_step.py" line="36"/>
         <source>Right to complain to the AP told to the person</source>
         <translation>Recht om te klagen bij de AP meegedeeld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="390"/>
+        <location filename="../../spaceoptics_desk/ui/cases/close_step.py" line="38"/>
         <source>Close the request</source>
         <translation>Verzoek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="394"/>
+        <location filename="../../spaceoptics_desk/ui/cases/close_step.py" line="42"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="454"/>
+        <location filename="../../spaceoptics_desk/ui/cases/restriction_step.py" line="92"/>
         <source>Restrict processing of {customer}? The customer is then left out of marketing and exports until the restriction is lifted.</source>
         <translation>Verwerking van {customer} beperken? De klant blijft dan buiten marketing en exports tot de beperking wordt opgeheven.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="582"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="151"/>
         <source>Erasing {customer}:</source>
         <translation>{customer} wissen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="589"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="159"/>
         <source>Under a legal hold (review on {date}): erasure is refused until the hold is lifted (R25).</source>
         <translation>Juridische blokkade (herbeoordelen op {date}): wissen wordt geweigerd tot de blokkade is opgeheven (R25).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="596"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="626"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="201"/>
         <source>Kept:</source>
         <translation>Bewaard:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="596"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="628"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="203"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="600"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="173"/>
         <source>Goes (the rows are deleted):</source>
         <translation>Verdwijnt (de rijen worden verwijderd):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="605"/>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="624"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="180"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="199"/>
         <source>Emptied in the records another law keeps:</source>
         <translation>Leeggemaakt in de records die een andere wet bewaart:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="618"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="193"/>
         <source>Erase {customer} for good?</source>
         <translation>{customer} definitief wissen?</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="620"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="195"/>
         <source>Goes now:</source>
         <translation>Verdwijnt nu:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="632"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="207"/>
         <source>This cannot be undone.</source>
         <translation>Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="638"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="244"/>
         <source>the contact details given in this request, for the reply, until it is closed</source>
         <translation>de contactgegevens die in dit verzoek zijn opgegeven, voor het antwoord, tot het verzoek is gesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="642"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="252"/>
         <source>Kept on the recipient tasks until each recipient is told (R16): what they know the person by, for:</source>
         <translation>Bewaard bij de ontvangertaken tot elke ontvanger is ingelicht (R16): waaronder zij de persoon kennen, voor:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="654"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="278"/>
         <source>Record the identity check first (tab Identity check): an erasure cannot be undone.</source>
         <translation>Leg eerst de identiteitscontrole vast (tabblad Identiteitscontrole): wissen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="657"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="283"/>
         <source>Under a legal hold: erasure is refused until the hold is lifted (R25).</source>
         <translation>Juridische blokkade: wissen wordt geweigerd tot de blokkade is opgeheven (R25).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="667"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="261"/>
         <source>until {date}</source>
         <translation>tot {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="669"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="263"/>
         <source>until its own retention rule says (after the case is closed)</source>
         <translation>tot de eigen bewaarregel het zegt (na het sluiten van het verzoek)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="671"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="265"/>
         <source>{what}: {count}, {until} — {why}</source>
         <translation>{what}: {count}, {until} — {why}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="682"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="300"/>
         <source>Erase the customer</source>
         <translation>Klant wissen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="740"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="225"/>
         <source>Reply to: {contact} (kept on the request until it is closed)</source>
         <translation>Antwoord aan: {contact} (bewaard bij het verzoek tot het is gesloten)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="747"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="231"/>
         <source>Another program is reading the database: the erased data stays readable in its file until that program closes its connection; it is removed then.</source>
         <translation>Een ander programma leest de database: de gewiste gegevens blijven in het bestand leesbaar tot dat programma zijn verbinding sluit; dan worden ze verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="996"/>
+        <location filename="../../spaceoptics_desk/ui/cases/copy_step.py" line="77"/>
         <source>Record the identity check first (tab Identity check): the copy holds all their data.</source>
         <translation>Leg eerst de identiteitscontrole vast (tabblad Identiteitscontrole): de kopie bevat alle gegevens van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="731"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="213"/>
         <source>Erased. Reference in the audit log: {reference}.</source>
         <translation>Gewist. Kenmerk in het auditlog: {reference}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="734"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="216"/>
         <source>Deleted: {count} row(s).</source>
         <translation>Verwijderd: {count} rij(en).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="736"/>
+        <location filename="../../spaceoptics_desk/ui/cases/erase_step.py" line="221"/>
         <source>Kept, for the reply letter:</source>
         <translation>Bewaard, voor de antwoordbrief:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="858"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="248"/>
         <source>Closed on {date}</source>
         <translation>Afgesloten op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="861"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="251"/>
         <source>Answer by {date} ({left})</source>
         <translation>Uiterlijk beantwoorden op {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="868"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="258"/>
         <source>First due date: {date}</source>
         <translation>Eerste uiterste datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="871"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="261"/>
         <source>extended to {date} (told on {told}; {reason})</source>
         <translation>verlengd tot {date} (ingelicht op {told}; {reason})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="878"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="268"/>
         <source>with the pause: {date}</source>
         <translation>met de pauze: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="882"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="302"/>
         <source>{moment} by {channel}, taken by {staff}</source>
         <translation>{moment} via {channel}, aangenomen door {staff}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="891"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="311"/>
         <source>checked on {moment}: {method}</source>
         <translation>gecontroleerd op {moment}: {method}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="896"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="316"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="905"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="325"/>
         <source>(right to complain to the AP told)</source>
         <translation>(recht om te klagen bij de AP meegedeeld)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="939"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="94"/>
         <source>Recipie&amp;nts ({count} to do)</source>
         <translation>&amp;Ontvangers ({count} te doen)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="950"/>
+        <location filename="../../spaceoptics_desk/ui/cases/wait_step.py" line="61"/>
         <source>&amp;Answer received</source>
         <translation>&amp;Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="952"/>
+        <location filename="../../spaceoptics_desk/ui/cases/wait_step.py" line="69"/>
         <source>Answered on:</source>
         <translation>Geantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="953"/>
+        <location filename="../../spaceoptics_desk/ui/cases/wait_step.py" line="74"/>
         <source>Answer received</source>
         <translation>Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="958"/>
+        <location filename="../../spaceoptics_desk/ui/cases/wait_step.py" line="82"/>
         <source>Waiting since {date}.</source>
         <translation>Wacht sinds {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="960"/>
+        <location filename="../../spaceoptics_desk/ui/cases/wait_step.py" line="86"/>
         <source>Asked on {asked}, answered on {answered}; a case waits only once.</source>
         <translation>Gevraagd op {asked}, geantwoord op {answered}; een verzoek wacht maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="979"/>
+        <location filename="../../spaceoptics_desk/ui/cases/restriction_step.py" line="74"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="982"/>
+        <location filename="../../spaceoptics_desk/ui/cases/restriction_step.py" line="79"/>
         <source>Processing of this customer is restricted.</source>
         <translation>De verwerking van deze klant is beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="984"/>
+        <location filename="../../spaceoptics_desk/ui/cases/restriction_step.py" line="81"/>
         <source>Processing of this customer is not restricted.</source>
         <translation>De verwerking van deze klant is niet beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="991"/>
+        <location filename="../../spaceoptics_desk/ui/cases/copy_step.py" line="71"/>
         <source>This case has no customer (yet): record who it is first.</source>
         <translation>Dit verzoek heeft (nog) geen klant: leg eerst vast wie het is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="993"/>
+        <location filename="../../spaceoptics_desk/ui/cases/copy_step.py" line="73"/>
         <source>This request does not ask for a copy (access or portability).</source>
         <translation>Dit verzoek vraagt niet om een kopie (inzage of overdraagbaarheid).</translation>
     </message>
@@ -809,72 +809,72 @@
 <context>
     <name>ConsentChangeDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="172"/>
         <source>Record the objection</source>
         <translation>Bezwaar vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="172"/>
         <source>Withdraw the objection</source>
         <translation>Bezwaar intrekken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="170"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="174"/>
         <source>The customer objects: {purpose}.</source>
         <translation>De klant maakt bezwaar: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="172"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="176"/>
         <source>The customer withdraws the objection: {purpose}.</source>
         <translation>De klant trekt het bezwaar in: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="179"/>
         <source>Give consent</source>
         <translation>Toestemming geven</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="179"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="177"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="181"/>
         <source>The customer gives consent for: {purpose}.</source>
         <translation>De klant geeft toestemming voor: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="179"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="183"/>
         <source>The customer withdraws consent for: {purpose}. It takes effect at once.</source>
         <translation>De klant trekt de toestemming in voor: {purpose}. Dit geldt direct.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="182"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="186"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="193"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="197"/>
         <source>Read out to the customer ({language}, version {version})</source>
         <translation>Voorlezen aan de klant ({language}, versie {version})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="199"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="203"/>
         <source>Read out to the customer</source>
         <translation>Voorlezen aan de klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="204"/>
         <source>There is no standard wording for this purpose; explain it in your own words.</source>
         <translation>Voor dit doel is er geen standaardtekst; leg het in uw eigen woorden uit.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="205"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="209"/>
         <source>I have read this text &amp;out</source>
         <translation>Ik heb deze tekst &amp;voorgelezen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="214"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="218"/>
         <source>This address objected to marketing before and was erased. Switch this on only when the customer asks for it now.</source>
         <translation>Dit adres heeft eerder bezwaar gemaakt tegen marketing en is gewist. Zet dit alleen aan als de klant er nu zelf om vraagt.</translation>
     </message>
@@ -882,134 +882,134 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="40"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="41"/>
         <source>Objection: no advertising via social media</source>
         <translation>Bezwaar: geen advertenties via social media</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="102"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="86"/>
         <source>This address objected to marketing before and was erased; marketing is off by default.</source>
         <translation>Dit adres heeft eerder bezwaar gemaakt tegen marketing en is gewist; marketing staat standaard uit.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="93"/>
         <source>Consent and objection</source>
         <translation>Toestemming en bezwaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="100"/>
         <source>Processing is restricted (GDPR art. 18): consents cannot be switched now. Stopping all direct marketing is always possible.</source>
         <translation>De verwerking is beperkt (AVG art. 18): toestemmingen kunnen nu niet worden gewijzigd. Alle direct marketing stoppen kan altijd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="124"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="108"/>
         <source>Stop all direct &amp;marketing…</source>
         <translation>Stop alle direct &amp;marketing…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="110"/>
         <source>The customer objects to all direct marketing (GDPR art. 21): one action, never refused</source>
         <translation>De klant maakt bezwaar tegen alle direct marketing (AVG art. 21): één handeling, wordt nooit geweigerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="142"/>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="137"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="127"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="144"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="128"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="129"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="146"/>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="156"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="130"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="140"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="136"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="138"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="139"/>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="141"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="158"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="142"/>
         <source>Wording</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="159"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="143"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="155"/>
         <source>Contract, law or legitimate interest: no consent needed, not switchable</source>
         <translation>Overeenkomst, wet of gerechtvaardigd belang: geen toestemming nodig, niet aan of uit te zetten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="384"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="368"/>
         <source>Nothing was recorded: it already was so.</source>
         <translation>Er is niets vastgelegd: het stond al zo.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="387"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="372"/>
         <source>Recorded: {purpose} — {state} ({channel}).</source>
         <translation>Vastgelegd: {purpose} — {state} ({channel}).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="398"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="385"/>
         <source>All direct marketing stopped; {n} change(s) recorded as an objection.</source>
         <translation>Alle direct marketing gestopt; {n} wijziging(en) vastgelegd als bezwaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="183"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="167"/>
         <source>Consent history, newest first</source>
         <translation>Geschiedenis van toestemmingen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="198"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="182"/>
         <source>Objection: {purpose}</source>
         <translation>Bezwaar: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="208"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="192"/>
         <source>{state} since {moment} · {channel}</source>
         <translation>{state} sinds {moment} · {channel}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="277"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="261"/>
         <source>Not needed</source>
         <translation>Niet nodig</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="307"/>
+        <location filename="../../spaceoptics_desk/ui/consent/tab.py" line="291"/>
         <source>version {n}</source>
         <translation>versie {n}</translation>
     </message>
@@ -1017,17 +1017,17 @@
 <context>
     <name>ContentBlindIconProvider</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="53"/>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="49"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="56"/>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="52"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="57"/>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="53"/>
         <source>{suffix} file</source>
         <translation>{suffix}-bestand</translation>
     </message>
@@ -1035,167 +1035,167 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="116"/>
         <source>Create data copy</source>
         <translation>Gegevenskopie maken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="167"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="119"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="127"/>
         <source>Also &amp;machine-readable data (JSON and CSV)</source>
         <translation>Ook &amp;machineleesbare gegevens (JSON en CSV)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="177"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="129"/>
         <source>For a portability request, or when the customer wants to open the data in a program</source>
         <translation>Bij een verzoek om overdraagbaarheid, of als de klant de gegevens in een programma wil openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="181"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="133"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="188"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="140"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="190"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="142"/>
         <source>&amp;Folder:</source>
         <translation>Ma&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="202"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="154"/>
         <source>&amp;Create</source>
         <translation>&amp;Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="176"/>
         <source>Password of the PDF:</source>
         <translation>Wachtwoord van de PDF:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="237"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="189"/>
         <source>Give this password to the customer by phone or SMS, never in the same e-mail. It is not stored anywhere: it disappears when this window closes.</source>
         <translation>Geef dit wachtwoord aan de klant per telefoon of sms, nooit in dezelfde e-mail. Het wordt nergens opgeslagen: het verdwijnt zodra dit venster sluit.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="269"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="221"/>
         <source>&amp;Open folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="282"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="234"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="338"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="301"/>
         <source>Data copy — {number}</source>
         <translation>Gegevenskopie — {number}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="340"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="303"/>
         <source>Data copy of {name} ({number})</source>
         <translation>Gegevenskopie van {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="348"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="311"/>
         <source>For request {case}. Record the identity check on the request first: the copy holds all the person&apos;s data.</source>
         <translation>Voor verzoek {case}. Leg eerst de identiteitscontrole vast in het verzoek: de kopie bevat alle gegevens van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="353"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="315"/>
         <source>For request {case}. The copy is recorded on the request.</source>
         <translation>Voor verzoek {case}. De kopie wordt bij het verzoek vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="358"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="320"/>
         <source>This customer has {count} open requests for a copy ({cases}): make the copy from one of them, after its identity check.</source>
         <translation>Deze klant heeft {count} open verzoeken om een kopie ({cases}): maak de kopie vanuit een daarvan, na de identiteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="364"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="325"/>
         <source>This customer has no open request for access or portability. The copy can be made and saved, but not sent: record the request first (Ctrl+R in the customer view) to send it.</source>
         <translation>Deze klant heeft geen open verzoek om inzage of overdraagbaarheid. De kopie kan worden gemaakt en opgeslagen, maar niet verzonden: leg eerst het verzoek vast (Ctrl+R in de klantweergave) om hem te verzenden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="380"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="341"/>
         <source>No data copy possible</source>
         <translation>Geen gegevenskopie mogelijk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="386"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="347"/>
         <source>Folder for data copies</source>
         <translation>Map voor gegevenskopieën</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="408"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="369"/>
         <source>Choose the folder the copy is saved in.</source>
         <translation>Kies de map waarin de kopie wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="447"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="376"/>
         <source>Making the copy… this can take a few seconds.</source>
         <translation>De kopie wordt gemaakt… dit kan enkele seconden duren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="461"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="404"/>
         <source>Saved in {folder}: {files}</source>
         <translation>Opgeslagen in {folder}: {files}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="469"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="412"/>
         <source>Create &amp;again</source>
         <translation>Opnieuw &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="500"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="441"/>
         <source>Preview ({pages} pages) — check it before sending:</source>
         <translation>Voorbeeld ({pages} pagina&apos;s) — controleer het voor het verzenden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="506"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="447"/>
         <source>The preview could not be shown; open the PDF from the folder to check it.</source>
         <translation>Het voorbeeld kon niet worden getoond; open de PDF uit de map om hem te controleren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="515"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="456"/>
         <source>&amp;Send to {address}</source>
         <translation>&amp;Verzenden naar {address}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="515"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="456"/>
         <source>&amp;Send</source>
         <translation>&amp;Verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="518"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="459"/>
         <source>Save for &amp;e-mail</source>
         <translation>Opslaan voor &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="520"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="461"/>
         <source>Sends the files to the customer&apos;s e-mail address on file</source>
         <translation>Verzendt de bestanden naar het bekende e-mailadres van de klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="523"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="464"/>
         <source>No mail server is set up on this computer: saves a ready e-mail (.eml) in the folder, to open, check and send in your mail program</source>
         <translation>Er is op deze computer geen mailserver ingesteld: slaat een kant-en-klare e-mail (.eml) op in de map, om in uw mailprogramma te openen, te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="556"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="497"/>
         <source>Send the data copy</source>
         <translation>Gegevenskopie verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="558"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="499"/>
         <source>Send the data copy to {address}?
 
 This is the e-mail address on file. The password is not in the e-mail: give it to the customer by phone or SMS.</source>
@@ -1204,52 +1204,52 @@ This is the e-mail address on file. The password is not in the e-mail: give it t
 Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het aan de klant per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="595"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="524"/>
         <source>Sending… the mail server may take a moment.</source>
         <translation>Bezig met verzenden… de mailserver kan even nodig hebben.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="625"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="542"/>
         <source>Checking the request…</source>
         <translation>Verzoek controleren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="656"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="577"/>
         <source>Saving the e-mail…</source>
         <translation>E-mail opslaan…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="679"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="604"/>
         <source>E-mail saved as {file}. Open it in your mail program, check it and send it. Then give the customer the password by phone or SMS.</source>
         <translation>E-mail opgeslagen als {file}. Open de e-mail in uw mailprogramma, controleer en verzend hem. Geef de klant daarna het wachtwoord per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="684"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="609"/>
         <source>Sent to {address} on {moment}. Now give the customer the password by phone or SMS.</source>
         <translation>Verzonden naar {address} op {moment}. Geef de klant nu het wachtwoord per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="706"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="619"/>
         <source>Send again?</source>
         <translation>Opnieuw verzenden?</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="707"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="620"/>
         <source>Is this a new send the customer needs?</source>
         <translation>Is dit een nieuwe verzending die de klant nodig heeft?</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="714"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="627"/>
         <source>Not sent again.</source>
         <translation>Niet opnieuw verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="740"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="661"/>
         <source>Mail server password</source>
         <translation>Wachtwoord van de mailserver</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="741"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="662"/>
         <source>Password of {user} on {host}:
 (kept only until the app closes)</source>
         <translation>Wachtwoord van {user} op {host}:
@@ -1259,12 +1259,12 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="102"/>
+        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="101"/>
         <source>An unexpected error happened. It was logged to this file:</source>
         <translation>Er is een onverwachte fout opgetreden. Die is vastgelegd in dit bestand:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/error_reporting.py" line="103"/>
         <source>Your last action may not have been completed; please check it. If this keeps happening, send the log file to whoever looks after this computer.</source>
         <translation>Uw laatste handeling is misschien niet afgerond; controleer die. Blijft dit gebeuren, stuur het logbestand dan naar wie deze computer beheert.</translation>
     </message>
@@ -1320,341 +1320,341 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>CustomerViewPanel</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="85"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="87"/>
         <source>← &amp;Back to results</source>
         <translation>← &amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="86"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="88"/>
         <source>Back to the search results (Esc)</source>
         <translation>Terug naar de zoekresultaten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="88"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="90"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="215"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="217"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="215"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="217"/>
         <source>Profile and addresses</source>
         <translation>Profiel en adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="218"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="220"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="219"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="221"/>
         <source>Returns and repairs</source>
         <translation>Retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="388"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="384"/>
         <source>Correct name, address, e-mail or telephone (Ctrl+E)</source>
         <translation>Naam, adres, e-mail of telefoon corrigeren (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="126"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="128"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="90"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="92"/>
         <source>Record a re&amp;quest…</source>
         <translation>Verzoek vast&amp;leggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="129"/>
         <source>Order</source>
         <translation>Bestelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="128"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="130"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="131"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="130"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="133"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="133"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
         <source>No returns or repairs.</source>
         <translation>Geen retouren of reparaties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="139"/>
         <source>No customer-service contacts.</source>
         <translation>Geen contacten met de klantenservice.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
         <source>Rights</source>
         <translation>Rechten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="144"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
         <source>No open requests.</source>
         <translation>Geen openstaande verzoeken.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="149"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="149"/>
         <source>Case reference</source>
         <translation>Dossiernummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="149"/>
         <source>Placed</source>
         <translation>Ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="149"/>
         <source>Review on</source>
         <translation>Herbeoordelen op</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="148"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="150"/>
         <source>No legal holds.</source>
         <translation>Geen juridische blokkades.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="154"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="157"/>
         <source>Kept for</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="156"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="158"/>
         <source>Then</source>
         <translation>Daarna</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="158"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="160"/>
         <source>Records</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="155"/>
         <source>Earliest may go</source>
         <translation>Mag op zijn vroegst weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="159"/>
         <source>Newest may go</source>
         <translation>Nieuwste mag weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="156"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="91"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="93"/>
         <source>Record a privacy request of this customer (Ctrl+R)</source>
         <translation>Een privacyverzoek van deze klant vastleggen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="96"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="98"/>
         <source>&amp;Data copy…</source>
         <translation>&amp;Gegevenskopie…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="98"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="379"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="100"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="375"/>
         <source>Create the customer&apos;s data copy (encrypted PDF) to check and send</source>
         <translation>De gegevenskopie van de klant maken (versleutelde PDF) om te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="159"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="161"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="165"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="167"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="168"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="167"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="169"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="170"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="169"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="171"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="170"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="172"/>
         <source>Case</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="172"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="174"/>
         <source>No corrections yet.</source>
         <translation>Nog geen correcties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="216"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="218"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="222"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="224"/>
         <source>Customer service</source>
         <translation>Klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="222"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="224"/>
         <source>Service</source>
         <translation>Klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="223"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="225"/>
         <source>Portal account</source>
         <translation>Portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="223"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="225"/>
         <source>Portal</source>
         <translation>Portaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="226"/>
         <source>Consent</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="227"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="226"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="228"/>
         <source>Legal holds</source>
         <translation>Juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="226"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="228"/>
         <source>Holds</source>
         <translation>Blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="227"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="229"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="229"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="231"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="230"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="232"/>
         <source>History of corrections</source>
         <translation>Geschiedenis van correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="248"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="250"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="309"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="305"/>
         <source>This customer was erased.</source>
         <translation>Deze klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="326"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="322"/>
         <source>{number} · {kind} · customer since {date}</source>
         <translation>{number} · {kind} · klant sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="336"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="332"/>
         <source>⚠ Processing is restricted since {moment} (GDPR art. 18). Keep the data, but do not use it for marketing, exports or anything else; corrections only within a case.</source>
         <translation>⚠ Verwerking is beperkt sinds {moment} (AVG art. 18). Bewaar de gegevens, maar gebruik ze niet voor marketing, exports of iets anders; corrigeren alleen binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="346"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="342"/>
         <source>Legal hold: nothing of this customer may be erased; review on {date}.</source>
         <translation>Juridische blokkade: niets van deze klant mag worden gewist; herbeoordelen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="383"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="379"/>
         <source>Processing of this customer is restricted: details are corrected only within a request. Requests come in a later version; until then use the command line: correct REF --request ID.</source>
         <translation>De verwerking van deze klant is beperkt: gegevens worden alleen binnen een verzoek gecorrigeerd. Verzoeken komen in een latere versie; gebruik tot dan de opdrachtregel: correct REF --request ID.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="438"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="435"/>
         <source>Saved: {fields}. The History tab shows who changed what, and when.</source>
         <translation>Opgeslagen: {fields}. Het tabblad Geschiedenis toont wie wat wanneer heeft gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="442"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="439"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
@@ -1662,72 +1662,72 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="65"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="67"/>
         <source>Legal hold</source>
         <translation>Juridische blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="65"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="67"/>
         <source>Postpone</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="67"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="69"/>
         <source>{subject} — {rule}, due since {date}</source>
         <translation>{subject} — {rule}, mag weg sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="78"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="80"/>
         <source>A legal hold (R25) keeps all of this customer&apos;s data out of every cleanup and refuses erasure requests until it is lifted. Give the reason, the case or dispute reference and the date to look at it again.</source>
         <translation>Een juridische blokkade (R25) houdt alle gegevens van deze klant buiten elke opschoning en weigert verzoeken om wissen tot de blokkade is opgeheven. Vul de reden in, het dossiernummer van de zaak of het geschil en de datum waarop de blokkade opnieuw wordt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="83"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="85"/>
         <source>The candidate leaves the review until the new date; say why.</source>
         <translation>De kandidaat verdwijnt tot de nieuwe datum uit de bewaarcontrole; geef aan waarom.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="90"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="92"/>
         <source>e.g. disputed payment, fraud investigation</source>
         <translation>bijv. betwiste betaling, fraudeonderzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="90"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="92"/>
         <source>e.g. customer called</source>
         <translation>bijv. klant heeft gebeld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="94"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="96"/>
         <source>e.g. DISP-2026-7</source>
         <translation>bijv. DISP-2026-7</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="103"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="105"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="109"/>
         <source>&amp;Case reference:</source>
         <translation>&amp;Dossiernummer:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="112"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="114"/>
         <source>Re&amp;view on:</source>
         <translation>&amp;Herbeoordelen op:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="112"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="114"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="123"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="125"/>
         <source>Place &amp;hold</source>
         <translation>Blokkade &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="123"/>
+        <location filename="../../spaceoptics_desk/ui/retention/decisions.py" line="125"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Uitstellen</translation>
     </message>
@@ -1735,17 +1735,17 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>DeskCases</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="66"/>
+        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="68"/>
         <source>Requests not yet closed (Ctrl+Shift+V shows them)</source>
         <translation>Verzoeken die nog niet zijn afgesloten (Ctrl+Shift+V toont ze)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="101"/>
+        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="98"/>
         <source>Open requests: {count} ({late} overdue)</source>
         <translation>Open verzoeken: {count} ({late} te laat)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="111"/>
+        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="108"/>
         <source>Open requests: ?</source>
         <translation>Open verzoeken: ?</translation>
     </message>
@@ -1753,52 +1753,52 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="63"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="67"/>
         <source>Public holidays</source>
         <translation>Feestdagen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="67"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="71"/>
         <source>No due date of a request falls on these days or in a weekend (R2). A change moves the due dates of open requests at once.</source>
         <translation>Geen uiterste datum van een verzoek valt op deze dagen of in een weekend (R2). Een wijziging verschuift de uiterste datums van open verzoeken direct.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="78"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="82"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="84"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="88"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="84"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="88"/>
         <source>Holiday</source>
         <translation>Feestdag</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="93"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="97"/>
         <source>name, e.g. Shop closed (stocktaking)</source>
         <translation>naam, bijv. Winkel gesloten (inventarisatie)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="95"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="99"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="97"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="101"/>
         <source>&amp;Remove selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="112"/>
         <source>Only the owner changes the holiday table.</source>
         <translation>Alleen de eigenaar wijzigt de tabel met feestdagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/holidays/dialog.py" line="120"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1806,102 +1806,102 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="63"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="61"/>
         <source>E-mail server</source>
         <translation>E-mailserver</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="66"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="64"/>
         <source>Data copies are sent by this mail server, from the shop&apos;s address. Without one, the app saves a ready e-mail for your mail program instead.</source>
         <translation>Gegevenskopieën worden via deze mailserver verzonden, vanaf het adres van de winkel. Zonder mailserver slaat de app in plaats daarvan een kant-en-klare e-mail op voor uw mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="74"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="72"/>
         <source>e.g. smtp.provider.nl</source>
         <translation>bijv. smtp.provider.nl</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="76"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="74"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (meestal poort 587)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="77"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="75"/>
         <source>SSL (usually port 465)</source>
         <translation>SSL (meestal poort 465)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="78"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="76"/>
         <source>None (only a mail server on this computer)</source>
         <translation>Geen (alleen een mailserver op deze computer)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="87"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="85"/>
         <source>empty when the server needs no login</source>
         <translation>leeg als de server geen inlog vraagt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="96"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="94"/>
         <source>stored; type to change it</source>
         <translation>opgeslagen; typ om het te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="96"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="94"/>
         <source>the mail server&apos;s password</source>
         <translation>het wachtwoord van de mailserver</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="99"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="97"/>
         <source>The password is kept in this computer&apos;s password store, not in a file.</source>
         <translation>Het wachtwoord wordt bewaard in de wachtwoordkluis van deze computer, niet in een bestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="102"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="100"/>
         <source>This computer has no password store: the password is asked at the first sending after each start of the app and kept only until it closes.</source>
         <translation>Deze computer heeft geen wachtwoordkluis: na elke start van de app wordt het wachtwoord bij de eerste verzending gevraagd en alleen bewaard tot de app sluit.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="114"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="112"/>
         <source>&amp;Mail server:</source>
         <translation>&amp;Mailserver:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="113"/>
         <source>&amp;Security:</source>
         <translation>&amp;Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="114"/>
         <source>&amp;Port:</source>
         <translation>&amp;Poort:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="117"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="115"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="118"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="116"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="117"/>
         <source>Sen&amp;der:</source>
         <translation>Af&amp;zender:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="133"/>
         <source>&amp;Remove (no mail server)</source>
         <translation>&amp;Verwijderen (geen mailserver)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="135"/>
         <source>Copies are then saved as an e-mail for your mail program</source>
         <translation>Kopieën worden dan opgeslagen als e-mail voor uw mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="199"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="207"/>
         <source>The settings could not be saved ({reason}). They apply until the app closes.</source>
         <translation>De instellingen konden niet worden opgeslagen ({reason}). Ze gelden tot de app sluit.</translation>
     </message>
@@ -1909,17 +1909,17 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>MailingListExport</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="61"/>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="57"/>
         <source>Export mailing list</source>
         <translation>Mailinglijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="63"/>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="59"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="94"/>
+        <location filename="../../spaceoptics_desk/ui/mailing_export/export.py" line="76"/>
         <source>%n address(es) written to {file}.</source>
         <translation>
             <numerusform>%n adres geschreven naar {file}.</numerusform>
@@ -1930,207 +1930,197 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="97"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="100"/>
         <source>Find a customer: name, e-mail, phone, postcode + house number, customer or order number</source>
         <translation>Klant zoeken: naam, e-mail, telefoon, postcode + huisnummer, klant- of bestelnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="100"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="103"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="183"/>
         <source>At the desk: {name} ({role})</source>
         <translation>Aan de balie: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="178"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="187"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="211"/>
         <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer when there is one match; with more, ↓ or Enter to choose, then Enter to open. Esc comes back.</source>
         <translation>Typ om te zoeken. Voorbeelden: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant als er één resultaat is; bij meer kiest u met ↓ of Enter en opent u met Enter. Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="210"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="217"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="218"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="214"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="221"/>
         <source>&amp;Open selected customer</source>
         <translation>Gekozen klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="217"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="224"/>
         <source>&amp;Back to results</source>
         <translation>&amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="223"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="230"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="227"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="234"/>
         <source>Create &amp;data copy…</source>
         <translation>&amp;Gegevenskopie maken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="228"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="235"/>
         <source>The customer&apos;s data copy (encrypted PDF) to check and send</source>
         <translation>De gegevenskopie van de klant (versleutelde PDF) om te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="231"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="244"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="251"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="245"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="252"/>
         <source>Export &amp;mailing list…</source>
         <translation>&amp;Mailinglijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="249"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="258"/>
         <source>CSV of everyone who may receive the newsletter today, for the newsletter tool</source>
         <translation>CSV van iedereen die vandaag de nieuwsbrief mag ontvangen, voor het nieuwsbriefprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="251"/>
-        <source>Only the owner may export the mailing list</source>
-        <translation>Alleen de eigenaar mag de mailinglijst exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="255"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="262"/>
         <source>&amp;Requests</source>
         <translation>&amp;Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="256"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="263"/>
         <source>Request &amp;list…</source>
         <translation>&amp;Lijst met verzoeken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="258"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="265"/>
         <source>Open requests, most urgent first</source>
         <translation>Open verzoeken, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="260"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="267"/>
         <source>Record a request of an &amp;unknown caller…</source>
         <translation>Verzoek van een &amp;onbekende beller vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="265"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="272"/>
         <source>For a caller not (yet) found as a customer; in the customer view use Ctrl+R</source>
         <translation>Voor een beller die (nog) niet als klant is gevonden; gebruik in de klantweergave Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="271"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="278"/>
         <source>Public &amp;holidays…</source>
         <translation>&amp;Feestdagen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="272"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="279"/>
         <source>The days no due date falls on (R2)</source>
         <translation>De dagen waarop geen uiterste datum valt (R2)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="276"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="283"/>
         <source>Weekly retention &amp;review…</source>
         <translation>&amp;Wekelijkse bewaarcontrole…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="281"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="288"/>
         <source>What the retention schedule says may go, to approve or postpone (R23-R26)</source>
         <translation>Wat volgens de bewaartermijnen weg mag, om goed te keuren of uit te stellen (R23-R26)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="285"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="292"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="286"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="293"/>
         <source>&amp;E-mail server…</source>
         <translation>&amp;E-mailserver…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="290"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="298"/>
         <source>The mail server data copies are sent by</source>
         <translation>De mailserver waarmee gegevenskopieën worden verzonden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="292"/>
-        <source>Only the owner sets up the mail server</source>
-        <translation>Alleen de eigenaar stelt de mailserver in</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="296"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="302"/>
         <source>&amp;Retention rules…</source>
         <translation>&amp;Bewaarregels…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="298"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="304"/>
         <source>How long each kind of data is kept, and what happens then (R23)</source>
         <translation>Hoe lang elke soort gegevens wordt bewaard, en wat er daarna gebeurt (R23)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="302"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="303"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="309"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="352"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="365"/>
         <source>The first {count} matches — type more to narrow down.</source>
         <translation>De eerste {count} resultaten — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="354"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="367"/>
         <source>The first match — type more to narrow down.</source>
         <translation>Het eerste resultaat — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="357"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="370"/>
         <source>{count} matches, best first. ↓ or Enter to choose, Enter again to open.</source>
         <translation>{count} resultaten, beste eerst. ↓ of Enter om te kiezen, nog eens Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="359"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="372"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="364"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="377"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="480"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="506"/>
         <source>E-mail server settings saved.</source>
         <translation>Instellingen van de e-mailserver opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="500"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="526"/>
         <source>Mailing list exported: %n address(es).</source>
         <translation>
             <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
@@ -2138,22 +2128,22 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
         </translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="542"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="562"/>
         <source>Retention review carried out.</source>
         <translation>Bewaarcontrole uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="562"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="390"/>
         <source>The customer was erased.</source>
         <translation>De klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="609"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="616"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="611"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="618"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -2167,17 +2157,17 @@ Database: {location}</translation>
 <context>
     <name>MarketingObjectionDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="276"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="272"/>
         <source>Stop all direct marketing</source>
         <translation>Stop alle direct marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="277"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="273"/>
         <source>&amp;Stop all direct marketing</source>
         <translation>&amp;Stop alle direct marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="280"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="276"/>
         <source>The customer objects to direct marketing (GDPR art. 21). Every marketing consent is withdrawn and the objection to advertising via social media is recorded, at once. This cannot be refused.</source>
         <translation>De klant maakt bezwaar tegen direct marketing (AVG art. 21). Alle toestemmingen voor marketing worden ingetrokken en het bezwaar tegen advertenties via social media wordt vastgelegd, direct. Dit kan niet worden geweigerd.</translation>
     </message>
@@ -2380,12 +2370,12 @@ Database: {location}</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="27"/>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="23"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="28"/>
+        <location filename="../../spaceoptics_desk/ui/file_dialogs.py" line="24"/>
         <source>Files of &amp;type:</source>
         <translation>Bestands&amp;type:</translation>
     </message>
@@ -2393,47 +2383,47 @@ Database: {location}</translation>
 <context>
     <name>RecipientTasksPage</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="50"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="48"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="50"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="48"/>
         <source>Told of</source>
         <translation>Ingelicht over</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="50"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="50"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="48"/>
         <source>How / why not</source>
         <translation>Hoe / waarom niet</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="56"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="54"/>
         <source>No recipient to tell yet. Correcting, erasing or restricting within this request lists everyone who received the customer&apos;s data.</source>
         <translation>Nog geen ontvanger om in te lichten. Wordt er binnen dit verzoek gecorrigeerd, gewist of beperkt, dan staat hier iedereen die de gegevens van de klant heeft ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="70"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="68"/>
         <source>how they were told, or why that is impossible</source>
         <translation>hoe ze zijn ingelicht, of waarom dat onmogelijk is</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="72"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="70"/>
         <source>Told</source>
         <translation>Ingelicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="74"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="72"/>
         <source>Not possible / disproportionate</source>
         <translation>Niet mogelijk / onevenredig</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="138"/>
         <source>{recipient} knows the person by: {reference}</source>
         <translation>{recipient} kent de persoon onder: {reference}</translation>
     </message>
@@ -2441,32 +2431,32 @@ Database: {location}</translation>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="103"/>
         <source>Correct details of {name}</source>
         <translation>Gegevens van {name} corrigeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="111"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="110"/>
         <source>Change what the customer asked to correct. Only changed fields are saved; each change is kept with the old value, who made it and when.</source>
         <translation>Wijzig wat de klant wil laten corrigeren. Alleen gewijzigde velden worden opgeslagen; bij elke wijziging worden de oude waarde, wie het deed en wanneer bewaard.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="121"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="120"/>
         <source>Name and contact details</source>
         <translation>Naam en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="165"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="164"/>
         <source>&amp;Save corrections</source>
         <translation>Correcties op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="167"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="170"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="169"/>
         <source>Recorded as: {name}</source>
         <translation>Vastgelegd als: {name}</translation>
     </message>
@@ -2474,197 +2464,192 @@ Database: {location}</translation>
 <context>
     <name>RetentionReviewWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="90"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="99"/>
         <source>Weekly retention review</source>
         <translation>Wekelijkse bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="93"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="102"/>
         <source>Looking for what is due…</source>
         <translation>Zoeken wat weg mag…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="98"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="107"/>
         <source>What the retention schedule says may go today, per rule. Tick what may go and approve it; each customer is handled in one step and checked again first. Postpone a candidate with a reason, or put a legal hold on the customer.</source>
         <translation>Wat volgens de bewaartermijnen vandaag weg mag, per regel. Vink aan wat weg mag en keur het goed; elke klant wordt in één stap afgehandeld en eerst opnieuw gecontroleerd. Stel een kandidaat uit met een reden, of stel een juridische blokkade in voor de klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="131"/>
         <source>&amp;Candidates:</source>
         <translation>&amp;Kandidaten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="130"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="139"/>
         <source>Select a candidate to see exactly what happens to it.</source>
         <translation>Kies een kandidaat om precies te zien wat ermee gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="154"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="147"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="156"/>
         <source>Select n&amp;one</source>
         <translation>&amp;Niets aanvinken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="158"/>
         <source>&amp;Postpone…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="151"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="160"/>
         <source>Legal &amp;hold…</source>
         <translation>Juridische &amp;blokkade…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="153"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="162"/>
         <source>Appro&amp;ve selected</source>
         <translation>Aangevinkte &amp;goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="164"/>
         <source>&amp;Scan again</source>
         <translation>Opnieuw &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="175"/>
-        <source>Only the owner decides on the retention review</source>
-        <translation>Alleen de eigenaar beslist over de bewaarcontrole</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="186"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="194"/>
         <source>Only the owner decides on the retention review; you can look at what is due.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole; u kunt wel bekijken wat weg mag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="192"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="200"/>
         <source>%v of %m customers done</source>
         <translation>%v van %m klanten klaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="212"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="212"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="212"/>
         <source>Done</source>
         <translation>Uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="212"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="204"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="212"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="219"/>
         <source>Save report as P&amp;DF…</source>
         <translation>Verslag opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="222"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="230"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="273"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="283"/>
         <source>last review on {date}</source>
         <translation>laatste controle op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="275"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="285"/>
         <source>no review done yet</source>
         <translation>nog geen controle gedaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="278"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="288"/>
         <source>{due} on {today} ({last}).</source>
         <translation>{due} op {today} ({last}).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="279"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="289"/>
         <source>Nothing due</source>
         <translation>Niets mag weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="318"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="328"/>
         <source>{subject} — {rule}</source>
         <translation>{subject} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="324"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="334"/>
         <source>Due since {date}; {action}; {count} record(s). {why}</source>
         <translation>Mag weg sinds {date}; {action}; {count} record(s). {why}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="333"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="343"/>
         <source>Erased (the rows go):</source>
         <translation>Gewist (de rijen verdwijnen):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="336"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="346"/>
         <source>Anonymised (emptied, the record stays):</source>
         <translation>Geanonimiseerd (leeggemaakt, het record blijft):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="339"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="349"/>
         <source>Kept:</source>
         <translation>Bewaard:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="341"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="351"/>
         <source> until {date}</source>
         <translation> tot {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="390"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="400"/>
         <source>Tick the candidates to approve first (Select all ticks all).</source>
         <translation>Vink eerst de kandidaten aan die u wilt goedkeuren (Alles aanvinken vinkt alles aan).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="395"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="405"/>
         <source>Approve the review</source>
         <translation>Bewaarcontrole goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="397"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="407"/>
         <source>Carry out {count} candidate(s) now? What they list is erased or anonymised for good; each is checked again first.</source>
         <translation>{count} kandidaat/kandidaten nu uitvoeren? Wat erbij staat, wordt definitief gewist of geanonimiseerd; elke kandidaat wordt eerst opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="449"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="445"/>
         <source>Deletion run {run} of {date}, approved by {approver}: {done} done, {skipped} skipped.</source>
         <translation>Verwijderronde {run} van {date}, goedgekeurd door {approver}: {done} uitgevoerd, {skipped} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="477"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="473"/>
         <source>Skipped because: {reasons}</source>
         <translation>Overgeslagen wegens: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="492"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="486"/>
         <source>Save the deletion report</source>
         <translation>Verwijderverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="494"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="488"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="520"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="504"/>
         <source>Saved as {path}</source>
         <translation>Opgeslagen als {path}</translation>
     </message>
@@ -2672,134 +2657,134 @@ Database: {location}</translation>
 <context>
     <name>RetentionRulesDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="62"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="65"/>
         <source>Retention rules</source>
         <translation>Bewaarregels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="65"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="68"/>
         <source>How long each kind of data is kept and what happens then (R23). Nothing goes without the weekly review unless a rule is set to automatic. Every change is recorded with the reason.</source>
         <translation>Hoe lang elke soort gegevens wordt bewaard en wat er daarna gebeurt (R23). Niets verdwijnt zonder de wekelijkse bewaarcontrole, tenzij een regel op automatisch staat. Elke wijziging wordt met de reden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="73"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="76"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="74"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="77"/>
         <source>Trigger</source>
         <translation>Startmoment</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="75"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="78"/>
         <source>Period (months)</source>
         <translation>Termijn (maanden)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="76"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="79"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="77"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="80"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="85"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="88"/>
         <source>&amp;Rules:</source>
         <translation>&amp;Regels:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="90"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="93"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="92"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="95"/>
         <source>Carry out &amp;without the weekly review</source>
         <translation>&amp;Uitvoeren zonder de wekelijkse bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="96"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="99"/>
         <source>required: why the rule changes (e.g. advice of the accountant)</source>
         <translation>verplicht: waarom de regel verandert (bijv. advies van de boekhouder)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="99"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="102"/>
         <source>&amp;Save change</source>
         <translation>Wijziging &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="103"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="106"/>
         <source>&amp;Period:</source>
         <translation>&amp;Termijn:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="105"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="108"/>
         <source>A&amp;ction:</source>
         <translation>&amp;Actie:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="110"/>
         <source>Rea&amp;son:</source>
         <translation>Re&amp;den:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="126"/>
         <source>Only the owner changes the retention rules.</source>
         <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="132"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="136"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="133"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="137"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="134"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="138"/>
         <source>Setting</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="139"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="140"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="141"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="146"/>
         <source>Changes so far</source>
         <translation>Wijzigingen tot nu toe</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="144"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="148"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="183"/>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="185"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="227"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="183"/>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="185"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="227"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -2840,42 +2825,42 @@ Database: {location}</translation>
 <context>
     <name>RetentionWatch</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="51"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="52"/>
         <source>1 record due</source>
         <translation>1 record mag weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="52"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="53"/>
         <source>{count} records due</source>
         <translation>{count} records mogen weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="116"/>
         <source>Records the retention schedule says may go: open the weekly review</source>
         <translation>Records die volgens de bewaartermijnen weg mogen: open de wekelijkse bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="124"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="125"/>
         <source>Review &amp;now…</source>
         <translation>&amp;Nu controleren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="239"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="232"/>
         <source>the last review was on {date}</source>
         <translation>de laatste controle was op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="243"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="236"/>
         <source>no review has been done yet</source>
         <translation>er is nog geen controle gedaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="246"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="239"/>
         <source>The weekly retention review is overdue: {due}; {last}.</source>
         <translation>De wekelijkse bewaarcontrole is te laat: {due}; {last}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="271"/>
+        <location filename="../../spaceoptics_desk/ui/retention/watch.py" line="264"/>
         <source>{due}: the weekly retention review is waiting.</source>
         <translation>{due}: de wekelijkse bewaarcontrole wacht.</translation>
     </message>
@@ -2906,17 +2891,17 @@ Database: {location}</translation>
 <context>
     <name>TraceCleanupWatch</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/trace_cleanup.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/trace_cleanup.py" line="70"/>
         <source>Erased data is still readable in the database file while another program reads it; it is removed as soon as that program closes its connection.</source>
         <translation>Gewiste gegevens zijn nog leesbaar in het databasebestand zolang een ander programma het leest; ze worden verwijderd zodra dat programma zijn verbinding sluit.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/trace_cleanup.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/trace_cleanup.py" line="104"/>
         <source>Erased data waits for another program to let go</source>
         <translation>Gewiste gegevens wachten tot een ander programma de database loslaat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/trace_cleanup.py" line="112"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/trace_cleanup.py" line="107"/>
         <source>The erased data&apos;s traces are gone from the database file.</source>
         <translation>De sporen van de gewiste gegevens zijn uit het databasebestand verdwenen.</translation>
     </message>
@@ -2924,27 +2909,27 @@ Database: {location}</translation>
 <context>
     <name>_RecordingDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="72"/>
         <source>optional, e.g. “called about order 2025-000123”</source>
         <translation>optioneel, bijv. “belde over bestelling 2025-000123”</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="70"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="74"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="72"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="76"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="82"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="85"/>
+        <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="89"/>
         <source>Recorded as: {name}</source>
         <translation>Vastgelegd als: {name}</translation>
     </message>
@@ -2952,7 +2937,7 @@ Database: {location}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../spaceoptics_desk/app.py" line="220"/>
+        <location filename="../../spaceoptics_desk/app.py" line="221"/>
         <source>This database has no active staff members, so nobody can work in it.</source>
         <translation>Deze database heeft geen actieve medewerkers, dus niemand kan erin werken.</translation>
     </message>
@@ -2981,156 +2966,157 @@ Database: {location}</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/case_steps.py" line="17"/>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="424"/>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="45"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="426"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="47"/>
         <source>There is no case {case}.</source>
         <translation>Er is geen verzoek {case}.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/case_steps.py" line="23"/>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="53"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="55"/>
         <source>Case {case} is closed already.</source>
         <translation>Verzoek {case} is al gesloten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="133"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="134"/>
         <source>Unknown channel &apos;{value}&apos;. Valid channels: {valid}.</source>
         <translation>Onbekend kanaal &apos;{value}&apos;. Geldige kanalen: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="136"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="137"/>
         <source>Name at least one right the person invokes.</source>
         <translation>Noem ten minste één recht waarop de persoon zich beroept.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="138"/>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="407"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="139"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="409"/>
         <source>Unknown right &apos;{value}&apos;. Valid rights: {valid}.</source>
         <translation>Onbekend recht &apos;{value}&apos;. Geldige rechten: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="106"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="107"/>
         <source>A request cannot be received in the future.</source>
         <translation>Een verzoek kan niet in de toekomst zijn ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="109"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="110"/>
         <source>A request cannot have been received before {day}, when the AVG began to apply.</source>
         <translation>Een verzoek kan niet vóór {day} zijn ontvangen: toen begon de AVG te gelden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="141"/>
+        <location filename="../../spaceoptics_desk/operations/cases.py" line="118"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="142"/>
         <location filename="../../spaceoptics_desk/services/consent.py" line="116"/>
         <location filename="../../spaceoptics_desk/services/customer_view.py" line="384"/>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="212"/>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="94"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="210"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="84"/>
         <source>This customer no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="166"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="167"/>
         <source>Unknown method &apos;{value}&apos;. Valid methods: {valid}.</source>
         <translation>Onbekende methode &apos;{value}&apos;. Geldige methoden: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="169"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="170"/>
         <source>Describe the other way identity was checked.</source>
         <translation>Beschrijf op welke andere manier de identiteit is gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="175"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="176"/>
         <source>Identity in case {case} was checked already.</source>
         <translation>De identiteit in verzoek {case} is al gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="192"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="193"/>
         <source>An extension needs a reason (complexity or number of requests).</source>
         <translation>Een verlenging heeft een reden nodig (complexiteit of aantal verzoeken).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="195"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="196"/>
         <source>Case {case} was extended already.</source>
         <translation>Verzoek {case} is al verlengd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="201"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="202"/>
         <source>The first due date has passed; the case can no longer be extended.</source>
         <translation>De eerste uiterste datum is verstreken; het verzoek kan niet meer worden verlengd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="205"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="206"/>
         <source>The date the person was told must lie between receipt and today.</source>
         <translation>De datum waarop de persoon is ingelicht, moet tussen de ontvangst en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="222"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="223"/>
         <source>Case {case} has waited for the person already.</source>
         <translation>Verzoek {case} heeft al op de persoon gewacht.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="226"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="227"/>
         <source>The date of asking must lie between receipt and today.</source>
         <translation>De datum van de vraag moet tussen de ontvangst en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="242"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="243"/>
         <source>Case {case} is not waiting for the person.</source>
         <translation>Verzoek {case} wacht niet op de persoon.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="246"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="247"/>
         <source>The date of the answer must lie between asking and today.</source>
         <translation>De datum van het antwoord moet tussen de vraag en vandaag liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="258"/>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="289"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="259"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="127"/>
         <source>This case has no customer (yet).</source>
         <translation>Dit verzoek heeft (nog) geen klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="268"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="269"/>
         <source>Restriction is not one of the rights this case invokes.</source>
         <translation>Beperking is niet een van de rechten die in dit verzoek worden ingeroepen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="272"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="273"/>
         <source>Processing of this customer is restricted already.</source>
         <translation>De verwerking van deze klant is al beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="285"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="286"/>
         <source>Record how and when the person was told before lifting.</source>
         <translation>Leg vast hoe en wanneer de persoon is ingelicht voordat u de beperking opheft.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="289"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="290"/>
         <source>Processing of this customer is not restricted.</source>
         <translation>De verwerking van deze klant is niet beperkt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="298"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="299"/>
         <source>The note is empty.</source>
         <translation>De notitie is leeg.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="317"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="318"/>
         <location filename="../../spaceoptics_desk/services/recipient_tasks.py" line="89"/>
         <source>Unknown outcome &apos;{value}&apos;. Valid outcomes: {valid}.</source>
         <translation>Onbekende uitkomst &apos;{value}&apos;. Geldige uitkomsten: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="324"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="325"/>
         <source>Check the person&apos;s identity first (access, erasure and portability need it).</source>
         <translation>Controleer eerst de identiteit van de persoon (nodig voor inzage, wissen en overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="330"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="331"/>
         <source>A (partial) refusal needs its reasons.</source>
         <translation>Een (gedeeltelijke) weigering heeft redenen nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/cases.py" line="333"/>
+        <location filename="../../spaceoptics_desk/services/cases.py" line="334"/>
         <source>Tell the person of their right to complain to the Autoriteit Persoonsgegevens.</source>
         <translation>Wijs de persoon op het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens.</translation>
     </message>
@@ -3151,72 +3137,72 @@ Database: {location}</translation>
         <translation>Soft opt-in vraagt een adres dat bij een verkoop is verkregen; deze klant heeft nooit besteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/demo_data.py" line="561"/>
+        <location filename="../../spaceoptics_desk/demo/shop.py" line="562"/>
         <source>The number of demo customers must be between 0 and {maximum}.</source>
         <translation>Het aantal demoklanten moet tussen 0 en {maximum} liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/demo_data.py" line="569"/>
+        <location filename="../../spaceoptics_desk/demo/shop.py" line="570"/>
         <source>This database already holds customers; demo data needs an empty one.</source>
         <translation>Deze database bevat al klanten; demogegevens hebben een lege database nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="50"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="40"/>
         <source>The field &apos;{field}&apos; may not be empty.</source>
         <translation>Het veld &apos;{field}&apos; mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="54"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="44"/>
         <source>The field &apos;{field}&apos; is too long.</source>
         <translation>Het veld &apos;{field}&apos; is te lang.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="57"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="47"/>
         <source>That is not a valid e-mail address.</source>
         <translation>Dat is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="62"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="52"/>
         <source>That is not a valid telephone number.</source>
         <translation>Dat is geen geldig telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="65"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="55"/>
         <source>That is a landline number; enter it as the phone number.</source>
         <translation>Dat is een vast nummer; vul het in als telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="71"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="61"/>
         <source>A house number is a number, like 151; put a letter in the addition.</source>
         <translation>Een huisnummer is een getal, zoals 151; zet een letter in de toevoeging.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="76"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="66"/>
         <source>A Dutch postcode looks like 4021 HR.</source>
         <translation>Een Nederlandse postcode ziet eruit als 4021 HR.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="100"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="90"/>
         <source>That case is not an open case of this customer.</source>
         <translation>Dat verzoek is geen openstaand verzoek van deze klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="104"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="94"/>
         <source>Processing of this customer is restricted; correct the data within a case.</source>
         <translation>De verwerking van deze klant is beperkt; corrigeer de gegevens binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="118"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="108"/>
         <source>This address no longer exists.</source>
         <translation>Dit adres bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="122"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="112"/>
         <source>The field &apos;{field}&apos; cannot be corrected here.</source>
         <translation>Het veld &apos;{field}&apos; kan hier niet worden gecorrigeerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="127"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="117"/>
         <source>Someone else changed this customer meanwhile. Reopen the customer and try again.</source>
         <translation>Iemand anders heeft deze klant intussen gewijzigd. Open de klant opnieuw en probeer het nog eens.</translation>
     </message>
@@ -3226,97 +3212,97 @@ Database: {location}</translation>
         <translation>Er is geen actieve medewerker &apos;{username}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="34"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="33"/>
         <source>There is no database at {path}.</source>
         <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="43"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="42"/>
         <source>{path} is not a SpaceOptics Desk database; it was left untouched.</source>
         <translation>{path} is geen SpaceOptics Desk-database; het bestand is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="50"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="49"/>
         <source>The database {path} is read-only. Check the file&apos;s permissions.</source>
         <translation>De database {path} is alleen-lezen. Controleer de rechten van het bestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="58"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="57"/>
         <source>The database is busy: another desk or program is writing to it. Nothing was saved; try again.</source>
         <translation>De database is bezet: een andere werkplek of een ander programma schrijft erin. Er is niets opgeslagen; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="68"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="67"/>
         <source>The disk that holds the database {path} is full. Nothing was saved; make room on it and try again.</source>
         <translation>De schijf met de database {path} is vol. Er is niets opgeslagen; maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="79"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="78"/>
         <source>The database {path} could not be read or written (a disk or network error). Nothing was saved; check the disk or the network connection and try again.</source>
         <translation>De database {path} kon niet worden gelezen of geschreven (een schijf- of netwerkfout). Er is niets opgeslagen; controleer de schijf of de netwerkverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="90"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="89"/>
         <source>The database {path} is damaged and cannot be used; nothing was changed. Restore the newest backup, or ask whoever looks after this computer.</source>
         <translation>De database {path} is beschadigd en kan niet worden gebruikt; er is niets gewijzigd. Zet de nieuwste back-up terug, of vraag het aan wie deze computer beheert.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="101"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="100"/>
         <source>The database {path} was made by a newer version of SpaceOptics Desk. Install that version; this one will not change the file.</source>
         <translation>De database {path} is gemaakt door een nieuwere versie van SpaceOptics Desk. Installeer die versie; deze versie wijzigt het bestand niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="112"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="111"/>
         <source>The database {path} cannot be opened.</source>
         <translation>De database {path} kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="118"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="117"/>
         <source>{path} is not a kind of database this version can use; give the path of a database file.</source>
         <translation>{path} is geen soort database die deze versie kan gebruiken; geef het pad van een databasebestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="132"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="131"/>
         <source>{path} is not a backup of a SpaceOptics Desk database. Nothing was restored; the database was left untouched.</source>
         <translation>{path} is geen reservekopie van een SpaceOptics Desk-database. Er is niets teruggezet; de database is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="143"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="142"/>
         <source>The backup {path} is damaged (its integrity check failed). Nothing was restored; the database was left untouched. Choose an older backup.</source>
         <translation>De reservekopie {path} is beschadigd (de controle op samenhang mislukte). Er is niets teruggezet; de database is niet aangeraakt. Kies een oudere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="154"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="153"/>
         <source>The backup {path} was made by a newer version of SpaceOptics Desk. Nothing was restored; the database was left untouched.</source>
         <translation>De reservekopie {path} is gemaakt met een nieuwere versie van SpaceOptics Desk. Er is niets teruggezet; de database is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="165"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="164"/>
         <source>The backup {path} is of another database than {database}. Nothing was restored; the database was left untouched. To bring it back beside this one, restore it to a new path (--db).</source>
         <translation>De reservekopie {path} is van een andere database dan {database}. Er is niets teruggezet; de database is niet aangeraakt. Wilt u hem naast deze terugzetten, zet hem dan terug op een nieuwe plek (--db).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="177"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="176"/>
         <source>The database {path} is open in another program (the app at a desk, a scheduled job). Close it there first; nothing was changed.</source>
         <translation>De database {path} is geopend in een ander programma (de app op een werkplek, een geplande taak). Sluit hem daar eerst; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="188"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="187"/>
         <source>The database {path} is damaged, so its own erasure journal cannot be read. Nothing was restored. Restore with --replace-damaged: the damaged file is then kept beside it (as .damaged-…) and the journal beside the backups is used.</source>
         <translation>De database {path} is beschadigd, dus het wislogboek erin is niet te lezen. Er is niets teruggezet. Zet terug met --replace-damaged: het beschadigde bestand blijft dan ernaast bewaard (als .damaged-…) en het wislogboek bij de reservekopieën wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="200"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="199"/>
         <source>No erasure journal of the database of {path} was found (beside the backup, or in {folder}): without it, people erased since the backup would come back. Nothing was restored. Put the erasure-journal-….jsonl of the backups folder beside the backup, or, only if nobody was erased since the backup was made, restore with --without-journal.</source>
         <translation>Er is geen wislogboek van de database van {path} gevonden (naast de reservekopie of in {folder}): zonder dat komen mensen die sinds de reservekopie zijn gewist terug. Er is niets teruggezet. Zet het bestand erasure-journal-….jsonl uit de map met reservekopieën naast de reservekopie, of zet terug met --without-journal, maar alleen als er sinds de reservekopie niemand is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="214"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="213"/>
         <source>The backup {path} is older than the erasure journal reaches back ({since}): people erased before then would come back. Nothing was restored; choose a newer backup.</source>
         <translation>De reservekopie {path} is ouder dan het wislogboek teruggaat ({since}): mensen die voor die tijd zijn gewist zouden terugkomen. Er is niets teruggezet; kies een nieuwere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="226"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="225"/>
         <source>A restore of the database {path} is running already; wait for it. Nothing was changed.</source>
         <translation>Er loopt al een herstel van de database {path}; wacht tot die klaar is. Er is niets veranderd.</translation>
     </message>
@@ -3326,7 +3312,7 @@ Database: {location}</translation>
         <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/mailing_list.py" line="87"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="88"/>
         <source>Only the owner exports the mailing list.</source>
         <translation>Alleen de eigenaar exporteert de mailinglijst.</translation>
     </message>
@@ -3341,32 +3327,32 @@ Database: {location}</translation>
         <translation>Het lettertypebestand {font} kan niet worden gelezen; installeer de DejaVu-lettertypen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/restore.py" line="111"/>
+        <location filename="../../spaceoptics_desk/services/restore.py" line="123"/>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/restore.py" line="408"/>
+        <location filename="../../spaceoptics_desk/operations/opening.py" line="140"/>
         <source>Name the staff member who restores (--by).</source>
         <translation>Geef de medewerker op die de back-up terugzet (--by).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="49"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="51"/>
         <source>Case {case} is about another customer; the copy was not made.</source>
         <translation>Verzoek {case} gaat over een andere klant; de kopie is niet gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="56"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="58"/>
         <source>Check the person&apos;s identity first and record it on case {case}: the copy holds all their data.</source>
         <translation>Controleer eerst de identiteit van de persoon en leg die vast in verzoek {case}: de kopie bevat al diens gegevens.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="83"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="85"/>
         <source>This customer has an open request for a copy ({cases}): make the copy from the request, after its identity check.</source>
         <translation>Deze klant heeft een open verzoek om een kopie ({cases}): maak de kopie vanuit dat verzoek, na de identiteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="116"/>
+        <location filename="../../spaceoptics_desk/services/copies/__init__.py" line="118"/>
         <source>&apos;{language}&apos; is not a language of the copy; use nl or en.</source>
         <translation>&apos;{language}&apos; is geen taal voor de kopie; gebruik nl of en.</translation>
     </message>
@@ -3376,183 +3362,183 @@ Database: {location}</translation>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="248"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="86"/>
         <source>The customer has no e-mail address on file. Record it first (as a correction in this case), or hand the copy over another way.</source>
         <translation>Van de klant is geen e-mailadres bekend. Leg het eerst vast (als correctie in dit verzoek) of lever de kopie op een andere manier aan.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="256"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="94"/>
         <source>The e-mail address on file is not one a copy can be sent to. Correct it first (as a correction in this case).</source>
         <translation>Naar het bekende e-mailadres kan geen kopie worden verzonden. Corrigeer het eerst (als correctie in dit verzoek).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="275"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="113"/>
         <source>Case {case} does not ask for a copy of the data (access or portability).</source>
         <translation>Verzoek {case} vraagt niet om een kopie van de gegevens (inzage of overdraagbaarheid).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="282"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="120"/>
         <source>Check the person&apos;s identity before sending them their data (record the check in the case).</source>
         <translation>Controleer de identiteit van de persoon voordat u de gegevens verzendt (leg de controle vast in het verzoek).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="308"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="146"/>
         <source>Choose the files of the copy to attach.</source>
         <translation>Kies de bestanden van de kopie die u wilt bijvoegen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="310"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="148"/>
         <source>Two attachments have the same file name.</source>
         <translation>Twee bijlagen hebben dezelfde bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="331"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="169"/>
         <source>The copy&apos;s PDF is missing from the attachments.</source>
         <translation>De PDF van de kopie ontbreekt bij de bijlagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="334"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="172"/>
         <source>The files are too large for e-mail (more than {megabytes} MB). Leave out the machine-readable files or hand the copy over another way.</source>
         <translation>De bestanden zijn te groot voor e-mail (meer dan {megabytes} MB). Laat de machineleesbare bestanden weg of lever de kopie op een andere manier aan.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="297"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="135"/>
         <source>A {name} file cannot be attached: only PDF, JSON and CSV files can.</source>
         <translation>Een {name}-bestand kan niet worden bijgevoegd: alleen PDF-, JSON- en CSV-bestanden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="318"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="156"/>
         <source>The {name} file is no longer there. Create the copy again.</source>
         <translation>Het {name}-bestand is er niet meer. Maak de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="323"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="161"/>
         <source>The {name} file cannot be read: {reason}.</source>
         <translation>Het {name}-bestand kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="350"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="188"/>
         <source>The PDF file is not readable. Create the copy again.</source>
         <translation>Het PDF-bestand is niet leesbaar. Maak de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="354"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="192"/>
         <source>The PDF file is not encrypted. A copy is only sent as a PDF with a password.</source>
         <translation>Het PDF-bestand is niet versleuteld. Een kopie wordt alleen verstuurd als PDF met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="392"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="230"/>
         <source>That is not the e-mail address on file. A copy only goes to the address on file; if the customer has a new address, record the change first (as a correction in this case).</source>
         <translation>Dat is niet het bekende e-mailadres. Een kopie gaat alleen naar het bekende adres; heeft de klant een nieuw adres, leg de wijziging dan eerst vast (als correctie in dit verzoek).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="401"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="239"/>
         <source>Unknown language &apos;{value}&apos;. Valid: {valid}.</source>
         <translation>Onbekende taal &apos;{value}&apos;. Geldig: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="408"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="246"/>
         <location filename="../../spaceoptics_desk/services/smtp_settings.py" line="66"/>
         <source>The sender is not a valid e-mail address.</source>
         <translation>De afzender is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="480"/>
+        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="105"/>
         <source>This copy was sent on {on} already. Send it again only if the customer did not receive it, and confirm that it is a new send.</source>
         <translation>Deze kopie is al verzonden op {on}. Verzend hem alleen opnieuw als de klant hem niet heeft ontvangen, en bevestig dat het een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="489"/>
+        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="114"/>
         <source>This copy was saved as an e-mail draft on {on}. If that draft was sent, do not send it again; otherwise confirm that this is a new send.</source>
         <translation>Deze kopie is op {on} opgeslagen als e-mailconcept. Is dat concept verzonden, verzend de kopie dan niet opnieuw; bevestig anders dat dit een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="497"/>
+        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="122"/>
         <source>An attempt to send this copy on {on} ended without a clear outcome: it may have arrived. Ask the customer, then confirm that this is a new send if it did not.</source>
         <translation>Een poging om deze kopie op {on} te verzenden eindigde zonder duidelijke uitkomst: misschien is hij aangekomen. Vraag het de klant; is hij niet aangekomen, bevestig dan dat dit een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="511"/>
+        <location filename="../../spaceoptics_desk/services/delivery/composing.py" line="279"/>
         <source>The customer&apos;s e-mail address changed after the copy was prepared. Prepare it again.</source>
         <translation>Het e-mailadres van de klant is gewijzigd nadat de kopie is voorbereid. Bereid de kopie opnieuw voor.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="539"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="39"/>
         <source>The connection to the mail server broke off while the message was being delivered. It may have arrived: ask the customer before sending it again.</source>
         <translation>De verbinding met de mailserver werd verbroken terwijl het bericht werd afgeleverd. Misschien is het aangekomen: vraag het de klant voordat u het opnieuw verzendt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="549"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="49"/>
         <source>The mail server refused the user name or password. Check them in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver weigerde de gebruikersnaam of het wachtwoord. Controleer ze in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="558"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="58"/>
         <source>The mail server {host} does not offer STARTTLS. Choose SSL (usually port 465) in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver {host} biedt geen STARTTLS. Kies SSL (meestal poort 465) in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="568"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="68"/>
         <source>The mail server {host} does not accept a login on this connection. Check the security setting and the port. Nothing was sent.</source>
         <translation>De mailserver {host} staat op deze verbinding geen inlog toe. Controleer de beveiliging en de poort. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="578"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="78"/>
         <source>The mail server refused the customer&apos;s e-mail address. Check the address on file with the customer. Nothing was sent.</source>
         <translation>De mailserver weigerde het e-mailadres van de klant. Controleer het bekende adres samen met de klant. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="587"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="87"/>
         <source>The mail server refused the sender address {sender}. Check the sender in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver weigerde het afzenderadres {sender}. Controleer de afzender in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="597"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="97"/>
         <source>The mail server refused the message, for example because the files are too large. Nothing was sent.</source>
         <translation>De mailserver weigerde het bericht, bijvoorbeeld omdat de bestanden te groot zijn. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="606"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="106"/>
         <source>The certificate of the mail server {host} could not be verified, so the connection was not trusted. Check the server name. Nothing was sent.</source>
         <translation>Het certificaat van de mailserver {host} kon niet worden gecontroleerd, dus de verbinding is niet vertrouwd. Controleer de servernaam. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="616"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="116"/>
         <source>No secure connection to the mail server {host} could be made. Check the security setting and the port. Nothing was sent.</source>
         <translation>Er kon geen beveiligde verbinding met de mailserver {host} worden gemaakt. Controleer de beveiliging en de poort. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="626"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="126"/>
         <source>The mail server {host} was not found. Check the server name. Nothing was sent.</source>
         <translation>De mailserver {host} is niet gevonden. Controleer de servernaam. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="634"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="134"/>
         <source>The mail server {host} refused the connection on port {port}. Check the server name and the port in the e-mail settings. Nothing was sent.</source>
         <translation>De mailserver {host} weigerde de verbinding op poort {port}. Controleer de servernaam en de poort in de e-mailinstellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="646"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="146"/>
         <source>The mail server {host} did not answer within {seconds} seconds. Try again later or check the settings. Nothing was sent.</source>
         <translation>De mailserver {host} antwoordde niet binnen {seconds} seconden. Probeer het later opnieuw of controleer de instellingen. Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="656"/>
+        <location filename="../../spaceoptics_desk/services/delivery/smtp_transport.py" line="156"/>
         <source>The connection to the mail server {host} broke off before the message was sent. Nothing was sent; try again.</source>
         <translation>De verbinding met de mailserver {host} werd verbroken voordat het bericht was verzonden. Er is niets verzonden; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="731"/>
+        <location filename="../../spaceoptics_desk/services/delivery/sending.py" line="59"/>
         <source>Enter the password for the mail server.</source>
         <translation>Vul het wachtwoord voor de mailserver in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="750"/>
+        <location filename="../../spaceoptics_desk/services/delivery/sending.py" line="77"/>
         <source>The copy was sent, but the case could not record it. Do not send it again; the case shows the attempt with an unknown outcome.</source>
         <translation>De kopie is verzonden, maar het verzoek kon dat niet vastleggen. Verzend hem niet opnieuw; het verzoek toont de poging met een onbekende uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery.py" line="781"/>
+        <location filename="../../spaceoptics_desk/services/delivery/sending.py" line="108"/>
         <source>The case&apos;s record of this attempt is gone.</source>
         <translation>De registratie van deze poging in het verzoek is verdwenen.</translation>
     </message>
@@ -3582,22 +3568,22 @@ Database: {location}</translation>
         <translation>{name} is geen naam voor een bestand van deze app: geef een naam die eindigt op .pdf, .csv, .json of .eml. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="274"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="271"/>
         <source>Case {case} is not about this customer; nothing was erased.</source>
         <translation>Verzoek {case} gaat niet over deze klant; er is niets gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="280"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="277"/>
         <source>Case {case} does not ask for erasure; add that right to the case first.</source>
         <translation>Verzoek {case} vraagt niet om wissen; voeg dat recht eerst toe aan het verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="288"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="285"/>
         <source>Check the person&apos;s identity first and record it on case {case}: an erasure cannot be undone.</source>
         <translation>Controleer eerst de identiteit van de persoon en leg die vast in verzoek {case}: wissen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="303"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="300"/>
         <source>This customer&apos;s data is under a legal hold (review on {date}); it cannot be erased until the hold is lifted. Tell the person why (R25).</source>
         <translation>Op de gegevens van deze klant rust een juridische blokkade (herbeoordelen op {date}); ze kunnen pas worden gewist als de blokkade is opgeheven. Vertel de persoon waarom (R25).</translation>
     </message>
@@ -3607,27 +3593,27 @@ Database: {location}</translation>
         <translation>Dit verzoek heeft geen klant (meer) om te wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/holidays.py" line="37"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="85"/>
         <source>Only the owner changes the holiday table.</source>
         <translation>Alleen de eigenaar wijzigt de tabel met feestdagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/holidays.py" line="45"/>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="40"/>
         <source>Give the holiday a name.</source>
         <translation>Geef de feestdag een naam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/holidays.py" line="48"/>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="43"/>
         <source>A holiday name has at most {count} characters.</source>
         <translation>De naam van een feestdag heeft hoogstens {count} tekens.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/holidays.py" line="52"/>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="47"/>
         <source>{day} is a holiday already.</source>
         <translation>{day} is al een feestdag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/holidays.py" line="61"/>
+        <location filename="../../spaceoptics_desk/services/holidays.py" line="55"/>
         <source>{day} is not in the holiday table.</source>
         <translation>{day} staat niet in de tabel met feestdagen.</translation>
     </message>
@@ -3662,97 +3648,97 @@ Database: {location}</translation>
         <translation>Een controle geldt voor vandaag; {day} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="114"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="79"/>
         <source>Only the owner decides on the retention review.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="151"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="146"/>
         <source>Candidate {key} is not due (any more); nothing was changed.</source>
         <translation>Kandidaat {key} mag niet (meer) weg; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="166"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="160"/>
         <source>Say why the deletion is postponed.</source>
         <translation>Geef aan waarom de verwijdering wordt uitgesteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="168"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="162"/>
         <source>Postpone to a date after today.</source>
         <translation>Stel uit tot een datum na vandaag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="171"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="165"/>
         <source>A deletion is postponed by at most a year: give a date until {day} at the latest.</source>
         <translation>Verwijderen wordt hoogstens een jaar uitgesteld: geef een datum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="210"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="203"/>
         <source>A legal hold needs a reason and a case reference.</source>
         <translation>Een juridische blokkade heeft een reden en een dossiernummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="213"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="206"/>
         <source>A legal hold needs a review date after today.</source>
         <translation>Een juridische blokkade heeft een herbeoordelingsdatum na vandaag nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="216"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="209"/>
         <source>A legal hold is reviewed at most a year ahead: give a review date until {day} at the latest.</source>
         <translation>Een juridische blokkade wordt uiterlijk na een jaar opnieuw bekeken: geef een herbeoordelingsdatum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="226"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="219"/>
         <source>This record belongs to no customer; postpone it instead of a hold.</source>
         <translation>Dit record hoort bij geen klant; stel het uit in plaats van een blokkade in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="465"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="454"/>
         <source>There is no deletion run {run}.</source>
         <translation>Er is geen verwijderronde {run}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="107"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="82"/>
         <source>Only the owner changes the retention rules.</source>
         <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="110"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="109"/>
         <source>Say why the retention rule is changed.</source>
         <translation>Geef aan waarom de bewaarregel wordt gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="113"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="112"/>
         <source>There is no retention rule &apos;{rule}&apos;.</source>
         <translation>Er is geen bewaarregel &apos;{rule}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="120"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="119"/>
         <source>The fraud rule has no period: its data is kept until the legal hold&apos;s review date. Set the review date on the hold instead.</source>
         <translation>De regel voor fraudegegevens heeft geen termijn: die gegevens worden bewaard tot de herbeoordelingsdatum van de juridische blokkade. Stel in plaats daarvan de herbeoordelingsdatum bij de blokkade in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="127"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="126"/>
         <source>A retention period must be at least 1 month; {months} would delete records as soon as they are made. Give the number of months the data is kept.</source>
         <translation>Een bewaartermijn is minstens 1 maand; bij {months} zouden records worden verwijderd zodra ze zijn gemaakt. Geef het aantal maanden dat de gegevens worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="137"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="136"/>
         <source>Tax law keeps orders, invoices and payments at least {months} months from the end of their year (AWR 52); a shorter period is not allowed.</source>
         <translation>De belastingwet bewaart bestellingen, facturen en betalingen ten minste {months} maanden na het einde van hun jaar (AWR 52); een kortere termijn kan niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="146"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="145"/>
         <source>A retention period is at most {months} months.</source>
         <translation>Een bewaartermijn is hoogstens {months} maanden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="155"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="154"/>
         <source>Rule &apos;{rule}&apos; can only {valid}.</source>
         <translation>Regel &apos;{rule}&apos; kan alleen: {valid}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="164"/>
+        <location filename="../../spaceoptics_desk/services/retention_rules.py" line="163"/>
         <source>A rule that asks for a review cannot run automatically.</source>
         <translation>Een regel die om een herbeoordeling vraagt, kan niet automatisch worden uitgevoerd.</translation>
     </message>
@@ -3782,7 +3768,7 @@ Database: {location}</translation>
         <translation>De wachttijd moet tussen 1 en 600 seconden liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="75"/>
+        <location filename="../../spaceoptics_desk/operations/copies.py" line="241"/>
         <source>The folder {folder} could not be made ({reason}); choose another folder.</source>
         <translation>De map {folder} kon niet worden gemaakt ({reason}); kies een andere map.</translation>
     </message>
@@ -3802,17 +3788,27 @@ Database: {location}</translation>
         <translation>&apos;{field}&apos; kan niet {value} zijn; geef een getal van minstens {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="42"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="59"/>
+        <source>Only the shop&apos;s staff can do this.</source>
+        <translation>Alleen medewerkers van de winkel kunnen dit doen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="68"/>
         <source>Only the owner can erase a customer.</source>
         <translation>Alleen de eigenaar kan een klant wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="45"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="75"/>
+        <source>Only the owner sets the mail server customers&apos; data goes out by.</source>
+        <translation>Alleen de eigenaar stelt de mailserver in waarlangs de gegevens van klanten verstuurd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="92"/>
         <source>Only the owner can restore a backup.</source>
         <translation>Alleen de eigenaar kan een back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="49"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="71"/>
         <source>Only the owner can make, save or send a copy of a customer&apos;s data.</source>
         <translation>Alleen de eigenaar kan een kopie van de gegevens van een klant maken, opslaan of verzenden.</translation>
     </message>
@@ -5035,117 +5031,117 @@ Database: {location}</translation>
         <translation>gezouten hash van het e-mailadres van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="477"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="478"/>
         <source>tax law: orders, invoices and payments are kept for the fiscal period from the end of their year (AWR 52), without name and address</source>
         <translation>belastingwet: bestellingen, facturen en betalingen worden gedurende de fiscale bewaartermijn bewaard vanaf het einde van hun jaar (AWR 52), zonder naam en adres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="482"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="483"/>
         <source>proof of how the request was handled (AVG 5(2)), without its free text</source>
         <translation>bewijs van hoe het verzoek is afgehandeld (AVG 5(2)), zonder de vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="488"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="489"/>
         <source>orders with their invoices and payments</source>
         <translation>bestellingen met hun facturen en betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="489"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="490"/>
         <source>requests (cases) of the person</source>
         <translation>verzoeken (dossiers) van de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="493"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="494"/>
         <source>customer</source>
         <translation>klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="494"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="495"/>
         <source>addresses</source>
         <translation>adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="495"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="496"/>
         <source>portal account</source>
         <translation>portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="496"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="497"/>
         <source>customer-service contacts</source>
         <translation>contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="497"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="498"/>
         <source>orders</source>
         <translation>bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="498"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="499"/>
         <source>order lines</source>
         <translation>bestelregels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="499"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="500"/>
         <source>invoices</source>
         <translation>facturen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="500"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="501"/>
         <source>payments</source>
         <translation>betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="501"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="502"/>
         <source>shipments</source>
         <translation>zendingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="502"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="503"/>
         <source>returns and repairs</source>
         <translation>retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="503"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="504"/>
         <source>consent events</source>
         <translation>toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="504"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="505"/>
         <source>requests (cases)</source>
         <translation>verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="505"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="506"/>
         <source>case timeline</source>
         <translation>tijdlijn van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="506"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="507"/>
         <source>recipient tasks</source>
         <translation>ontvangertaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="507"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="508"/>
         <source>legal holds</source>
         <translation>juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="508"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="509"/>
         <source>corrections</source>
         <translation>correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="509"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="510"/>
         <source>review decisions</source>
         <translation>beslissingen uit de bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="519"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="520"/>
         <source>VAT law: a business invoice names the buyer (Wet OB art. 35a), kept with the invoice until its fiscal period ends</source>
         <translation>btw-wet: op een zakelijke factuur staat de koper (Wet OB art. 35a), bewaard bij de factuur tot de fiscale bewaartermijn afloopt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="524"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="525"/>
         <source>buyer&apos;s details on the invoices</source>
         <translation>gegevens van de koper op de facturen</translation>
     </message>

@@ -1,6 +1,7 @@
 """`spaceoptics-desk export-copy`: a customer's access copy (R9-R12) and, on request, JSON/CSV (R17).
 
-Kept apart from commands.py, which is long enough: main.py adds the parser, commands.py dispatches here.
+Its parser and its handler, together (a module of main.py's COMMAND_MODULES). The copy is
+made by the same operation as in the app (operations/copies.py), which refuses staff (R11).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from spaceoptics_desk.cli.argument_types import identifier
 from spaceoptics_desk.workstation import LANGUAGES
 
 COMMAND = "export-copy"
+COMMANDS = (COMMAND,)
 
 
-def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
+def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     parser = commands.add_parser(
         COMMAND, help="write a customer's access copy (PDF; JSON and CSV on request) into a folder (R9-R12)"
     )
@@ -39,29 +41,23 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("--by", required=True, metavar="USER", help="the staff member making the copy")
 
 
-def export_copy(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     # Loaded here, not at the top: the parser is built on every start, also the GUI's.
-    from spaceoptics_desk.cli.commands import _opened
-    from spaceoptics_desk.domain.clock import SystemClock
-    from spaceoptics_desk.services import customer_view, staff
-    from spaceoptics_desk.services.copies import create_access_copy
+    from spaceoptics_desk.cli.command_context import context_for
+    from spaceoptics_desk.operations import copies
 
-    with _opened(args) as database, database.transaction() as session:
-        actor = staff.acting_user(session, args.by)
-        customer_id = customer_view.resolve_customer(session, args.ref)
-        files = create_access_copy(
-            session,
-            actor,
-            SystemClock(),
-            customer_id,
+    with context_for(args) as context:
+        files = copies.make_copy(
+            context,
             Path(args.out),
-            language=args.copy_language,
+            customer_ref=args.ref,
             case_id=args.case,
+            language=args.copy_language,
             json=args.json,
             csv=args.csv,
             encrypt=args.encrypt,
             disclose_holds=not args.omit_holds,
-        )
+        ).result.files
     for path in files.paths:
         print(path)
     if files.embedded:

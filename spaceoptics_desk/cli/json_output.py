@@ -11,12 +11,13 @@ import enum
 import json
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spaceoptics_desk.services.cases import CaseDetail, CaseSummary
-from spaceoptics_desk.services.consent import PurposeToggle
-from spaceoptics_desk.services.customer_view import ConsentHistoryEntry, CustomerView
-from spaceoptics_desk.services.lookup import CustomerMatch
+if TYPE_CHECKING:
+    from spaceoptics_desk.services.cases import CaseDetail, CaseSummary
+    from spaceoptics_desk.services.consent import PurposeToggle
+    from spaceoptics_desk.services.customer_view import ConsentHistoryEntry, CustomerView
+    from spaceoptics_desk.services.lookup import CustomerMatch
 
 
 def plain(value: Any) -> Any:

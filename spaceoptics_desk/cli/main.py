@@ -1,7 +1,7 @@
-"""`spaceoptics-desk`: the GUI without a subcommand, and a thin command line over the same services.
+"""`spaceoptics-desk`: the GUI without a subcommand, and a thin command line over the same operations.
 
-Exit codes: 0 done; 1 refused, not found or invalid input; 2 wrong usage; 3 the database cannot be used;
-70 an unexpected error (details in the log file, never on screen). Errors are one line on stderr.
+Exit codes: cli/exit_codes.py. Errors are one line on stderr. Each command module adds its own parsers
+(COMMAND_MODULES); this module only builds the parser and runs the command with the exit code it earns.
 """
 
 from __future__ import annotations
@@ -10,101 +10,41 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 from typing import NoReturn
 
 from spaceoptics_desk import APP_ID, __version__
-from spaceoptics_desk.cli.argument_types import count, day, identifier, local_moment, positive, year
-from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.cli import (
+    case_commands,
+    copy_command,
+    customer_commands,
+    database_commands,
+    retention_commands,
+)
+from spaceoptics_desk.cli.exit_codes import EXIT_BUG, EXIT_DATABASE, EXIT_REFUSED, EXIT_USAGE
+from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
 from spaceoptics_desk.logfile import configure_logging, enable_fault_log
-from spaceoptics_desk.store.errors import DatabaseUnavailable
 from spaceoptics_desk.workstation import LANGUAGES, locations
 
 log = logging.getLogger(__name__)
 
-EXIT_REFUSED = 1
-EXIT_USAGE = 2
-EXIT_DATABASE = 3
-EXIT_BUG = 70
 
-DEFAULT_FIND_LIMIT = 50
-# What `correct` can change (R13): customer fields, and fields of the billing address.
-CUSTOMER_FIELDS = ("first_name", "name_prefix", "last_name", "company_name", "email", "phone", "mobile")
-ADDRESS_FIELDS = ("street", "house_number", "house_number_suffix", "postcode", "city")
+# The command modules. Each keeps its parsers and handlers together: `add_parsers(subcommands)` adds
+# its parsers, `COMMANDS` names its commands and `run(args)` runs one. They import no service or store
+# (the parser is built at every start, the GUI's too); their operations load what they need when run.
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    customer_commands,
+    case_commands,
+    copy_command,
+    retention_commands,
+    database_commands,
+)
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One line, not a usage dump (the issue: errors are one clear line on stderr).
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
-
-
-def _case_parser(case: argparse.ArgumentParser) -> None:
-    steps = case.add_subparsers(dest="step", metavar="STEP", required=True, parser_class=_Parser)
-    opening = steps.add_parser("open", help="log a request; prints the new case id")
-    opening.add_argument("ref", help="customer number or e-mail; 'unknown' for a caller not found yet")
-    opening.add_argument("--rights", required=True, help="comma-separated: access,erasure,...")
-    opening.add_argument("--channel", required=True, help="phone, email, letter, in_person")
-    opening.add_argument("--received", type=local_moment, metavar="YYYY-MM-DDTHH:MM", help="default: now")
-    opening.add_argument("--summary", metavar="TEXT")
-    opening.add_argument("--contact", metavar="TEXT", help="contact details the person gave")
-    opening.add_argument("--by", required=True, metavar="USER")
-    listing = steps.add_parser("list", help="cases, most urgent first")
-    which = listing.add_mutually_exclusive_group()
-    which.add_argument("--open", action="store_true")
-    which.add_argument("--overdue", action="store_true")
-    which.add_argument("--due-within", type=count, metavar="DAYS")
-    listing.add_argument("--right", help="only cases invoking this right (access, erasure, ...)")
-    listing.add_argument("--staff", metavar="USER", help="only cases taken by this staff member")
-    listing.add_argument("--json", action="store_true")
-    showing = steps.add_parser("show", help="one case with its timeline")
-    showing.add_argument("case_id", type=identifier, metavar="ID")
-    showing.add_argument("--json", action="store_true")
-    verifying = steps.add_parser("verify", help="record how identity was checked (R7)")
-    verifying.add_argument("case_id", type=identifier, metavar="ID")
-    verifying.add_argument(
-        "--method", required=True, help="email-on-file, order-and-postcode, call-back, other"
-    )
-    verifying.add_argument("--note", metavar="TEXT")
-    verifying.add_argument("--by", required=True, metavar="USER")
-    extending = steps.add_parser("extend", help="extend by up to two months (R3)")
-    extending.add_argument("case_id", type=identifier, metavar="ID")
-    extending.add_argument("--reason", required=True, metavar="TEXT")
-    extending.add_argument("--told", required=True, type=day, metavar="YYYY-MM-DD")
-    extending.add_argument("--by", required=True, metavar="USER")
-    pausing = steps.add_parser("pause", help="more information was asked of the person (R4)")
-    pausing.add_argument("case_id", type=identifier, metavar="ID")
-    pausing.add_argument("--asked", required=True, type=day, metavar="YYYY-MM-DD")
-    pausing.add_argument("--note", metavar="TEXT")
-    pausing.add_argument("--by", required=True, metavar="USER")
-    resuming = steps.add_parser("resume", help="the person answered; the case runs again (R4)")
-    resuming.add_argument("case_id", type=identifier, metavar="ID")
-    resuming.add_argument("--answered", required=True, type=day, metavar="YYYY-MM-DD")
-    resuming.add_argument("--note", metavar="TEXT")
-    resuming.add_argument("--by", required=True, metavar="USER")
-    restricting = steps.add_parser("restrict", help="restrict processing of the case's customer (R15)")
-    restricting.add_argument("case_id", type=identifier, metavar="ID")
-    restricting.add_argument("--by", required=True, metavar="USER")
-    lifting = steps.add_parser("lift-restriction", help="lift the restriction, with the notice given (R15)")
-    lifting.add_argument("case_id", type=identifier, metavar="ID")
-    lifting.add_argument("--notice", required=True, metavar="TEXT", help="how and when the person was told")
-    lifting.add_argument("--by", required=True, metavar="USER")
-    noting = steps.add_parser("note", help="add a note to the case's timeline")
-    noting.add_argument("case_id", type=identifier, metavar="ID")
-    noting.add_argument("--text", required=True, metavar="TEXT")
-    noting.add_argument("--by", required=True, metavar="USER")
-    telling = steps.add_parser(
-        "tell", help="close a recipient task (R16): the recipient was told, or it is not possible"
-    )
-    telling.add_argument("task_id", type=identifier, metavar="TASK", help="task id from `case show`")
-    telling.add_argument("--outcome", required=True, help="told or not_possible")
-    telling.add_argument("--note", metavar="TEXT", help="how they were told; why not (required)")
-    telling.add_argument("--by", required=True, metavar="USER")
-    closing = steps.add_parser("close", help="close with the outcome (R5)")
-    closing.add_argument("case_id", type=identifier, metavar="ID")
-    closing.add_argument("--outcome", required=True, help="complied, partly_refused, refused, withdrawn")
-    closing.add_argument("--reasons", metavar="TEXT", help="required for a (partial) refusal")
-    closing.add_argument("--complaint-right-told", action="store_true", help="the person was told of the AP")
-    closing.add_argument("--by", required=True, metavar="USER")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -122,90 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    demo = commands.add_parser("demo", help="create a demo database with invented customers")
-    demo.add_argument("--customers", type=count, default=2000, metavar="N")
-    demo.add_argument("--seed", type=int, default=7, metavar="S")
-    demo.add_argument(
-        "--busiest-orders", type=count, default=0, metavar="N", help="give the first customer N orders"
-    )
-    demo.add_argument("--as-of", type=day, metavar="YYYY-MM-DD", help="history ends on this day")
-    demo.add_argument(
-        "--if-missing", action="store_true", help="do nothing when the database already has customers"
-    )
-
-    find = commands.add_parser("find", help="find customers as the search box does")
-    find.add_argument("query")
-    find.add_argument("--limit", type=positive, default=DEFAULT_FIND_LIMIT, metavar="N")
-    find.add_argument("--json", action="store_true")
-
-    show = commands.add_parser("show", help="everything about one customer (REF = customer number or e-mail)")
-    show.add_argument("ref")
-    show.add_argument("--json", action="store_true")
-
-    correct = commands.add_parser("correct", help="correct a customer's details; every change is kept (R13)")
-    correct.add_argument("ref")
-    correct.add_argument("--by", required=True, metavar="USER", help="the staff member making the change")
-    correct.add_argument(
-        "--request",
-        type=identifier,
-        metavar="ID",
-        help="the open request this correction answers (needed when restricted)",
-    )
-    for name in CUSTOMER_FIELDS + ADDRESS_FIELDS:
-        correct.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE")
-
-    staff_list = commands.add_parser("staff", help="list the staff members")
-    staff_list.add_argument("--json", action="store_true")
-
-    consent = commands.add_parser(
-        "consent", help="show a customer's consents, or give/withdraw one (R19, R20)"
-    )
-    consent.add_argument("ref")
-    consent.add_argument(
-        "purpose", nargs="?", help="newsletter, promotions, personal-advice, feedback, social-media-ads"
-    )
-    consent.add_argument("action", nargs="?", choices=("give", "withdraw"))
-    consent.add_argument("--channel", metavar="C", help="phone, email, web, counter, letter")
-    consent.add_argument("--by", metavar="USER", help="the staff member recording it")
-    consent.add_argument(
-        "--read-out", action="store_true", help="confirms the standard wording was read out (phone, counter)"
-    )
-    consent.add_argument("--note", metavar="TEXT")
-    consent.add_argument("--json", action="store_true")
-
-    objection = commands.add_parser(
-        "object-marketing", help="stop all direct marketing for a customer at once (R18; never refused)"
-    )
-    objection.add_argument("ref")
-    objection.add_argument("--channel", required=True, metavar="C")
-    objection.add_argument("--by", required=True, metavar="USER")
-    objection.add_argument("--note", metavar="TEXT")
-
-    _case_parser(commands.add_parser("case", help="request (DSAR) cases with their legal deadline (R1-R7)"))
-    holidays = commands.add_parser("holidays", help="the public holidays no due date falls on (R2)")
-    holiday_steps = holidays.add_subparsers(dest="step", metavar="STEP", parser_class=_Parser)
-    holiday_list = holiday_steps.add_parser("list", help="the holidays of a year (the default step)")
-    holiday_list.add_argument("--year", type=year, help="default: this year")
-    holiday_add = holiday_steps.add_parser("add", help="add a day (owner only)")
-    holiday_add.add_argument("day", type=day, metavar="YYYY-MM-DD")
-    holiday_add.add_argument("name")
-    holiday_add.add_argument("--by", required=True, metavar="USER")
-    holiday_remove = holiday_steps.add_parser("remove", help="remove a day (owner only)")
-    holiday_remove.add_argument("day", type=day, metavar="YYYY-MM-DD")
-    holiday_remove.add_argument("--by", required=True, metavar="USER")
-
-    mailing = commands.add_parser(
-        "mailing-list", help="CSV of who may receive a marketing mailing today (R21), for the newsletter tool"
-    )
-    mailing.add_argument("--purpose", default="newsletter")
-    mailing.add_argument("--out", required=True, metavar="FILE")
-
-    from spaceoptics_desk.cli import copy_command  # argparse only; services load when it runs
-
-    copy_command.add_parser(commands)
-    from spaceoptics_desk.cli import retention_commands  # issue 6: scan, review, erase, backup, restore
-
-    retention_commands.add_parsers(commands)
+    for module in COMMAND_MODULES:
+        module.add_parsers(commands)
     return parser
 
 
@@ -235,12 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db or str(locations().default_database), args.lang, smoke_test=args.smoke_test)
     try:
-        from spaceoptics_desk.cli import retention_commands
-        from spaceoptics_desk.cli.commands import COMMANDS  # SQLAlchemy loads only for a command
-
-        if args.command in retention_commands.COMMANDS:
-            return retention_commands.run(args)
-        return COMMANDS[args.command](args)
+        module = next(m for m in COMMAND_MODULES if args.command in m.COMMANDS)
+        return int(module.run(args))
     except DatabaseUnavailable as error:
         print(f"{APP_ID}: {error.text()}", file=sys.stderr)
         return EXIT_DATABASE

@@ -1,20 +1,27 @@
-"""`scan`, `review apply|postpone`, `erase`, `backup`, `restore`: the retention engine for the owner's
-scheduler (issue 6). main.py only adds these parsers and dispatches here."""
+"""`scan`, `review apply|postpone`, `backup`, `restore`, `holidays`: the retention engine for the owner's
+scheduler (issue 6) and the holiday table (R2). main.py only adds these parsers and dispatches
+here; every handler calls the operations (spaceoptics_desk/operations/), as the app does."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from spaceoptics_desk.cli.argument_types import candidate_key, day, identifier
+from spaceoptics_desk.cli.argument_types import candidate_key, day, year
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from spaceoptics_desk.domain.clock import Clock
+    from spaceoptics_desk.operations.context import Context
     from spaceoptics_desk.services.restore import RestoreResult
     from spaceoptics_desk.services.retention_review import DeletionReport
 
-COMMANDS = ("scan", "review", "erase", "backup", "restore")
+COMMANDS = ("scan", "review", "backup", "restore", "holidays")
 
 
 def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
@@ -41,10 +48,6 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     postponing.add_argument("--reason", required=True, metavar="TEXT")
     postponing.add_argument("--today", type=day, metavar="YYYY-MM-DD")
     postponing.add_argument("--by", required=True, metavar="USER")
-    erasing = commands.add_parser("erase", help="erase a customer for an erasure case (R14)")
-    erasing.add_argument("ref", help="customer number or e-mail")
-    erasing.add_argument("--case", required=True, type=identifier, metavar="ID")
-    erasing.add_argument("--by", required=True, metavar="USER")
     commands.add_parser("backup", help="a backup in the data folder; older than 35 days are removed (R32)")
     restoring = commands.add_parser("restore", help="restore a backup, then re-erase who was erased (R32)")
     restoring.add_argument("file", type=Path, metavar="FILE")
@@ -59,6 +62,17 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="no erasure journal is at hand and nobody was erased since the backup",
     )
+    holidays = commands.add_parser("holidays", help="the public holidays no due date falls on (R2)")
+    holiday_steps = holidays.add_subparsers(dest="step", metavar="STEP", parser_class=type(holidays))
+    holiday_list = holiday_steps.add_parser("list", help="the holidays of a year (the default step)")
+    holiday_list.add_argument("--year", type=year, help="default: this year")
+    holiday_add = holiday_steps.add_parser("add", help="add a day (owner only)")
+    holiday_add.add_argument("day", type=day, metavar="YYYY-MM-DD")
+    holiday_add.add_argument("name")
+    holiday_add.add_argument("--by", required=True, metavar="USER")
+    holiday_remove = holiday_steps.add_parser("remove", help="remove a day (owner only)")
+    holiday_remove.add_argument("day", type=day, metavar="YYYY-MM-DD")
+    holiday_remove.add_argument("--by", required=True, metavar="USER")
 
 
 def _print_report(report: DeletionReport) -> int:
@@ -71,110 +85,135 @@ def _print_report(report: DeletionReport) -> int:
     return 0
 
 
-def run(args: argparse.Namespace) -> int:
-    from spaceoptics_desk.cli.commands import _opened
-    from spaceoptics_desk.domain.clock import SystemClock, local_today
-    from spaceoptics_desk.services import backups, customer_view, erasure, restore, retention_review, staff
-    from spaceoptics_desk.services.retention_scan import scan
-    from spaceoptics_desk.store import sqlite
+@contextmanager
+def _acting(args: argparse.Namespace, clock: Clock) -> Iterator[Context]:
+    """The database of `--db` for one command, with who acts: the staff member `--by` names, or nobody
+    named (then only what every staff member may). R31: a command that erased waits for another
+    program's reader as long as the database's busy timeout before it leaves the clean-up pending."""
+    from spaceoptics_desk.operations.opening import command_context
+
+    with command_context(_target(args), getattr(args, "by", None), clock, trace_wait_ms=None) as context:
+        yield context
+
+
+def _target(args: argparse.Namespace) -> str:
     from spaceoptics_desk.workstation import locations
+
+    return str(args.db or locations().default_database)
+
+
+def _scan(args: argparse.Namespace, context: Context, today: date) -> int:
+    from spaceoptics_desk.operations import retention
+
+    found = retention.scan(context, today).result
+    if args.json:
+        rows = [
+            {
+                "key": c.key,
+                "rule": c.rule.value,
+                "customer": c.reference,
+                "due": c.due_on.isoformat(),
+                "action": c.action.value,
+                "records": c.record_count,
+                "description": c.description,
+            }
+            for c in found
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for c in found:
+            print(f"{c.key}\t{c.reference}\t{c.due_on.isoformat()}\t{c.action.value}\t{c.record_count}")
+        print(f"{len(found)} due on {today.isoformat()}")
+    return 0
+
+
+def _apply(args: argparse.Namespace, context: Context, today: date) -> int:
+    from spaceoptics_desk.operations import retention
+
+    if args.automatic:
+        automatic = retention.apply_automatic(context, today).result
+        if automatic is None:
+            print(f"Nothing due on {today.isoformat()} under a rule set to automatic.")
+            return 0
+        return _print_report(automatic)
+    found = retention.scan(context, today).result
+    if not args.all:
+        wanted = set(args.ids)
+        found = [c for c in found if c.key in wanted]
+        for missing in sorted(wanted - {c.key for c in found}):
+            print(f"{missing}: not due (any more); left alone")
+    return _print_report(retention.apply_review(context, found, today).result)
+
+
+def _postpone(args: argparse.Namespace, context: Context, today: date) -> int:
+    from spaceoptics_desk.operations import retention
+
+    retention.postpone(context, args.key, args.until, args.reason, today)
+    print(f"{args.key} postponed until {args.until.isoformat()}.")
+    return 0
+
+
+def _backup(context: Context) -> int:
+    from spaceoptics_desk.operations import backups
+
+    made = backups.make_backup(context).result
+    print(f"Backup {made.path}; {len(made.removed)} older than {made.max_age_days} days removed.")
+    if made.journal_entries_removed:
+        print(f"{made.journal_entries_removed} erasure journal entries older than any backup removed.")
+    return 0
+
+
+def _restore(args: argparse.Namespace, clock: Clock) -> int:
+    from spaceoptics_desk.operations import backups, opening
+    from spaceoptics_desk.operations.context import Context
+
+    target = _target(args)
+    staff = opening.restoring_staff(target, args.by)
+    with opening.database_at(target) as live:
+        context = Context(live, staff, clock, trace_wait_ms=None)
+        restored = backups.restore_backup(
+            context, args.file, replace_damaged=args.replace_damaged, without_journal=args.without_journal
+        ).result
+        assert live.file is not None  # restore_backup refuses a database that is not a file
+        _print_restore(restored, live.file)
+    return 0
+
+
+def _holidays(args: argparse.Namespace, context: Context) -> int:
+    from spaceoptics_desk.domain.clock import local_today
+    from spaceoptics_desk.operations import holidays
+
+    if args.step in (None, "list"):
+        year = getattr(args, "year", None) or local_today(context.clock).year
+        for holiday in holidays.holidays_in(context, year).result:
+            print(f"{holiday.day.isoformat()}  {holiday.name}")
+        return 0
+    if args.step == "add":
+        holidays.add_holiday(context, args.day, args.name)
+        print(f"{args.day.isoformat()} added; due dates of open cases follow it.")
+    else:
+        holidays.remove_holiday(context, args.day)
+        print(f"{args.day.isoformat()} removed; due dates of open cases follow it.")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    from spaceoptics_desk.domain.clock import SystemClock, local_today
 
     clock = SystemClock()
     today = getattr(args, "today", None) or local_today(clock)
-    if args.command == "scan":
-        with _opened(args) as database, database.reading() as session:
-            found = scan(session, today)
-        if args.json:
-            rows = [
-                {
-                    "key": c.key,
-                    "rule": c.rule.value,
-                    "customer": c.reference,
-                    "due": c.due_on.isoformat(),
-                    "action": c.action.value,
-                    "records": c.record_count,
-                    "description": c.description,
-                }
-                for c in found
-            ]
-            print(json.dumps(rows, ensure_ascii=False, indent=1))
-        else:
-            for c in found:
-                print(f"{c.key}\t{c.reference}\t{c.due_on.isoformat()}\t{c.action.value}\t{c.record_count}")
-            print(f"{len(found)} due on {today.isoformat()}")
-        return 0
-    if args.command == "review" and args.step == "apply":
-        with _opened(args) as database:
-            if args.automatic:
-                automatic = retention_review.apply_automatic(database, args.by, clock, today)
-                if automatic is None:
-                    print(f"Nothing due on {today.isoformat()} under a rule set to automatic.")
-                    return 0
-                return _print_report(automatic)
-            with database.reading() as session:
-                found = scan(session, today)
-            if not args.all:
-                wanted = set(args.ids)
-                found = [c for c in found if c.key in wanted]
-                for missing in sorted(wanted - {c.key for c in found}):
-                    print(f"{missing}: not due (any more); left alone")
-            report = retention_review.apply_review(database, args.by, clock, today, found)
-        return _print_report(report)
-    if args.command == "review" and args.step == "postpone":
-        with _opened(args) as database, database.transaction() as session:
-            actor = staff.acting_user(session, args.by)
-            retention_review.postpone(session, actor, clock, args.key, args.until, args.reason, today)
-        print(f"{args.key} postponed until {args.until.isoformat()}.")
-        return 0
-    if args.command == "erase":
-        from spaceoptics_desk.cli.commands import finish_trace_cleanup
-        from spaceoptics_desk.services.erasure_preview import erasure_preview
-
-        with _opened(args) as database:
-            with database.transaction() as session:
-                actor = staff.acting_user(session, args.by)
-                customer_id = customer_view.resolve_customer(session, args.ref)
-                # R14: what the app's confirmation lists, read in the same transaction as the erasure.
-                plan = erasure_preview(session, clock, args.case)
-                result = erasure.erase_customer(session, actor, clock, customer_id, args.case)
-            print(f"Erased {plan.customer} ({result.reference}); noted on case {args.case}.")
-            print("  gone: " + ", ".join(dict.fromkeys(g.label for g in plan.erased)))
-            for group in plan.anonymised:
-                print(f"  emptied: {group}")
-            for kept in result.kept:
-                until = kept.until.isoformat() if kept.until else "its own retention"
-                print(f"  kept: {kept.what} ({kept.count}) until {until} ({kept.why})")
-            if plan.keeps_reply_contact:
-                print("  kept until the case is closed: the contact details given for the reply")
-            if plan.told:
-                # R16: see `case show`; each task forgets it when it is closed.
-                print(f"  kept until told: what {', '.join(plan.told)} know the person by")
-            finish_trace_cleanup(database)  # R31; says so when another program's reader holds it
-        return 0
-    if args.command == "backup":
-        # Opened first: a missing, foreign, damaged or newer database is refused as by every command.
-        with _opened(args) as database:
-            assert database.file is not None  # open_database refuses anything but an SQLite file
-            made = backups.make_backup(database.file, clock)
-            # After the rotation no backup is older than the maximum: older journal entries are not needed.
-            with database.transaction() as session:
-                pruned = backups.prune_journal(session, clock, backups.backups_dir(database.file))
-        print(f"Backup {made.path}; {len(made.removed)} older than {backups.MAX_AGE_DAYS} days removed.")
-        if pruned:
-            print(f"{pruned} erasure journal entries older than any backup removed.")
-        return 0
-    database_file = sqlite.file_of(sqlite.url_for(args.db or str(locations().default_database)))
-    assert database_file is not None
-    restored = restore.restore(
-        database_file,
-        args.file,
-        args.by,
-        clock,
-        replace_damaged=args.replace_damaged,
-        without_journal=args.without_journal,
-    )
-    _print_restore(restored, database_file)
-    return 0
+    if args.command == "restore":
+        return _restore(args, clock)
+    with _acting(args, clock) as context:
+        if args.command == "scan":
+            return _scan(args, context, today)
+        if args.command == "review" and args.step == "apply":
+            return _apply(args, context, today)
+        if args.command == "review":
+            return _postpone(args, context, today)
+        if args.command == "backup":
+            return _backup(context)
+        return _holidays(args, context)
 
 
 def _print_restore(restored: RestoreResult, database_file: Path) -> None:

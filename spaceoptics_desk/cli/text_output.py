@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from spaceoptics_desk.domain.clock import to_local
 from spaceoptics_desk.domain.phones import format_phone
 from spaceoptics_desk.domain.postcodes import display_postcode
-from spaceoptics_desk.services.cases import CaseDetail, CaseSummary
-from spaceoptics_desk.services.consent import PurposeToggle
-from spaceoptics_desk.services.customer_view import ConsentHistoryEntry, CustomerView
-from spaceoptics_desk.services.lookup import CustomerMatch
+
+if TYPE_CHECKING:
+    from spaceoptics_desk.services.cases import CaseDetail, CaseSummary
+    from spaceoptics_desk.services.consent import PurposeToggle
+    from spaceoptics_desk.services.customer_view import ConsentHistoryEntry, CustomerView
+    from spaceoptics_desk.services.lookup import CustomerMatch
 
 
 def _moment(value: datetime | None) -> str:

@@ -1,17 +1,12 @@
-"""Which role may take which action, and the reason a refused person is told: one table for the
-services (which refuse) and the screens (which disable the button and show the reason as its tooltip).
-
-Today it holds the irreversible actions of issue 10 §3; the other actions still check their role where
-they are done and move here later.
+"""Which role may take which action, and the reason a refused person is told: the one table that the
+operations enforce (the only enforcement) and the screens read (to disable what the person at the desk
+may not do, with the reason as the tooltip). No role name is written anywhere else.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-
-OWNER = "owner"
-STAFF = "staff"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -20,10 +15,37 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+class Role(StrEnum):
+    OWNER = "owner"
+    STAFF = "staff"
+
+
+OWNER = Role.OWNER
+STAFF = Role.STAFF
+EVERYONE = frozenset({Role.OWNER, Role.STAFF})
+OWNER_ONLY = frozenset({Role.OWNER})
+
+
 class Action(StrEnum):
+    """Every user action, as the operations name it."""
+
+    SEARCH = "search"  # find a caller (R7 starts here)
+    VIEW_CUSTOMER = "view_customer"  # what we know about a person (R9)
+    CORRECT = "correct"  # R13: rectification
+    CHANGE_CONSENT = "change_consent"  # R19/R20: give or withdraw consent, object to marketing
+    HANDLE_CASE = "handle_case"  # log a request and take its steps (R1-R8)
     ERASE = "erase"  # R14: an erasure request carried out; cannot be undone
-    RESTORE = "restore"  # R32: a backup over the live database
     EXPORT_COPY = "export_copy"  # R11: a copy of a person's data made, saved as a draft or sent
+    MAIL_SERVER = "mail_server"  # the server customers' data goes out through
+    SCAN_RETENTION = "scan_retention"  # R23: which records are due (reads only)
+    DECIDE_RETENTION = "decide_retention"  # R23/R24: approve, postpone or hold in the review
+    CHANGE_RULES = "change_rules"  # R23: a retention period, action or automatic flag
+    CHANGE_HOLIDAYS = "change_holidays"  # R2: the days a deadline skips
+    EXPORT_MAILING_LIST = "export_mailing_list"  # R21: many people's addresses leave the app
+    BACKUP = "backup"  # R32
+    RESTORE = "restore"  # R32: a backup over the live database
+    LIST_STAFF = "list_staff"  # who can be at the desk
+    FILL_DEMO = "fill_demo"  # invented customers in an empty database, for trying the app
 
 
 @dataclass(frozen=True)
@@ -33,22 +55,52 @@ class Permission:
     refusal: what anyone else is told (English source text, translated in context "errors").
     """
 
-    roles: frozenset[str]
-    refusal: str
+    roles: frozenset[Role]
+    refusal: str = QT_TRANSLATE_NOOP("errors", "Only the shop's staff can do this.")
 
 
 PERMISSIONS: dict[Action, Permission] = {
-    Action.ERASE: Permission(
-        frozenset({OWNER}), QT_TRANSLATE_NOOP("errors", "Only the owner can erase a customer.")
-    ),
-    Action.RESTORE: Permission(
-        frozenset({OWNER}), QT_TRANSLATE_NOOP("errors", "Only the owner can restore a backup.")
-    ),
+    Action.SEARCH: Permission(EVERYONE),
+    Action.VIEW_CUSTOMER: Permission(EVERYONE),
+    Action.CORRECT: Permission(EVERYONE),
+    Action.CHANGE_CONSENT: Permission(EVERYONE),
+    Action.HANDLE_CASE: Permission(EVERYONE),
+    Action.ERASE: Permission(OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner can erase a customer.")),
     Action.EXPORT_COPY: Permission(
-        frozenset({OWNER}),
+        OWNER_ONLY,
         QT_TRANSLATE_NOOP("errors", "Only the owner can make, save or send a copy of a customer's data."),
     ),
+    Action.MAIL_SERVER: Permission(
+        OWNER_ONLY,
+        QT_TRANSLATE_NOOP("errors", "Only the owner sets the mail server customers' data goes out by."),
+    ),
+    Action.SCAN_RETENTION: Permission(EVERYONE),
+    Action.DECIDE_RETENTION: Permission(
+        OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner decides on the retention review.")
+    ),
+    Action.CHANGE_RULES: Permission(
+        OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner changes the retention rules.")
+    ),
+    Action.CHANGE_HOLIDAYS: Permission(
+        OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner changes the holiday table.")
+    ),
+    Action.EXPORT_MAILING_LIST: Permission(
+        OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner exports the mailing list.")
+    ),
+    Action.BACKUP: Permission(EVERYONE),
+    Action.RESTORE: Permission(
+        OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner can restore a backup.")
+    ),
+    Action.LIST_STAFF: Permission(EVERYONE),
+    # An empty database has no staff yet: the demo makes them (the command line, before anyone works).
+    Action.FILL_DEMO: Permission(EVERYONE),
 }
+
+
+def owners_first(roles: list[str]) -> list[int]:
+    """The positions of `roles` with the owners first, else in their order: whom a desk proposes when
+    nobody was remembered (the owner sets the shop up)."""
+    return sorted(range(len(roles)), key=lambda i: roles[i] != Role.OWNER)
 
 
 def may(role: str, action: Action) -> bool:

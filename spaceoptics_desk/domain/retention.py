@@ -203,3 +203,9 @@ def retention_overview(
 ) -> list[CategoryRetention]:
     """One line per rule, in the order of the schedule."""
     return [category_retention(rule, facts) for rule in rules]
+
+
+def deletion_report_file_name(today: date, run_id: int, language: str) -> str:
+    """The name a deletion report's PDF is offered under (R26): the day and the run, no person."""
+    word = "verwijderrapport" if language == "nl" else "deletion-report"
+    return f"{word}-{today.isoformat()}-{run_id}.pdf"

@@ -44,6 +44,7 @@ from spaceoptics_desk.store.models import CaseEvent, Customer, Holiday, Request,
 @dataclass(frozen=True)
 class CaseSummary:
     case_id: int
+    customer_id: int | None  # None: an unknown caller, or a person erased since (the case stays, unlinked)
     customer_number: str | None
     customer_name: str | None
     received_at: datetime
@@ -360,6 +361,7 @@ def _summary(
     )
     return CaseSummary(
         case_id=request.id,
+        customer_id=customer.id if customer else None,
         customer_number=customer.customer_number if customer else None,
         customer_name=display_name(customer.first_name, customer.name_prefix, customer.last_name)
         if customer

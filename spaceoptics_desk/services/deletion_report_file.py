@@ -33,11 +33,6 @@ def deletion_sheet(report: DeletionReport, language: str, clock: Clock) -> Delet
     )
 
 
-def report_file_name(report: DeletionReport, language: str) -> str:
-    word = "verwijderrapport" if language == "nl" else "deletion-report"
-    return f"{word}-{report.today.isoformat()}-{report.run_id}.pdf"
-
-
 def write_deletion_report(
     report: DeletionReport, target: Path, language: str, clock: Clock, database_file: Path | None = None
 ) -> Path:

@@ -6,8 +6,9 @@ KEEP_UNLINKED columns left as they are. The audit log keeps that someone was era
 case or rule, with a pseudonymous reference (the journal id), never the person's data (R31); the erasure
 journal keeps salted hashes so a restored backup can be cleaned again (R32).
 
-After the transaction commits, call `remove_traces(database)`: it purges the search index's old segments
-and empties the write-ahead log, so nothing of the person stays readable in the files (R31).
+The transaction marks the clean-up it owes (services/trace_cleanup.py): after the commit, the operation
+purges the search index's old segments and empties the write-ahead log, so nothing of the person stays
+readable in the files (R31).
 
 Restriction (R15) does not stop an erasure the person asks for: restricting is a temporary measure the
 person chose, and asking for erasure ends it. A legal hold (R25) does stop it.
@@ -25,7 +26,6 @@ from sqlalchemy import Delete, Executable, Integer, Table, bindparam, delete, fu
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock, local_today, to_local
-from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.domain.retention import RetentionCategory, Trigger
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, suppression, trace_cleanup
@@ -33,8 +33,6 @@ from spaceoptics_desk.services.case_steps import case_for_update, log_event, req
 from spaceoptics_desk.services.errors import Conflict, NotAllowed, NotFound
 from spaceoptics_desk.services.recipient_tasks import create_tasks, note_missing_references
 from spaceoptics_desk.services.retention_rules import list_rules
-from spaceoptics_desk.services.staff import require_permission
-from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import (
     AuditEntry,
     Base,
@@ -260,13 +258,12 @@ def erase_customer(
 ) -> ErasureResult:
     """R14: carries out an erasure request of case `case_id` for its customer.
 
-    Refused for anyone but the owner, while a legal hold is active (R25), when the case is closed, is
-    about someone else, does not ask for erasure or has no identity check recorded (R7). Tells the
-    recipients (R16 tasks, made before the data goes: they are derived from it) and notes on the case
-    what was kept, why and until when (no personal data in the note). Call `remove_traces` after the
-    commit.
+    Refused while a legal hold is active (R25), when the case is closed, is about someone else, does not
+    ask for erasure or has no identity check recorded (R7); who may erase is checked by the operation
+    (operations/erasure.py). Tells the recipients (R16 tasks, made before the data goes: they are
+    derived from it) and notes on the case what was kept, why and until when (no personal data in the
+    note).
     """
-    require_permission(actor, Action.ERASE)
     case = case_for_update(session, case_id)
     require_open(case)
     if case.customer_id != customer_id:
@@ -357,17 +354,6 @@ def forget_text_after_erasure(session: Session, request: Request) -> bool:
         session.execute(update(_table(table)).where(link).values(**cleared))
     session.expire(request)
     return True
-
-
-def remove_traces(database: DatabaseAccess, wait_ms: int | None = None) -> bool:
-    """R31: after an erasure commits, purge the search index's old segments and empty the WAL file.
-
-    Returns False when another connection still reads an old snapshot, so the log could not be emptied
-    yet: the clean-up stays recorded as pending (services/trace_cleanup.py) until it is finished.
-    """
-    with database.transaction() as session:
-        trace_cleanup.mark(session, trace_cleanup.SEARCH_INDEX)  # callers that deleted without marking
-    return trace_cleanup.finish_pending(database, wait_ms)
 
 
 def today_of(clock: Clock) -> date:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
+from spaceoptics_desk.domain.corrections import ADDRESS_FIELDS, CUSTOMER_FIELDS, FieldEdit
 from spaceoptics_desk.domain.phones import is_mobile, is_valid_phone, phone_key
 from spaceoptics_desk.domain.postcodes import normalise_postcode
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
@@ -23,23 +23,13 @@ from spaceoptics_desk.services.typed_input import checked_text
 from spaceoptics_desk.store.models import Address, Customer, Rectification, Request, StaffUser
 from spaceoptics_desk.store.search import reindex_customers
 
-CUSTOMER_FIELDS = ("first_name", "name_prefix", "last_name", "company_name", "email", "phone", "mobile")
-ADDRESS_FIELDS = ("street", "house_number", "house_number_suffix", "postcode", "city", "country")
+__all__ = ["ADDRESS_FIELDS", "CUSTOMER_FIELDS", "FieldEdit", "rectify"]
+
 _REQUIRED = {"last_name", "street", "house_number", "postcode", "city", "country"}
 _MAX_LENGTH = {"name_prefix": 40, "house_number": 10, "house_number_suffix": 10, "country": 2, "postcode": 12}
 _BLANK_WHEN_CLEARED = {"first_name", "name_prefix", "house_number_suffix"}
 _HOUSE_NUMBER = re.compile(r"[1-9][0-9]{0,4}", re.ASCII)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-@dataclass(frozen=True)
-class FieldEdit:
-    """One corrected field. `seen` is the value the user saw: if it changed meanwhile, nothing is saved."""
-
-    field: str
-    seen: str | None
-    new: str | None
-    address_id: int | None = None
 
 
 def _clean(edit: FieldEdit, country: str) -> str | None:

@@ -14,6 +14,7 @@ has the database open, and it says what else the restore undid.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,12 +23,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
-from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, erasure, suppression, trace_cleanup
 from spaceoptics_desk.services.backups import backups_dir
 from spaceoptics_desk.services.errors import InvalidInput
-from spaceoptics_desk.services.staff import require_permission
+from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store import (
     database_files,
     erasure_journal,
@@ -37,7 +37,7 @@ from spaceoptics_desk.store import (
     migrate,
     sqlite_locks,
 )
-from spaceoptics_desk.store.database import Database, DatabaseAccess, open_database
+from spaceoptics_desk.store.database import DatabaseAccess, open_database
 from spaceoptics_desk.store.erasure_journal import JournalLine
 from spaceoptics_desk.store.models import (
     AuditEntry,
@@ -47,13 +47,20 @@ from spaceoptics_desk.store.models import (
     MarketingSuppression,
     Request,
     RequestRight,
-    StaffUser,
 )
 
 REPLAY = "restore_replay"  # the basis of an erasure made again after a restore
 # How often a restore takes in erasures other desks make while it is being prepared, before it gives up.
 LATE_ROUNDS = 5
 _STAMP = re.compile(r"(\d{8}T\d{6}Z)")
+# What the restore writes the copy it prepares through: operations/backups.py makes each of its write
+# transactions the operation's own, checked against the acting staff member's row in the backup's copy
+# (the live database, when there is one, was asked before the restore began).
+Writing = Callable[[DatabaseAccess], DatabaseAccess]
+
+
+def _as_it_is(database: DatabaseAccess) -> DatabaseAccess:
+    return database
 
 
 @dataclass(frozen=True)
@@ -92,16 +99,21 @@ class _Live:
 def restore(
     database_file: Path,
     backup: Path,
-    actor_name: str | None,
+    actor_name: str,
     clock: Clock,
     *,
     replace_damaged: bool = False,
     without_journal: bool = False,
+    writing: Writing = _as_it_is,
 ) -> RestoreResult:
     """Restores `backup` as the database `database_file`, every erasure since re-applied (R32).
 
-    Owner only. Refuses, with the live database untouched: a file that is not a backup of ours, a damaged
-    one, one of a newer schema, of another database or older than the erasure journal reaches back, the
+    `actor_name` is recorded with the restore (the owner's: operations/backups.py enforces it before
+    anything changes, and through `writing` in the copy). The live file then owes the trace clean-up
+    of everything the restore replaced (R31; the operation pays it).
+
+    Refuses, with the live database untouched: a file that is not a backup of ours, a damaged one, one
+    of a newer schema, of another database or older than the erasure journal reaches back, the
     live database itself, a live database another program has open, and a damaged live database unless
     `replace_damaged` (it is then moved aside). Without the live database and without a journal file it
     refuses too, unless `without_journal` (the owner knows nobody was erased since the backup).
@@ -111,14 +123,15 @@ def restore(
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=display)
     if not backup.is_file() or _same_file(backup, database_file):
         raise errors.not_a_backup(display)
-    live = _read_live(database_file, actor_name, replace_damaged)
+    live = _read_live(database_file, replace_damaged)
     if live.state != "missing" and sqlite_locks.others_have_open(database_file):
         raise errors.in_use(str(database_file))
     removed_log = database_files.clear_orphaned_log(database_file) if live.state == "missing" else False
     database_file.parent.mkdir(parents=True, exist_ok=True)
     with database_files.preparing(database_file) as sibling, failures.speaking_failures(str(database_file)):
-        result = _restore_via(sibling, database_file, backup, live, actor_name, clock, without_journal)
-    _finish_traces(database_file)
+        result = _restore_via(
+            sibling, database_file, backup, live, actor_name, clock, without_journal, writing
+        )
     return replace(result, orphaned_log_removed=removed_log)
 
 
@@ -128,7 +141,7 @@ def _same_file(backup: Path, database_file: Path) -> bool:
     return database_file.exists() and backup.samefile(database_file)
 
 
-def _read_live(database_file: Path, actor_name: str | None, replace_damaged: bool) -> _Live:
+def _read_live(database_file: Path, replace_damaged: bool) -> _Live:
     if not database_file.exists():
         return _Live("missing")
     try:
@@ -138,8 +151,7 @@ def _read_live(database_file: Path, actor_name: str | None, replace_damaged: boo
             return _Live("damaged")
         raise errors.live_damaged(str(database_file)) from error
     try:
-        with current.transaction() as session:
-            _actor(session, actor_name)  # staff may not restore: refused before anything changes
+        with current.reading() as session:
             return _Live(
                 "ours",
                 installation.database_id(session),
@@ -156,9 +168,10 @@ def _restore_via(
     database_file: Path,
     backup: Path,
     live: _Live,
-    actor_name: str | None,
+    actor_name: str,
     clock: Clock,
     without_journal: bool,
+    writing: Writing,
 ) -> RestoreResult:
     display = str(backup)
     database_files.copy_backup(backup, sibling)
@@ -178,7 +191,8 @@ def _restore_via(
         (m for m in (live.complete_since, *(j.complete_since for j in journals)) if m), default=None
     )
     # Open until the restore is in place: its guard keeps the sibling's locks whatever else opens it.
-    restored = open_database(str(sibling), copy_before_upgrade=False)
+    prepared = open_database(str(sibling), copy_before_upgrade=False)
+    restored = writing(prepared)
     try:
         made_at = _made_at(backup, restored)
         if horizon is not None and made_at < horizon:
@@ -202,7 +216,7 @@ def _restore_via(
         erased += _replace_live(restored, sibling, database_file, lines, actor_name, clock)
         return RestoreResult(backup, len(lines), erased, kept, undone)
     finally:
-        restored.close()
+        prepared.close()
 
 
 def _merged(*sources: list[JournalLine]) -> list[JournalLine]:
@@ -219,7 +233,7 @@ def _only_journal_id(folders: list[Path]) -> str | None:
     return journals[0].database_id if len({j.database_id for j in journals}) == 1 else None
 
 
-def _made_at(backup: Path, restored: Database) -> datetime:
+def _made_at(backup: Path, restored: DatabaseAccess) -> datetime:
     """When the backup was made: as it says itself (`backup` writes it in), else the UTC stamp in its
     name, else its newest audit entry, which is never later than the backup itself."""
     with restored.transaction() as session:
@@ -235,7 +249,7 @@ def _made_at(backup: Path, restored: Database) -> datetime:
 
 
 def replay_journal(
-    database: DatabaseAccess, entries: list[JournalLine], actor_name: str | None, clock: Clock
+    database: DatabaseAccess, entries: list[JournalLine], actor_name: str, clock: Clock
 ) -> int:
     """Erases again everyone the journal names who is back in the database; returns how many.
 
@@ -267,7 +281,7 @@ def replay_journal(
         ):
             if number_hash not in latest or moment > latest[number_hash][0]:
                 latest[number_hash] = (moment, case_id)
-        actor = _actor(session, actor_name)
+        actor = acting_user(session, actor_name)
         # One pass over the customers: the hashes cannot be matched in SQL (the salt is applied here).
         salt = installation.salt(session)
         back = [
@@ -285,7 +299,8 @@ def replay_journal(
                 erasure.erase_person(session, actor, clock, customer_id, REPLAY, None)
             erased += 1
         audit.record(session, actor, clock, "backup_restored", "database", None, {"erased_again": erased})
-    erasure.remove_traces(database)
+    # The erasures' clean-up (R31) is owed by the copy (trace_cleanup.mark) and goes with its contents
+    # into the live file, which pays it once the restore is in place.
     return erased
 
 
@@ -312,7 +327,7 @@ class _Marks:
         )
 
 
-def _carry_over(restored: Database, database_file: Path, marks: _Marks) -> tuple[int, dict[str, int]]:
+def _carry_over(restored: DatabaseAccess, database_file: Path, marks: _Marks) -> tuple[int, dict[str, int]]:
     """From the live database into the restored copy: every objection, withdrawn consent and suppressed
     address recorded since the backup (R18, R20). Returns how many, and what else the restore undoes (the
     audited actions since the backup, counted by action)."""
@@ -354,11 +369,11 @@ def _carry_over(restored: Database, database_file: Path, marks: _Marks) -> tuple
 
 
 def _replace_live(
-    restored: Database,
+    restored: DatabaseAccess,
     sibling: Path,
     database_file: Path,
     lines: list[JournalLine],
-    actor_name: str | None,
+    actor_name: str,
     clock: Clock,
 ) -> int:
     """Replaces the live contents; erasures other desks made meanwhile are replayed first. Returns how
@@ -383,27 +398,3 @@ def _live_lines(database_file: Path, ids: set[str]) -> list[JournalLine]:
             return [line for line in erasure_journal.entries_in(session) if line.id in ids]
     finally:
         current.close()
-
-
-def _finish_traces(database_file: Path) -> None:
-    """R31: the live file no longer holds the pages, index segments or log of what the restore replaced."""
-    current = open_database(str(database_file))
-    try:
-        trace_cleanup.finish_pending(current, wait_ms=None)
-    finally:
-        current.close()
-
-
-def _actor(session: Session, actor_name: str | None) -> StaffUser:
-    if actor_name:
-        from spaceoptics_desk.services.staff import acting_user
-
-        actor = acting_user(session, actor_name)
-        require_permission(actor, Action.RESTORE)
-        return actor
-    owner = session.scalar(
-        select(StaffUser).where(StaffUser.role == "owner", StaffUser.active).order_by(StaffUser.id)
-    )
-    if owner is None:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Name the staff member who restores (--by)."))
-    return owner

@@ -109,11 +109,6 @@ def _not_ahead(today: date, clock: Clock) -> None:
         )
 
 
-def _owner_only(actor: StaffUser) -> None:
-    if actor.role != "owner":
-        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Only the owner decides on the retention review."))
-
-
 def _decision(
     session: Session, actor: StaffUser, clock: Clock, candidate: Candidate, decision: str, **values: object
 ) -> RetentionDecision:
@@ -159,7 +154,6 @@ def postpone(
 ) -> None:
     """Keeps a candidate out of the review until `until` (a later date, at most a year ahead), with
     the reason."""
-    _owner_only(actor)
     _not_ahead(today, clock)
     why = checked_text("reason", reason, multiline=True).strip()
     if not why:
@@ -203,7 +197,6 @@ def hold(
     today: date,
 ) -> int:
     """R25: puts a legal hold on the candidate's customer; returns the hold's id."""
-    _owner_only(actor)
     checked_text("reason", reason, multiline=True)
     checked_text("case_reference", case_reference)
     if not reason.strip() or not case_reference.strip():
@@ -369,14 +362,14 @@ def apply_review(
 ) -> DeletionReport:
     """Approves and carries out `candidates` (from `scan`), one transaction per customer.
 
-    `approver` is the owner's username. Returns the deletion report (R26), also stored as the run and
-    its decisions. Traces are removed once at the end (R31). `progress(done, total)` is called after
-    each customer's commit.
+    `approver` is the username of who approves (operations/retention.py lets only the owner). Returns
+    the deletion report (R26), also stored as the run and its decisions. `progress(done, total)` is
+    called after each customer's commit. Each commit that erased something marks the trace clean-up as
+    owed (R31); the operation that calls this pays it once, after the last customer.
     """
     _not_ahead(today, clock)
     with database.transaction() as session:
         actor = acting_user(session, approver)
-        _owner_only(actor)
         run = RetentionRun(started_at=clock.now(), approved_by_id=actor.id, automatic=automatic, today=today)
         session.add(run)
         session.flush()
@@ -394,12 +387,8 @@ def apply_review(
     for candidate in candidates:
         groups[_group(candidate)].append(candidate)
     ordered = sorted(groups.items())
-    try:
-        with database.pinned() as pinned:
-            _apply_groups(pinned, actor_id, run_id, clock, today, ordered, progress)
-    finally:
-        # Also after a failure part-way: the customers done so far leave no trace in the files (R31).
-        erasure.remove_traces(database)
+    with database.pinned() as pinned:
+        _apply_groups(pinned, actor_id, run_id, clock, today, ordered, progress)
     with database.transaction() as session:
         run_row = session.get(RetentionRun, run_id)
         assert run_row is not None
@@ -505,14 +494,26 @@ def deletion_runs(session: Session) -> list[DeletionReport]:
     return [deletion_report(session, run_id) for run_id in ids]
 
 
+def automatic_candidates(session: Session, clock: Clock, today: date) -> list[Candidate]:
+    """What is due under the rules the owner set to automatic (they run without the weekly review)."""
+    _not_ahead(today, clock)
+    automatic = [r.category for r in list_rules(session) if r.automatic]
+    return scan(session, today, rules=automatic) if automatic else []
+
+
 def apply_automatic(
     database: DatabaseAccess, approver: str, clock: Clock, today: date
 ) -> DeletionReport | None:
     """Applies the candidates of rules the owner set to automatic; None when there are none."""
-    _not_ahead(today, clock)
     with database.reading() as session:
-        automatic = [r.category for r in list_rules(session) if r.automatic]
-        candidates = scan(session, today, rules=automatic) if automatic else []
+        candidates = automatic_candidates(session, clock, today)
     if not candidates:
         return None
     return apply_review(database, approver, clock, today, candidates, automatic=True)
+
+
+def still_there(session: Session, customer_ids: Collection[int]) -> set[int]:
+    """Which of these customers still exist (the others a run erased: their views close, R14)."""
+    if not customer_ids:
+        return set()
+    return set(session.scalars(select(Customer.id).where(Customer.id.in_(customer_ids))))

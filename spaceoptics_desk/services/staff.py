@@ -5,13 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from spaceoptics_desk.domain.permissions import Action, refusal
+from spaceoptics_desk.domain.permissions import PERMISSIONS, Action
 from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
-from spaceoptics_desk.services.errors import NotAllowed, NotFound
+from spaceoptics_desk.services.errors import NotFound
 from spaceoptics_desk.store.models import StaffUser
 
-__all__ = ["StaffMember", "acting_user", "ensure_staff", "list_staff", "require_permission"]
+__all__ = ["StaffMember", "acting_user", "ensure_staff", "first_allowed", "list_staff"]
 
 
 def list_staff(session: Session) -> list[StaffMember]:
@@ -29,11 +29,15 @@ def acting_user(session: Session, username: str) -> StaffUser:
     return user
 
 
-def require_permission(actor: StaffUser, action: Action) -> None:
-    """Refuses (NotAllowed, with the reason of domain/permissions.py) when the actor's role may not."""
-    reason = refusal(actor.role, action)
-    if reason is not None:
-        raise NotAllowed(reason)
+def first_allowed(session: Session, action: Action) -> StaffUser | None:
+    """The longest-serving active staff member who may take `action` (domain/permissions.py): who a
+    command acts as when it names nobody and is the owner's (the newsletter list, a restore)."""
+    return session.scalar(
+        select(StaffUser)
+        .where(StaffUser.role.in_(PERMISSIONS[action].roles), StaffUser.active)
+        .order_by(StaffUser.id)
+        .limit(1)
+    )
 
 
 def ensure_staff(session: Session, username: str, display_name: str, role: str) -> StaffUser:

@@ -24,6 +24,9 @@ from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import PendingCleanup
 
 SEARCH_INDEX = "search_index"  # search documents were deleted: their terms must be purged
+# Set in session.info by `mark`: the operation that commits this session pays the debt right after
+# (operations/context.py, the one place that does it), so no caller has to remember it.
+OWED = "spaceoptics_desk.trace_cleanup_owed"
 WAL = "wal"  # rows were deleted or emptied: the write-ahead log must be emptied
 # Many rows were deleted at once (a retention review run): every page must be written anew. SQLite's
 # b-tree balancing moves cells within and between pages and leaves the old copies in the pages' unused
@@ -34,6 +37,7 @@ PAGES = "pages"
 
 def mark(session: Session, *kinds: str) -> None:
     """Records, in the caller's transaction, that the files owe these clean-ups (idempotent)."""
+    session.info[OWED] = True
     owed = set(session.scalars(select(PendingCleanup.kind)))
     for kind in (WAL, *kinds):
         if kind not in owed:

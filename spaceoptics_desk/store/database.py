@@ -17,7 +17,15 @@ from sqlalchemy import Connection, Engine, create_engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from spaceoptics_desk.store import database_files, erasure_journal, errors, failures, migrate, sqlite
+from spaceoptics_desk.store import (
+    database_files,
+    desk_writes,
+    erasure_journal,
+    errors,
+    failures,
+    migrate,
+    sqlite,
+)
 from spaceoptics_desk.store.reference_data import missing_reference_data, seed_reference_data
 from spaceoptics_desk.store.sqlite_locks import LockGuard
 
@@ -44,6 +52,10 @@ class DatabaseAccess(Protocol):
 
     def pinned(self) -> AbstractContextManager[DatabaseAccess]: ...
 
+    def others_marks(self) -> desk_writes.WriteMarks:
+        """What the other programs on this database have written so far (changes once any of them wrote)."""
+        ...
+
 
 class Database:
     """An open, migrated database.
@@ -55,6 +67,8 @@ class Database:
         file: the database file (None for a server database).
         lock_guard: keeps this process's SQLite locks on the file (store/sqlite_locks.py); None for a
             server database or a platform that needs none.
+        writer: this opening's id in desk_writes: every write transaction raises its serial, so the
+            others know (store/desk_writes.py).
     """
 
     def __init__(
@@ -70,6 +84,7 @@ class Database:
         self.backup_made = backup_made
         self.file = file
         self.lock_guard = lock_guard
+        self.writer = desk_writes.new_writer_id()
         self._sessions = self._sessionmaker(engine)
 
     def _sessionmaker(self, bind: Engine | Connection) -> sessionmaker[Session]:
@@ -86,10 +101,16 @@ class Database:
         A failure of the database itself (busy, read-only, full, damaged) raises its DatabaseUnavailable.
         """
         with failures.speaking_failures(self.location), self._sessions() as session, session.begin():
-            session.connection(execution_options={sqlite.WRITE_TRANSACTION: True})
+            connection = session.connection(execution_options={sqlite.WRITE_TRANSACTION: True})
             if self.lock_guard is not None:
                 self.lock_guard.check()  # issue 10 §1: a write never goes where nobody else looks
+            rows_before = sqlite.rows_changed_so_far(connection)
             yield session
+            session.flush()
+            # Only a transaction that wrote tells the others: one that only checked (a refused restore)
+            # leaves the file as it was, byte for byte.
+            if sqlite.rows_changed_so_far(connection) != rows_before:
+                desk_writes.mark_write(session, self.writer)
             if self.lock_guard is not None and not self.lock_guard.still_writing():
                 raise errors.busy(self.location)  # rolled back: nothing of it, nothing over others' writes
 
@@ -111,8 +132,13 @@ class Database:
         connection, which `sqlite.change_stamp` notices. Do not close the object it yields."""
         with failures.speaking_failures(self.location), self.engine.connect() as connection:
             pinned = Database(self.engine, self.location, file=self.file, lock_guard=self.lock_guard)
+            pinned.writer = self.writer
             pinned._sessions = pinned._sessionmaker(connection)
             yield pinned
+
+    def others_marks(self) -> desk_writes.WriteMarks:
+        with self.reading() as session:
+            return desk_writes.others_marks(session, self.writer)
 
     def close(self) -> None:
         if self.lock_guard is not None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, KnownError
 
-
-class DatabaseUnavailable(KnownError):
-    """The database cannot be used; nothing was changed."""
+# Defined in errors.py, so that the screens and the command line catch it without importing the store.
+from spaceoptics_desk.errors import DatabaseUnavailable as DatabaseUnavailable
 
 
 # What SQLite said went wrong (store/failures.py classifies its error codes into these).

@@ -439,6 +439,7 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
         }
     ),
     "erasure_journal": frozenset({"id", "erased_at", "basis", "request_id"}),
+    "desk_writes": frozenset({"writer", "serial", "written_at"}),  # which program wrote, not about whom
     "pending_cleanups": frozenset({"kind"}),  # which clean-up of the files is owed (R31), not of whom
     "audit_log": frozenset(
         {"id", "occurred_at", "staff_user_id", "action", "entity", "entity_id", "details"}

@@ -114,6 +114,13 @@ def configure_engine(engine: Engine, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> 
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
+def rows_changed_so_far(connection: Connection) -> int:
+    """How many rows this connection has inserted, updated or deleted since it opened (sqlite3's
+    total_changes): equal before and after a transaction's work means it wrote nothing."""
+    dbapi = connection.connection.dbapi_connection
+    return int(getattr(dbapi, "total_changes", 0))
+
+
 def change_stamp(connection: Connection) -> tuple[int, int]:
     """Which connection this is, and its PRAGMA data_version: equal stamps mean no *other* connection
     committed in between (the connection's own commits do not change it). Read it first in a

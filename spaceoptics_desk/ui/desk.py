@@ -6,20 +6,26 @@ Passed explicitly to each screen (no QApplication.instance() service locator).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.permissions import Action, refusal
-from spaceoptics_desk.ui.tasks import TaskRunner
+from spaceoptics_desk.operations.changes import Outcome
+from spaceoptics_desk.operations.context import Context
+from spaceoptics_desk.ui.change_hub import ChangeHub
+from spaceoptics_desk.ui.tasks import Task, TaskRunner
 from spaceoptics_desk.workstation import WorkstationSettings
 
 if TYPE_CHECKING:
     from spaceoptics_desk.domain.staff import StaffMember
     from spaceoptics_desk.store.database import DatabaseAccess
+
+T = TypeVar("T")
 
 
 @dataclass(eq=False)
@@ -51,6 +57,7 @@ class Desk:
     staff: the staff member at the desk; every change is recorded with this person.
     tasks: the one runner for background work.
     workstation: this workstation's settings (the mail server, the copy folder).
+    hub: where every window learns what changed (ui/change_hub.py).
     """
 
     database: DatabaseAccess
@@ -58,6 +65,28 @@ class Desk:
     staff: StaffMember
     tasks: TaskRunner
     workstation: Workstation = field(default_factory=Workstation)
+    hub: ChangeHub = field(default_factory=ChangeHub)
+
+    @property
+    def context(self) -> Context:
+        """What an operation is given: this database, the staff member at the desk, this clock."""
+        return Context(self.database, self.staff, self.clock)
+
+    def run(
+        self,
+        operation: Callable[[Context], Outcome[T]],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> Task[Outcome[T]]:
+        """Runs `operation` on the task runner; what it changed goes to the hub (also when the caller
+        discarded the task meanwhile), then its result to `on_done` on the GUI thread."""
+        context = self.context
+        return self.tasks.run(
+            lambda: operation(context),
+            lambda outcome: on_done(outcome.result),
+            on_failed,
+            on_result=lambda outcome: self.hub.publish(outcome.changes),
+        )
 
     def refusal(self, action: Action) -> str | None:
         """Why the staff member at the desk may not take `action` (translated, for a disabled button's

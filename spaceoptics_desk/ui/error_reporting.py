@@ -18,8 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from spaceoptics_desk import APP_NAME
-from spaceoptics_desk.errors import KnownError
-from spaceoptics_desk.store.errors import DatabaseUnavailable
+from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
 from spaceoptics_desk.ui.labels import label
 
 log = logging.getLogger(__name__)

@@ -16,9 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
-from spaceoptics_desk.services.output_files import database_target_refused, replaces_database
-from spaceoptics_desk.ui.error_reporting import show_known_error
-
 NATIVE_DIALOGS = sys.platform == "win32"
 # Qt 6.11 gave these labels of its file dialog a shortcut key and its Dutch translation lags behind; ours
 # fills them in (context "QFileDialog", looked up after Qt's own translator finds nothing).
@@ -69,22 +66,13 @@ def _dialog(parent: QWidget | None, title: str, folder: Path) -> QFileDialog:
 
 
 def ask_save_path(
-    parent: QWidget | None,
-    title: str,
-    suggested: Path,
-    name_filter: str,
-    suffix: str,
-    database_file: Path | None = None,
+    parent: QWidget | None, title: str, suggested: Path, name_filter: str, suffix: str
 ) -> Path | None:
-    """Where to save a new file (None: cancelled, or refused with a message). The name always ends in
-    `.suffix`, so a file the app writes can never replace something else that happens to be in the
-    folder; and it is never `database_file` or its -wal/-shm (a database named like an output,
-    `shop.csv`), compared by name and stat only: the database file is not opened here."""
-    chosen = _chosen_save_path(parent, title, suggested, name_filter, suffix)
-    if chosen is not None and replaces_database(chosen, database_file):
-        show_known_error(parent, database_target_refused(chosen))
-        return None
-    return chosen
+    """Where to save a new file (None: cancelled). The name always ends in `.suffix`, so a file the app
+    writes can never replace something else that happens to be in the folder. That it is not the
+    database itself (a database named like an output, `shop.csv`) is the operation's to refuse, when it
+    writes (services/output_files.py): the one rule, with its message, for the app and the CLI."""
+    return _chosen_save_path(parent, title, suggested, name_filter, suffix)
 
 
 def _chosen_save_path(

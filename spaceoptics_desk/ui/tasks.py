@@ -38,6 +38,8 @@ class Task(Generic[T]):
     task_id: int
     on_done: Callable[[T], None]
     on_failed: Callable[[BaseException], None] | None
+    # Called with the result even when the task was discarded: what the work did happened anyway.
+    on_result: Callable[[T], None] | None = None
     discarded: bool = False
     finished: bool = field(default=False)
 
@@ -93,8 +95,10 @@ class TaskRunner(QObject):
         work: Callable[[], T],
         on_done: Callable[[T], None],
         on_failed: Callable[[BaseException], None] | None = None,
+        on_result: Callable[[T], None] | None = None,
     ) -> Task[T]:
-        task: Task[T] = Task(next(self._ids), on_done, on_failed)
+        """`on_result`, when given, is called first with every result, also of a discarded task."""
+        task: Task[T] = Task(next(self._ids), on_done, on_failed, on_result)
         self._running.add(task)
         self.pool.start(_Job(self, task, work))
         return task
@@ -115,6 +119,8 @@ class TaskRunner(QObject):
         self._running.discard(task)
         task.finished = True
         try:
+            if error is None and task.on_result is not None:
+                task.on_result(result)
             if task.discarded:
                 # Nobody waits for a stale result, but a bug stays a bug even then.
                 if error is not None and not isinstance(error, KnownError):

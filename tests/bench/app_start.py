@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import resource
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # imported at run time only once the QApplication exists
+    from spaceoptics_desk.ui.main_window.window import MainWindow
 
 BUSIEST_CUSTOMER = "K100000"
 
@@ -23,7 +27,7 @@ BUSIEST_CUSTOMER = "K100000"
 class _FirstPaint(QObject):
     """Prints "ready" on the main window's first paint, "answered" when its first search has results."""
 
-    def __init__(self, window_class: type) -> None:
+    def __init__(self, window_class: type[MainWindow]) -> None:
         super().__init__()
         self._window_class = window_class
         self._seen = False
@@ -33,7 +37,7 @@ class _FirstPaint(QObject):
             self._seen = True
             print("ready", flush=True)
             # The smoke test's search: answered once the database has opened in the worker.
-            watched.results_updated.connect(lambda _count: print("answered", flush=True))  # type: ignore[attr-defined]
+            watched.results_updated.connect(lambda _count: print("answered", flush=True))
         return False
 
 

@@ -1,7 +1,7 @@
 """`make bench`: the Foundation targets measured beside a floor taken in the same run.
 
 - As-you-type lookup: 30 realistic queries (name, e-mail, phone, postcode + number, order number), each
-  typed the way staff type them, through the service the search box uses; floor: the same full-text
+  typed the way staff type them, through the operation the search box uses; floor: the same full-text
   query plus the same columns in raw `sqlite3` on the same file.
 - Customer view of the customer with 500 orders; floor: the same rows fetched in raw `sqlite3`.
 - Cold start of the app to a usable window (offscreen) beside a bare PySide6 QMainWindow start.
@@ -31,12 +31,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from spaceoptics_desk.domain.clock import FixedClock, SystemClock
+from spaceoptics_desk.domain.permissions import STAFF
 from spaceoptics_desk.domain.search_terms import search_terms
 from spaceoptics_desk.domain.staff import StaffMember
+from spaceoptics_desk.operations.context import Context
+from spaceoptics_desk.operations.customers import search
 from spaceoptics_desk.reports.access_copy import render_access_copy
 from spaceoptics_desk.services.copies import build_access_copy
 from spaceoptics_desk.services.customer_view import load_customer_view, resolve_customer
-from spaceoptics_desk.services.lookup import find_customers
 from spaceoptics_desk.store import sqlite as store_sqlite
 from spaceoptics_desk.store.database import open_database
 from spaceoptics_desk.workstation import WorkstationSettings
@@ -183,6 +185,7 @@ def _timed(action: Callable[[], object], repeats: int) -> list[float]:
 
 def _lookup_figures(queries: list[str]) -> list[Figure]:
     database = open_database(str(DATABASE))
+    context = Context(database, StaffMember("staff", "Sam Jansen", STAFF), SystemClock())
     raw = sqlite3.connect(DATABASE)
     ours: list[float] = []
     floor: list[float] = []
@@ -192,11 +195,14 @@ def _lookup_figures(queries: list[str]) -> list[Figure]:
         for text in typed:
 
             def service(text: str = text) -> None:
-                with database.reading() as session:
-                    find_customers(session, text)
+                search(context, text)  # through the door the search box uses (issue 11)
 
             ours += _timed(service, REPEATS)
-            floor += _timed(lambda text=text: _raw_lookup(raw, text), REPEATS)  # type: ignore[misc]
+
+            def raw_lookup(text: str = text) -> None:
+                _raw_lookup(raw, text)
+
+            floor += _timed(raw_lookup, REPEATS)
     raw.close()
     database.close()
     p50, p95, floor95 = _percentile(ours, 0.5), _percentile(ours, 0.95), _percentile(floor, 0.95)
@@ -323,7 +329,7 @@ def _start_figures() -> list[Figure]:
 
 def _copy_seconds_and_peak(database_path: Path, orders: int) -> tuple[float, float, int]:
     """Builds a one-customer database with `orders` orders; times build + PDF of the copy (median of 3)."""
-    from spaceoptics_desk.services import demo_data
+    from spaceoptics_desk.demo import shop as demo_data
 
     database = open_database(str(database_path), create=True)
     clock = FixedClock(datetime(2026, 11, 24, 16, 0, tzinfo=UTC))
@@ -381,7 +387,8 @@ def _retention_figures() -> list[Figure]:
     erasing the customer with 500 orders including the trace clean-up (FTS merge + WAL truncate)."""
     import shutil
 
-    from spaceoptics_desk.services import erasure, retention_review
+    from spaceoptics_desk.operations import erasure, retention
+    from spaceoptics_desk.operations.context import Context
     from spaceoptics_desk.services.retention_scan import scan
     from spaceoptics_desk.services.staff import acting_user, ensure_staff
     from spaceoptics_desk.store.models import Request, RequestRight
@@ -406,7 +413,9 @@ def _retention_figures() -> list[Figure]:
             if candidate.customer_id in customers:
                 picked.append(candidate)
         started = time.perf_counter()
-        retention_review.apply_review(database, "owner", clock, today, picked)
+        # The operation, as the app runs it: one transaction per customer, the clean-up once at the end.
+        approver = Context(database, StaffMember("owner", "Owner", "owner"), clock)
+        retention.apply_review(approver, picked, today)
         apply_seconds = time.perf_counter() - started
         with database.transaction() as session:
             owner = acting_user(session, "owner")
@@ -426,9 +435,8 @@ def _retention_figures() -> list[Figure]:
             session.flush()
             case_id = case.id
         started = time.perf_counter()
-        with database.transaction() as session:
-            erasure.erase_customer(session, acting_user(session, "owner"), clock, customer_id, case_id)
-        erasure.remove_traces(database)
+        # The operation, as the case view runs it: the clean-up of the traces right after the commit.
+        erasure.erase_customer(approver, case_id, customer_id)
         erase_seconds = time.perf_counter() - started
         database.close()
     return [
@@ -469,6 +477,7 @@ def _retention_stall_figures() -> list[Figure]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from spaceoptics_desk.services.retention_status import RetentionStatus
     from spaceoptics_desk.services.staff import ensure_staff
     from spaceoptics_desk.ui.desk import Desk
     from spaceoptics_desk.ui.retention.watch import RetentionWatch
@@ -510,7 +519,11 @@ def _retention_stall_figures() -> list[Figure]:
         found: list[int] = []
 
         def scan(loop: QEventLoop) -> None:
-            watch.status_changed.connect(lambda status: (found.append(len(status.candidates)), loop.quit()))
+            def scanned(status: RetentionStatus) -> None:
+                found.append(len(status.candidates))
+                loop.quit()
+
+            watch.status_changed.connect(scanned)
             window.show()  # shown: the watch ticks and its first scan starts in the worker
 
         stall_ms, scan_ms = longest_gap(scan, 0)

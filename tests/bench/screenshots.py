@@ -218,7 +218,7 @@ def _case_screens(owner: StaffMember) -> None:
     view.steps.setCurrentIndex(view.steps.indexOf(view.recipients_page))
     _save(view, "case-view-recipients.png")
     view.steps.setCurrentWidget(view.copy_page)
-    copy_dialog = view.open_copy_dialog()
+    copy_dialog = view.copy_page.open_copy_dialog()
     assert copy_dialog is not None
     _wait(copy_dialog.subject_loaded)
     copy_dialog.machine_check.setChecked(True)
@@ -236,7 +236,7 @@ def _case_screens(owner: StaffMember) -> None:
     holidays.reject()
 
     erase_view = window.cases.open_case(erasure_case_id)
-    _wait(erase_view.erasure_preview_loaded)
+    _wait(erase_view.erase_page.erasure_preview_loaded)
     erase_view.resize(980, 820)
     erase_view.steps.setCurrentWidget(erase_view.erase_page)
     _save(erase_view, "case-erase.png")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,7 @@ def test_R32_a_backups_folder_on_a_read_only_disk_is_one_line_and_exit_1(
     def read_only_file_system(*_args: object, **_kwargs: object) -> tuple[int, str]:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(backups.tempfile, "mkstemp", read_only_file_system)
+    monkeypatch.setattr(tempfile, "mkstemp", read_only_file_system)
     result = run("--db", str(demo_db), "backup")
     assert (result.code, result.out) == (1, "")
     assert result.err == (

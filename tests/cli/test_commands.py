@@ -155,14 +155,18 @@ def test_show_finds_a_customer_by_email_in_any_case(run: Run, demo_db: Path) -> 
 
 def test_correct_keeps_old_and_new_with_who(run: Run, demo_db: Path) -> None:
     """R13: a correction is kept with old value, new value, who and when."""
-    old_email = _first_customer(run, demo_db)["profile"]["email"]  # type: ignore[index]
+    old_profile = _first_customer(run, demo_db)["profile"]
+    assert isinstance(old_profile, dict)
+    old_email = old_profile["email"]
     done = run(
         "--db", str(demo_db), "correct", "K100000", "--email", "Nieuw.Adres@Example.NL", "--by", "staff"
     )
     assert done.code == 0, done.err
     document = _first_customer(run, demo_db)
-    assert document["profile"]["email"] == "nieuw.adres@example.nl"  # type: ignore[index]
-    [change] = document["rectifications"]  # type: ignore[misc]
+    profile, rectifications = document["profile"], document["rectifications"]
+    assert isinstance(profile, dict) and isinstance(rectifications, list)
+    assert profile["email"] == "nieuw.adres@example.nl"
+    [change] = rectifications
     assert (change["field"], change["old_value"], change["new_value"]) == (
         "email",
         old_email,

@@ -91,3 +91,15 @@ def test_export_copy_refuses_a_missing_folder_in_one_line(run: Run, demo_db: Pat
     )
     assert done.code == 1
     assert len(done.err.strip().splitlines()) == 1 and "does not exist" in done.err
+
+
+def test_R11_staff_are_refused_a_copy_in_one_line_and_nothing_is_written(
+    run: Run, demo_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    done = run("--db", str(demo_db), "export-copy", "K100000", "--out", str(out), "--by", "staff")
+    assert done.code == 1
+    assert done.err.strip().endswith("Only the owner can make, save or send a copy of a customer's data.")
+    assert len(done.err.strip().splitlines()) == 1 and done.out == ""
+    assert list(out.iterdir()) == []

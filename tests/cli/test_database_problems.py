@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from spaceoptics_desk.cli import commands
+from spaceoptics_desk.store import database as store_database
 from spaceoptics_desk.store.database import Database
 from tests.cli.conftest import Run
 from tests.damaged_files import damaged_copy
@@ -70,7 +70,7 @@ def test_a_second_desk_writing_while_a_command_writes_exits_3_and_nothing_is_hal
 ) -> None:
     """Issue 10 §4: the other desk takes the write lock after this command opened the database."""
     before = json.loads(run("--db", str(demo_db), "show", "K100000", "--json").out)["profile"]
-    real_open = commands.open_database
+    real_open = store_database.open_database
     with ExitStack() as other_desk:
 
         def open_and_let_the_other_desk_write(target: str, *, create: bool = False) -> Database:
@@ -78,7 +78,7 @@ def test_a_second_desk_writing_while_a_command_writes_exits_3_and_nothing_is_hal
             other_desk.enter_context(write_lock_held_by_another_process(demo_db))
             return database
 
-        monkeypatch.setattr(commands, "open_database", open_and_let_the_other_desk_write)
+        monkeypatch.setattr(store_database, "open_database", open_and_let_the_other_desk_write)
         result = run(
             "--db", str(demo_db), "correct", "K100000", "--email", "nieuw@example.nl", "--by", "owner"
         )

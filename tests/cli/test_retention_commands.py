@@ -100,9 +100,11 @@ def test_R7_erase_is_refused_until_the_identity_is_checked_then_names_what_went_
 def test_R31_erase_while_another_program_reads_says_the_traces_wait_for_it_and_the_next_command_ends_it(
     run: Run, demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from spaceoptics_desk.cli import commands
+    from spaceoptics_desk.cli import command_context
 
-    monkeypatch.setattr(commands, "TRACE_CLEANUP_WAIT_MS", 200)  # "a few seconds", shortened for the test
+    monkeypatch.setattr(
+        command_context, "TRACE_CLEANUP_WAIT_MS", 200
+    )  # "a few seconds", shortened for the test
     case_id = _erasure_case(run, demo_db, "K100005")
     assert (
         run("--db", str(demo_db), "case", "verify", case_id, "--method", "call-back", "--by", "owner").code

@@ -56,6 +56,7 @@ _NOT_PEOPLE = {
     "holidays",
     "installation_secrets",
     "pending_cleanups",
+    "desk_writes",
     "audit_log",
     "retention_runs",
     "erasure_journal",
@@ -168,7 +169,9 @@ def _index_problems(connection: Connection) -> list[str]:
     except Exception as error:  # any failure here is what the check is for
         return [f"search index: {SEARCH_TABLE} unusable ({type(error).__name__}: {error})"]
     customer_ids = [row[0] for row in connection.exec_driver_sql("SELECT id FROM customers ORDER BY id")]
-    indexed = dict(connection.exec_driver_sql(f"SELECT rowid, document FROM {SEARCH_TABLE}").all())
+    indexed: dict[int, str] = dict(
+        connection.exec_driver_sql(f"SELECT rowid, document FROM {SEARCH_TABLE}").all()
+    )
     missing = [cid for cid in customer_ids if cid not in indexed]
     stray = sorted(set(indexed) - set(customer_ids))
     if missing:

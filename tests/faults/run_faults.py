@@ -13,6 +13,7 @@ process inspects the file (inspect_database.py). Prints a summary table; exits 1
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import random
@@ -212,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", default=[], metavar="NAME[:RUN]")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args(argv)
-    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # a line per run, as it ends
+    assert isinstance(sys.stdout, io.TextIOWrapper)  # a terminal, a pipe or a file
+    sys.stdout.reconfigure(line_buffering=True)  # a line per run, as it ends
     seed = args.seed or str(random.SystemRandom().randrange(10**6))
     print(f"Fault injection with seed {seed} (repeat: --seed {seed})")
     started = time.monotonic()

@@ -169,16 +169,17 @@ def test_dutch_is_applied_to_the_window(qtbot: QtBot, desk: Desk, shop: Shop) ->
 @pytest.mark.usefixtures("dutch")
 def test_the_registrys_words_reach_the_retention_screens_in_dutch() -> None:
     """The review and the erasure preview show what goes in the owner's language, not the registry's."""
+    from spaceoptics_desk.domain.retention import RetentionCategory
     from spaceoptics_desk.services.retention_scan import FieldGroup
-    from spaceoptics_desk.store.registry import KEPT_BY_LAW, KEPT_WHAT, Keep
+    from spaceoptics_desk.store.registry import KEPT_BY_LAW, KEPT_WHAT
     from spaceoptics_desk.ui.labels import field_group_text, registry_text
 
     assert field_group_text(FieldGroup("customers", ("e-mail address", "mobile number"))) == (
         "klant: e-mailadres, mobiel nummer"
     )
-    assert registry_text(KEPT_WHAT[Keep.FISCAL]).startswith("bestellingen")
-    assert "AWR 52" in registry_text(KEPT_BY_LAW[Keep.FISCAL])
-    assert registry_text(KEPT_BY_LAW[Keep.FISCAL]) != KEPT_BY_LAW[Keep.FISCAL]
+    assert registry_text(KEPT_WHAT[RetentionCategory.FISCAL]).startswith("bestellingen")
+    assert "AWR 52" in registry_text(KEPT_BY_LAW[RetentionCategory.FISCAL])
+    assert registry_text(KEPT_BY_LAW[RetentionCategory.FISCAL]) != KEPT_BY_LAW[RetentionCategory.FISCAL]
 
 
 def test_every_dutch_entry_is_finished() -> None:
@@ -343,9 +344,10 @@ def test_a_renamed_staff_member_keeps_the_window_and_the_new_name_is_remembered(
     asked: list[bool] = []
 
     def drive() -> None:
-        if isinstance(QApplication.activeModalWidget(), StaffPickerDialog):
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, StaffPickerDialog):
             asked.append(True)
-            QApplication.activeModalWidget().reject()  # type: ignore[union-attr]
+            modal.reject()
             return
         windows = _visible_main_windows()
         # Once the database is open the app has compared the remembered person with the staff list.

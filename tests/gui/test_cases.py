@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from spaceoptics_desk.domain.clock import FixedClock, local_today
@@ -22,8 +23,10 @@ from spaceoptics_desk.ui.cases.model import (
     CASE,
     CUSTOMER,
     DUE,
+    IDENTITY,
     OVERDUE_COLOUR,
     SOON_COLOUR,
+    CaseListModel,
 )
 from spaceoptics_desk.ui.cases.view import CaseViewDialog
 from spaceoptics_desk.ui.formatting import format_date
@@ -54,6 +57,16 @@ def tick(qtbot: QtBot, check: QCheckBox) -> None:
 
 def counted(qtbot: QtBot, cases: DeskCases, open_count: int, late: int) -> None:
     qtbot.waitUntil(lambda: (cases.open_count, cases.overdue_count) == (open_count, late), timeout=5000)
+
+
+def case_ids(model: CaseListModel) -> list[int]:
+    """The cases the list shows, top to bottom."""
+    ids: list[int] = []
+    for row in range(model.rowCount()):
+        case = model.case_at(row)
+        assert case is not None
+        ids.append(case.case_id)
+    return ids
 
 
 def open_list(qtbot: QtBot, window: MainWindow) -> CaseListWindow:
@@ -136,7 +149,12 @@ def test_phone_intake_from_the_customer_view_shows_the_case_and_its_due_date(
 
 
 def test_overdue_rows_are_red_and_rows_due_within_a_week_amber(
-    qtbot: QtBot, qtmodeltester: object, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    window: MainWindow,
+    shop: Shop,
+    database: Database,
+    clock: FixedClock,
 ) -> None:
     late = add_case(database, clock, shop.jan, 40)
     soon = add_case(database, clock, shop.zoe, 25, "objection")
@@ -144,8 +162,8 @@ def test_overdue_rows_are_red_and_rows_due_within_a_week_amber(
     list_window = open_list(qtbot, window)
     qtbot.waitUntil(lambda: list_window.cases.rowCount() == 3, timeout=5000)
     model = list_window.cases
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert [model.case_at(row).case_id for row in range(3)] == [late, soon, calm]  # type: ignore[union-attr]
+    qtmodeltester.check(model)
+    assert case_ids(model) == [late, soon, calm]
     assert model.data(model.index(0, DUE), Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
     assert model.data(model.index(1, DUE), Qt.ItemDataRole.ForegroundRole).color() == SOON_COLOUR
     assert model.data(model.index(2, DUE), Qt.ItemDataRole.ForegroundRole) is None
@@ -157,11 +175,11 @@ def test_overdue_rows_are_red_and_rows_due_within_a_week_amber(
     list_window.status_box.setCurrentIndex(list_window.status_box.findData("all"))
     qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
     list_window.right_box.setCurrentIndex(list_window.right_box.findData("objection"))
-    assert [model.case_at(row).case_id for row in range(model.rowCount())] == [soon]  # type: ignore[union-attr]
+    assert case_ids(model) == [soon]
     list_window.right_box.setCurrentIndex(0)
     list_window.staff_box.setCurrentIndex(list_window.staff_box.findData("Sam Medewerker"))
     assert model.rowCount() == 3
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
     # Enter on a row opens the case.
     list_window.view.setFocus()
@@ -186,15 +204,17 @@ def test_a_case_goes_from_intake_to_closed(
     view = save_intake(qtbot, window, dialog)
     counted(qtbot, window.cases, 1, 0)
 
-    view.method_box.setCurrentIndex(view.method_box.findData("order-and-postcode"))
-    qtbot.keyClicks(view.method_note_edit, "order 2025-000123, 4021 HR")
+    view.identity_page.method_box.setCurrentIndex(
+        view.identity_page.method_box.findData("order-and-postcode")
+    )
+    qtbot.keyClicks(view.identity_page.method_note_edit, "order 2025-000123, 4021 HR")
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.identity_page.verify_button, Qt.MouseButton.LeftButton)
     assert view.detail is not None and view.detail.summary.identity_verified
     view.steps.setCurrentIndex(2)
-    view.outcome_box.setCurrentIndex(view.outcome_box.findData("complied"))
+    view.close_page.outcome_box.setCurrentIndex(view.close_page.outcome_box.findData("complied"))
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.close_page.close_button, Qt.MouseButton.LeftButton)
     assert view.detail is not None
     assert view.detail.summary.status == "closed"
     assert view.detail.outcome == "complied"
@@ -212,23 +232,25 @@ def test_closing_as_refused_without_reasons_is_refused_inside_the_dialog(
     view = window.cases.open_case(case_id)
     qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
     view.steps.setCurrentIndex(2)
-    view.outcome_box.setCurrentIndex(view.outcome_box.findData("refused"))
-    view.complaint_check.setChecked(True)
-    view.close_button.click()
+    view.close_page.outcome_box.setCurrentIndex(view.close_page.outcome_box.findData("refused"))
+    view.close_page.complaint_check.setChecked(True)
+    view.close_page.close_button.click()
     qtbot.waitUntil(lambda: not view.saving and view.error_label.isVisibleTo(view), timeout=5000)
     assert view.error_label.text() == "A (partial) refusal needs its reasons."
     assert view.isVisible()
-    assert view.outcome_box.currentData() == "refused" and view.complaint_check.isChecked()
+    assert (
+        view.close_page.outcome_box.currentData() == "refused" and view.close_page.complaint_check.isChecked()
+    )
 
-    view.complaint_check.setChecked(False)
-    qtbot.keyClicks(view.reasons_edit, "Gegevens zijn juist; bewijs ontbreekt")
-    view.close_button.click()
+    view.close_page.complaint_check.setChecked(False)
+    qtbot.keyClicks(view.close_page.reasons_edit, "Gegevens zijn juist; bewijs ontbreekt")
+    view.close_page.close_button.click()
     qtbot.waitUntil(lambda: not view.saving and "Autoriteit" in view.error_label.text(), timeout=5000)
-    assert view.reasons_edit.text() == "Gegevens zijn juist; bewijs ontbreekt"  # nothing lost
+    assert view.close_page.reasons_edit.text() == "Gegevens zijn juist; bewijs ontbreekt"  # nothing lost
 
-    view.complaint_check.setChecked(True)
+    view.close_page.complaint_check.setChecked(True)
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        view.close_button.click()
+        view.close_page.close_button.click()
     assert not view.error_label.isVisibleTo(view)
     assert view.detail is not None and view.detail.outcome == "refused"
 
@@ -291,21 +313,21 @@ def test_waiting_for_the_person_and_the_answer_move_the_due_date(
     qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
     counted(qtbot, window.cases, 1, 0)
     view.steps.setCurrentWidget(view.wait_page)
-    assert view.wait_button.text() == "Wait for the person"
+    assert view.wait_page.wait_button.text() == "Wait for the person"
     assert "with the pause" not in view.dates_label.text()
     today = local_today(clock)
     asked = today - timedelta(days=5)
-    view.wait_on_edit.setDate(QDate(asked.year, asked.month, asked.day))
-    qtbot.keyClicks(view.wait_note_edit, "kopie bestelbevestiging gevraagd")
+    view.wait_page.wait_on_edit.setDate(QDate(asked.year, asked.month, asked.day))
+    qtbot.keyClicks(view.wait_page.wait_note_edit, "kopie bestelbevestiging gevraagd")
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        qtbot.mouseClick(view.wait_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.wait_page.wait_button, Qt.MouseButton.LeftButton)
     assert view.detail is not None
     assert view.detail.summary.status == "waiting"
     assert view.detail.paused_from == asked
     assert view.fields["status"].text() == "Waiting for the customer"
-    assert view.wait_button.text() == "Answer received"
+    assert view.wait_page.wait_button.text() == "Answer received"
     assert view.steps.tabText(view.steps.indexOf(view.wait_page)) == "&Answer received"
-    assert view.wait_note_edit.text() == ""
+    assert view.wait_page.wait_note_edit.text() == ""
     assert view.detail.summary.due_with_pause is not None
     assert format_date(view.detail.summary.due_with_pause) in view.dates_label.text()
     assert timeline_texts(view)[-1] == "Waiting for the person"
@@ -313,17 +335,17 @@ def test_waiting_for_the_person_and_the_answer_move_the_due_date(
 
     # An answer before the question is refused inside the dialog; the note stays as typed.
     early = asked - timedelta(days=1)
-    view.wait_on_edit.setDate(QDate(early.year, early.month, early.day))
-    qtbot.keyClicks(view.wait_note_edit, "antwoord per mail")
-    view.wait_button.click()
+    view.wait_page.wait_on_edit.setDate(QDate(early.year, early.month, early.day))
+    qtbot.keyClicks(view.wait_page.wait_note_edit, "antwoord per mail")
+    view.wait_page.wait_button.click()
     qtbot.waitUntil(lambda: not view.saving and view.error_label.isVisibleTo(view), timeout=5000)
     assert view.error_label.text() == "The date of the answer must lie between asking and today."
-    assert view.wait_note_edit.text() == "antwoord per mail"
+    assert view.wait_page.wait_note_edit.text() == "antwoord per mail"
 
     answered = today - timedelta(days=2)
-    view.wait_on_edit.setDate(QDate(answered.year, answered.month, answered.day))
+    view.wait_page.wait_on_edit.setDate(QDate(answered.year, answered.month, answered.day))
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        qtbot.keyClick(view.wait_note_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(view.wait_page.wait_note_edit, Qt.Key.Key_Return)
     assert not view.error_label.isVisibleTo(view)
     assert view.detail is not None
     assert view.detail.summary.status == "open"
@@ -336,7 +358,7 @@ def test_waiting_for_the_person_and_the_answer_move_the_due_date(
     ]
     assert view.detail.summary.due_with_pause is not None
     assert format_date(view.detail.summary.due_with_pause) in view.dates_label.text()
-    assert not view.wait_button.isEnabled()  # a case waits once
+    assert not view.wait_page.wait_button.isEnabled()  # a case waits once
     counted(qtbot, window.cases, 1, 0)
 
 
@@ -349,11 +371,16 @@ def test_a_restricted_customer_is_corrected_from_the_case(
     case_id = add_case(database, clock, shop.kiki, 2, "rectification")
     view = window.cases.open_case(case_id)
     qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
-    assert view.rectify_button.isEnabled()
-    view.steps.setCurrentIndex(view.steps.indexOf(view.rectify_button.parentWidget()))
-    qtbot.mouseClick(view.rectify_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.rectify_dialog is not None and view.rectify_dialog.isVisible(), timeout=5000)
-    dialog = view.rectify_dialog
+    assert view.correct_page.rectify_button.isEnabled()
+    page = view.correct_page.rectify_button.parentWidget()
+    assert page is not None
+    view.steps.setCurrentIndex(view.steps.indexOf(page))
+    qtbot.mouseClick(view.correct_page.rectify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: view.correct_page.rectify_dialog is not None and view.correct_page.rectify_dialog.isVisible(),
+        timeout=5000,
+    )
+    dialog = view.correct_page.rectify_dialog
     assert isinstance(dialog, RectifyDialog)
     assert dialog.request_id == case_id
     email = dialog.inputs["email"]
@@ -375,7 +402,7 @@ def test_a_case_without_a_customer_cannot_correct_details(
 ) -> None:
     view = window.cases.open_case(add_case(database, clock, None, 1, "rectification"))
     qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
-    assert not view.rectify_button.isEnabled()
+    assert not view.correct_page.rectify_button.isEnabled()
 
 
 def test_restriction_is_set_with_one_confirmation_and_lifted_with_the_notice(
@@ -404,29 +431,35 @@ def test_restriction_is_set_with_one_confirmation_and_lifted_with_the_notice(
     page = view.steps.indexOf(view.restriction_page)
     assert view.steps.isTabVisible(page)
     view.steps.setCurrentIndex(page)
-    assert not view.lift_button.isEnabled()
+    assert not view.restriction_page.lift_button.isEnabled()
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        qtbot.mouseClick(view.restrict_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.restriction_page.restrict_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "K000123" in asked[0]
     assert timeline_texts(view)[-2:] == ["Processing restricted", "Recipients to tell"]
     with database.reading() as session:
         jan = session.get(Customer, shop.jan)
         assert jan is not None and jan.restricted_at is not None
-    assert not view.restrict_button.isEnabled() and view.lift_button.isEnabled()
+    assert (
+        not view.restriction_page.restrict_button.isEnabled()
+        and view.restriction_page.lift_button.isEnabled()
+    )
 
     # Lifting without the notice is refused inside the dialog.
-    view.lift_button.click()
+    view.restriction_page.lift_button.click()
     qtbot.waitUntil(lambda: not view.saving and view.error_label.isVisibleTo(view), timeout=5000)
     assert view.error_label.text() == "Record how and when the person was told before lifting."
-    qtbot.keyClicks(view.lift_notice_edit, "per e-mail op 25-11")
+    qtbot.keyClicks(view.restriction_page.lift_notice_edit, "per e-mail op 25-11")
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        qtbot.mouseClick(view.lift_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.restriction_page.lift_button, Qt.MouseButton.LeftButton)
     assert timeline_texts(view)[-1] == "Restriction lifted"
     assert view.timeline.row_cells(view.timeline.rowCount() - 1)[3] == "per e-mail op 25-11"
     with database.reading() as session:
         jan = session.get(Customer, shop.jan)
         assert jan is not None and jan.restricted_at is None
-    assert view.restrict_button.isEnabled() and not view.lift_button.isEnabled()
+    assert (
+        view.restriction_page.restrict_button.isEnabled()
+        and not view.restriction_page.lift_button.isEnabled()
+    )
 
 
 def test_a_customer_restricted_before_the_case_can_be_lifted_from_it(
@@ -434,13 +467,24 @@ def test_a_customer_restricted_before_the_case_can_be_lifted_from_it(
 ) -> None:
     view = window.cases.open_case(add_case(database, clock, shop.kiki, 1, "restriction"))
     qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
-    assert not view.restrict_button.isEnabled() and view.lift_button.isEnabled()
-    assert view.restriction_state_label.text() == "Processing of this customer is restricted."
-    qtbot.keyClicks(view.lift_notice_edit, "telefonisch, 25-11")
+    assert (
+        not view.restriction_page.restrict_button.isEnabled()
+        and view.restriction_page.lift_button.isEnabled()
+    )
+    assert (
+        view.restriction_page.restriction_state_label.text() == "Processing of this customer is restricted."
+    )
+    qtbot.keyClicks(view.restriction_page.lift_notice_edit, "telefonisch, 25-11")
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        qtbot.keyClick(view.lift_notice_edit, Qt.Key.Key_Return)
-    assert view.restriction_state_label.text() == "Processing of this customer is not restricted."
-    assert view.restrict_button.isEnabled() and not view.lift_button.isEnabled()
+        qtbot.keyClick(view.restriction_page.lift_notice_edit, Qt.Key.Key_Return)
+    assert (
+        view.restriction_page.restriction_state_label.text()
+        == "Processing of this customer is not restricted."
+    )
+    assert (
+        view.restriction_page.restrict_button.isEnabled()
+        and not view.restriction_page.lift_button.isEnabled()
+    )
     with database.reading() as session:
         kiki = session.get(Customer, shop.kiki)
         assert kiki is not None and kiki.restricted_at is None
@@ -458,9 +502,12 @@ def test_R16_recipients_are_told_from_the_case_before_it_closes(
     assert view.steps.tabText(tab) == "Recipie&nts"
     assert page.empty_label.isVisibleTo(page) and not page.told_button.isEnabled()
 
-    view.rectify_button.click()
-    qtbot.waitUntil(lambda: view.rectify_dialog is not None and view.rectify_dialog.isVisible(), timeout=5000)
-    dialog = view.rectify_dialog
+    view.correct_page.rectify_button.click()
+    qtbot.waitUntil(
+        lambda: view.correct_page.rectify_dialog is not None and view.correct_page.rectify_dialog.isVisible(),
+        timeout=5000,
+    )
+    dialog = view.correct_page.rectify_dialog
     assert dialog is not None
     dialog.inputs["email"].clear()
     qtbot.keyClicks(dialog.inputs["email"], "kiki.vdberg@example.nl")
@@ -496,7 +543,7 @@ def test_R16_recipients_are_told_from_the_case_before_it_closes(
 
     view.steps.setCurrentIndex(view.steps.indexOf(view.close_page))
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        view.close_button.click()
+        view.close_page.close_button.click()
     assert view.detail is not None and view.detail.summary.status == "closed"
 
 
@@ -508,10 +555,78 @@ def test_a_note_is_added_to_the_timeline_with_enter(
     # An access request changes nothing, so there is nobody to tell (R16) and nothing to erase.
     assert not view.steps.isTabVisible(view.steps.indexOf(view.recipients_page))
     assert not view.steps.isTabVisible(view.steps.indexOf(view.erase_page))
-    view.steps.setCurrentIndex(view.steps.indexOf(view.note_edit.parentWidget()))
-    qtbot.keyClicks(view.note_edit, "Klant belt morgen terug")
+    page = view.note_page.note_edit.parentWidget()
+    assert page is not None
+    view.steps.setCurrentIndex(view.steps.indexOf(page))
+    qtbot.keyClicks(view.note_page.note_edit, "Klant belt morgen terug")
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        qtbot.keyClick(view.note_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(view.note_page.note_edit, Qt.Key.Key_Return)
     assert timeline_texts(view)[-1] == "Note"
     assert view.timeline.row_cells(view.timeline.rowCount() - 1)[3] == "Klant belt morgen terug"
-    assert view.note_edit.text() == ""
+    assert view.note_page.note_edit.text() == ""
+
+
+# --- the change hub (issue 11): a step in one window refreshes every other window that shows it ---------
+
+
+def row_of(list_window: CaseListWindow, case_id: int) -> int:
+    model = list_window.cases
+    return next(r for r in range(model.rowCount()) if model.data(model.index(r, CASE)) == str(case_id))
+
+
+def test_a_step_in_a_case_view_updates_the_case_list_open_beside_it(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
+) -> None:
+    case_id = add_case(database, clock, shop.jan, 3)
+    list_window = open_list(qtbot, window)
+    qtbot.waitUntil(lambda: list_window.cases.rowCount() == 1, timeout=5000)
+    cell = list_window.cases.index(row_of(list_window, case_id), IDENTITY)
+    assert list_window.cases.data(cell) == "not yet"
+    view = window.cases.open_case(case_id)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    assert list_window.isVisible() and view.isVisible()  # two windows open at the same time
+
+    with qtbot.waitSignal(list_window.cases_loaded, timeout=5000):
+        qtbot.mouseClick(view.identity_page.verify_button, Qt.MouseButton.LeftButton)
+    cell = list_window.cases.index(row_of(list_window, case_id), IDENTITY)
+    assert list_window.cases.data(cell) == "checked"
+
+    # Closed, the list no longer queries; shown again, it loads what is there now.
+    list_window.close()
+    view.steps.setCurrentWidget(view.note_page)
+    qtbot.keyClicks(view.note_page.note_edit, "teruggebeld")
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        qtbot.keyClick(view.note_page.note_edit, Qt.Key.Key_Return)
+    assert list_window._task is None
+
+
+def test_R14_an_erasure_in_one_case_view_blanks_the_customer_in_another_open_view_of_them(
+    qtbot: QtBot,
+    window: MainWindow,
+    shop: Shop,
+    database: Database,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_args: QMessageBox.StandardButton.Yes))
+    access = add_case(database, clock, shop.jan, 2, "access", "rectification")
+    erasure = add_case(database, clock, shop.jan, 1, "erasure")
+    other = window.cases.open_case(access)
+    qtbot.waitUntil(lambda: other.detail is not None, timeout=5000)
+    assert "K000123" in other.fields["customer"].text()
+    assert other.correct_page.rectify_button.isEnabled()
+    view = window.cases.open_case(erasure)
+    with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
+        pass
+    view.steps.setCurrentWidget(view.identity_page)
+    with qtbot.waitSignal(view.case_changed, timeout=5000):
+        view.identity_page.verify_button.click()
+    qtbot.waitUntil(view.erase_page.erase_button.isEnabled, timeout=5000)
+
+    with qtbot.waitSignal(view.customer_erased, timeout=10_000):
+        view.erase_page.erase_button.click()
+    qtbot.waitUntil(
+        lambda: other.detail is not None and other.detail.summary.customer_id is None, timeout=5000
+    )
+    assert "K000123" not in other.fields["customer"].text()
+    assert not other.correct_page.rectify_button.isEnabled()  # nobody is left to correct

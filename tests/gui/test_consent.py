@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.services.staff import ensure_staff
 from spaceoptics_desk.services.suppression import suppress
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.models import ConsentEvent, Customer, Purpose, StaffUser
@@ -409,8 +410,8 @@ def test_the_export_never_replaces_the_database_it_works_in(
     qtbot: QtBot, clock: FixedClock, tmp_path: Path, message_boxes: MessageBoxes, how: str
 ) -> None:
     """Issue 10 §1: a database named list.csv (or the same file under that name) is never what the
-    export writes: the real dialog picks it, the app says so and starts nothing (compared by name and
-    stat, the file is never opened)."""
+    export writes: the real dialog picks it, the export operation refuses it before writing and the app
+    says so (compared by name and stat, the file is never opened)."""
     folder = tmp_path / "export"
     folder.mkdir()
     chosen = folder / "list.csv"
@@ -420,11 +421,14 @@ def test_the_export_never_replaces_the_database_it_works_in(
     try:
         if chosen != db_file:
             chosen.hardlink_to(db_file)
+        with database.transaction() as session:
+            ensure_staff(session, OWNER.username, OWNER.display_name, OWNER.role)
         before = dump(database)  # through SQLite: the test may not open the file either
         main = MainWindow(Desk(database, clock, OWNER, tasks), "en")
         qtbot.addWidget(main)
         answer_file_dialog(chosen, replace=True)
-        main.export_mailing_action.trigger()
+        with qtbot.waitSignal(main.mailing_export.export_failed, timeout=5000):
+            main.export_mailing_action.trigger()
         assert message_boxes.shown == [
             (
                 "warning",

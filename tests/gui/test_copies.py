@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.domain.permissions import PERMISSIONS, Action
+from spaceoptics_desk.operations.changes import Changes
 from spaceoptics_desk.services.cases import open_case, verify_identity
-from spaceoptics_desk.services.smtp_secret import SERVICE_NAME
 from spaceoptics_desk.services.staff import acting_user
-from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.smtp_secret import SERVICE_NAME
+from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.ui.cases.view import CaseViewDialog
 from spaceoptics_desk.ui.copies.dialog import CopyDialog
 from spaceoptics_desk.ui.copies.mail_settings import MailSettingsDialog
@@ -30,7 +32,7 @@ from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.main_window.window import MainWindow
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import WorkstationSettings
-from tests.gui.conftest import OWNER, Shop, open_customer_by_enter, search
+from tests.gui.conftest import OWNER, STAFF, Shop, open_customer_by_enter, search
 from tests.mail_server import (
     AUTH_WITHOUT_TLS_WARNING,
     PASSWORD,
@@ -120,9 +122,9 @@ def timeline_events(view: CaseViewDialog) -> list[str]:
 
 def copy_dialog_of(qtbot: QtBot, view: CaseViewDialog) -> CopyDialog:
     view.steps.setCurrentWidget(view.copy_page)
-    assert view.copy_button.isEnabled()
-    view.copy_button.click()
-    dialog = view.copy_dialog
+    assert view.copy_page.copy_button.isEnabled()
+    view.copy_page.copy_button.click()
+    dialog = view.copy_page.copy_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.subject is not None, timeout=5000)
     return dialog
@@ -296,9 +298,9 @@ def test_R7_a_copy_for_a_request_waits_for_its_identity_check(
 ) -> None:
     case_id = copy_case(database, clock, shop.jan, verified=False)
     view = case_view(qtbot, window, case_id)
-    assert not view.copy_button.isEnabled()
-    assert "Record the identity check first" in view.copy_state_label.text()
-    assert view.open_copy_dialog() is None
+    assert not view.copy_page.copy_button.isEnabled()
+    assert "Record the identity check first" in view.copy_page.copy_state_label.text()
+    assert view.copy_page.open_copy_dialog() is None
     # From the customer view the one open request is used, and so is its missing check.
     search(qtbot, window, "K000123")
     open_customer_by_enter(qtbot, window)
@@ -344,14 +346,34 @@ def test_a_case_that_does_not_ask_for_a_copy_has_the_step_disabled(
         )
     view = case_view(qtbot, window, case_id)
     assert not view.steps.isTabVisible(view.steps.indexOf(view.copy_page))
-    assert not view.copy_button.isEnabled()
-    assert "does not ask for a copy" in view.copy_state_label.text()
-    assert view.open_copy_dialog() is None
+    assert not view.copy_page.copy_button.isEnabled()
+    assert "does not ask for a copy" in view.copy_page.copy_state_label.text()
+    assert view.copy_page.open_copy_dialog() is None
 
 
 def test_staff_cannot_open_the_mail_server_settings(staff_window: MainWindow) -> None:
     assert not staff_window.mail_settings_action.isEnabled()
     assert staff_window.show_mail_settings() is None
+
+
+def test_the_mail_server_settings_refuse_staff_even_when_reached_directly(
+    qtbot: QtBot, database: Database, clock: FixedClock, settings_file: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """Workstation settings, saved by the screen: the screen is where the permission table holds (R11)."""
+    tasks = TaskRunner()
+    staff_desk = Desk(database, clock, STAFF, tasks, Workstation(WorkstationSettings(), settings_file))
+    try:
+        dialog = MailSettingsDialog(staff_desk)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.host_edit, "smtp.elders.nl")
+        qtbot.keyClicks(dialog.username_edit, USERNAME)
+        qtbot.keyClicks(dialog.password_edit, PASSWORD)
+        dialog.save()
+        assert dialog.error_label.text() == PERMISSIONS[Action.MAIL_SERVER].refusal
+        assert staff_desk.workstation.settings.smtp_settings() is None
+        assert not settings_file.exists() and memory_keyring.passwords == {}
+    finally:
+        tasks.shutdown()
 
 
 def open_mail_settings(qtbot: QtBot, window: MainWindow) -> MailSettingsDialog:
@@ -395,4 +417,52 @@ def test_the_owner_sets_up_the_mail_server_and_bad_settings_are_refused_inline(
     dialog.security_box.setCurrentIndex(dialog.security_box.findData("none"))
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert "needs STARTTLS or SSL" in dialog.error_label.text()
+    dialog.reject()
+
+
+# --- what changed reaches the other windows (issue 11: the change hub) ----------------------------------
+
+
+def test_saving_the_copy_for_a_case_tells_every_window_the_case_and_customer_changed(
+    qtbot: QtBot,
+    window: MainWindow,
+    desk: Desk,
+    shop: Shop,
+    database: Database,
+    clock: FixedClock,
+    copy_folder: Path,
+) -> None:
+    case_id = copy_case(database, clock, shop.jan)
+    view = case_view(qtbot, window, case_id)
+    dialog = copy_dialog_of(qtbot, view)
+    create(qtbot, dialog, copy_folder)
+    published: list[Changes] = []
+    desk.hub.changed.connect(published.append)
+    with qtbot.waitSignal(dialog.delivered, timeout=15_000):
+        dialog.send_button.click()  # no mail server: saved as an e-mail draft, recorded on the case
+    [changes] = published
+    assert changes.touches_case(case_id) and changes.touches_customer(shop.jan)
+    assert not changes.touches_customer(shop.zoe)
+
+
+def test_a_copy_waiting_for_the_identity_check_can_be_made_once_another_desk_records_it(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, db_path: Path, clock: FixedClock
+) -> None:
+    case_id = copy_case(database, clock, shop.jan, verified=False)
+    search(qtbot, window, "K000123")
+    open_customer_by_enter(qtbot, window)
+    dialog = window.customer_panel.open_copy_dialog()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.subject is not None, timeout=5000)
+    assert not dialog.create_button.isEnabled()
+    # Another desk on the same database records the check (R7); this window was not told directly.
+    other_desk = open_database(str(db_path))
+    try:
+        with other_desk.transaction() as session:
+            verify_identity(session, acting_user(session, "owner"), clock, case_id, "call-back")
+    finally:
+        other_desk.close()
+    qtbot.waitUntil(dialog.create_button.isEnabled, timeout=5000)
+    assert dialog.subject is not None and dialog.subject.identity_verified
+    assert "The copy is recorded on the request" in dialog.case_label.text()
     dialog.reject()

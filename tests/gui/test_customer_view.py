@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +30,12 @@ def open_customer(qtbot: QtBot, window: MainWindow, query: str) -> CustomerViewP
     return window.customer_panel
 
 
+def present(item: QTreeWidgetItem | None) -> QTreeWidgetItem:
+    """A tree item at an index its count says is there."""
+    assert item is not None
+    return item
+
+
 def consent_row(panel: CustomerViewPanel, purpose: str) -> list[str]:
     model = panel.consent_tab.states
     for row in range(model.rowCount()):
@@ -51,13 +57,13 @@ def test_profile_orders_consent_and_account_of_the_customer(
 
     tree = panel.orders_tab.tree
     assert panel.tabs.tabText(ORDERS) == "Orders (2)"
-    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
+    assert [present(tree.topLevelItem(i)).text(0) for i in range(tree.topLevelItemCount())] == [
         "2025-000123",
         "2019-000042",
     ]
-    newest = tree.topLevelItem(0)
+    newest = present(tree.topLevelItem(0))
     assert newest.text(2) == "€ 599,00"
-    details = [newest.child(i).text(0) for i in range(newest.childCount())]
+    details = [present(newest.child(i)).text(0) for i in range(newest.childCount())]
     assert details[0] == "1 × Dobson telescope 200/1200"
     assert "Invoice F2025-000123" in details
     assert "Payment" in details

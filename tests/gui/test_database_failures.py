@@ -43,18 +43,20 @@ def test_a_note_saved_while_another_desk_writes_says_busy_and_the_case_stays_usa
 ) -> None:
     view = window.cases.open_case(add_case(database, clock, shop.jan, 1))
     qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
-    view.steps.setCurrentIndex(view.steps.indexOf(view.note_edit.parentWidget()))
-    qtbot.keyClicks(view.note_edit, "Klant belt morgen terug")
+    page = view.note_page.note_edit.parentWidget()
+    assert page is not None
+    view.steps.setCurrentIndex(view.steps.indexOf(page))
+    qtbot.keyClicks(view.note_page.note_edit, "Klant belt morgen terug")
     events_before = view.timeline.rowCount()
     with write_lock_held_by_another_process(db_path):
-        qtbot.keyClick(view.note_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(view.note_page.note_edit, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=5000)
     assert message_boxes.shown == [("warning", BUSY_IN_DUTCH)]  # a message, not the crash dialog
-    assert view.note_edit.text() == "Klant belt morgen terug"  # kept as typed, to try again
+    assert view.note_page.note_edit.text() == "Klant belt morgen terug"  # kept as typed, to try again
     assert view.timeline.rowCount() == events_before
 
     # The other desk is done: the same Enter saves the note.
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        qtbot.keyClick(view.note_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(view.note_page.note_edit, Qt.Key.Key_Return)
     assert view.timeline.row_cells(view.timeline.rowCount() - 1)[3] == "Klant belt morgen terug"
     assert len(message_boxes.shown) == 1

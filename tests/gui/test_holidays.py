@@ -11,6 +11,7 @@ from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.services.cases import open_case
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.formatting import format_date
 from spaceoptics_desk.ui.holidays.dialog import HolidaysDialog
 from spaceoptics_desk.ui.main_window.window import MainWindow
@@ -81,3 +82,21 @@ def test_staff_see_the_holidays_but_cannot_change_them(qtbot: QtBot, staff_windo
     assert format_date(date(2027, 4, 27)) in [
         dialog.rows.row_cells(r)[0] for r in range(dialog.rows.rowCount())
     ]
+    # The reason is the permission table's, on every control it disables.
+    assert dialog.add_button.toolTip() == "Only the owner changes the holiday table."
+
+
+def test_R2_a_day_added_in_one_holiday_window_shows_in_another_open_one(
+    qtbot: QtBot, window: MainWindow, desk: Desk
+) -> None:
+    """Issue 11: the change hub tells every open window; nobody has to reopen it."""
+    dialog = opened_dialog(qtbot, window)
+    other = HolidaysDialog(desk)
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitUntil(lambda: other.rows.rowCount() > 0 and not other.busy, timeout=5000)
+    dialog.day_edit.setDate(QDate(2026, 9, 30))
+    qtbot.keyClicks(dialog.name_edit, "Inventarisatie")
+    with qtbot.waitSignal(other.holidays_loaded, timeout=5000):
+        dialog.add_button.click()
+    assert "Inventarisatie" in [other.rows.row_cells(r)[1] for r in range(other.rows.rowCount())]

@@ -124,13 +124,14 @@ EVERYDAY_CALLS = (
 
 def _everyday_call(name: str, label: QLabel, hub: _Hub, timer: QTimer) -> Callable[[], object]:
     """Calls the app makes all the time: void setters, a getter giving None, a signal, processEvents."""
-    return {
+    calls: dict[str, Callable[[], object]] = {
         "QLabel.setText": lambda: label.setText("37 records due"),
         "QTimer.stop": timer.stop,
         "QObject.parent (None)": label.parent,
         "QCoreApplication.processEvents": QCoreApplication.processEvents,
         "Signal.emit": hub.happened.emit,
-    }[name]
+    }
+    return calls[name]
 
 
 @pytest.mark.parametrize("call", EVERYDAY_CALLS)

@@ -11,13 +11,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from spaceoptics_desk.demo.shop import create_demo_data
 from spaceoptics_desk.domain.clock import FixedClock, local_today
 from spaceoptics_desk.domain.retention import RetentionCategory
 from spaceoptics_desk.services.cases import verify_identity
-from spaceoptics_desk.services.demo_data import create_demo_data
 from spaceoptics_desk.services.retention_scan import Candidate, scan
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
@@ -400,15 +401,15 @@ def test_a_legal_hold_from_the_review_needs_a_case_reference_and_takes_the_custo
 
 
 def test_the_candidates_model_is_a_sound_tree(
-    qtmodeltester: object, database: Database, clock: FixedClock, old_customers: list[int]
+    qtmodeltester: ModelTester, database: Database, clock: FixedClock, old_customers: list[int]
 ) -> None:
     model = CandidatesModel()
     model.set_candidates(due_now(database, clock))
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     group = model.index(0, SUBJECT)
     assert model.setData(group, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert len(model.checked_candidates()) == model.rowCount(group)
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
 
 # --- the rules ----------------------------------------------------------------------------------------
@@ -480,18 +481,18 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
     other.reject()
 
     view = window.cases.open_case(case_id)
-    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+    with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
-    page = view.steps.indexOf(view.erase_page)
-    assert view.steps.isTabVisible(page) and view.steps.tabText(page) == "&Erase"
-    view.steps.setCurrentIndex(page)
-    plan = view.erase_plan_label.text()
+    erase_tab = view.steps.indexOf(view.erase_page)
+    assert view.steps.isTabVisible(erase_tab) and view.steps.tabText(erase_tab) == "&Erase"
+    view.steps.setCurrentIndex(erase_tab)
+    plan = view.erase_page.erase_plan_label.text()
     assert "Jan van der Berg (K000123)" in plan
     assert "orders with their invoices and payments: 2, until 01-01-2033" in plan
-    assert view.erase_button.isEnabled()
+    assert view.erase_page.erase_button.isEnabled()
 
     with qtbot.waitSignal(view.customer_erased, timeout=10_000):
-        qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.erase_page.erase_button, Qt.MouseButton.LeftButton)
     # The confirmation names the customer and says what goes and what stays.
     confirmation = yes[-1]
     assert "Erase Jan van der Berg (K000123) for good?" in confirmation
@@ -505,8 +506,8 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
     told = kept.split("until each recipient is told (R16): what they know the person by, for:")[1]
     assert "PostNL" in told and "Mollie (iDEAL, creditcard)" in told
     qtbot.waitUntil(lambda: not view.saving, timeout=5000)
-    result = view.erase_result_label.text()
-    assert view.erase_result_label.isVisibleTo(view)
+    result = view.erase_page.erase_result_label.text()
+    assert view.erase_page.erase_result_label.isVisibleTo(view)
     assert "orders with their invoices and payments: 2, until 01-01-2033" in result
     assert "Reply to: jan.vdberg@example.nl (kept on the request until it is closed)" in result
     assert "Customer erased" in timeline_texts(view)
@@ -521,8 +522,8 @@ def test_R14_erasure_from_the_case_view_through_the_real_widgets(
     )
     with qtbot.waitSignal(view.case_changed, timeout=5000):
         qtbot.mouseClick(page.told_button, Qt.MouseButton.LeftButton)
-    told = next(t for t in page.tasks if t.recipient == "PostNL")
-    assert told.status == "told" and told.reference == ()
+    postnl = next(t for t in page.tasks if t.recipient == "PostNL")
+    assert postnl.status == "told" and postnl.reference == ()
     assert "3S2019-000042" not in page.reference_label.text()
     # The customer view of that customer closes: nothing of Jan stays on screen.
     assert panel.name_label.text() == "This customer was erased."
@@ -536,19 +537,19 @@ def test_R7_the_erase_button_waits_for_the_identity_check_and_says_why(
     qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock, yes: list[str]
 ) -> None:
     view = window.cases.open_case(add_case(database, clock, shop.jan, 1, "erasure"))
-    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+    with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         pass
-    assert "Jan van der Berg (K000123)" in view.erase_plan_label.text()
-    assert not view.erase_button.isEnabled()
-    assert view.erase_button.toolTip() == (
+    assert "Jan van der Berg (K000123)" in view.erase_page.erase_plan_label.text()
+    assert not view.erase_page.erase_button.isEnabled()
+    assert view.erase_page.erase_button.toolTip() == (
         "Record the identity check first (tab Identity check): an erasure cannot be undone."
     )
-    view.erase_customer()  # even called directly: nothing is asked, nothing goes
+    view.erase_page.erase_customer()  # even called directly: nothing is asked, nothing goes
     assert yes == []
     with qtbot.waitSignal(view.case_changed, timeout=5000):
-        qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(view.erase_button.isEnabled, timeout=5000)
-    assert view.erase_button.toolTip() == ""
+        qtbot.mouseClick(view.identity_page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.erase_page.erase_button.isEnabled, timeout=5000)
+    assert view.erase_page.erase_button.toolTip() == ""
     with database.reading() as session:
         assert session.get(Customer, shop.jan) is not None
 
@@ -560,13 +561,16 @@ def test_R14_staff_see_the_erase_and_copy_buttons_disabled_with_the_reason(
     with database.transaction() as session:
         verify_identity(session, acting_user(session, "owner"), clock, case_id, "email-on-file")
     view = staff_window.cases.open_case(case_id)
-    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+    with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         pass
-    assert not view.erase_button.isEnabled()
-    assert view.erase_button.toolTip() == "Only the owner can erase a customer."
-    assert not view.copy_button.isEnabled()
-    assert view.copy_button.toolTip() == "Only the owner can make, save or send a copy of a customer's data."
-    assert view.open_copy_dialog() is None
+    assert not view.erase_page.erase_button.isEnabled()
+    assert view.erase_page.erase_button.toolTip() == "Only the owner can erase a customer."
+    assert not view.copy_page.copy_button.isEnabled()
+    assert (
+        view.copy_page.copy_button.toolTip()
+        == "Only the owner can make, save or send a copy of a customer's data."
+    )
+    assert view.copy_page.open_copy_dialog() is None
     search(qtbot, staff_window, "K000123")
     open_customer_by_enter(qtbot, staff_window)
     assert not staff_window.copy_action.isEnabled()
@@ -591,16 +595,16 @@ def test_R31_an_erasure_while_another_connection_reads_says_so_until_its_traces_
     with database.transaction() as session:
         verify_identity(session, acting_user(session, "owner"), clock, case_id, "email-on-file")
     view = window.cases.open_case(case_id)
-    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+    with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         pass
     reader = sqlite3.connect(db_path, isolation_level=None)
     try:
         reader.execute("BEGIN")
         reader.execute("SELECT count(*) FROM customers").fetchone()
         with qtbot.waitSignal(view.customer_erased, timeout=10_000):
-            qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(view.erase_page.erase_button, Qt.MouseButton.LeftButton)
         assert "the erased data stays readable in its file until that program closes" in (
-            view.erase_result_label.text()
+            view.erase_page.erase_result_label.text()
         )
         banner = window.trace_cleanup.banner
         qtbot.waitUntil(lambda: banner.isVisibleTo(window), timeout=5000)
@@ -643,23 +647,44 @@ def test_erasure_of_a_customer_under_a_legal_hold_cannot_be_started(
     qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock
 ) -> None:
     view = window.cases.open_case(add_case(database, clock, shop.kiki, 1, "erasure"))
-    with qtbot.waitSignal(view.erasure_preview_loaded, timeout=5000):
+    with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         pass
-    assert "Under a legal hold (review on 01-05-2027)" in view.erase_plan_label.text()
-    assert not view.erase_button.isEnabled()
+    assert "Under a legal hold (review on 01-05-2027)" in view.erase_page.erase_plan_label.text()
+    assert not view.erase_page.erase_button.isEnabled()
 
 
 def test_the_apps_opening_database_carries_a_review_and_its_trace_clean_up(
     database: Database, clock: FixedClock, old_customers: list[int]
 ) -> None:
-    """The running app hands services an OpeningDatabase, not a Database: apply and clean-up work on it."""
-    from spaceoptics_desk.services.retention_review import apply_review
-    from spaceoptics_desk.ui.opening_database import OpeningDatabase
+    """The running app hands operations an OpeningDatabase, not a Database: apply and clean-up work on it."""
+    from spaceoptics_desk.operations.context import Context
+    from spaceoptics_desk.operations.retention import apply_review
+    from spaceoptics_desk.services import trace_cleanup
+    from spaceoptics_desk.store.opening import OpeningDatabase
 
     opening = OpeningDatabase(database.location)
     opening.opened(database)
     due = [c for c in due_now(database, clock) if c.customer_id == old_customers[0]]
-    report = apply_review(opening, "owner", clock, local_today(clock), due)
+    report = apply_review(Context(opening, OWNER, clock), due, local_today(clock)).result
+    assert not trace_cleanup.pending(database)
     assert sum(count.applied for count in report.counts) == len(due)
     with database.reading() as session:
         assert session.get(Customer, old_customers[0]) is None
+
+
+def test_a_rule_changed_in_the_rules_dialog_refreshes_the_open_review(
+    qtbot: QtBot, window: MainWindow, old_customers: list[int]
+) -> None:
+    """Issue 11: the change hub tells the open review; nobody has to press "Scan again"."""
+    review = open_review(qtbot, window)
+    profile_keys = [f"profile:customer:{i}" for i in old_customers]
+    assert all(review.candidates.candidate_index(key).isValid() for key in profile_keys)
+    dialog = window.show_retention_rules()
+    qtbot.waitUntil(lambda: dialog.rows.rowCount() > 0 and not dialog.busy, timeout=5000)
+    dialog.rules_view.selectRow(0)  # the profile rule: 84 months after the last order (2018)
+    dialog.period_box.setValue(120)
+    qtbot.keyClicks(dialog.reason_edit, "Advies accountant")
+    with qtbot.waitSignal(review.status_loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not any(review.candidates.candidate_index(key).isValid() for key in profile_keys)
+    assert review.candidates.candidate_count > 0  # the 2018 orders are still due under their own rule

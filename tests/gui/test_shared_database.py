@@ -135,7 +135,8 @@ def test_200_rounds_of_app_command_line_and_scheduled_review_lose_no_write(
             assert other.stdin is not None and other.stdout is not None
             other.stdin.write(other_days[number].isoformat() + "\n")
             other.stdin.flush()
-            dialog.day_edit.setDate(QDate(app_days[number]))
+            day = app_days[number]
+            dialog.day_edit.setDate(QDate(day.year, day.month, day.day))
             qtbot.keyClicks(dialog.name_edit, "Uit de app")
             with qtbot.waitSignal(dialog.holidays_loaded, timeout=10_000):
                 qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)

@@ -46,7 +46,7 @@ def test_work_runs_in_a_worker_and_the_result_comes_back_on_the_gui_thread(
 def test_a_discarded_result_is_dropped(qtbot: QtBot, runner: TaskRunner) -> None:
     release = threading.Event()
     delivered: list[str] = []
-    stale = runner.run(lambda: release.wait(5) and "old", delivered.append)
+    stale = runner.run(lambda: "old" if release.wait(5) else "timed out", delivered.append)
     runner.run(lambda: "new", delivered.append)
     stale.discard()
     release.set()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -118,7 +119,7 @@ def test_R32_a_backups_folder_on_a_read_only_file_system_says_so(
     def read_only_file_system(*_args: object, **_kwargs: object) -> tuple[int, str]:
         raise OSError(errno.EROFS, "Read-only file system")  # what the OS says; no mount in a test
 
-    monkeypatch.setattr(backups.tempfile, "mkstemp", read_only_file_system)
+    monkeypatch.setattr(tempfile, "mkstemp", read_only_file_system)
     with pytest.raises(FileNotWritten, match=r"cannot be written \(read-only\)\. Nothing was backed up"):
         backups.make_backup(db_path, clock)
     assert _left_in(backups.backups_dir(db_path)) == []
@@ -133,7 +134,7 @@ def test_R32_a_full_disk_under_the_backups_folder_leaves_no_half_copy(
         real_backup(source, target)  # the copy is on disk, then SQLite finds the disk full
         raise driver_error(13, "SQLITE_FULL")
 
-    monkeypatch.setattr(backups.sqlite, "backup_file", copy_then_disk_full)
+    monkeypatch.setattr(sqlite, "backup_file", copy_then_disk_full)
     folder = backups.backups_dir(db_path)
     with pytest.raises(FileNotWritten) as caught:
         backups.make_backup(db_path, clock)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from typing import TypedDict
 
 import pytest
 from sqlalchemy import select
@@ -29,6 +31,15 @@ from tests.services.conftest import Shop
 # Monday 31 August 2026, 10:15 in Maurik.
 RECEIVED = datetime(2026, 8, 31, 8, 15, tzinfo=UTC)
 DURING = FixedClock(datetime(2026, 9, 1, 9, 0, tzinfo=UTC))
+
+
+class Intake(TypedDict, total=False):
+    """What `open_case` is told at intake (its keyword arguments), or a change to it."""
+
+    customer_id: int | None
+    channel: str
+    received_at: datetime
+    rights: Sequence[str]
 
 
 def opened(database: Database, shop: Shop, *rights: str, clock: FixedClock = DURING) -> int:
@@ -73,9 +84,9 @@ def test_R2_the_holiday_table_is_the_one_in_the_database(database: Database, sho
     ],
 )
 def test_bad_intake_is_refused_and_nothing_is_written(
-    database: Database, shop: Shop, changes: dict[str, object], message: str
+    database: Database, shop: Shop, changes: Intake, message: str
 ) -> None:
-    arguments: dict[str, object] = {
+    arguments: Intake = {
         "customer_id": shop.jan,
         "channel": "phone",
         "received_at": RECEIVED,
@@ -83,7 +94,7 @@ def test_bad_intake_is_refused_and_nothing_is_written(
     }
     arguments.update(changes)
     with pytest.raises(InvalidInput, match=message), database.transaction() as session:
-        open_case(session, acting_user(session, "staff"), DURING, **arguments)  # type: ignore[arg-type]
+        open_case(session, acting_user(session, "staff"), DURING, **arguments)
     with database.reading() as session:
         assert list_cases(session, DURING) == []
 

@@ -7,20 +7,22 @@ import io
 import json
 import os
 import re
-from datetime import timedelta
+import tempfile
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from pdfplumber.utils.exceptions import PdfminerException
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 from sqlalchemy import select
 
 from spaceoptics_desk.domain.clock import FixedClock, to_local
 from spaceoptics_desk.reports import fonts, texts
 from spaceoptics_desk.reports.access_copy import render_access_copy
 from spaceoptics_desk.reports.portable_copy import access_copy_csv, access_copy_json
-from spaceoptics_desk.services import output_files
+from spaceoptics_desk.services import audit
 from spaceoptics_desk.services.consent import set_consent
 from spaceoptics_desk.services.copies import (
     build_access_copy,
@@ -95,8 +97,8 @@ def test_R9_R10_R12_pdf_has_letter_every_art15_section_every_order_and_consent_e
     assert len(history.rows) == 3
     for row in history.rows:
         moment = row[0]
-        assert moment is not None
-        assert to_local(moment).strftime("%d-%m-%Y") in text  # type: ignore[arg-type]
+        assert isinstance(moment, datetime)
+        assert to_local(moment).strftime("%d-%m-%Y") in text
     # Given twice and withdrawn once in the history; the purposes table adds one of each as the state.
     assert len(re.findall(r"\bGegeven\b", flat)) == 3
     assert len(re.findall(r"\bIngetrokken\b", flat)) == 2
@@ -216,7 +218,9 @@ def test_R11_encrypted_copy_opens_with_the_password_only(
     with pytest.raises(PdfminerException):
         _text(data)
     assert "2025-000123" in _text(data, written.password)
-    assert "/AESV3" in str(reader.trailer["/Encrypt"].get_object().get("/CF"))  # AES-256
+    encryption = reader.trailer["/Encrypt"].get_object()
+    assert isinstance(encryption, DictionaryObject)
+    assert "/AESV3" in str(encryption.get("/CF"))  # AES-256
 
 
 def test_R11_passwords_are_readable_and_never_repeat() -> None:
@@ -332,7 +336,7 @@ def test_a_read_only_folder_gives_a_clear_message_and_leaves_nothing(
         def refused(*_args: object, **_kwargs: object) -> tuple[int, str]:
             raise PermissionError(13, "Permission denied")
 
-        monkeypatch.setattr(output_files.tempfile, "mkstemp", refused)
+        monkeypatch.setattr(tempfile, "mkstemp", refused)
     with database.reading() as session:
         copy = build_access_copy(session, shop.jan, clock)
     try:
@@ -357,7 +361,7 @@ def test_a_full_disk_leaves_no_half_written_file_and_says_so(
             raise OSError(28, "No space left on device")
         real_replace(source, target)
 
-    monkeypatch.setattr(output_files.os, "replace", full_disk)
+    monkeypatch.setattr(os, "replace", full_disk)
     folder = tmp_path / "out"
     folder.mkdir()
     with pytest.raises(FileNotWritten, match="is full"):
@@ -410,12 +414,11 @@ def test_a_copy_the_database_cannot_note_is_not_left_on_disk(
     database: Database, shop: Shop, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """R10/R30: every copy that exists is on the case and in the audit log; else it is removed."""
-    from spaceoptics_desk.services import copies
 
     def refused(*_args: object, **_kwargs: object) -> None:
         raise InvalidInput("The database refused the note.")
 
-    monkeypatch.setattr(copies.audit, "record", refused)
+    monkeypatch.setattr(audit, "record", refused)
     folder = tmp_path / "copies"
     folder.mkdir()
     with pytest.raises(InvalidInput, match="refused the note"), database.transaction() as session:

@@ -21,8 +21,8 @@ from keyring.backends import fail
 from pypdf import PdfWriter
 from sqlalchemy import select
 
+from spaceoptics_desk import smtp_secret
 from spaceoptics_desk.domain.clock import FixedClock
-from spaceoptics_desk.services import smtp_secret
 from spaceoptics_desk.services.cases import case_detail, open_case, verify_identity
 from spaceoptics_desk.services.delivery import (
     DeliveryRecord,
@@ -137,12 +137,13 @@ def text_of(message: Message) -> str:
 
 
 def attachments_of(message: Message) -> dict[str, tuple[str, bytes]]:
-    found = {}
+    found: dict[str, tuple[str, bytes]] = {}
     for part in message.walk():
-        if part.get_filename():
+        filename = part.get_filename()
+        if filename:
             payload = part.get_payload(decode=True)
             assert isinstance(payload, bytes)
-            found[part.get_filename()] = (part.get_content_type(), payload)
+            found[filename] = (part.get_content_type(), payload)
     return found
 
 
@@ -184,6 +185,7 @@ def test_R8_R11_the_copy_goes_to_the_address_on_file_with_its_files(
     body = text_of(message)
     assert "Beste Jan van der Berg," in body and "20 november 2026" in body
     assert "telefonisch of per sms" in body  # R11: the password travels another way ...
+    assert envelope.original_content is not None
     assert PDF_PASSWORD not in envelope.original_content.decode()  # ... and is never in the message
 
     # Recorded: what and where to (the domain), not the content and not the full address.

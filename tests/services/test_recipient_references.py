@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from spaceoptics_desk.domain.clock import FixedClock
-from spaceoptics_desk.services import cases, consent, erasure
+from spaceoptics_desk.services import cases, consent, erasure, trace_cleanup
 from spaceoptics_desk.services.recipient_tasks import close_task
 from spaceoptics_desk.services.recipients import ReferenceItem
 from spaceoptics_desk.services.staff import acting_user
@@ -42,7 +42,7 @@ def _erased_jan(database: Database, shop: Shop, clock: FixedClock) -> int:
         )
         cases.verify_identity(session, owner, clock, case_id, "call-back")
         erasure.erase_customer(session, owner, clock, shop.jan, case_id)
-    erasure.remove_traces(database)
+    trace_cleanup.finish_pending(database)
     return case_id
 
 
@@ -87,11 +87,12 @@ def test_R16_R31_a_closed_task_forgets_its_reference_and_a_closed_case_leaves_no
     with database.transaction() as session:
         close_task(session, acting_user(session, "owner"), clock, postnl.task_id, "told", "via het portaal")
     with database.reading() as session:
-        assert session.get(RecipientTask, postnl.task_id).reference is None  # type: ignore[union-attr]
+        closed = session.get(RecipientTask, postnl.task_id)
+        assert closed is not None and closed.reference is None
         left = {t.recipient: t.reference for t in cases.case_detail(session, clock, case_id).recipient_tasks}
     assert left["PostNL"] == ()
     assert left["Mollie (iDEAL, creditcard)"]  # the others still carry theirs
-    erasure.remove_traces(database)
+    trace_cleanup.finish_pending(database)
     assert readable_in_files(db_path, ["3S2019-000042", "3S2025-000123"]) == []
     with database.transaction() as session:
         owner = acting_user(session, "owner")
@@ -99,7 +100,7 @@ def test_R16_R31_a_closed_task_forgets_its_reference_and_a_closed_case_leaves_no
             if task.task_id != postnl.task_id:
                 close_task(session, owner, clock, task.task_id, "not_possible", "geen contactpersoon")
         cases.close(session, owner, clock, case_id, "complied")
-    erasure.remove_traces(database)
+    trace_cleanup.finish_pending(database)
     with database.reading() as session:
         assert all(t.reference is None for t in session.scalars(select(RecipientTask)))
         assert cases.case_detail(session, clock, case_id).contact_details is None

@@ -13,6 +13,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -106,12 +107,17 @@ def test_R32_a_restore_to_a_new_path_after_the_live_file_is_lost_keeps_the_erase
     ],
 )
 def test_a_file_that_is_not_our_backup_is_refused_and_the_database_is_untouched(
-    database: Database, db_path: Path, shop: Shop, clock: FixedClock, tmp_path: Path, make_file: object
+    database: Database,
+    db_path: Path,
+    shop: Shop,
+    clock: FixedClock,
+    tmp_path: Path,
+    make_file: Callable[[Path], object],
 ) -> None:
     database.close()
     before = fingerprint(db_path)
     other = tmp_path / "other.db"
-    make_file(other)  # type: ignore[operator]
+    make_file(other)
     with pytest.raises(BackupRefused) as refused:
         restore.restore(db_path, other, "owner", clock)
     assert str(refused.value) == (
@@ -234,14 +240,14 @@ def test_R32_an_erasure_made_at_another_desk_while_the_restore_prepares_stays(
     carry_over = restore._carry_over
 
     def another_desk_erases_meanwhile(
-        restored: Database, live_file: Path, marks: object
+        restored: Database, live_file: Path, marks: restore._Marks
     ) -> tuple[int, dict[str, int]]:
         other = open_database(str(live_file))
         try:
             erase(other, shop.johan, clock)  # after the restore read the live journal, before it replaces
         finally:
             other.close()
-        return carry_over(restored, live_file, marks)  # type: ignore[arg-type]
+        return carry_over(restored, live_file, marks)
 
     monkeypatch.setattr(restore, "_carry_over", another_desk_erases_meanwhile)
     result = restore.restore(db_path, made.path, "owner", clock)
@@ -253,7 +259,9 @@ def test_R32_a_person_sharing_an_erased_persons_email_is_not_erased_by_a_restore
     database: Database, db_path: Path, shop: Shop, clock: FixedClock
 ) -> None:
     with database.transaction() as session:
-        session.get(Customer, shop.johan).email = "zoe.devries@example.nl"  # type: ignore[union-attr]
+        johan = session.get(Customer, shop.johan)
+        assert johan is not None
+        johan.email = "zoe.devries@example.nl"
     made = backups.make_backup(db_path, clock)
     erase(database, shop.zoe, clock)
     database.close()

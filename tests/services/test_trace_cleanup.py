@@ -33,7 +33,7 @@ def test_R31_an_erasure_while_another_process_reads_is_cleaned_up_once_it_closes
     with reader_holding_a_snapshot(db_path):
         with database.transaction() as session:
             erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.jan, case_id)
-        assert erasure.remove_traces(database, wait_ms=0) is False  # the reader's snapshot holds the log
+        assert trace_cleanup.finish_pending(database, wait_ms=0) is False  # the reader holds the log
         assert trace_cleanup.pending(database)
         assert "K000123" in readable_in_files(db_path, JAN)  # what the fault left behind
         assert trace_cleanup.finish_pending(database) is False  # still reading: still pending
@@ -95,7 +95,11 @@ def test_R31_a_review_run_leaves_nothing_of_the_people_it_erased_in_the_pages_sq
     was done, three of their customer numbers and one e-mail address could still be read in the file.
     SQLite's b-tree balancing copies cells to new places in a page and leaves the old copies in the
     page's unused space; secure_delete zeroes a deleted cell and a freed page, not those copies."""
-    from spaceoptics_desk.services import demo_data, retention_review
+    from spaceoptics_desk.demo import shop as demo_data
+    from spaceoptics_desk.domain.permissions import OWNER
+    from spaceoptics_desk.domain.staff import StaffMember
+    from spaceoptics_desk.operations import retention
+    from spaceoptics_desk.operations.context import Context
     from spaceoptics_desk.services.retention_scan import scan
     from spaceoptics_desk.store.models import Customer
     from tests.records import at
@@ -104,7 +108,9 @@ def test_R31_a_review_run_leaves_nothing_of_the_people_it_erased_in_the_pages_sq
     with database.reading() as session:
         people = dict(session.execute(select(Customer.id, Customer.customer_number)).all())
         found = scan(session, clock.now().date())
-    retention_review.apply_review(database, "owner", clock, clock.now().date(), found)
+    # Through the operation: it pays the run's clean-up once, after the last customer.
+    owner = Context(database, StaffMember("owner", "Eigenaar", OWNER), clock)
+    retention.apply_review(owner, found, clock.now().date())
     with database.reading() as session:
         erased = [number for cid, number in people.items() if session.get(Customer, cid) is None]
     assert len(erased) > 100  # the run erased people whose cells SQLite had moved
@@ -121,7 +127,9 @@ def test_R31_the_page_rewrite_keeps_its_temporary_copy_in_the_private_data_folde
     sqlite.rewrite_every_page(database.engine)
     raw = database.engine.raw_connection()
     try:
-        folder = raw.driver_connection.execute("PRAGMA temp_store_directory").fetchone()[0]  # type: ignore[union-attr]
+        sqlite_connection = raw.driver_connection
+        assert sqlite_connection is not None
+        folder = sqlite_connection.execute("PRAGMA temp_store_directory").fetchone()[0]
     finally:
         raw.close()
     assert folder == str(db_path.parent)

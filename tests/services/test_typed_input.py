@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
+from spaceoptics_desk.demo.shop import create_demo_data
 from spaceoptics_desk.domain.clock import AMSTERDAM, FixedClock
 from spaceoptics_desk.services import (
     cases,
@@ -25,7 +26,6 @@ from spaceoptics_desk.services import (
     retention_review,
     retention_rules,
 )
-from spaceoptics_desk.services.demo_data import create_demo_data
 from spaceoptics_desk.services.errors import InvalidInput
 from spaceoptics_desk.services.rectification import FieldEdit, rectify
 from spaceoptics_desk.services.retention_scan import scan
@@ -230,7 +230,7 @@ def test_mail_server_settings_refuse_control_characters(field: str) -> None:
     values = {"host": "smtp.example.nl", "username": "winkel", "sender": "info@space-optics.com"}
     values[field] = values[field].replace(".", "\r\n", 1) if field != "username" else "win\x00kel"
     with pytest.raises(InvalidInput) as caught:
-        SmtpSettings(**values).check()
+        SmtpSettings(host=values["host"], username=values["username"], sender=values["sender"]).check()
     assert caught.value.params["field"] == field
 
 

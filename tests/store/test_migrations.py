@@ -135,8 +135,8 @@ def test_an_upgrade_that_rebuilds_a_table_keeps_every_row_that_refers_to_it(db_p
         config.attributes["connection"] = connection
         command.upgrade(config, "0003")
     engine.dispose()
-    connection = sqlite3.connect(db_path)
-    connection.executescript(
+    raw = sqlite3.connect(db_path)
+    raw.executescript(
         """
         PRAGMA foreign_keys = ON;
         INSERT INTO staff_users (id, username, display_name, role, active)
@@ -152,7 +152,7 @@ def test_an_upgrade_that_rebuilds_a_table_keeps_every_row_that_refers_to_it(db_p
             VALUES (1, 'email', 'a@b.nl', 'c@d.nl', '2026-11-02 10:00:00', 1, 7);
         """
     )
-    connection.close()
+    raw.close()
 
     open_database(str(db_path)).close()
 
@@ -172,8 +172,8 @@ def test_0007_gives_open_recipient_tasks_an_empty_reference(db_path: Path) -> No
         config.attributes["connection"] = connection
         command.upgrade(config, "0006")
     engine.dispose()
-    connection = sqlite3.connect(db_path)
-    connection.executescript(
+    raw = sqlite3.connect(db_path)
+    raw.executescript(
         """
         INSERT INTO staff_users (id, username, display_name, role, active)
             VALUES (1, 'owner', 'E', 'owner', 1);
@@ -185,8 +185,8 @@ def test_0007_gives_open_recipient_tasks_an_empty_reference(db_path: Path) -> No
             VALUES (7, 1, 'erasure', '2026-11-02 10:00:00', 'open');
         """
     )
-    connection.commit()
-    connection.close()
+    raw.commit()
+    raw.close()
 
     open_database(str(db_path)).close()
 

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select, text
 
 from spaceoptics_desk.store import sqlite_locks
-from spaceoptics_desk.store.database import open_database
+from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.errors import DatabaseBusy
 from spaceoptics_desk.store.models import Holiday
 
@@ -42,8 +42,8 @@ def sniff(path: Path) -> None:
             handle.read(64)
 
 
-def add_holiday(database: object, day: date, name: str) -> None:
-    with database.transaction() as session:  # type: ignore[attr-defined]
+def add_holiday(database: Database, day: date, name: str) -> None:
+    with database.transaction() as session:
         session.add(Holiday(day=day, name=name))
 
 

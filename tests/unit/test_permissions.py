@@ -1,4 +1,4 @@
-"""The table of who may take which irreversible action (issue 10 §3; R7, R11, R14, R32)."""
+"""The one table of who may take which action (issue 10 §3, issue 11; R7, R11, R14, R21, R23, R32)."""
 
 from __future__ import annotations
 
@@ -21,3 +21,20 @@ def test_an_unknown_role_may_do_nothing_and_every_action_has_a_reason() -> None:
     assert all(not may("intern", action) for action in Action)
     assert set(PERMISSIONS) == set(Action)
     assert all(p.refusal.startswith("Only ") for p in PERMISSIONS.values())
+
+
+def test_what_only_the_owner_may_do() -> None:
+    # Irreversible (erase, restore, the review's decisions), data leaving the app (copies, the mailing
+    # list, the mail server they go out by), and the rules every deadline and erasure follows.
+    owner_only = {action for action in Action if not may(STAFF, action)}
+    assert owner_only == {
+        Action.ERASE,
+        Action.RESTORE,
+        Action.EXPORT_COPY,
+        Action.MAIL_SERVER,
+        Action.DECIDE_RETENTION,
+        Action.CHANGE_RULES,
+        Action.CHANGE_HOLIDAYS,
+        Action.EXPORT_MAILING_LIST,
+    }
+    assert all(may(OWNER, action) for action in Action)

@@ -3,10 +3,11 @@
 `create_access_copy` is the use case: build the copy from the records, write the files into a folder
 the owner chose, and record on the case that a copy was made (what, not the content).
 
-Only the owner makes copies (R11: a copy in the wrong hands is a breach). A copy for a case needs the
-case's identity check (R7). A copy without a case (from the customer view) answers nobody, so no identity
-can be checked: it is the owner's own look at the data, cannot be sent from the app, and is refused
-while the customer has an open request for a copy (that copy comes from the request, after its check).
+Only the owner makes copies (R11: a copy in the wrong hands is a breach; operations/copies.py checks
+that). A copy for a case needs the case's identity check (R7). A copy without a case (from the customer
+view) answers nobody, so no identity can be checked: it is the owner's own look at the data, cannot be
+sent from the app, and is refused while the customer has an open request for a copy (that copy comes
+from the request, after its check). Which case a copy answers is subject.py's.
 """
 
 from __future__ import annotations
@@ -18,21 +19,22 @@ from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.case_codes import COPY_RIGHTS
 from spaceoptics_desk.domain.clock import Clock
-from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit
 from spaceoptics_desk.services.copies.content import LANGUAGES, build_access_copy, controller
 from spaceoptics_desk.services.copies.files import CopyFiles, new_password, write_copy
+from spaceoptics_desk.services.copies.subject import CopySubject, copy_subject
 from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
-from spaceoptics_desk.services.staff import require_permission
 from spaceoptics_desk.store import sqlite
 from spaceoptics_desk.store.models import CaseEvent, Request, RequestRight, StaffUser
 
 __all__ = [
     "LANGUAGES",
     "CopyFiles",
+    "CopySubject",
     "build_access_copy",
     "controller",
+    "copy_subject",
     "create_access_copy",
     "new_password",
     "write_copy",
@@ -105,8 +107,8 @@ def create_access_copy(
 ) -> CopyFiles:
     """Writes the copy's files and logs it; run inside `database.transaction()`.
 
-    Refused (NotAllowed) for anyone but the owner, for a case without its identity check, and without a
-    case while the customer has an open request for a copy.
+    Refused (NotAllowed) for a case without its identity check, and without a case while the customer
+    has an open request for a copy. Who may make a copy is the operation's to check (Action.EXPORT_COPY).
 
     The case event and the audit entry say which files were made and whether the PDF is encrypted;
     never the content, the folder or the password.
@@ -116,7 +118,6 @@ def create_access_copy(
             QT_TRANSLATE_NOOP("errors", "'{language}' is not a language of the copy; use nl or en."),
             language=language,
         )
-    require_permission(actor, Action.EXPORT_COPY)
     if case_id is None:
         _refuse_while_a_request_asks(session, customer_id)
     request = _case_for(session, case_id, customer_id) if case_id is not None else None

@@ -20,6 +20,7 @@ from spaceoptics_desk.store.models.privacy import (
     RetentionRuleRow,
 )
 from spaceoptics_desk.store.models.retention import (
+    DeskWrite,
     ErasureJournalEntry,
     PendingCleanup,
     RetentionDecision,
@@ -35,6 +36,7 @@ __all__ = [
     "ConsentEvent",
     "ConsentWording",
     "Customer",
+    "DeskWrite",
     "ErasureJournalEntry",
     "Holiday",
     "InstallationSecret",

@@ -103,3 +103,17 @@ class PendingCleanup(Base):
     __tablename__ = "pending_cleanups"
 
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
+class DeskWrite(Base):
+    """Which program wrote last: one row per open database (a desk, a CLI command, the scheduled job),
+    its serial raised by every write transaction it commits. A desk polls the rows of the *others* to
+    learn, within a poll interval, that someone else changed something (issue 11: the change hub).
+    No personal data: a random id per opening, a counter and a time.
+    """
+
+    __tablename__ = "desk_writes"
+
+    writer: Mapped[str] = mapped_column(String(32), primary_key=True)
+    serial: Mapped[int] = mapped_column()
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime)

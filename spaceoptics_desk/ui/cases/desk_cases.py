@@ -1,16 +1,20 @@
 """Where the main window meets the request screens: the open-case count, the list, intake and views.
 
-The count in the status bar is always visible; it is reloaded in a worker after every change to a case
-and whenever the main window becomes active again (another desk may have changed something).
+The count in the status bar is always visible; it is reloaded in a worker whenever the change hub says
+a case may have changed (a step here, another desk's write, a moved holiday) and whenever the main
+window becomes active again.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from spaceoptics_desk.operations import cases
+from spaceoptics_desk.operations.changes import Changes
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.tasks import Task
 
@@ -36,15 +40,13 @@ class DeskCases(QObject):
         count_updated(int, int): the count on screen was refreshed (open, overdue).
         case_opened(int): a new request was recorded (its case id); its view is opening.
         case_view_shown(object): a case view was opened (the CaseViewDialog).
-        changed(): a case was recorded or changed (screens showing requests reload).
-        customer_erased(int): a customer was erased from a case view (R14); screens showing them close.
+        changed(): a case was recorded or changed on this desk (screens showing requests reload).
     """
 
     count_updated = Signal(int, int)
     case_opened = Signal(int)
     case_view_shown = Signal(object)
     changed = Signal()
-    customer_erased = Signal(int)
 
     def __init__(self, desk: Desk, window: QWidget) -> None:
         super().__init__(window)
@@ -65,6 +67,7 @@ class DeskCases(QObject):
         self.count_label.setObjectName("caseCount")
         self.count_label.setToolTip(self.tr("Requests not yet closed (Ctrl+Shift+V shows them)"))
         window.installEventFilter(self)
+        desk.hub.changed.connect(self._on_changes)
 
     # --- the count ---------------------------------------------------------------------------------
 
@@ -81,21 +84,15 @@ class DeskCases(QObject):
             self._count_again = True
             return
         self._count_again = False
-        database, clock = self._desk.database, self._desk.clock
+        self._count_task = self._desk.run(
+            functools.partial(cases.list_cases, open_only=True), self._on_counted, self._on_count_failed
+        )
 
-        def work() -> tuple[int, int]:
-            from spaceoptics_desk.services.cases import list_cases
-
-            with database.reading() as session:
-                cases = list_cases(session, clock, open_only=True)
-            return len(cases), sum(1 for case in cases if case.days_left < 0)
-
-        self._count_task = self._desk.tasks.run(work, self._on_counted, self._on_count_failed)
-
-    def _on_counted(self, counts: tuple[int, int]) -> None:
+    def _on_counted(self, open_cases: list[CaseSummary]) -> None:
         self._count_task = None
         if self._count_again:
             self.refresh_count()
+        counts = len(open_cases), sum(1 for case in open_cases if case.days_left < 0)
         self.open_count, self.overdue_count = counts
         self.count_label.setText(
             self.tr("Open requests: {count} ({late} overdue)").format(count=counts[0], late=counts[1])
@@ -117,20 +114,14 @@ class DeskCases(QObject):
             self.refresh_count()
         return super().eventFilter(watched, event)
 
-    def case_changed_elsewhere(self, case_id: int) -> None:
-        """A case was changed from another screen (a data copy from the customer view): its open view
-        shows the new timeline, and the count and list follow."""
-        view = self.views.get(case_id)
-        if view is not None and not view.saving:
-            view.load()
-        self.cases_changed()
-
-    def cases_changed(self) -> None:
-        """After any change to a case: the count and an open list are brought up to date."""
-        self.refresh_count()
-        if self.list_window is not None and self.list_window.isVisible():
-            self.list_window.refresh()
-        self.changed.emit()
+    def _on_changes(self, changes: Changes) -> None:
+        """The hub says what changed: the count follows every case change; screens of this window that
+        show requests follow a case changed on this desk (another program's writes reach them by the
+        hub themselves)."""
+        if changes.any_case:
+            self.refresh_count()
+        if changes.cases or changes.holidays:
+            self.changed.emit()
 
     # --- the screens -------------------------------------------------------------------------------
 
@@ -145,8 +136,7 @@ class DeskCases(QObject):
         return dialog
 
     def on_case_opened(self, case: CaseSummary) -> None:
-        """A request was recorded (here or in the customer view): show it, with its due date."""
-        self.cases_changed()
+        """A request was recorded: show it, with its due date (the hub brought the count up to date)."""
         self.case_opened.emit(case.case_id)
         self.open_case(case.case_id)
 
@@ -170,8 +160,6 @@ class DeskCases(QObject):
                 self.list_window if self.list_window is not None and self.list_window.isVisible() else None
             )
             view = CaseViewDialog(self._desk, case_id, parent or self._window)
-            view.case_changed.connect(self._on_view_case_changed)
-            view.customer_erased.connect(self.customer_erased)
             view.destroyed.connect(lambda _obj=None, case_id=case_id: self.views.pop(case_id, None))
             self.views[case_id] = view
         self.bring_up(view)
@@ -186,6 +174,3 @@ class DeskCases(QObject):
             window.activateWindow()
         else:
             window.show()
-
-    def _on_view_case_changed(self, _case_id: int) -> None:
-        self.cases_changed()

@@ -1,11 +1,12 @@
 """Recording a request as it comes in (R1): ten seconds for a phone call.
 
 Tab order follows the call: channel, when, which rights, what was said, how to reach them; Enter saves.
-The dialog saves in a worker inside one transaction and stays open, input intact, when refused.
+The dialog records it in the worker (operations/cases.py) and stays open, input intact, when refused.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from spaceoptics_desk.domain.calendar_limits import AVG_APPLIES_FROM
 from spaceoptics_desk.domain.case_codes import CHANNELS, RIGHTS
 from spaceoptics_desk.domain.clock import AMSTERDAM
+from spaceoptics_desk.operations import cases
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import show_refusal
 from spaceoptics_desk.ui.formatting import MOMENT_FORMAT, qdate
@@ -195,32 +197,19 @@ class CaseIntakeDialog(QDialog):
         self.saving = True
         self.buttons.setEnabled(False)
         self.error_label.hide()
-        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
-        customer_id, channel = self.customer_id, str(self.channel_box.currentData())
-        received_at, rights = utc_moment(self.received_edit.dateTime()), self.rights
-        summary, contact = self.summary_edit.text(), self.contact_edit.text()
-
-        def work() -> CaseSummary:
-            # Imported in the worker: SQLAlchemy need not load on the GUI thread at start (cold start).
-            from spaceoptics_desk.services.cases import case_detail, open_case
-            from spaceoptics_desk.services.staff import acting_user
-
-            with database.transaction() as session:
-                actor = acting_user(session, username)
-                case_id = open_case(
-                    session,
-                    actor,
-                    clock,
-                    customer_id=customer_id,
-                    channel=channel,
-                    received_at=received_at,
-                    rights=rights,
-                    summary=summary,
-                    contact_details=contact,
-                )
-                return case_detail(session, clock, case_id).summary
-
-        self._task = self._desk.tasks.run(work, self._on_saved, self._on_refused)
+        self._task = self._desk.run(
+            functools.partial(
+                cases.open_case,
+                customer=self.customer_id,
+                channel=str(self.channel_box.currentData()),
+                received_at=utc_moment(self.received_edit.dateTime()),
+                rights=self.rights,
+                summary=self.summary_edit.text(),
+                contact_details=self.contact_edit.text(),
+            ),
+            self._on_saved,
+            self._on_refused,
+        )
 
     def _on_saved(self, case: CaseSummary) -> None:
         self._task = None

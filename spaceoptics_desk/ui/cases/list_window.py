@@ -1,7 +1,12 @@
-"""The "Requests" window: open cases, most urgent first; overdue in red, due within a week in amber."""
+"""The "Requests" window: open cases, most urgent first; overdue in red, due within a week in amber.
+
+While it is open it follows the change hub: a step in a case view, a correction of a customer, another
+desk's write or a moved holiday reloads it.
+"""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk.domain.case_codes import RIGHTS
+from spaceoptics_desk.operations import cases
 from spaceoptics_desk.ui.cases.model import CUSTOMER, CaseListModel
 from spaceoptics_desk.ui.cases.model import RIGHTS as RIGHTS_COLUMN
 from spaceoptics_desk.ui.desk import Desk
@@ -27,6 +33,7 @@ from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
+    from spaceoptics_desk.operations.changes import Changes
     from spaceoptics_desk.services.cases import CaseSummary
 
 OPEN, OVERDUE, ALL = "open", "overdue", "all"
@@ -113,21 +120,23 @@ class CaseListWindow(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addWidget(legend)
+        desk.hub.changed.connect(self._on_changes)
 
     def refresh(self) -> None:
         """Reloads the cases in the worker (the status filter asks the service; the others filter here)."""
         if self._task is not None:
             self._task.discard()
         status = self.status_box.currentData()
-        database, clock = self._desk.database, self._desk.clock
+        self._task = self._desk.run(
+            functools.partial(cases.list_cases, open_only=status == OPEN, overdue=status == OVERDUE),
+            self._on_loaded,
+            self._on_failed,
+        )
 
-        def work() -> list[CaseSummary]:
-            from spaceoptics_desk.services.cases import list_cases
-
-            with database.reading() as session:
-                return list_cases(session, clock, open_only=status == OPEN, overdue=status == OVERDUE)
-
-        self._task = self._desk.tasks.run(work, self._on_loaded, self._on_failed)
+    def _on_changes(self, changes: Changes) -> None:
+        # A closed window does not query; showing it again loads the cases.
+        if self.isVisible() and (changes.any_case or changes.any_customer):
+            self.refresh()
 
     def _on_loaded(self, cases: list[CaseSummary]) -> None:
         self._task = None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,14 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spaceoptics_desk.domain.case_codes import RECIPIENT_TRIGGERS
+from spaceoptics_desk.operations import cases
+from spaceoptics_desk.ui.cases.step_page import TEXT_MAX_LENGTH, CaseAfterStep, CaseStepPage
 from spaceoptics_desk.ui.formatting import format_moment
 from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel, rows_view
 
 if TYPE_CHECKING:
+    from spaceoptics_desk.services.cases import CaseDetail
     from spaceoptics_desk.services.recipient_tasks import RecipientTaskView
-
-NOTE_MAX_LENGTH = 1000
 
 
 def reference_text(task: RecipientTaskView) -> str:
@@ -30,21 +33,16 @@ def reference_text(task: RecipientTaskView) -> str:
     return ", ".join(f"{label('reference_kind', item.kind)} {item.value}" for item in task.reference)
 
 
-class RecipientTasksPage(QWidget):
+class RecipientTasksPage(CaseStepPage):
     """The tasks in a table; the selected open one is closed with the buttons below it.
 
     Attributes:
         tasks: the tasks as last shown (open ones first).
         note_edit: how the recipient was told, or why not (required for "not possible").
-
-    Signals:
-        task_closing(int, str, str): the task id, "told" or "not_possible", and the note typed.
     """
 
-    task_closing = Signal(int, str, str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(case_id, parent)
         self.tasks: list[RecipientTaskView] = []
         self.rows = TextRowsModel(
             [self.tr("Recipient"), self.tr("Told of"), self.tr("Status"), self.tr("How / why not")], self
@@ -66,7 +64,7 @@ class RecipientTasksPage(QWidget):
         self.reference_label.setWordWrap(True)
         self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note_edit = QLineEdit(self)
-        self.note_edit.setMaxLength(NOTE_MAX_LENGTH)
+        self.note_edit.setMaxLength(TEXT_MAX_LENGTH)
         self.note_edit.setPlaceholderText(self.tr("how they were told, or why that is impossible"))
         self.note_edit.returnPressed.connect(self.mark_told)
         self.told_button = QPushButton(self.tr("Told"), self)
@@ -86,7 +84,21 @@ class RecipientTasksPage(QWidget):
     def open_count(self) -> int:
         return sum(task.status == "open" for task in self.tasks)
 
-    def show_tasks(self, tasks: list[RecipientTaskView]) -> None:
+    def applies(self, detail: CaseDetail) -> bool:
+        # R16 applies after a correction, erasure or restriction: otherwise there is nobody to tell.
+        return bool(detail.recipient_tasks) or bool(set(detail.summary.rights) & set(RECIPIENT_TRIGGERS))
+
+    def title(self, detail: CaseDetail) -> str:
+        to_do = sum(task.status == "open" for task in detail.recipient_tasks)
+        if to_do:
+            return QCoreApplication.translate("CaseViewDialog", "Recipie&nts ({count} to do)").format(
+                count=to_do
+            )
+        return QCoreApplication.translate("CaseViewDialog", "Recipie&nts")
+
+    def show_case(self, detail: CaseDetail) -> None:
+        super().show_case(detail)
+        tasks = detail.recipient_tasks
         self.tasks = tasks
         self.rows.set_rows(
             [
@@ -141,4 +153,11 @@ class RecipientTasksPage(QWidget):
         task = self.selected_task()
         if task is None or task.status != "open":
             return
-        self.task_closing.emit(task.task_id, outcome, self.note_edit.text())
+        self.step_requested.emit(
+            functools.partial(
+                cases.close_recipient_task, task_id=task.task_id, outcome=outcome, note=self.note_edit.text()
+            )
+        )
+
+    def step_taken(self, taken: CaseAfterStep) -> None:
+        self.note_edit.clear()

@@ -5,7 +5,8 @@ Both dialogs save in a worker inside one transaction and stay open, input intact
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,13 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spaceoptics_desk.operations import consent
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import show_refusal
 from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from spaceoptics_desk.services.consent import ConsentChange, PurposeToggle
+    from spaceoptics_desk.operations.changes import Outcome
+    from spaceoptics_desk.operations.context import Context
+    from spaceoptics_desk.services.consent import PurposeToggle
 
 DEFAULT_CHANNEL = "phone"
 NOTE_MAX_LENGTH = 500
@@ -100,9 +104,9 @@ class _RecordingDialog(QDialog):
         if self.saving:
             return
         self._set_saving(True)
-        self._task = self._desk.tasks.run(self._work(), self._on_saved, self._on_refused)
+        self._task = self._desk.run(self._operation(), self._on_saved, self._on_refused)
 
-    def _work(self) -> Any:  # each dialog says what it records (both subclasses override it)
+    def _operation(self) -> Callable[[Context], Outcome[Any]]:  # what each dialog records (both override)
         raise NotImplementedError
 
     def _set_saving(self, saving: bool) -> None:
@@ -237,24 +241,16 @@ class ConsentChangeDialog(_RecordingDialog):
         self.wording_box.setVisible(self.wording_needed)
         self.adjustSize()
 
-    def _work(self) -> Any:
-        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
-        customer_id, key, on = self._customer_id, self.purpose_key, self.on
-        channel, note = self.channel, self.note
-        read_out = self.wording_needed and self.read_out_check.isChecked()
-
-        def work() -> ConsentChange | None:
-            # Imported in the worker: SQLAlchemy need not load on the GUI thread at start (cold start).
-            from spaceoptics_desk.services.consent import set_consent
-            from spaceoptics_desk.services.staff import acting_user
-
-            with database.transaction() as session:
-                actor = acting_user(session, username)
-                return set_consent(
-                    session, actor, clock, customer_id, key, on, channel, wording_read_out=read_out, note=note
-                )
-
-        return work
+    def _operation(self) -> Callable[[Context], Outcome[Any]]:
+        return functools.partial(
+            consent.switch_consent,
+            customer_id=self._customer_id,
+            purpose_key=self.purpose_key,
+            on=self.on,
+            channel=self.channel,
+            wording_read_out=self.wording_needed and self.read_out_check.isChecked(),
+            note=self.note,
+        )
 
     def _emit_saved(self, result: object) -> None:
         self.consent_saved.emit(result)
@@ -292,19 +288,10 @@ class MarketingObjectionDialog(_RecordingDialog):
         self.setMinimumWidth(480)
         self.channel_box.setFocus()
 
-    def _work(self) -> Any:
-        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
-        customer_id, channel, note = self._customer_id, self.channel, self.note
-
-        def work() -> list[ConsentChange]:
-            from spaceoptics_desk.services.consent import object_to_marketing
-            from spaceoptics_desk.services.staff import acting_user
-
-            with database.transaction() as session:
-                actor = acting_user(session, username)
-                return object_to_marketing(session, actor, clock, customer_id, channel, note)
-
-        return work
+    def _operation(self) -> Callable[[Context], Outcome[Any]]:
+        return functools.partial(
+            consent.object_to_marketing, customer_id=self._customer_id, channel=self.channel, note=self.note
+        )
 
     def _emit_saved(self, result: object) -> None:
         self.objection_recorded.emit(result)

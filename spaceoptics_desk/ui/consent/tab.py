@@ -1,13 +1,13 @@
 """The Consent tab: a switch per consent or objection purpose, "stop all marketing", and the ledger.
 
 Every state on screen is read from the ledger (services/consent.py); a switch never changes on its own.
-A change runs in the dialog's worker, and the whole customer is then reloaded (R19: one truth).
+A change runs in the dialog's worker, and the whole customer is then reloaded through the change hub
+(R19: one truth).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -32,6 +32,7 @@ from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel
 
 if TYPE_CHECKING:
+    from spaceoptics_desk.operations.consent import ConsentControls
     from spaceoptics_desk.services.consent import ConsentChange, PurposeToggle
     from spaceoptics_desk.services.customer_view import ConsentHistoryEntry, Profile, PurposeState
 
@@ -41,23 +42,6 @@ _OBJECTION_TITLES = {
 }
 SWITCH_BASES = ("consent", "objection")
 SINCE_COLUMN, CHANNEL_COLUMN = 3, 4
-
-
-@dataclass(frozen=True)
-class ConsentControls:
-    """What the switches need, read in the same worker and session as the customer view.
-
-    Attributes:
-        toggles: one per consent or objection purpose, in policy order, state from the ledger.
-        email_suppressed: the customer's address is on the suppression list (R18).
-        channels: the channel codes the service accepts, in the order offered.
-        spoken_channels: channels where a "yes" needs the wording read out (R19).
-    """
-
-    toggles: list[PurposeToggle]
-    email_suppressed: bool
-    channels: tuple[str, ...]
-    spoken_channels: frozenset[str]
 
 
 class _SwitchRow:
@@ -81,7 +65,7 @@ class ConsentTab(QWidget):
         dialog: the open change dialog, if any.
 
     Signals:
-        consent_changed(str): a change was recorded (a sentence for the notice); reload the customer.
+        consent_changed(str): a change was recorded, or nothing needed to be (a sentence for the notice).
     """
 
     consent_changed = Signal(str)
@@ -221,7 +205,7 @@ class ConsentTab(QWidget):
     ) -> None:
         self._profile = profile
         self._controls = controls
-        self.busy = False
+        self.busy = self.dialog is not None  # reloaded while a change is being asked for: still one
         self._show_switches(controls.toggles if controls else [])
         restricted = profile.restricted_at is not None
         self.restricted_note.setVisible(restricted and controls is not None)
@@ -382,6 +366,7 @@ class ConsentTab(QWidget):
         toggle = self._toggle(change.purpose_key) if change else None
         if change is None or toggle is None:
             message = self.tr("Nothing was recorded: it already was so.")
+            self._set_busy(False)  # nothing changed: no reload comes
         else:
             group = "objection_status" if toggle.legal_basis == "objection" else "consent_status"
             message = self.tr("Recorded: {purpose} — {state} ({channel}).").format(
@@ -389,11 +374,13 @@ class ConsentTab(QWidget):
                 state=label(group, change.action).lower(),
                 channel=label("channel", change.channel).lower(),
             )
-        # Still busy: the switches come back with the reloaded ledger.
+        # Otherwise still busy: the switches come back with the reloaded ledger (the change hub).
         self.consent_changed.emit(message)
 
     def _on_objection_recorded(self, changes: list[ConsentChange]) -> None:
         self.dialog = None
+        if not changes:
+            self._set_busy(False)  # everything already was off: no reload comes
         self.consent_changed.emit(
             self.tr("All direct marketing stopped; {n} change(s) recorded as an objection.").format(
                 n=len(changes)

@@ -1,8 +1,8 @@
 """The data copy of one customer (R8-R12, R17): made in a worker, previewed here, then sent or saved.
 
-What goes into the copy, who may receive it and how sending is recorded are decided by the services
-(services/copies, services/delivery); this screen asks the language, the extra files and the folder,
-shows the password once, previews the encrypted PDF, and hands the files on to be sent.
+What goes into the copy, which request it answers, who may receive it and how sending is recorded are
+decided by the operations (operations/copies.py); this screen asks the language, the extra files and
+the folder, shows the password once, previews the encrypted PDF, and hands the files on to be sent.
 
 R11: the PDF made here is always encrypted; its password is shown once, to be passed on by phone or
 SMS, and is cleared when the dialog closes. It is never logged or stored.
@@ -11,9 +11,9 @@ SMS, and is cleared when the dialog closes. It is never logged or stored.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, KnownError
+from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.operations import copies as copy_operations
+from spaceoptics_desk.operations.changes import Changes, Outcome
+from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure
 from spaceoptics_desk.ui.file_dialogs import ask_folder
@@ -47,8 +50,8 @@ from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from spaceoptics_desk.services.copies import CopyFiles
-    from spaceoptics_desk.services.delivery import DeliveryRecord
+    from spaceoptics_desk.operations.copies import Delivery, MadeCopy
+    from spaceoptics_desk.services.copies import CopyFiles, CopySubject
     from spaceoptics_desk.services.smtp_settings import SmtpSettings
 
 log = logging.getLogger(__name__)
@@ -57,60 +60,10 @@ COPY_FOLDER_NAME = "SpaceOptics Desk kopieën"
 COPY_LANGUAGES = ("nl", "en")
 
 
-class FolderNotMade(KnownError):
-    """The copy folder could not be made (read-only disk, no permission): nothing was written."""
-
-
 def default_copy_folder() -> Path:
     """A folder of its own under the user's Documents, so copies are easy to find and to clean up."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents or Path.home()) / COPY_FOLDER_NAME
-
-
-def _make_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise FolderNotMade(
-            QT_TRANSLATE_NOOP(
-                "errors", "The folder {folder} could not be made ({reason}); choose another folder."
-            ),
-            folder=str(folder),
-            reason=error.strerror or type(error).__name__,
-        ) from error
-
-
-@dataclass(frozen=True)
-class CopySubject:
-    """Who the copy is of, and the request it answers.
-
-    Attributes:
-        case_id: the request the copy is made for; None: no single open access/portability request.
-        copy_cases: the customer's open requests that ask for a copy (access or portability).
-        identity_verified: whether the identity check of `case_id` is recorded (R7: else no copy).
-    """
-
-    customer_id: int
-    customer_number: str
-    name: str
-    language: str
-    case_id: int | None
-    copy_cases: tuple[int, ...]
-    identity_verified: bool
-
-
-@dataclass(frozen=True)
-class CreatedCopy:
-    """What creating gave: the files (password included, shown once) and whether they can be sent.
-
-    Attributes:
-        recipient: the e-mail address on file the copy would go to (None: it cannot be sent now).
-        not_sendable: why it cannot be sent now (identity not checked, no address on file, ...).
-    """
-
-    files: CopyFiles = dataclasses.field(repr=False)
-    recipient: str | None = dataclasses.field(repr=False)
-    not_sendable: KnownError | None
 
 
 class CopyDialog(QDialog):
@@ -131,14 +84,12 @@ class CopyDialog(QDialog):
     Signals:
         subject_loaded(): the customer and request are known; the form can be used.
         copy_created(str): a copy was written (the PDF's path).
-        copy_recorded(int): something was recorded on this case (made, sent, failed, draft saved).
         delivered(str): the copy was sent ("copy_sent") or saved as a draft ("copy_draft_saved").
         delivery_failed(): sending or saving was refused or failed (the reason is on screen).
     """
 
     subject_loaded = Signal()
     copy_created = Signal(str)
-    copy_recorded = Signal(int)
     delivered = Signal(str)
     delivery_failed = Signal()
 
@@ -161,6 +112,7 @@ class CopyDialog(QDialog):
         self.files: CopyFiles | None = None
         self.recipient: str | None = None
         self._copy_language = ""
+        self._asked_case = case_id  # the request asked for; the subject says which one the copy answers
         self.setWindowTitle(self.tr("Create data copy"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -298,39 +250,50 @@ class CopyDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(footer)
         self.resize(720, 420)
-        self._load(customer_id, customer_number, case_id)
+        # Another window or program may record the identity check, close the case, erase the customer.
+        desk.hub.changed.connect(self._on_changes)
+        self._listening = True
+        self._load(customer_id, customer_number)
 
     # --- loading who the copy is of ----------------------------------------------------------------
 
-    def _load(self, customer_id: int | None, customer_number: str | None, case_id: int | None) -> None:
-        database, clock = self._desk.database, self._desk.clock
+    def _load(self, customer_id: int | None, customer_number: str | None = None) -> None:
+        self._run(
+            functools.partial(
+                copy_operations.copy_subject,
+                customer_id=customer_id,
+                customer_ref=customer_number,
+                case_id=self._asked_case,
+            ),
+            self._on_loaded,
+            self._on_load_failed,
+        )
 
-        def work() -> CopySubject:
-            from spaceoptics_desk.domain.case_codes import COPY_RIGHTS
-            from spaceoptics_desk.services.customer_view import load_customer_view, resolve_customer
+    def _run(
+        self,
+        operation: Callable[[Context], Outcome[Any]],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> None:
+        self._task = self._desk.run(operation, on_done, on_failed)
 
-            with database.reading() as session:
-                found = customer_id
-                if found is None:
-                    found = resolve_customer(session, customer_number or "")
-                view = load_customer_view(session, found, clock)
-            copy_cases = tuple(r.request_id for r in view.open_requests if COPY_RIGHTS & set(r.rights))
-            chosen = case_id
-            if chosen is None and len(copy_cases) == 1:
-                chosen = copy_cases[0]
-            verified = any(r.request_id == chosen and r.identity_verified for r in view.open_requests)
-            profile = view.profile
-            return CopySubject(
-                profile.customer_id,
-                profile.customer_number,
-                profile.name,
-                profile.language,
-                chosen,
-                copy_cases,
-                verified,
-            )
-
-        self._task = self._desk.tasks.run(work, self._on_loaded, self._on_load_failed)
+    def _on_changes(self, changes: Changes) -> None:
+        """Before a copy is made, what the request shows (its identity check, whether it is open) decides
+        whether one may be made (R7): a change elsewhere reloads it. This dialog's own changes arrive
+        while it is busy; it knows those already."""
+        subject = self.subject
+        if subject is None or self.busy:
+            return
+        if changes.erased_customer(subject.customer_id):
+            self.reject()  # nothing of an erased person stays on screen
+            return
+        touched = changes.touches_customer(subject.customer_id) or (
+            subject.case_id is not None and changes.touches_case(subject.case_id)
+        )
+        if touched and self.files is None:
+            if self._task is not None:
+                self._task.discard()
+            self._load(subject.customer_id)
 
     def _on_loaded(self, subject: CopySubject) -> None:
         self._task = None
@@ -342,13 +305,12 @@ class CopyDialog(QDialog):
             )
         )
         # R7: a copy for a request waits for its identity check; beside an open request none is made.
-        may_create = True
+        may_create = subject.may_create
         if subject.case_id is not None and not subject.identity_verified:
             text = self.tr(
                 "For request {case}. Record the identity check on the request first: the copy holds all "
                 "the person's data."
             ).format(case=subject.case_id)
-            may_create = False
         elif subject.case_id is not None:
             text = self.tr("For request {case}. The copy is recorded on the request.").format(
                 case=subject.case_id
@@ -358,7 +320,6 @@ class CopyDialog(QDialog):
                 "This customer has {count} open requests for a copy ({cases}): make the copy from one "
                 "of them, after its identity check."
             ).format(count=len(subject.copy_cases), cases=", ".join(map(str, subject.copy_cases)))
-            may_create = False
         else:
             text = self.tr(
                 "This customer has no open request for access or portability. The copy can be made and "
@@ -410,44 +371,26 @@ class CopyDialog(QDialog):
         folder = Path(folder_text).expanduser()
         language = str(self.language_box.currentData())
         machine = self.machine_check.isChecked()
-        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
-        customer_id, case_id = subject.customer_id, subject.case_id
-
-        def work() -> CreatedCopy:
-            from spaceoptics_desk.services.copies import create_access_copy
-            from spaceoptics_desk.services.delivery import prepare_copy_email
-            from spaceoptics_desk.services.staff import acting_user
-
-            _make_folder(folder)
-            with database.transaction() as session:
-                files = create_access_copy(
-                    session,
-                    acting_user(session, username),
-                    clock,
-                    customer_id,
-                    folder,
-                    language=language,
-                    case_id=case_id,
-                    json=machine,
-                    csv=machine,
-                    encrypt=True,  # R11: the GUI never makes an unencrypted copy
-                )
-            if case_id is None:
-                return CreatedCopy(files, None, None)
-            # Read-only: whether (and to which address) it can be sent; the copy stays made either way.
-            try:
-                with database.reading() as session:
-                    prepared = prepare_copy_email(session, case_id, files.paths, language=language)
-            except KnownError as refusal:
-                return CreatedCopy(files, None, refusal)
-            return CreatedCopy(files, prepared.recipient, None)
-
         self._hide_messages()
         self._copy_language = language
         self._set_busy(True, self.tr("Making the copy… this can take a few seconds."))
-        self._task = self._desk.tasks.run(work, self._on_created, self._on_create_failed)
+        self._run(
+            functools.partial(
+                copy_operations.make_copy,
+                folder=folder,
+                customer_id=subject.customer_id,
+                case_id=subject.case_id,
+                language=language,
+                json=machine,
+                csv=machine,
+                encrypt=True,  # R11: the GUI never makes an unencrypted copy
+                make_folder=True,
+            ),
+            self._on_created,
+            self._on_create_failed,
+        )
 
-    def _on_created(self, created: CreatedCopy) -> None:
+    def _on_created(self, created: MadeCopy) -> None:
         self._task = None
         self._set_busy(False)
         files = created.files
@@ -470,8 +413,6 @@ class CopyDialog(QDialog):
         self._show_send_button(created.not_sendable)
         self.resize(max(self.width(), 760), max(self.height(), 780))
         self.copy_created.emit(str(files.pdf))
-        if self.subject is not None and self.subject.case_id is not None:
-            self.copy_recorded.emit(self.subject.case_id)
 
     def _on_create_failed(self, error: BaseException) -> None:
         self._task = None
@@ -566,32 +507,20 @@ class CopyDialog(QDialog):
         asked, password = self._smtp_password(smtp)
         if not asked:
             return
-        files, subject, recipient = self.files, self.subject, self.recipient
+        files, subject = self.files, self.subject
         assert files is not None and subject is not None and subject.case_id is not None
-        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
-        case_id, paths, language = subject.case_id, files.paths, self._copy_language
-
-        def work() -> DeliveryRecord:
-            from spaceoptics_desk.services.delivery import prepare_copy_email, send_copy
-
-            with database.reading() as session:
-                # R11: `address` is the one confirmed above; the service refuses it if it changed since.
-                prepared = prepare_copy_email(
-                    session, case_id, paths, address=recipient, language=language, sender=smtp.sender
-                )
-            # send_copy uses only transaction(), which every DatabaseAccess has.
-            return send_copy(
-                database,
-                username,
-                clock,
-                prepared,
-                smtp,
-                password,
-                send_again=send_again,
-            )
-
         self._run_delivery(
-            work,
+            functools.partial(
+                copy_operations.send_copy,
+                case_id=subject.case_id,
+                files=files.paths,
+                smtp=smtp,
+                password=password,
+                # R11: the address confirmed above; the operation refuses it if it changed since.
+                address=self.recipient,
+                language=self._copy_language,
+                send_again=send_again,
+            ),
             self.tr("Sending… the mail server may take a moment."),
             lambda again: self.send(smtp, send_again=again),
             smtp.username,
@@ -601,18 +530,6 @@ class CopyDialog(QDialog):
         """The address was not known (e.g. the identity was checked after the copy was made): ask now."""
         files, subject = self.files, self.subject
         assert files is not None and subject is not None and subject.case_id is not None
-        database, case_id, paths, language = (
-            self._desk.database,
-            subject.case_id,
-            files.paths,
-            self._copy_language,
-        )
-
-        def work() -> str:
-            from spaceoptics_desk.services.delivery import prepare_copy_email
-
-            with database.reading() as session:
-                return prepare_copy_email(session, case_id, paths, language=language).recipient
 
         def on_checked(recipient: str) -> None:
             self._task = None
@@ -623,7 +540,16 @@ class CopyDialog(QDialog):
 
         self._hide_messages()
         self._set_busy(True, self.tr("Checking the request…"))
-        self._task = self._desk.tasks.run(work, on_checked, self._on_check_failed)
+        self._run(
+            functools.partial(
+                copy_operations.copy_recipient,
+                case_id=subject.case_id,
+                files=files.paths,
+                language=self._copy_language,
+            ),
+            on_checked,
+            self._on_check_failed,
+        )
 
     def _on_check_failed(self, error: BaseException) -> None:
         self._task = None
@@ -638,73 +564,60 @@ class CopyDialog(QDialog):
         files, subject = self.files, self.subject
         if files is None or subject is None or subject.case_id is None:
             return
-        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
-        case_id, paths, language, folder = subject.case_id, files.paths, self._copy_language, files.pdf.parent
-        sender = self._desk.workstation.settings.smtp_sender or None
-
-        def work() -> DeliveryRecord:
-            from spaceoptics_desk.services.delivery import prepare_copy_email, save_for_email
-
-            with database.reading() as session:
-                if sender:
-                    prepared = prepare_copy_email(session, case_id, paths, language=language, sender=sender)
-                else:
-                    prepared = prepare_copy_email(session, case_id, paths, language=language)
-            return save_for_email(database, username, clock, prepared, folder, send_again=send_again)
-
         self._run_delivery(
-            work, self.tr("Saving the e-mail…"), lambda again: self.save_for_email(send_again=again), ""
+            functools.partial(
+                copy_operations.save_copy_draft,
+                case_id=subject.case_id,
+                files=files.paths,
+                folder=files.pdf.parent,
+                sender=self._desk.workstation.settings.smtp_sender or None,
+                language=self._copy_language,
+                send_again=send_again,
+            ),
+            self.tr("Saving the e-mail…"),
+            lambda again: self.save_for_email(send_again=again),
+            "",
         )
 
     def _run_delivery(
         self,
-        work: Callable[[], DeliveryRecord],
+        operation: Callable[[Context], Outcome[Delivery]],
         busy_text: str,
         again: Callable[[bool], None],
         smtp_username: str,
     ) -> None:
         self._hide_messages()
         self._set_busy(True, busy_text)
-        self._task = self._desk.tasks.run(
-            work,
-            self._on_delivered,
-            lambda error: self._on_delivery_failed(error, again, smtp_username),
+        self._run(
+            operation,
+            lambda delivery: self._on_delivered(delivery, again, smtp_username),
+            self._on_delivery_failed,
         )
 
-    def _on_delivered(self, record: DeliveryRecord) -> None:
+    def _on_delivered(self, delivery: Delivery, again: Callable[[bool], None], smtp_username: str) -> None:
         self._task = None
         self._set_busy(False)
-        if record.draft is not None:
-            text = self.tr(
-                "E-mail saved as {file}. Open it in your mail program, check it and send it. Then give "
-                "the customer the password by phone or SMS."
-            ).format(file=record.draft)
-        else:
-            text = self.tr(
-                "Sent to {address} on {moment}. Now give the customer the password by phone or SMS."
-            ).format(address=self.recipient or "", moment=format_moment(record.occurred_at))
-        self.status_label.setText(text)
-        self.status_label.show()
-        self.copy_recorded.emit(record.case_id)
-        self.delivered.emit(record.kind)
-
-    def _on_delivery_failed(
-        self, error: BaseException, again: Callable[[bool], None], smtp_username: str
-    ) -> None:
-        from spaceoptics_desk.services.delivery import SendingFailed, SentButNotRecorded
-        from spaceoptics_desk.services.errors import Conflict
-
-        self._task = None
-        self._set_busy(False)
-        if not isinstance(error, KnownError):
-            report_failure(self, error)
+        record = delivery.record
+        if record is not None:
+            if record.draft is not None:
+                text = self.tr(
+                    "E-mail saved as {file}. Open it in your mail program, check it and send it. Then "
+                    "give the customer the password by phone or SMS."
+                ).format(file=record.draft)
+            else:
+                text = self.tr(
+                    "Sent to {address} on {moment}. Now give the customer the password by phone or SMS."
+                ).format(address=self.recipient or "", moment=format_moment(record.occurred_at))
+            self.status_label.setText(text)
+            self.status_label.show()
+            self.delivered.emit(record.kind)
             return
-        if isinstance(error, Conflict) and "on" in error.params:
+        if delivery.sent_before and delivery.problem is not None:
             # Sent (or saved, or perhaps sent) before: only an explicit "yes" makes it a new send.
             answer = QMessageBox.question(
                 self,
                 self.tr("Send again?"),
-                error_text(error) + "\n\n" + self.tr("Is this a new send the customer needs?"),
+                error_text(delivery.problem) + "\n\n" + self.tr("Is this a new send the customer needs?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -715,19 +628,27 @@ class CopyDialog(QDialog):
             self.status_label.show()
             self.delivery_failed.emit()
             return
-        if isinstance(error, SendingFailed) and error.reason == "login refused":
+        if delivery.login_refused:
             self._desk.workstation.smtp_passwords.pop(smtp_username, None)  # asked again next time
+        if delivery.problem is not None:
+            self._show_error(delivery.problem)
+        self.delivery_failed.emit()
+
+    def _on_delivery_failed(self, error: BaseException) -> None:
+        """Refused before anything was recorded (the identity, the address on file, the settings)."""
+        self._task = None
+        self._set_busy(False)
+        if not isinstance(error, KnownError):
+            report_failure(self, error)
+            return
         self._show_error(error)
-        recorded = isinstance(error, SendingFailed | SentButNotRecorded)
-        if recorded and self.subject is not None and self.subject.case_id is not None:
-            self.copy_recorded.emit(self.subject.case_id)  # the case records the attempt
         self.delivery_failed.emit()
 
     def _smtp_password(self, smtp: SmtpSettings) -> tuple[bool, str | None]:
         """(False, None) when cancelled; else the password: kept this run, from the keyring, or asked."""
         if not smtp.username:
             return True, None
-        from spaceoptics_desk.services import smtp_secret
+        from spaceoptics_desk import smtp_secret
 
         kept = self._desk.workstation.smtp_passwords.get(smtp.username)
         if kept:
@@ -770,6 +691,9 @@ class CopyDialog(QDialog):
             return
         if self._task is not None:
             self._task.discard()
+        if self._listening:
+            self._listening = False
+            self._desk.hub.changed.disconnect(self._on_changes)  # a closed window does not query
         # R11: the password is not kept once the window closes.
         self.password_label.clear()
         self.document.close()

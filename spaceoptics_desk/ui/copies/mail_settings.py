@@ -1,5 +1,8 @@
 """The owner's mail server settings for sending data copies (R11): saved per workstation, no password.
 
+Workstation settings only (settings.json and the keyring; nothing in the database), so no operation saves
+them: this screen is where the permission table's Action.MAIL_SERVER is enforced (desk.refusal).
+
 The password goes to the operating system's password store (keyring). Where this computer has none,
 it is kept in memory until the app closes and asked again at the first sending after a new start.
 Whether the settings can work is decided by SmtpSettings.check(); a refusal is shown in the dialog.
@@ -23,20 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import KnownError
-from spaceoptics_desk.services.smtp_settings import DEFAULT_PORTS, DEFAULT_SENDER, SmtpSettings
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text
+from spaceoptics_desk.workstation import DEFAULT_PORTS, DEFAULT_SENDER, SmtpSettings
 
 log = logging.getLogger(__name__)
 
-OWNER_ROLE = "owner"
 TEXT_MAX_LENGTH = 254
-
-
-def may_change_mail_settings(role: str) -> bool:
-    # The mail server sends customers' data: only the owner sets where it goes out.
-    return role == OWNER_ROLE
 
 
 class MailSettingsDialog(QDialog):
@@ -55,7 +53,7 @@ class MailSettingsDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from spaceoptics_desk.services import smtp_secret
+        from spaceoptics_desk import smtp_secret
 
         self._desk = desk
         self._keyring = smtp_secret.keyring_available()
@@ -168,8 +166,10 @@ class MailSettingsDialog(QDialog):
         )
 
     def save(self) -> None:
-        from spaceoptics_desk.services import smtp_secret
+        from spaceoptics_desk import smtp_secret
 
+        if self._refused():
+            return
         smtp = self.entered()
         try:
             smtp.check()
@@ -185,7 +185,15 @@ class MailSettingsDialog(QDialog):
         self._store(smtp)
 
     def remove(self) -> None:
-        self._store(None)
+        if not self._refused():
+            self._store(None)
+
+    def _refused(self) -> bool:
+        """The mail server sends customers' data (R11): who may set it is the permission table's."""
+        reason = self._desk.refusal(Action.MAIL_SERVER)
+        if reason is not None:
+            self._refuse(reason)
+        return reason is not None
 
     def _store(self, smtp: SmtpSettings | None) -> None:
         workstation = self._desk.workstation

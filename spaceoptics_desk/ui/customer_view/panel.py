@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 from spaceoptics_desk.domain.clock import to_local
 from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import KnownError
-from spaceoptics_desk.ui.consent.tab import ConsentControls, ConsentTab
+from spaceoptics_desk.operations import customers
+from spaceoptics_desk.ui.consent.tab import ConsentTab
 from spaceoptics_desk.ui.copies.dialog import CopyDialog
 from spaceoptics_desk.ui.customer_view.tabs import (
     ListTab,
@@ -42,6 +44,8 @@ from spaceoptics_desk.ui.tasks import Task
 PROFILE, ORDERS, RETURNS, SERVICE, PORTAL, CONSENT, REQUESTS, HOLDS, RETENTION, HISTORY = range(10)
 
 if TYPE_CHECKING:
+    from spaceoptics_desk.operations.changes import Changes
+    from spaceoptics_desk.operations.consent import ConsentControls
     from spaceoptics_desk.services.customer_view import CustomerView
 
 
@@ -59,14 +63,12 @@ class CustomerViewPanel(QWidget):
         back_requested(): the user wants the search results again.
         rectify_allowed_changed(bool, str): whether details may be corrected now, and why (or why not).
         intake_requested(int, str): the user wants to record a request of this customer (id, "name (K…)").
-        copy_recorded(int): a data copy made here was recorded on this case (made, sent, failed, saved).
     """
 
     customer_loaded = Signal(int)
     back_requested = Signal()
     rectify_allowed_changed = Signal(bool, str)
     intake_requested = Signal(int, str)
-    copy_recorded = Signal(int)
 
     def __init__(self, desk: Desk, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -253,36 +255,16 @@ class CustomerViewPanel(QWidget):
             self._set_rectify_allowed(None)
             self.tabs.setCurrentIndex(PROFILE)
         self._loading_id = customer_id
-        database, clock = self._desk.database, self._desk.clock
+        self._task = self._desk.run(
+            functools.partial(customers.open_customer, customer_id=customer_id),
+            self._on_view_loaded,
+            self._on_load_failed,
+        )
 
-        def work() -> tuple[CustomerView, ConsentControls]:
-            # Services load SQLAlchemy: imported on first use, in the worker, so the window opens fast.
-            from spaceoptics_desk.services.consent import (
-                CHANNELS,
-                SPOKEN_CHANNELS,
-                is_address_suppressed,
-                purpose_toggles,
-            )
-            from spaceoptics_desk.services.customer_view import load_customer_view
-
-            with database.reading() as session:
-                view = load_customer_view(session, customer_id, clock)
-                # The switches are read in the same session as the rest: one moment, one truth.
-                controls = ConsentControls(
-                    purpose_toggles(session, customer_id, clock),
-                    is_address_suppressed(session, view.profile.email),
-                    CHANNELS,
-                    SPOKEN_CHANNELS,
-                )
-                return view, controls
-
-        self._task = self._desk.tasks.run(work, self._on_view_loaded, self._on_load_failed)
-
-    def _on_view_loaded(self, loaded: tuple[CustomerView, ConsentControls]) -> None:
+    def _on_view_loaded(self, loaded: customers.CustomerOnScreen) -> None:
         self._task = None
-        view, controls = loaded
-        self.show_view(view, controls)
-        self.customer_loaded.emit(view.profile.customer_id)
+        self.show_view(loaded.view, loaded.consent)
+        self.customer_loaded.emit(loaded.view.profile.customer_id)
 
     def _on_load_failed(self, error: BaseException) -> None:
         self._task = None
@@ -293,6 +275,20 @@ class CustomerViewPanel(QWidget):
             self._set_rectify_allowed(None)
         else:
             report_failure(self, error)
+
+    def show_changes(self, changes: Changes) -> bool:
+        """Issue 11: the customer shown as stored now, after a change made here or elsewhere (the hub).
+
+        Returns whether the customer shown was erased (R14: nothing of them stays on screen)."""
+        customer_id = self.customer_id
+        if customer_id is None:
+            return False
+        if changes.erased_customer(customer_id):
+            return self.show_erased(customer_id)
+        # R2: a holiday added or removed moves the due dates of the customer's requests.
+        if changes.touches_customer(customer_id) or changes.holidays:
+            self.load(customer_id)
+        return False
 
     def show_erased(self, customer_id: int) -> bool:
         """R14: the customer shown (or loading) was erased: nothing of them stays on screen.
@@ -411,7 +407,6 @@ class CustomerViewPanel(QWidget):
             self.copy_dialog.activateWindow()
             return self.copy_dialog
         dialog = CopyDialog(self._desk, customer_id=self.view.profile.customer_id, parent=self)
-        dialog.copy_recorded.connect(self.copy_recorded)
         dialog.destroyed.connect(self._on_copy_dialog_destroyed)
         self.copy_dialog = dialog
         dialog.open()
@@ -431,6 +426,8 @@ class CustomerViewPanel(QWidget):
         if self.view is not None:
             self.load(self.view.profile.customer_id)
 
+    # The customer is reloaded by the hub (show_changes) when something was written; these only say so.
+
     def _on_corrections_saved(self, fields: list[str]) -> None:
         if self.view is None:
             return
@@ -442,11 +439,9 @@ class CustomerViewPanel(QWidget):
             else self.tr("Nothing was changed.")
         )
         self.notice.show()
-        self.load(self.view.profile.customer_id)
 
     def _on_consent_changed(self, message: str) -> None:
         if self.view is None:
             return
         self.notice.setText(message)
         self.notice.show()
-        self.load(self.view.profile.customer_id)

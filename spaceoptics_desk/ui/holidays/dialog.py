@@ -1,7 +1,9 @@
-"""The holiday table (R2): every due date skips these days; the owner adds and removes days."""
+"""The holiday table (R2): every due date skips these days; the owner adds and removes days. A change made
+elsewhere (another window, another desk) arrives through the change hub and the table follows."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk.domain.calendar_limits import EARLIEST_DAY, LATEST_DAY
 from spaceoptics_desk.domain.clock import local_today
+from spaceoptics_desk.domain.permissions import Action
+from spaceoptics_desk.operations import holidays as holiday_ops
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import show_refusal
 from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, qdate
@@ -29,10 +33,9 @@ from spaceoptics_desk.ui.tasks import Task
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from sqlalchemy.orm import Session
-
+    from spaceoptics_desk.operations.changes import Changes, Outcome
+    from spaceoptics_desk.operations.context import Context
     from spaceoptics_desk.services.holidays import HolidayEntry
-    from spaceoptics_desk.store.models import StaffUser
 
 NAME_MAX_LENGTH = 60
 FIRST_YEAR, LAST_YEAR = 2018, 2045  # the seeded range (store/reference_data.py)
@@ -59,6 +62,7 @@ class HolidaysDialog(QDialog):
         super().__init__(parent)
         self._desk = desk
         self._task: Task[Any] | None = None
+        self._saving = False
         self.holidays: list[HolidayEntry] = []
         self.setWindowTitle(self.tr("Public holidays"))
         today = local_today(desk.clock)
@@ -101,12 +105,13 @@ class HolidaysDialog(QDialog):
         edit_row.addWidget(self.name_edit, 1)
         edit_row.addWidget(self.add_button)
         edit_row.addWidget(self.remove_button)
-        is_owner = desk.staff.role == "owner"
+        refusal = desk.refusal(Action.CHANGE_HOLIDAYS)
         for widget in (self.day_edit, self.name_edit, self.add_button, self.remove_button):
-            widget.setEnabled(is_owner)
+            widget.setEnabled(refusal is None)
+            widget.setToolTip(refusal or "")
         owner_note = QLabel(self.tr("Only the owner changes the holiday table."), self)
         owner_note.setObjectName("caption")
-        owner_note.setVisible(not is_owner)
+        owner_note.setVisible(refusal is not None)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorBanner")
@@ -124,20 +129,24 @@ class HolidaysDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(520, 480)
+        desk.hub.changed.connect(self._on_hub_changed)
         self.load()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
 
     def load(self) -> None:
         if self._task is not None:
             self._task.discard()
-        database, year = self._desk.database, self.year_box.value()
+        self._saving = False
+        year = functools.partial(holiday_ops.holidays_in, year=self.year_box.value())
+        self._task = self._desk.run(year, self._on_loaded, self._on_refused)
 
-        def work() -> list[HolidayEntry]:
-            from spaceoptics_desk.services.holidays import holidays_in
-
-            with database.reading() as session:
-                return holidays_in(session, year)
-
-        self._task = self._desk.tasks.run(work, self._on_loaded, self._on_refused)
+    def _on_hub_changed(self, changes: Changes) -> None:
+        """Another window or desk changed the table: show it (not while saving here: that reloads)."""
+        if (changes.holidays or changes.everything) and self.isVisible() and not self._saving:
+            self.load()
 
     def _on_loaded(self, holidays: list[HolidayEntry]) -> None:
         self._task = None
@@ -148,39 +157,21 @@ class HolidaysDialog(QDialog):
 
     def add_holiday(self) -> None:
         picked = self.day_edit.date()
-        day, name = date(picked.year(), picked.month(), picked.day()), self.name_edit.text()
-
-        def change(session: Session, actor: StaffUser) -> None:
-            from spaceoptics_desk.services.holidays import add_holiday
-
-            add_holiday(session, actor, self._desk.clock, day, name)
-
-        self._change(change, show_year=day.year)
+        day = date(picked.year(), picked.month(), picked.day())
+        add = functools.partial(holiday_ops.add_holiday, day=day, name=self.name_edit.text())
+        self._change(add, day.year)
 
     def remove_selected(self) -> None:
         row = self.table.currentIndex().row()
         if not 0 <= row < len(self.holidays):
             return
         day = self.holidays[row].day
+        self._change(functools.partial(holiday_ops.remove_holiday, day=day), day.year)
 
-        def change(session: Session, actor: StaffUser) -> None:
-            from spaceoptics_desk.services.holidays import remove_holiday
-
-            remove_holiday(session, actor, self._desk.clock, day)
-
-        self._change(change, show_year=day.year)
-
-    def _change(self, change: Callable[[Session, StaffUser], None], show_year: int) -> None:
+    def _change(self, change: Callable[[Context], Outcome[None]], show_year: int) -> None:
         if self._task is not None:
             return  # one change at a time; the table is still loading or saving
         self.error_label.hide()
-        database, username = self._desk.database, self._desk.staff.username
-
-        def work() -> None:
-            from spaceoptics_desk.services.staff import acting_user
-
-            with database.transaction() as session:
-                change(session, acting_user(session, username))
 
         def on_saved(_result: None) -> None:
             self._task = None
@@ -191,13 +182,17 @@ class HolidaysDialog(QDialog):
             else:
                 self.year_box.setValue(show_year)  # loads that year
 
-        self._task = self._desk.tasks.run(work, on_saved, self._on_refused)
+        self._saving = True
+        self._task = self._desk.run(change, on_saved, self._on_refused)
 
     def _on_refused(self, error: BaseException) -> None:
         self._task = None
+        self._saving = False
         show_refusal(self, self.error_label, error)
 
     def reject(self) -> None:
         if self._task is not None:
             self._task.discard()
+            self._task = None
+            self._saving = False
         super().reject()

@@ -1,11 +1,12 @@
 """The owner's export of the newsletter list (R21) as CSV for the newsletter tool.
 
-Who is on the list is decided by services/mailing_list.py; this screen only asks where to write it.
-The file is written beside the target and renamed, so a failure never leaves half a list behind.
+Who is on the list is decided by services/mailing_list.py, who may export it by domain/permissions.py;
+this screen only asks where to write it (operations/mailing_list.py writes it whole or not at all).
 """
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -14,18 +15,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from spaceoptics_desk import APP_NAME
 from spaceoptics_desk.domain.clock import local_today
+from spaceoptics_desk.domain.permissions import Action
+from spaceoptics_desk.operations import mailing_list
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import report_failure
 from spaceoptics_desk.ui.file_dialogs import ask_save_path
 from spaceoptics_desk.ui.tasks import Task
-
-OWNER_ROLE = "owner"
-PURPOSE = "newsletter"
-
-
-def may_export(role: str) -> bool:
-    # The list holds many people's addresses: only the owner hands it to the newsletter tool.
-    return role == OWNER_ROLE
 
 
 class MailingListExport(QObject):
@@ -54,7 +49,8 @@ class MailingListExport(QObject):
         return Path(folder) / f"nieuwsbrief-{local_today(self._desk.clock).isoformat()}.csv"
 
     def start(self) -> None:
-        if not may_export(self._desk.staff.role) or self.running:
+        # The list holds many people's addresses: only the owner hands it to the newsletter tool (R21).
+        if self._desk.refusal(Action.EXPORT_MAILING_LIST) is not None or self.running:
             return
         target = ask_save_path(
             self._window,
@@ -62,27 +58,13 @@ class MailingListExport(QObject):
             self.default_path(),
             self.tr("CSV files (*.csv)"),
             "csv",
-            self._desk.database.file,
         )
         if target is None:
             return
-        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
-        database_file = database.file
-
-        def work() -> int:
-            # Imported in the worker: SQLAlchemy need not load on the GUI thread at start (cold start).
-            from spaceoptics_desk.services.mailing_list import export_mailing_list, mailing_csv
-            from spaceoptics_desk.services.output_files import write_file
-            from spaceoptics_desk.services.staff import acting_user
-
-            # The file is written inside the transaction: when writing fails, no export is logged.
-            with database.transaction() as session:
-                entries = export_mailing_list(session, acting_user(session, username), clock, PURPOSE)
-                write_file(target, mailing_csv(entries).encode("utf-8"), database_file=database_file)
-            return len(entries)
-
-        self._task = self._desk.tasks.run(
-            work, lambda count: self._on_written(count, target), self._on_failed
+        self._task = self._desk.run(
+            functools.partial(mailing_list.export_mailing_list, target=target),
+            lambda count: self._on_written(count, target),
+            self._on_failed,
         )
 
     def _on_written(self, count: int, target: Path) -> None:

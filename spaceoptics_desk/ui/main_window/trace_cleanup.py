@@ -4,17 +4,19 @@ can be, and the window says so until then (issue 10 §3).
 The clean-up waits when another connection (another desk, a script, a second connection of this app)
 holds an old read snapshot: the erased data then stays readable in the database file until that reader
 has gone. The debt is recorded in the database (services/trace_cleanup.py); this watch pays it in the
-worker, never waiting for the reader: at start, after every erasure or case step, every RETRY_MS while
-it is pending, and every TICK_MS otherwise (another program may have left one pending).
+worker (operations/traces.py), never waiting for the reader: at start, after every erasure or case step,
+every RETRY_MS while it is pending, and every TICK_MS otherwise (another program may have left one).
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow
 
+from spaceoptics_desk.operations.traces import finish_owed_traces
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.tasks import Task
 
@@ -42,7 +44,7 @@ class TraceCleanupWatch(QObject):
         super().__init__(window)
         self._desk = desk
         self._window = window
-        self._task: Task[bool] | None = None
+        self._task: Task[Any] | None = None
         self._again = False
         self.pending: bool | None = None
 
@@ -91,14 +93,7 @@ class TraceCleanupWatch(QObject):
             self.retry_timer.start(self.RETRY_MS)  # app start: the database is still opening
             return
         self._again = False
-        database = self._desk.database
-
-        def work() -> bool:
-            from spaceoptics_desk.services.trace_cleanup import finish_pending
-
-            return finish_pending(database, wait_ms=0)  # never wait for the reader in the worker
-
-        self._task = self._desk.tasks.run(work, self._on_checked, self._on_failed)
+        self._task = self._desk.run(finish_owed_traces, self._on_checked, self._on_failed)
 
     def _on_checked(self, done: bool) -> None:
         self._task = None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +23,11 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk import APP_NAME, __version__
 from spaceoptics_desk.domain.permissions import Action
+from spaceoptics_desk.operations import customers
+from spaceoptics_desk.operations.changes import Changes
+from spaceoptics_desk.operations.watching import others_writes
 from spaceoptics_desk.ui.cases.desk_cases import DeskCases
+from spaceoptics_desk.ui.change_hub import OthersWatch
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import report_failure
 from spaceoptics_desk.ui.labels import label
@@ -50,9 +55,6 @@ if TYPE_CHECKING:
     from spaceoptics_desk.ui.retention.rules import RetentionRulesDialog
 
 SEARCH_DELAY_MS = 120
-# How many matches a search asks for; the same as services.lookup.DEFAULT_LIMIT, which is not imported
-# here (it would load SQLAlchemy on the GUI thread at start). A full page means there may be more.
-SEARCH_LIMIT = 50
 RESULTS_PAGE, CUSTOMER_PAGE = 0, 1
 
 
@@ -85,7 +87,8 @@ class MainWindow(QMainWindow):
         self._search_task: Task[Any] | None = None
         self._searched_text = ""
         self._enter_when_found = False
-        self.search_limit = SEARCH_LIMIT
+        self._keep_selected: int | None = None  # a refreshed search selects this customer again
+        self.search_limit = customers.SEARCH_LIMIT  # a full page means there may be more
         self.setWindowTitle(APP_NAME)
         self.setStyleSheet(STYLE_SHEET)
         self.resize(1200, 760)
@@ -153,6 +156,10 @@ class MainWindow(QMainWindow):
         self.retention.review_requested.connect(self.show_retention_review)
         # R31: an erasure's traces that wait for another program's reader; a banner until they are gone.
         self.trace_cleanup = TraceCleanupWatch(desk, self)
+        # Issue 11: another desk, the CLI or the scheduled review wrote: every window refreshes.
+        self.others_watch = OthersWatch(
+            desk.hub, lambda on_done, on_failed: desk.run(others_writes, on_done, on_failed), self
+        )
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.trace_cleanup.banner)
@@ -161,8 +168,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        # Issue 11: what changed, here or at another desk, is shown without reopening anything.
+        self._listening = False
+        self._listen(True)
         self.cases = DeskCases(desk, self)
-        self.cases.customer_erased.connect(self._on_customer_erased)
         # A case step may have emptied personal data (a closed recipient task, a closed case).
         self.cases.changed.connect(self.trace_cleanup.check_now)
         self.holidays_dialog: HolidaysDialog | None = None
@@ -192,8 +201,6 @@ class MainWindow(QMainWindow):
             panel.back_requested.connect(self.show_results)
             panel.rectify_allowed_changed.connect(self._on_panel_rectify_allowed_changed)
             panel.intake_requested.connect(self.cases.open_intake)
-            panel.copy_recorded.connect(self.cases.case_changed_elsewhere)
-            self.cases.changed.connect(panel.reload)
             panel.addAction(self.back_action)
             self.pages.insertWidget(CUSTOMER_PAGE, panel)
             self._customer_panel = panel
@@ -243,12 +250,12 @@ class MainWindow(QMainWindow):
         customer_menu.addAction(quit_action)
         marketing_menu = self.menuBar().addMenu(self.tr("&Marketing"))
         self.export_mailing_action = QAction(self.tr("Export &mailing list…"), self)
-        may_export = desk.staff.role == "owner"
-        self.export_mailing_action.setEnabled(may_export)
+        # R21: staff see why the menu item is greyed out (domain/permissions.py).
+        export_refusal = desk.refusal(Action.EXPORT_MAILING_LIST)
+        self.export_mailing_action.setEnabled(export_refusal is None)
         self.export_mailing_action.setStatusTip(
-            self.tr("CSV of everyone who may receive the newsletter today, for the newsletter tool")
-            if may_export
-            else self.tr("Only the owner may export the mailing list")
+            export_refusal
+            or self.tr("CSV of everyone who may receive the newsletter today, for the newsletter tool")
         )
         self.export_mailing_action.triggered.connect(self._on_export_mailing_action_triggered)
         marketing_menu.addAction(self.export_mailing_action)
@@ -284,12 +291,11 @@ class MainWindow(QMainWindow):
         requests_menu.addAction(self.retention_review_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.mail_settings_action = QAction(self.tr("&E-mail server…"), self)
-        may_configure = desk.staff.role == "owner"
-        self.mail_settings_action.setEnabled(may_configure)
+        # R11: the mail server sends customers' data; who may set it is the permission table's.
+        mail_server_refused = desk.refusal(Action.MAIL_SERVER)
+        self.mail_settings_action.setEnabled(mail_server_refused is None)
         self.mail_settings_action.setStatusTip(
-            self.tr("The mail server data copies are sent by")
-            if may_configure
-            else self.tr("Only the owner sets up the mail server")
+            mail_server_refused or self.tr("The mail server data copies are sent by")
         )
         self.mail_settings_action.triggered.connect(self.show_mail_settings)
         settings_menu.addAction(self.mail_settings_action)
@@ -319,33 +325,40 @@ class MainWindow(QMainWindow):
     def _on_search_delay_timeout(self) -> None:
         self.search(self.search_box.text())
 
-    def search(self, text: str) -> None:
-        """Runs the query in the worker; an older query still running is dropped when it returns."""
+    def search(self, text: str, keep_selected: int | None = None) -> None:
+        """Runs the query in the worker; an older query still running is dropped when it returns.
+
+        `keep_selected`: the customer to select in the new results when they hold them (else the first).
+        """
         if self._search_task is not None:
             self._search_task.discard()
             self._search_task = None
         self._searched_text = text
+        self._keep_selected = keep_selected
         if not text.strip():
             self.results.set_rows([])
             self.results_note.setText(self._start_hint())
             self.results_updated.emit(0)
             return
-        database, limit = self._desk.database, self.search_limit
+        self._search_task = self._desk.run(
+            functools.partial(customers.search, text=text, limit=self.search_limit),
+            self._on_search_done,
+            self._on_search_failed,
+        )
 
-        def work() -> list[CustomerMatch]:
-            # Services load SQLAlchemy: imported on first use, in the worker, so the window opens fast.
-            from spaceoptics_desk.services.lookup import find_customers
-
-            with database.reading() as session:
-                return find_customers(session, text, limit=limit)
-
-        self._search_task = self._desk.tasks.run(work, self._on_search_done, self._on_search_failed)
+    def _refresh_results(self) -> None:
+        """The same search again, the customer selected staying selected (the list may have changed)."""
+        selected = self.results.match_at(self.results_view.currentIndex().row())
+        self.search(self._searched_text, selected.customer_id if selected is not None else None)
 
     def _on_search_done(self, matches: list[CustomerMatch]) -> None:
         self._search_task = None
         self.results.set_rows(matches)
         if matches:
-            self.results_view.selectRow(0)
+            found = [m.customer_id for m in matches]
+            self.results_view.selectRow(
+                found.index(self._keep_selected) if self._keep_selected in found else 0
+            )
             if len(matches) >= self.search_limit:
                 # The service stopped at the limit: there may be more than these.
                 note = (
@@ -369,6 +382,19 @@ class MainWindow(QMainWindow):
         if self._enter_when_found:
             self._enter_when_found = False
             self._enter_on_results()
+
+    def _on_hub_changed(self, changes: Changes) -> None:
+        """Issue 11: the customer on screen and the search results as they are now. R14: an erased
+        customer leaves the screen."""
+        if self._customer_panel is not None and self._customer_panel.show_changes(changes):
+            self.statusBar().showMessage(self.tr("The customer was erased."), 10_000)
+        # A search about to run (typing) or running shows the new state anyway.
+        if changes.any_customer and self._searched_text.strip() and not self.search_pending:
+            self._refresh_results()
+        if changes.erased or changes.rules:
+            self.retention.scan_now()  # what is due changed: the badge follows
+        if changes.erased:
+            self.trace_cleanup.check_now()  # R31: a reader may have held up the erasure's clean-up
 
     def _on_search_failed(self, error: BaseException) -> None:
         self._search_task = None
@@ -458,9 +484,9 @@ class MainWindow(QMainWindow):
 
     def show_mail_settings(self) -> MailSettingsDialog | None:
         """The owner's mail server settings; None for anyone else (the menu item is greyed out too)."""
-        from spaceoptics_desk.ui.copies.mail_settings import MailSettingsDialog, may_change_mail_settings
+        from spaceoptics_desk.ui.copies.mail_settings import MailSettingsDialog
 
-        if not may_change_mail_settings(self._desk.staff.role):
+        if self._desk.refusal(Action.MAIL_SERVER) is not None:
             return None
         if self.mail_settings_dialog is not None and self.mail_settings_dialog.isVisible():
             self.cases.bring_up(self.mail_settings_dialog)
@@ -508,7 +534,6 @@ class MainWindow(QMainWindow):
 
         if self.holidays_dialog is None:
             self.holidays_dialog = HolidaysDialog(self._desk, self)
-            self.holidays_dialog.holidays_changed.connect(self.cases.cases_changed)
         else:
             self.holidays_dialog.load()  # the table may have changed meanwhile (another desk, the CLI)
         self.cases.bring_up(self.holidays_dialog)
@@ -532,13 +557,8 @@ class MainWindow(QMainWindow):
         return review
 
     def _on_retention_review_applied(self, _report: object) -> None:
+        # Who is gone leaves the results and the customer view through the hub (the run's Changes).
         self.trace_cleanup.check_now()  # R31: the run's clean-up may have had to wait for a reader
-        # Customers may be gone: the results and an open customer view must not show them any more.
-        panel = self._customer_panel
-        if panel is not None and panel.customer_id is not None:
-            panel.reload()
-        if self.search_box.text().strip():
-            self.search(self.search_box.text())
         self.statusBar().showMessage(self.tr("Retention review carried out."), 10_000)
 
     def show_retention_rules(self) -> RetentionRulesDialog:
@@ -547,23 +567,10 @@ class MainWindow(QMainWindow):
 
         if self.retention_rules_dialog is None:
             self.retention_rules_dialog = RetentionRulesDialog(self._desk, self)
-            self.retention_rules_dialog.rule_changed.connect(self._on_retention_rule_changed)
         else:
             self.retention_rules_dialog.load()
         self.cases.bring_up(self.retention_rules_dialog)
         return self.retention_rules_dialog
-
-    def _on_retention_rule_changed(self, _category: str) -> None:
-        self.retention.scan_now()  # another period changes what is due
-
-    def _on_customer_erased(self, customer_id: int) -> None:
-        """R14: an erased customer leaves every screen: the customer view, the results, the badge."""
-        if self._customer_panel is not None and self._customer_panel.show_erased(customer_id):
-            self.statusBar().showMessage(self.tr("The customer was erased."), 10_000)
-        if self.search_box.text().strip():
-            self.search(self.search_box.text())
-        self.retention.scan_now()
-        self.trace_cleanup.check_now()
 
     # --- keys ------------------------------------------------------------------------------------
 
@@ -612,8 +619,22 @@ class MainWindow(QMainWindow):
             ).format(app=APP_NAME, version=__version__, location=self._desk.database.location),
         )
 
+    def _listen(self, on: bool) -> None:
+        if on and not self._listening:
+            self._desk.hub.changed.connect(self._on_hub_changed)
+        elif not on and self._listening:
+            self._desk.hub.changed.disconnect(self._on_hub_changed)
+        self._listening = on
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._listen(True)
+        self.others_watch.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_delay.stop()
+        self._listen(False)  # a closed window queries nothing any more
+        self.others_watch.stop()
         self.retention.stop()
         self.trace_cleanup.stop()
         if self._search_task is not None:

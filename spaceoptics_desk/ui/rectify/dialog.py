@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spaceoptics_desk.domain.corrections import FieldEdit
+from spaceoptics_desk.operations import customers
 from spaceoptics_desk.ui.customer_view.tabs import PHONE_FIELDS, phone_text, postcode_text
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, is_refusal, report_failure
@@ -46,7 +49,6 @@ _ADDRESS_FIELDS = (
 
 if TYPE_CHECKING:
     from spaceoptics_desk.services.customer_view import AddressView, Profile
-    from spaceoptics_desk.services.rectification import FieldEdit
 
 
 class _Input:
@@ -66,9 +68,6 @@ class _Input:
         return self.edit.text().strip() != self.shown.strip()
 
     def to_edit(self) -> FieldEdit:
-        # Services load SQLAlchemy: imported on first use, in the worker, so the window opens fast.
-        from spaceoptics_desk.services.rectification import FieldEdit
-
         return FieldEdit(self.field, self.seen, self.edit.text(), self.address_id)
 
 
@@ -203,22 +202,13 @@ class RectifyDialog(QDialog):
             self.reject()
             return
         self._set_saving(True)
-        database, clock, customer_id = self._desk.database, self._desk.clock, self._customer_id
-        request_id = self.request_id
-        username = self._desk.staff.username
-
-        def work() -> list[str]:
-            # Imported in the worker: SQLAlchemy need not load on the GUI thread at start (cold start).
-            from spaceoptics_desk.services.rectification import rectify
-            from spaceoptics_desk.services.staff import acting_user
-
-            with database.transaction() as session:
-                actor = acting_user(session, username)
-                return [
-                    entry.field for entry in rectify(session, actor, clock, customer_id, edits, request_id)
-                ]
-
-        self._task = self._desk.tasks.run(work, self._on_saved, self._on_refused)
+        self._task = self._desk.run(
+            functools.partial(
+                customers.correct, customer_id=self._customer_id, edits=edits, request_id=self.request_id
+            ),
+            self._on_saved,
+            self._on_refused,
+        )
 
     def _set_saving(self, saving: bool) -> None:
         self.saving = saving

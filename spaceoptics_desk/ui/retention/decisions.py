@@ -4,6 +4,7 @@ date), each in a small dialog that saves in the worker and shows a refusal insid
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk.domain.retention import latest_postponement
+from spaceoptics_desk.operations import retention
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import show_refusal
 from spaceoptics_desk.ui.formatting import DATE_FORMAT, format_date, qdate
@@ -140,26 +142,24 @@ class DecisionDialog(QDialog):
         if self._task is not None:
             return
         self.error_label.hide()
-        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
-        key, today, kind = self._candidate.key, self._today, self.kind
-        reason, case_reference = self.reason_edit.text(), self.case_edit.text()
+        key, today, reason = self._candidate.key, self._today, self.reason_edit.text()
         until = _date(self.date_edit.date())
-
-        def work() -> None:
-            from spaceoptics_desk.services import retention_review
-            from spaceoptics_desk.services.staff import acting_user
-
-            with database.transaction() as session:
-                actor = acting_user(session, username)
-                if kind == "hold":
-                    retention_review.hold(session, actor, clock, key, reason, case_reference, until, today)
-                else:
-                    retention_review.postpone(session, actor, clock, key, until, reason, today)
-
         self.buttons.setEnabled(False)
-        self._task = self._desk.tasks.run(work, self._on_saved, self._on_refused)
+        if self.kind == "hold":
+            hold = functools.partial(
+                retention.hold,
+                key=key,
+                reason=reason,
+                case_reference=self.case_edit.text(),
+                review_on=until,
+                today=today,
+            )
+            self._task = self._desk.run(hold, self._on_saved, self._on_refused)
+        else:
+            postpone = functools.partial(retention.postpone, key=key, until=until, reason=reason, today=today)
+            self._task = self._desk.run(postpone, self._on_saved, self._on_refused)
 
-    def _on_saved(self, _result: None) -> None:
+    def _on_saved(self, _result: object) -> None:
         self._task = None
         self.buttons.setEnabled(True)
         self.decided.emit(self._candidate.key)

@@ -1,12 +1,15 @@
 """The weekly retention review (R23-R26): what is due, grouped by rule; the owner approves all or some,
 postpones one or puts a legal hold on it; approving shows the deletion report, which can be saved as PDF.
 
-The scan, the decisions and the apply all run in the worker; applying reports its progress per
-customer. Staff members may look but not decide (the buttons say why).
+The scan, the decisions and the apply are operations (operations/retention.py) run in the worker;
+applying reports its progress per customer. Staff members may look but not decide (the buttons say why).
+What another window or desk changes (a rule, a decision, an erasure) arrives through the change hub and
+the list is scanned again.
 """
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk.domain.clock import local_today
+from spaceoptics_desk.domain.permissions import Action
+from spaceoptics_desk.domain.retention import deletion_report_file_name
+from spaceoptics_desk.operations import retention
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import show_refusal
 from spaceoptics_desk.ui.file_dialogs import ask_save_path
@@ -43,6 +49,7 @@ from spaceoptics_desk.ui.tasks import Task
 if TYPE_CHECKING:
     from datetime import date
 
+    from spaceoptics_desk.operations.changes import Changes
     from spaceoptics_desk.services.retention_review import DeletionReport
     from spaceoptics_desk.services.retention_scan import Candidate
     from spaceoptics_desk.services.retention_status import RetentionStatus
@@ -86,7 +93,9 @@ class RetentionReviewWindow(QDialog):
         self._today: date = local_today(desk.clock)
         self.report: DeletionReport | None = None
         self.decision_dialog: DecisionDialog | None = None
-        self.is_owner = desk.staff.role == "owner"
+        self._loading = False
+        refusal = desk.refusal(Action.DECIDE_RETENTION)
+        self.may_decide = refusal is None
         self.setWindowTitle(self.tr("Weekly retention review"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
@@ -104,7 +113,7 @@ class RetentionReviewWindow(QDialog):
         intro.setWordWrap(True)
 
         self.candidates = CandidatesModel(self)
-        self.candidates.checkable = self.is_owner
+        self.candidates.checkable = self.may_decide
         self.tree = QTreeView(self)
         self.tree.setModel(self.candidates)
         self.tree.setUniformRowHeights(True)
@@ -170,9 +179,8 @@ class RetentionReviewWindow(QDialog):
             self.hold_button,
             self.approve_button,
         ):
-            button.setEnabled(self.is_owner)
-            if not self.is_owner:
-                button.setToolTip(self.tr("Only the owner decides on the retention review"))
+            button.setEnabled(self.may_decide)
+            button.setToolTip(refusal or "")
         decisions = QHBoxLayout()
         decisions.addWidget(self.select_all_button)
         decisions.addWidget(self.select_none_button)
@@ -186,7 +194,7 @@ class RetentionReviewWindow(QDialog):
             self.tr("Only the owner decides on the retention review; you can look at what is due."), self
         )
         self.owner_note.setObjectName("caption")
-        self.owner_note.setVisible(not self.is_owner)
+        self.owner_note.setVisible(not self.may_decide)
 
         self.progress = QProgressBar(self)
         self.progress.setFormat(self.tr("%v of %m customers done"))
@@ -235,6 +243,7 @@ class RetentionReviewWindow(QDialog):
         self.resize(1100, 760)
         self._progress = _Progress(self)
         self._progress.advanced.connect(self._on_progress_advanced)
+        desk.hub.changed.connect(self._on_hub_changed)
         self.load()
 
     @property
@@ -250,18 +259,19 @@ class RetentionReviewWindow(QDialog):
         if self._task is not None:
             self._task.discard()
         self.rescan_button.setEnabled(False)
-        database, clock = self._desk.database, self._desk.clock
+        self._loading = True
+        self._task = self._desk.run(retention.review_status, self._on_loaded, self._on_refused)
 
-        def work() -> RetentionStatus:
-            from spaceoptics_desk.services.retention_status import retention_status
-
-            with database.reading() as session:
-                return retention_status(session, clock)
-
-        self._task = self._desk.tasks.run(work, self._on_loaded, self._on_refused)
+    def _on_hub_changed(self, changes: Changes) -> None:
+        """A rule, a decision, an erasure or another desk's write may change what is due: scan again.
+        Not while applying or saving here: that task's own end scans again (no scan twice)."""
+        relevant = changes.retention or changes.rules or changes.everything or bool(changes.erased)
+        if relevant and self.isVisible() and (self._task is None or self._loading):
+            self.load()
 
     def _on_loaded(self, status: RetentionStatus) -> None:
         self._task = None
+        self._loading = False
         self.rescan_button.setEnabled(True)
         self._today = status.today
         current = self.current_candidate()
@@ -346,13 +356,13 @@ class RetentionReviewWindow(QDialog):
     def _update_buttons(self) -> None:
         idle = self._task is None
         one = self.current_candidate() is not None
-        self.postpone_button.setEnabled(self.is_owner and idle and one)
+        self.postpone_button.setEnabled(self.may_decide and idle and one)
         self.hold_button.setEnabled(
-            self.is_owner and idle and one and self.current_candidate().customer_id is not None  # type: ignore[union-attr]
+            self.may_decide and idle and one and self.current_candidate().customer_id is not None  # type: ignore[union-attr]
         )
-        self.approve_button.setEnabled(self.is_owner and idle and self.candidates.candidate_count > 0)
+        self.approve_button.setEnabled(self.may_decide and idle and self.candidates.candidate_count > 0)
         for button in (self.select_all_button, self.select_none_button):
-            button.setEnabled(self.is_owner and idle)
+            button.setEnabled(self.may_decide and idle)
 
     # --- decisions ---------------------------------------------------------------------------------
 
@@ -364,7 +374,7 @@ class RetentionReviewWindow(QDialog):
 
     def _decide(self, kind: str) -> DecisionDialog | None:
         candidate = self.current_candidate()
-        if not self.is_owner or candidate is None or self._task is not None:
+        if not self.may_decide or candidate is None or self._task is not None:
             return None
         self.error_label.hide()
         dialog = DecisionDialog(self._desk, candidate, kind, self._today, self)
@@ -379,11 +389,11 @@ class RetentionReviewWindow(QDialog):
         self.decision_dialog = None
 
     def _on_decided(self, _key: str) -> None:
-        self.load()
+        """The decision's change reaches this window through the hub, which scans again."""
 
     def approve_selected(self) -> None:
         """Asks once, then carries out the ticked candidates in the worker with a progress bar."""
-        if not self.is_owner or self._task is not None:
+        if not self.may_decide or self._task is not None:
             return
         picked = self.candidates.checked_candidates()
         if not picked:
@@ -403,31 +413,17 @@ class RetentionReviewWindow(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.error_label.hide()
-        database, clock, username, today = (
-            self._desk.database,
-            self._desk.clock,
-            self._desk.staff.username,
-            self._today,
-        )
         progress = self._progress
-
-        def work() -> DeletionReport:
-            from spaceoptics_desk.services.retention_review import apply_review
-
-            # apply_review removes the traces (R31) itself once all customers are done.
-            # apply_review uses reading(), transaction() and engine, which OpeningDatabase has too.
-            return apply_review(
-                database,
-                username,
-                clock,
-                today,
-                picked,
-                progress=lambda done, total: progress.advanced.emit(done, total),
-            )
-
+        # The operation removes the traces (R31) once all customers are done.
+        apply = functools.partial(
+            retention.apply_review,
+            candidates=picked,
+            today=self._today,
+            progress=lambda done, total: progress.advanced.emit(done, total),
+        )
         self.progress.setRange(0, 0)  # busy until the first customer is done
         self.progress.show()
-        self._task = self._desk.tasks.run(work, self._on_applied, self._on_refused)
+        self._task = self._desk.run(apply, self._on_applied, self._on_refused)
         self._update_buttons()
 
     def _on_progress_advanced(self, done: int, total: int) -> None:
@@ -483,35 +479,23 @@ class RetentionReviewWindow(QDialog):
         report = self.report
         if report is None or self._task is not None:
             return
-        from spaceoptics_desk.services.deletion_report_file import report_file_name
-
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             path = ask_save_path(
                 self,
                 self.tr("Save the deletion report"),
-                Path(folder) / report_file_name(report, self._language),
+                Path(folder) / deletion_report_file_name(report.today, report.run_id, self._language),
                 self.tr("PDF documents (*.pdf)"),
                 "pdf",
-                self._desk.database.file,
             )
             if path is None:
                 return
-        target, clock, language, database_file = (
-            path,
-            self._desk.clock,
-            self._language,
-            self._desk.database.file,
+        save = functools.partial(
+            retention.save_deletion_report, report=report, target=path, language=self._language
         )
-
-        def work() -> Path:
-            from spaceoptics_desk.services.deletion_report_file import write_deletion_report
-
-            return write_deletion_report(report, target, language, clock, database_file)
-
         self.error_label.hide()
         self.save_report_button.setEnabled(False)
-        self._task = self._desk.tasks.run(work, self._on_report_saved, self._on_refused)
+        self._task = self._desk.run(save, self._on_report_saved, self._on_refused)
 
     def _on_report_saved(self, path: Path) -> None:
         self._task = None
@@ -524,6 +508,7 @@ class RetentionReviewWindow(QDialog):
 
     def _on_refused(self, error: BaseException) -> None:
         self._task = None
+        self._loading = False
         self.progress.hide()
         self.rescan_button.setEnabled(True)
         self.save_report_button.setEnabled(True)
@@ -536,4 +521,5 @@ class RetentionReviewWindow(QDialog):
         if self._task is not None:
             self._task.discard()
             self._task = None
+            self._loading = False
         super().reject()

@@ -1,8 +1,10 @@
 """The retention schedule as settings (R23): the owner changes a rule's period, action or "automatic",
-always with a reason; every change is listed with who, when and why."""
+always with a reason; every change is listed with who, when and why. A change made elsewhere (another
+window, another desk) arrives through the change hub and the table follows."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spaceoptics_desk.domain.permissions import Action
+from spaceoptics_desk.operations import rules as schedule_ops
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import show_refusal
 from spaceoptics_desk.ui.formatting import format_moment
@@ -29,12 +33,11 @@ from spaceoptics_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
     from spaceoptics_desk.domain.retention import RetentionAction, RetentionRule
-    from spaceoptics_desk.services.retention_rules import RuleChangeView
+    from spaceoptics_desk.operations.changes import Changes
+    from spaceoptics_desk.operations.rules import Schedule
 
 REASON_MAX_LENGTH = 500
 MAX_PERIOD_MONTHS = 1200  # as services.retention_rules.MAX_PERIOD_MONTHS (not imported: SQLAlchemy)
-
-Loaded = tuple[list["RetentionRule"], list["RuleChangeView"], dict[str, list["RetentionAction"]]]
 
 
 class RetentionRulesDialog(QDialog):
@@ -46,11 +49,9 @@ class RetentionRulesDialog(QDialog):
 
     Signals:
         rules_loaded(): the rules and their history are on screen.
-        rule_changed(str): a rule was changed (its category).
     """
 
     rules_loaded = Signal()
-    rule_changed = Signal(str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +59,9 @@ class RetentionRulesDialog(QDialog):
         self._task: Task[Any] | None = None
         self.rules: list[RetentionRule] = []
         self._actions: dict[str, list[RetentionAction]] = {}
-        self.is_owner = desk.staff.role == "owner"
+        self._saving = False
+        refusal = desk.refusal(Action.CHANGE_RULES)
+        self.may_change = refusal is None
         self.setWindowTitle(self.tr("Retention rules"))
         intro = QLabel(
             self.tr(
@@ -118,10 +121,11 @@ class RetentionRulesDialog(QDialog):
             self.reason_edit,
             self.save_button,
         ):
-            widget.setEnabled(self.is_owner)
+            widget.setEnabled(self.may_change)
+            widget.setToolTip(refusal or "")
         owner_note = QLabel(self.tr("Only the owner changes the retention rules."), self)
         owner_note.setObjectName("caption")
-        owner_note.setVisible(not self.is_owner)
+        owner_note.setVisible(not self.may_change)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorBanner")
@@ -155,6 +159,7 @@ class RetentionRulesDialog(QDialog):
         layout.addWidget(self.history_view, 1)
         layout.addWidget(close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(900, 680)
+        desk.hub.changed.connect(self._on_hub_changed)
         self.load()
 
     @property
@@ -164,20 +169,17 @@ class RetentionRulesDialog(QDialog):
     def load(self) -> None:
         if self._task is not None:
             self._task.discard()
-        database = self._desk.database
+        self._saving = False
+        self._task = self._desk.run(schedule_ops.schedule, self._on_loaded, self._on_refused)
 
-        def work() -> Loaded:
-            from spaceoptics_desk.services.retention_rules import actions_for, list_rules, rule_history
+    def _on_hub_changed(self, changes: Changes) -> None:
+        """Another window or desk changed a rule: show it (not while saving here: that reloads itself)."""
+        if (changes.rules or changes.everything) and self.isVisible() and not self._saving:
+            self.load()
 
-            with database.reading() as session:
-                rules = list_rules(session)
-                return rules, rule_history(session), {r.category.value: actions_for(r.trigger) for r in rules}
-
-        self._task = self._desk.tasks.run(work, self._on_loaded, self._on_refused)
-
-    def _on_loaded(self, loaded: Loaded) -> None:
+    def _on_loaded(self, loaded: Schedule) -> None:
         self._task = None
-        rules, history, actions = loaded
+        rules, history, actions = loaded.rules, loaded.history, loaded.actions
         row = max(self.rules_view.currentIndex().row(), 0)
         self.rules, self._actions = rules, actions
         yes, no = self.tr("yes"), self.tr("no")
@@ -233,15 +235,15 @@ class RetentionRulesDialog(QDialog):
             return
         rule = self.rules[row]
         fraud = rule.trigger.value == "hold_review"  # no period: kept until the hold's review date
-        self.period_box.setEnabled(self.is_owner and not fraud)
+        self.period_box.setEnabled(self.may_change and not fraud)
         self.period_box.setValue(max(1, rule.period_months))
         self.action_box.clear()
         for action in self._actions.get(rule.category.value, [rule.action]):
             self.action_box.addItem(label("retention_action", action.value), action.value)
         self.action_box.setCurrentIndex(max(0, self.action_box.findData(rule.action.value)))
-        self.action_box.setEnabled(self.is_owner and self.action_box.count() > 1)
+        self.action_box.setEnabled(self.may_change and self.action_box.count() > 1)
         self.automatic_check.setChecked(rule.automatic)
-        self.automatic_check.setEnabled(self.is_owner and rule.action.value != "review")
+        self.automatic_check.setEnabled(self.may_change and rule.action.value != "review")
 
     def selected_rule(self) -> RetentionRule | None:
         row = self.rules_view.currentIndex().row()
@@ -249,45 +251,37 @@ class RetentionRulesDialog(QDialog):
 
     def save_change(self) -> None:
         rule = self.selected_rule()
-        if not self.is_owner or rule is None or self._task is not None:
+        if not self.may_change or rule is None or self._task is not None:
             return
         self.error_label.hide()
         category, reason = rule.category.value, self.reason_edit.text()
         period = self.period_box.value() if self.period_box.isEnabled() else None
         action = str(self.action_box.currentData()) if self.action_box.count() else None
-        automatic = self.automatic_check.isChecked()
-        database, clock, username = self._desk.database, self._desk.clock, self._desk.staff.username
+        change = functools.partial(
+            schedule_ops.change_rule,
+            category=category,
+            reason=reason,
+            period_months=period,
+            action=action,
+            automatic=self.automatic_check.isChecked(),
+        )
 
-        def work() -> None:
-            from spaceoptics_desk.services.retention_rules import change_rule
-            from spaceoptics_desk.services.staff import acting_user
-
-            with database.transaction() as session:
-                change_rule(
-                    session,
-                    acting_user(session, username),
-                    clock,
-                    category,
-                    reason,
-                    period_months=period,
-                    action=action,
-                    automatic=automatic,
-                )
-
-        def on_saved(_result: None) -> None:
+        def on_saved(_rule: RetentionRule) -> None:
             self._task = None
             self.reason_edit.clear()
-            self.rule_changed.emit(category)
             self.load()
 
-        self._task = self._desk.tasks.run(work, on_saved, self._on_refused)
+        self._saving = True
+        self._task = self._desk.run(change, on_saved, self._on_refused)
 
     def _on_refused(self, error: BaseException) -> None:
         self._task = None
+        self._saving = False
         show_refusal(self, self.error_label, error)
 
     def reject(self) -> None:
         if self._task is not None:
             self._task.discard()
             self._task = None
+            self._saving = False
         super().reject()

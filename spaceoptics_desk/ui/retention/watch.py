@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk import APP_NAME
 from spaceoptics_desk.domain.clock import to_local
+from spaceoptics_desk.operations.retention import review_status
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.formatting import format_date
 from spaceoptics_desk.ui.tasks import Task
@@ -200,18 +201,10 @@ class RetentionWatch(QObject):
             self._scan_again = True
             return
         self._scan_again = False
-        database, clock = self._desk.database, self._desk.clock
-        now = clock.now()
+        now = self._desk.clock.now()
         self._last_scan_at, self._last_scan_day = now, to_local(now).date()
-
-        def work() -> RetentionStatus:
-            from spaceoptics_desk.services.retention_status import retention_status
-
-            with database.reading() as session:
-                return retention_status(session, clock)
-
         self.scans += 1
-        self._task = self._desk.tasks.run(work, self._on_scanned, self._on_scan_failed)
+        self._task = self._desk.run(review_status, self._on_scanned, self._on_scan_failed)
         self.scan_started.emit()
 
     def _on_scanned(self, status: RetentionStatus) -> None:

@@ -1,8 +1,9 @@
 """The database while it opens in the background, so the window can show (and take typing) at once.
 
 Opening means importing SQLAlchemy, checking the file and its schema: a few hundred milliseconds the
-shop assistant should not wait for a window. Screens get this handle straight away; a task that
-needs the database waits for it in its worker thread, never on the GUI thread.
+shop assistant should not wait for a window. app.py hands this to the screens straight away; an
+operation that needs the database waits for it in its worker thread, never on the GUI thread.
+SQLAlchemy is imported only for types here, so that importing this module costs nothing at start.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from spaceoptics_desk.store.database import Database, DatabaseAccess
+    from spaceoptics_desk.store.desk_writes import WriteMarks
 
 _PASSWORD_IN_URL = re.compile(r"(://[^:/@]+):[^@]*@")
 
@@ -94,6 +96,9 @@ class OpeningDatabase:
     def pinned(self) -> Iterator[DatabaseAccess]:
         with self._wait().pinned() as pinned:
             yield pinned
+
+    def others_marks(self) -> WriteMarks:
+        return self._wait().others_marks()
 
     def close(self) -> None:
         if self._database is not None:

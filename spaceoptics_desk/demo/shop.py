@@ -21,11 +21,12 @@ from sqlalchemy.orm import Session
 from spaceoptics_desk.domain.clock import AMSTERDAM, Clock
 from spaceoptics_desk.domain.folding import fold
 from spaceoptics_desk.domain.names import display_name, split_prefix
+from spaceoptics_desk.domain.permissions import Role
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.errors import Conflict, InvalidInput
 from spaceoptics_desk.services.staff import ensure_staff
 from spaceoptics_desk.services.typed_input import checked_count, checked_day
-from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import (
     Address,
     ConsentEvent,
@@ -522,8 +523,8 @@ class _Generator:
 
 def _reference(session: Session) -> _Reference:
     staff = {
-        "owner": ensure_staff(session, "owner", "Marleen Verhoef", "owner").id,
-        "staff": ensure_staff(session, "staff", "Sam Jansen", "staff").id,
+        "owner": ensure_staff(session, "owner", "Marleen Verhoef", Role.OWNER).id,
+        "staff": ensure_staff(session, "staff", "Sam Jansen", Role.STAFF).id,
     }
     purposes = dict(session.execute(select(Purpose.key, Purpose.id)).all())
     wordings = dict(
@@ -541,7 +542,7 @@ def _batches(total: int) -> Iterator[range]:
 
 
 def create_demo_data(
-    database: Database,
+    database: DatabaseAccess,
     *,
     customers: int,
     seed: int,

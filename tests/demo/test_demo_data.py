@@ -16,8 +16,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
+from spaceoptics_desk.demo import shop as demo_data
 from spaceoptics_desk.domain.clock import FixedClock
-from spaceoptics_desk.services import demo_data, lookup
+from spaceoptics_desk.services import lookup
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.models import Customer, Order
 from spaceoptics_desk.store.sqlite import SEARCH_TABLE
@@ -29,7 +30,7 @@ _KILLED_DEMO = textwrap.dedent(
     import os, signal, sys
     from datetime import UTC, datetime
     from spaceoptics_desk.domain.clock import FixedClock
-    from spaceoptics_desk.services import demo_data
+    from spaceoptics_desk.demo import shop as demo_data
     from spaceoptics_desk.store.database import open_database
 
     demo_data._BATCH_CUSTOMERS = 10

@@ -3,6 +3,10 @@
 Where no keyring backend exists (a bare Linux box, some terminals), `keyring_available()` says so: the
 GUI then asks for the password when sending and keeps it in memory for the session only. Keyring
 trouble (no backend, a locked or broken keychain) never stops sending; it only means asking again.
+
+Not a service: no database, no use case, only this computer's password store, beside this workstation's
+settings (workstation.py); the screens that ask for the password use it directly. Loaded when first used:
+keyring takes a while to import, and the window shows first.
 """
 
 from __future__ import annotations
