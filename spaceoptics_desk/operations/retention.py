@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from spaceoptics_desk.domain.clock import local_today
 from spaceoptics_desk.domain.permissions import Action
-from spaceoptics_desk.domain.retention import RetentionCategory
 from spaceoptics_desk.operations.changes import Changes, Outcome
 from spaceoptics_desk.operations.context import Context, operation
 
@@ -133,6 +132,7 @@ def _apply(
 def _applied(context: Context, candidates: Collection[Candidate]) -> Changes:
     """What a review run changed: the customers it touched, those of them it erased (every view of them
     closes, R14), the cases it removed, and the review itself."""
+    from spaceoptics_desk.domain.retention import RetentionCategory  # its tables: not at start
     from spaceoptics_desk.services.retention_review import still_there
 
     touched = frozenset(c.customer_id for c in candidates if c.customer_id is not None)
