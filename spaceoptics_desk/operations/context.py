@@ -123,6 +123,15 @@ class Context:
         with self.database.reading() as session:
             yield session
 
+    def confirm(self, action: Action) -> None:
+        """Refuses unless the staff row's role may take `action` (NotFound for someone not active): for an
+        operation whose work is outside the database (this workstation's settings), checked as `acting`
+        checks a write."""
+        from spaceoptics_desk.services.staff import acting_user
+
+        with self.database.reading() as session:
+            _require(acting_user(session, self.staff.username).role, action)
+
     def require(self, action: Action) -> None:
         """Refuses (NotAllowed) before any work when the desk's staff member may not take `action`."""
         _require(self.staff.role, action)

@@ -6,6 +6,7 @@ Passed explicitly to each screen (no QApplication.instance() service locator).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,13 +20,15 @@ from spaceoptics_desk.operations.changes import Outcome
 from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.ui.change_hub import ChangeHub
 from spaceoptics_desk.ui.tasks import Task, TaskRunner
-from spaceoptics_desk.workstation import WorkstationSettings
+from spaceoptics_desk.workstation import SmtpSettings, WorkstationSettings
 
 if TYPE_CHECKING:
     from spaceoptics_desk.domain.staff import StaffMember
     from spaceoptics_desk.store.database import DatabaseAccess
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(eq=False)
@@ -47,6 +50,25 @@ class Workstation:
         """Writes the settings file; raises OSError when it cannot be written."""
         if self.settings_file is not None:
             self.settings.save(self.settings_file)
+
+    def remember_mail_server(self, smtp: SmtpSettings | None, password: str) -> str | None:
+        """operations/mail_server.py's store: the settings in the file, the password in the keyring (or,
+        on a computer without one, in memory until the app closes). The reason the file could not be
+        written (the settings then apply until the app closes), or None."""
+        from spaceoptics_desk import smtp_secret
+
+        if smtp is not None and password and smtp.username:
+            if smtp_secret.set_password(smtp.username, password):
+                self.smtp_passwords.pop(smtp.username, None)  # the keyring has the new one
+            else:
+                self.smtp_passwords[smtp.username] = password  # no keyring: this run only
+        self.settings.remember_smtp(smtp)
+        try:
+            self.save()
+        except OSError as error:
+            log.warning("could not save the workstation settings")
+            return error.strerror or type(error).__name__
+        return None
 
 
 @dataclass(frozen=True)
