@@ -279,6 +279,9 @@ def _apply_one(session: Session, actor: StaffUser, clock: Clock, candidate: Cand
         from spaceoptics_desk.store.search import reindex_customers
 
         reindex_customers(session, [candidate.customer_id])  # order numbers leave the search keys
+        # R31: the index's old segments still hold the deleted document (the customer's keys with the
+        # order numbers), and rewriting the pages copies them as they are: they must be purged.
+        trace_cleanup.mark(session, trace_cleanup.SEARCH_INDEX)
     return len(due_ids)
 
 
