@@ -8,6 +8,7 @@ erased runs once, after the last customer (R31).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Collection
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from spaceoptics_desk.domain.clock import local_today
 from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.domain.retention import RetentionCategory
-from spaceoptics_desk.operations.changes import Changes, Outcome
+from spaceoptics_desk.operations.changes import EVERYTHING, Changes, Outcome, partly_done
 from spaceoptics_desk.operations.context import Context, operation
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from spaceoptics_desk.services.retention_scan import Candidate
     from spaceoptics_desk.services.retention_status import RetentionStatus
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 DECIDED = Changes(retention=True)
 
@@ -118,16 +120,32 @@ def _apply(
     from spaceoptics_desk.services import retention_review
 
     with context.acting_database(Action.DECIDE_RETENTION) as database:
-        report = retention_review.apply_review(
-            database,
-            context.staff.username,
-            context.clock,
-            today,
-            candidates,
-            automatic=automatic,
-            progress=progress,
-        )
+        try:
+            report = retention_review.apply_review(
+                database,
+                context.staff.username,
+                context.clock,
+                today,
+                candidates,
+                automatic=automatic,
+                progress=progress,
+            )
+        except Exception as failure:
+            if not database.committed:
+                raise
+            # R14: the customers erased before the failure stay erased: their views must close too.
+            raise partly_done(failure, _applied_before(context, candidates)) from failure
     return Outcome(report, _applied(context, candidates))
+
+
+def _applied_before(context: Context, candidates: Collection[Candidate]) -> Changes:
+    """What a run that failed part-way changed: as `_applied` when the database still answers, else
+    anything may have (every window reloads)."""
+    try:
+        return _applied(context, candidates)
+    except Exception:
+        log.warning("what a failed review run changed could not be read", exc_info=True)
+        return EVERYTHING
 
 
 def _applied(context: Context, candidates: Collection[Candidate]) -> Changes:
