@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 DECIDED = Changes(retention=True)
+
+
+@dataclass(frozen=True)
+class ReviewApplied:
+    """Attributes:
+    report: the run's deletion report (R26).
+    traces_gone: False when what the run erased stays readable in the files until another program's
+        reader has gone (R31: the clean-up is pending and finished then).
+    """
+
+    report: DeletionReport
+    traces_gone: bool
 
 
 @operation(Action.SCAN_RETENTION)
@@ -78,14 +91,15 @@ def hold(
 @operation(Action.DECIDE_RETENTION)
 def apply_review(
     context: Context, candidates: Collection[Candidate], today: date, progress: Progress | None = None
-) -> Outcome[DeletionReport]:
+) -> Outcome[ReviewApplied]:
     """Approves and carries out `candidates` (from `scan`), each customer checked again first; returns
-    the deletion report (R26). `progress(done, total)` follows each customer's commit."""
+    the deletion report (R26). `progress(done, total)` follows each customer's commit. A run that fails
+    after some customers committed raises `changes.PartlyDone`, with whom it erased."""
     return _apply(context, candidates, today, automatic=False, progress=progress)
 
 
 @operation(Action.DECIDE_RETENTION)
-def apply_automatic(context: Context, today: date) -> Outcome[DeletionReport | None]:
+def apply_automatic(context: Context, today: date) -> Outcome[ReviewApplied | None]:
     """Carries out what is due under the rules the owner set to automatic (the daily scheduled task);
     None when nothing is."""
     from spaceoptics_desk.services import retention_review
@@ -116,7 +130,7 @@ def _apply(
     *,
     automatic: bool,
     progress: Progress | None,
-) -> Outcome[DeletionReport]:
+) -> Outcome[ReviewApplied]:
     from spaceoptics_desk.services import retention_review
 
     with context.acting_database(Action.DECIDE_RETENTION) as database:
@@ -135,7 +149,7 @@ def _apply(
                 raise
             # R14: the customers erased before the failure stay erased: their views must close too.
             raise partly_done(failure, _applied_before(context, candidates)) from failure
-    return Outcome(report, _applied(context, candidates))
+    return Outcome(ReviewApplied(report, database.traces_gone), _applied(context, candidates))
 
 
 def _applied_before(context: Context, candidates: Collection[Candidate]) -> Changes:

@@ -667,7 +667,7 @@ def test_the_apps_opening_database_carries_a_review_and_its_trace_clean_up(
     opening = OpeningDatabase(database.location)
     opening.opened(database)
     due = [c for c in due_now(database, clock) if c.customer_id == old_customers[0]]
-    report = apply_review(Context(opening, OWNER, clock), due, local_today(clock)).result
+    report = apply_review(Context(opening, OWNER, clock), due, local_today(clock)).result.report
     assert not trace_cleanup.pending(database)
     assert sum(count.applied for count in report.counts) == len(due)
     with database.reading() as session:

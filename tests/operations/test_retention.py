@@ -118,7 +118,7 @@ def test_R14_R31_a_review_run_publishes_whom_it_erased_and_leaves_no_clean_up_ow
         assert customer is not None
         add_order(session, customer, "2026-900009", at(2026, 11, 20))
     applied = retention.apply_review(owner, due, TODAY)
-    assert sum(c.applied for c in applied.result.counts) == 2
+    assert sum(c.applied for c in applied.result.report.counts) == 2
     changes = applied.changes
     assert changes.erased == frozenset(old_customers[:2])
     assert changes.erased_customer(old_customers[0]) and not changes.erased_customer(old_customers[2])
