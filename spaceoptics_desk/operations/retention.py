@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 from spaceoptics_desk.domain.clock import local_today
 from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.domain.retention import RetentionCategory
-from spaceoptics_desk.operations.changes import EVERYTHING, Changes, Outcome, partly_done
+from spaceoptics_desk.operations.changes import (
+    EVERYTHING,
+    Changes,
+    Outcome,
+    customer_changed,
+    partly_done,
+)
 from spaceoptics_desk.operations.context import Context, operation
 
 if TYPE_CHECKING:
@@ -68,8 +74,12 @@ def postpone(context: Context, key: str, until: date, reason: str, today: date) 
     from spaceoptics_desk.services import retention_review
 
     with context.acting(Action.DECIDE_RETENTION) as act:
-        retention_review.postpone(act.session, act.actor, context.clock, key, until, reason, today)
-    return Outcome(None, DECIDED)
+        postponed = retention_review.postpone(
+            act.session, act.actor, context.clock, key, until, reason, today
+        )
+    # R25: postponing a hold's review moves the hold's review date, which the customer's view shows.
+    held = postponed.customer_id if postponed.rule is RetentionCategory.FRAUD else None
+    return Outcome(None, DECIDED | customer_changed(held))
 
 
 @operation(Action.DECIDE_RETENTION)

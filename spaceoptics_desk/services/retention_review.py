@@ -151,9 +151,9 @@ def _due_candidate(session: Session, key: str, today: date) -> Candidate:
 
 def postpone(
     session: Session, actor: StaffUser, clock: Clock, key: str, until: date, reason: str, today: date
-) -> None:
+) -> Candidate:
     """Keeps a candidate out of the review until `until` (a later date, at most a year ahead), with
-    the reason."""
+    the reason; returns the candidate postponed."""
     _not_ahead(today, clock)
     why = checked_text("reason", reason, multiline=True).strip()
     if not why:
@@ -184,6 +184,7 @@ def postpone(
         None,
         {"rule": candidate.rule.value, "until": until.isoformat()},
     )
+    return candidate
 
 
 def hold(

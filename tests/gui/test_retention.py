@@ -729,3 +729,27 @@ def test_R14_a_review_run_that_fails_part_way_still_closes_the_view_of_the_custo
     assert shown == "This customer was erased."
     assert isinstance(error.__cause__, PowerCut)
     assert not panel.tabs.isVisibleTo(panel)
+
+
+def test_R23_a_rule_changed_in_the_rules_dialog_refreshes_the_open_customer_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The customer's Retention tab says how long each category is kept: a changed rule shows at once."""
+    search(qtbot, window, "K000123")
+    open_customer_by_enter(qtbot, window)
+    panel = window.customer_panel
+
+    def profile_period() -> str:
+        model = panel.retention_tab.model
+        rows = {model.row_cells(r)[0]: model.row_cells(r) for r in range(model.rowCount())}
+        return rows["Profile, contact data and addresses"][3]
+
+    assert profile_period() == "7 years after the last order (or creation)"
+    dialog = window.show_retention_rules()
+    qtbot.waitUntil(lambda: dialog.rows.rowCount() > 0 and not dialog.busy, timeout=5000)
+    dialog.rules_view.selectRow(0)  # the profile rule
+    dialog.period_box.setValue(120)
+    qtbot.keyClicks(dialog.reason_edit, "Advies accountant")
+    with qtbot.waitSignal(panel.customer_loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert profile_period() == "10 years after the last order (or creation)"

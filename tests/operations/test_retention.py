@@ -17,7 +17,7 @@ from spaceoptics_desk.domain.retention import RetentionCategory
 from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
 from spaceoptics_desk.operations import retention, rules
-from spaceoptics_desk.operations.changes import PartlyDone
+from spaceoptics_desk.operations.changes import Changes, PartlyDone
 from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.services import trace_cleanup
 from spaceoptics_desk.services.errors import InvalidInput, NotAllowed
@@ -25,7 +25,13 @@ from spaceoptics_desk.services.retention_scan import Candidate
 from spaceoptics_desk.services.staff import ensure_staff
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.errors import DatabaseBusy
-from spaceoptics_desk.store.models import AuditEntry, Customer, RetentionDecision, RetentionRuleRow
+from spaceoptics_desk.store.models import (
+    AuditEntry,
+    Customer,
+    LegalHold,
+    RetentionDecision,
+    RetentionRuleRow,
+)
 from spaceoptics_desk.store.search import reindex_customers
 from tests.records import add_customer, add_order, at
 
@@ -201,3 +207,33 @@ def test_only_the_owner_changes_a_rule_and_the_change_is_published(
     changed = rules.change_rule(owner, "profile", "advies accountant", period_months=96)
     assert changed.result.period_months == 96 and changed.changes.rules
     assert rules.schedule(staff).result.history[0].new_value == "96"
+
+
+def test_R25_postponing_a_holds_review_tells_the_views_of_its_customer(
+    database: Database, owner: Context, old_customers: list[int]
+) -> None:
+    """The hold's review date moves, and the customer's view shows it ("Legal hold until ...")."""
+    with database.transaction() as session:
+        placed_by = ensure_staff(session, "owner", "Olga Eigenaar", OWNER)
+        session.add(
+            LegalHold(
+                customer_id=old_customers[0],
+                reason="Betwiste betaling",
+                case_reference="DISP-2026-3",
+                placed_at=at(2026, 5, 1),
+                review_on=date(2026, 11, 1),
+                placed_by_id=placed_by.id,
+            )
+        )
+    fraud = next(c for c in retention.scan(owner, TODAY).result if c.rule is RetentionCategory.FRAUD)
+    assert fraud.customer_id == old_customers[0]
+    postponed = retention.postpone(owner, fraud.key, date(2027, 5, 1), "loopt nog", TODAY)
+    assert postponed.changes.touches_customer(old_customers[0]) and postponed.changes.retention
+    assert not postponed.changes.touches_customer(old_customers[1])
+    with database.reading() as session:
+        hold = session.scalars(select(LegalHold)).one()
+        assert hold.review_on == date(2027, 5, 1)
+
+    profile = next(c for c in _profiles(owner) if c.customer_id == old_customers[1])
+    other = retention.postpone(owner, profile.key, date(2027, 5, 1), "belt terug", TODAY)
+    assert other.changes == Changes(retention=True)  # the customer's view shows no postponement
