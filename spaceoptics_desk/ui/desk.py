@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.permissions import Action, refusal
-from spaceoptics_desk.operations.changes import Outcome
+from spaceoptics_desk.operations.changes import Outcome, PartlyDone
 from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.ui.change_hub import ChangeHub
 from spaceoptics_desk.ui.tasks import Task, TaskRunner
@@ -101,14 +101,21 @@ class Desk:
         on_failed: Callable[[BaseException], None] | None = None,
     ) -> Task[Outcome[T]]:
         """Runs `operation` on the task runner; what it changed goes to the hub (also when the caller
-        discarded the task meanwhile), then its result to `on_done` on the GUI thread."""
+        discarded the task meanwhile), then its result to `on_done` on the GUI thread. An operation that
+        failed after part of its work was committed (`PartlyDone`) publishes that part before
+        `on_failed` hears of the failure."""
         context = self.context
         return self.tasks.run(
             lambda: operation(context),
             lambda outcome: on_done(outcome.result),
             on_failed,
             on_result=lambda outcome: self.hub.publish(outcome.changes),
+            on_error=self._publish_partly_done,
         )
+
+    def _publish_partly_done(self, error: BaseException) -> None:
+        if isinstance(error, PartlyDone):
+            self.hub.publish(error.changes)
 
     def refusal(self, action: Action) -> str | None:
         """Why the staff member at the desk may not take `action` (translated, for a disabled button's

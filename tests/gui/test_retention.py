@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterator
 from datetime import timedelta
@@ -18,6 +19,7 @@ from sqlalchemy import select
 from spaceoptics_desk.demo.shop import create_demo_data
 from spaceoptics_desk.domain.clock import FixedClock, local_today
 from spaceoptics_desk.domain.retention import RetentionCategory
+from spaceoptics_desk.operations import retention
 from spaceoptics_desk.services.cases import verify_identity
 from spaceoptics_desk.services.retention_scan import Candidate, scan
 from spaceoptics_desk.services.staff import acting_user
@@ -665,7 +667,7 @@ def test_the_apps_opening_database_carries_a_review_and_its_trace_clean_up(
     opening = OpeningDatabase(database.location)
     opening.opened(database)
     due = [c for c in due_now(database, clock) if c.customer_id == old_customers[0]]
-    report = apply_review(Context(opening, OWNER, clock), due, local_today(clock)).result
+    report = apply_review(Context(opening, OWNER, clock), due, local_today(clock)).result.report
     assert not trace_cleanup.pending(database)
     assert sum(count.applied for count in report.counts) == len(due)
     with database.reading() as session:
@@ -688,3 +690,66 @@ def test_a_rule_changed_in_the_rules_dialog_refreshes_the_open_review(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not any(review.candidates.candidate_index(key).isValid() for key in profile_keys)
     assert review.candidates.candidate_count > 0  # the 2018 orders are still due under their own rule
+
+
+def test_R14_a_review_run_that_fails_part_way_still_closes_the_view_of_the_customer_it_erased(
+    qtbot: QtBot,
+    window: MainWindow,
+    desk: Desk,
+    database: Database,
+    clock: FixedClock,
+    old_customers: list[int],
+) -> None:
+    """The run erases the first customer, then fails: her open view closes before the failure is told."""
+    search(qtbot, window, OLD[0][0])
+    open_customer_by_enter(qtbot, window)
+    panel = window.customer_panel
+    assert panel.customer_id == old_customers[0]
+
+    class PowerCut(Exception):
+        pass
+
+    def cut_after_the_first(done: int, _total: int) -> None:
+        if done == 1:
+            raise PowerCut
+
+    picked = [
+        c for c in due_now(database, clock) if c.rule is Keep.PROFILE and c.customer_id in old_customers
+    ]
+    on_screen_when_failed: list[tuple[str, BaseException]] = []
+    desk.run(
+        functools.partial(
+            retention.apply_review, candidates=picked, today=local_today(clock), progress=cut_after_the_first
+        ),
+        lambda _report: pytest.fail("the run was cut"),
+        lambda error: on_screen_when_failed.append((panel.name_label.text(), error)),
+    )
+    qtbot.waitUntil(lambda: bool(on_screen_when_failed), timeout=10_000)
+    shown, error = on_screen_when_failed[0]
+    assert shown == "This customer was erased."
+    assert isinstance(error.__cause__, PowerCut)
+    assert not panel.tabs.isVisibleTo(panel)
+
+
+def test_R23_a_rule_changed_in_the_rules_dialog_refreshes_the_open_customer_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The customer's Retention tab says how long each category is kept: a changed rule shows at once."""
+    search(qtbot, window, "K000123")
+    open_customer_by_enter(qtbot, window)
+    panel = window.customer_panel
+
+    def profile_period() -> str:
+        model = panel.retention_tab.model
+        rows = {model.row_cells(r)[0]: model.row_cells(r) for r in range(model.rowCount())}
+        return rows["Profile, contact data and addresses"][3]
+
+    assert profile_period() == "7 years after the last order (or creation)"
+    dialog = window.show_retention_rules()
+    qtbot.waitUntil(lambda: dialog.rows.rowCount() > 0 and not dialog.busy, timeout=5000)
+    dialog.rules_view.selectRow(0)  # the profile rule
+    dialog.period_box.setValue(120)
+    qtbot.keyClicks(dialog.reason_edit, "Advies accountant")
+    with qtbot.waitSignal(panel.customer_loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert profile_period() == "10 years after the last order (or creation)"

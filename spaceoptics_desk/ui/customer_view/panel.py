@@ -285,8 +285,9 @@ class CustomerViewPanel(QWidget):
             return False
         if changes.erased_customer(customer_id):
             return self.show_erased(customer_id)
-        # R2: a holiday added or removed moves the due dates of the customer's requests.
-        if changes.touches_customer(customer_id) or changes.holidays:
+        # R2: a holiday added or removed moves the due dates of the customer's requests; R23: a rule
+        # changed moves what the Retention tab says is kept and until when.
+        if changes.touches_customer(customer_id) or changes.holidays or changes.rules:
             self.load(customer_id)
         return False
 

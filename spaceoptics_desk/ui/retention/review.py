@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from spaceoptics_desk.operations.changes import Changes
+    from spaceoptics_desk.operations.retention import ReviewApplied
     from spaceoptics_desk.services.retention_review import DeletionReport
     from spaceoptics_desk.services.retention_scan import Candidate
     from spaceoptics_desk.services.retention_status import RetentionStatus
@@ -430,7 +431,8 @@ class RetentionReviewWindow(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _on_applied(self, report: DeletionReport) -> None:
+    def _on_applied(self, applied: ReviewApplied) -> None:
+        report = applied.report
         self._task = None
         self.progress.hide()
         self.show_report(report)
