@@ -158,7 +158,10 @@ class MainWindow(QMainWindow):
         self.trace_cleanup = TraceCleanupWatch(desk, self)
         # Issue 11: another desk, the CLI or the scheduled review wrote: every window refreshes.
         self.others_watch = OthersWatch(
-            desk.hub, lambda on_done, on_failed: desk.run(others_writes, on_done, on_failed), self
+            desk.hub,
+            lambda on_done, on_failed: desk.run(others_writes, on_done, on_failed),
+            self,
+            ready=lambda: bool(getattr(desk.database, "is_open", True)),
         )
         central = QWidget(self)
         layout = QVBoxLayout(central)
