@@ -80,14 +80,18 @@ def test_a_look_that_keeps_failing_is_reported_once_then_looked_for_less_often(
     tasks = TaskRunner()
     looks = FailingLooks(tasks)
     watch = OthersWatch(ChangeHub(), looks)
+
+    def looked(times: int) -> None:
+        qtbot.waitUntil(lambda: looks.looks == times and not tasks.busy, timeout=5000)
+
     try:
         watch.start()
-        qtbot.waitUntil(lambda: looks.looks == 1 and not tasks.busy, timeout=5000)
+        looked(1)
         assert len(reports) == 1
         assert watch.timer.interval() == BACK_OFF_INTERVAL_MS
         for look in (2, 3, 4):  # the timer's later ticks fail the same way: no new report
             watch.timer.timeout.emit()
-            qtbot.waitUntil(lambda look=look: looks.looks == look and not tasks.busy, timeout=5000)
+            looked(look)
         assert len(reports) == 1
         looks.works = True
         watch.timer.timeout.emit()
