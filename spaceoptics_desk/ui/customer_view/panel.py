@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +21,7 @@ from spaceoptics_desk.domain.clock import to_local
 from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.operations import customers
+from spaceoptics_desk.ui.coalescing_load import CoalescingLoad
 from spaceoptics_desk.ui.consent.tab import ConsentTab
 from spaceoptics_desk.ui.copies.dialog import CopyDialog
 from spaceoptics_desk.ui.customer_view.tabs import (
@@ -76,7 +78,10 @@ class CustomerViewPanel(QWidget):
         self.view: CustomerView | None = None
         self.rectify_dialog: RectifyDialog | None = None
         self.copy_dialog: CopyDialog | None = None
-        self._task: Task[Any] | None = None
+        # At most one load of the customer runs; a change meanwhile loads once more after it (issue 11).
+        self._load: CoalescingLoad[customers.CustomerOnScreen] = CoalescingLoad(
+            self._start_load, self._on_view_loaded, self._on_load_failed
+        )
         self._loading_id: int | None = None
 
         self.name_label = QLabel(self)
@@ -242,9 +247,8 @@ class CustomerViewPanel(QWidget):
         return self.view.profile.customer_id if self.view else self._loading_id
 
     def load(self, customer_id: int) -> None:
-        """Loads (or reloads) a customer in the worker; the previous load's result is dropped."""
-        if self._task is not None:
-            self._task.discard()
+        """Loads (or reloads) a customer in the worker; a load of another customer is not shown."""
+        other_customer = customer_id != self._loading_id
         if self.view is None or self.view.profile.customer_id != customer_id:
             self.view = None
             self.name_label.setText(self.tr("Loading…"))
@@ -255,19 +259,22 @@ class CustomerViewPanel(QWidget):
             self._set_rectify_allowed(None)
             self.tabs.setCurrentIndex(PROFILE)
         self._loading_id = customer_id
-        self._task = self._desk.run(
-            functools.partial(customers.open_customer, customer_id=customer_id),
-            self._on_view_loaded,
-            self._on_load_failed,
-        )
+        self._load.request(asked_changed=other_customer)
+
+    def _start_load(
+        self,
+        on_done: Callable[[customers.CustomerOnScreen], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Task[Any]:
+        assert self._loading_id is not None  # set by load() before every request
+        operation = functools.partial(customers.open_customer, customer_id=self._loading_id)
+        return self._desk.run(operation, on_done, on_failed)
 
     def _on_view_loaded(self, loaded: customers.CustomerOnScreen) -> None:
-        self._task = None
         self.show_view(loaded.view, loaded.consent)
         self.customer_loaded.emit(loaded.view.profile.customer_id)
 
     def _on_load_failed(self, error: BaseException) -> None:
-        self._task = None
         if isinstance(error, KnownError):
             self.view = None
             self.name_label.setText(error_text(error))
@@ -297,9 +304,7 @@ class CustomerViewPanel(QWidget):
         """
         if self.customer_id != customer_id:
             return False
-        if self._task is not None:
-            self._task.discard()
-            self._task = None
+        self._load.cancel()
         self.view = None
         self._loading_id = None
         self.name_label.setText(self.tr("This customer was erased."))
