@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk.domain.clock import to_local
 from spaceoptics_desk.domain.permissions import Action
-from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.errors import KnownError, NotFound
 from spaceoptics_desk.operations import customers
 from spaceoptics_desk.ui.coalescing_load import CoalescingLoad
 from spaceoptics_desk.ui.consent.tab import ConsentTab
@@ -65,12 +65,14 @@ class CustomerViewPanel(QWidget):
         back_requested(): the user wants the search results again.
         rectify_allowed_changed(bool, str): whether details may be corrected now, and why (or why not).
         intake_requested(int, str): the user wants to record a request of this customer (id, "name (K…)").
+        customer_erased(int): the customer shown (this id) was erased, here or by another program (R14).
     """
 
     customer_loaded = Signal(int)
     back_requested = Signal()
     rectify_allowed_changed = Signal(bool, str)
     intake_requested = Signal(int, str)
+    customer_erased = Signal(int)
 
     def __init__(self, desk: Desk, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -275,7 +277,12 @@ class CustomerViewPanel(QWidget):
         self.customer_loaded.emit(loaded.view.profile.customer_id)
 
     def _on_load_failed(self, error: BaseException) -> None:
-        if isinstance(error, KnownError):
+        reloaded = self.view is not None and self.view.profile.customer_id == self._loading_id
+        if isinstance(error, NotFound) and reloaded and self._loading_id is not None:
+            # R14: shown, reloaded after another program's write (EVERYTHING), and gone: the other desk,
+            # the command line or the automatic review erased them; the same as an erasure here.
+            self.show_erased(self._loading_id)
+        elif isinstance(error, KnownError):
             self.view = None
             self.name_label.setText(error_text(error))
             self.tabs.hide()  # e.g. erased by the retention review meanwhile: nothing of them stays
@@ -305,6 +312,7 @@ class CustomerViewPanel(QWidget):
         if self.customer_id != customer_id:
             return False
         self._load.cancel()
+        self._close_dialogs()
         self.view = None
         self._loading_id = None
         self.name_label.setText(self.tr("This customer was erased."))
@@ -314,7 +322,19 @@ class CustomerViewPanel(QWidget):
         self.notice.hide()
         self.tabs.hide()
         self._set_rectify_allowed(None)
+        self.customer_erased.emit(customer_id)
         return True
+
+    def _close_dialogs(self) -> None:
+        """R14: the correction and copy windows of an erased customer close with their data."""
+        dialog = self.rectify_dialog
+        if dialog is not None:
+            dialog.reject()  # refused while it saves: the save is refused then, and says so
+            if not dialog.isVisible():
+                dialog.deleteLater()  # what was typed about them goes too
+                self.rectify_dialog = None
+        if self.copy_dialog is not None:
+            self.copy_dialog.reject()  # deletes itself on closing (a copy still being made stays)
 
     def show_view(self, view: CustomerView, consent: ConsentControls | None = None) -> None:
         self.view = view
