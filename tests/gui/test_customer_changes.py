@@ -173,6 +173,13 @@ def erasure_case_of_jan(database: Database, clock: FixedClock, shop: Shop) -> in
     return case_id
 
 
+def jan_half_corrected(qtbot: QtBot, window: MainWindow) -> tuple[CustomerViewPanel, RectifyDialog]:
+    """Jan's correction window open, a new e-mail address typed but not saved yet."""
+    panel, dialog = correct_jan(qtbot, window)
+    retype(qtbot, dialog, "email", "jan@nieuw.nl")
+    return panel, dialog
+
+
 def command_line_erases_jan(db_path: Path, case_id: int) -> None:
     """Another program (the real command line, its own process) carries out Jan's erasure request."""
     command = ["--db", str(db_path), "erase", "K000123", "--case", str(case_id), "--by", "owner"]
@@ -190,8 +197,7 @@ def test_R14_an_erasure_on_this_desk_closes_the_open_correction_window_of_that_c
     qtbot: QtBot, window: MainWindow, desk: Desk, shop: Shop, database: Database, clock: FixedClock
 ) -> None:
     case_id = erasure_case_of_jan(database, clock, shop)
-    panel, dialog = correct_jan(qtbot, window)
-    retype(qtbot, dialog, "email", "jan@nieuw.nl")
+    panel, dialog = jan_half_corrected(qtbot, window)
     erased: list[object] = []
     with qtbot.waitSignal(panel.customer_erased, timeout=10_000):
         desk.run(functools.partial(erasure.erase_customer, case_id=case_id, customer=shop.jan), erased.append)
@@ -206,8 +212,7 @@ def test_R14_an_erasure_by_another_program_blanks_the_view_and_closes_its_correc
     qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock, db_path: Path
 ) -> None:
     case_id = erasure_case_of_jan(database, clock, shop)
-    panel, dialog = correct_jan(qtbot, window)
-    retype(qtbot, dialog, "email", "jan@nieuw.nl")
+    panel, dialog = jan_half_corrected(qtbot, window)
     command_line_erases_jan(db_path, case_id)
     qtbot.waitUntil(lambda: panel.name_label.text() == "This customer was erased.", timeout=OTHERS_WITHIN_MS)
     assert closed(dialog)
