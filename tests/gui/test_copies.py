@@ -33,6 +33,12 @@ from spaceoptics_desk.ui.main_window.window import MainWindow
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import WorkstationSettings
 from tests.gui.conftest import OWNER, STAFF, Shop, open_customer_by_enter, search
+from tests.gui.test_customer_changes import (
+    OTHERS_WITHIN_MS,
+    closed,
+    command_line_erases_jan,
+    erasure_case_of_jan,
+)
 from tests.mail_server import (
     AUTH_WITHOUT_TLS_WARNING,
     PASSWORD,
@@ -467,3 +473,24 @@ def test_a_copy_waiting_for_the_identity_check_can_be_made_once_another_desk_rec
     assert dialog.subject is not None and dialog.subject.identity_verified
     assert "The copy is recorded on the request" in dialog.case_label.text()
     dialog.reject()
+
+
+def test_R14_a_copy_made_closes_when_another_program_erases_the_person(
+    qtbot: QtBot,
+    window: MainWindow,
+    desk: Desk,
+    shop: Shop,
+    database: Database,
+    db_path: Path,
+    clock: FixedClock,
+    copy_folder: Path,
+) -> None:
+    case_id = erasure_case_of_jan(database, clock, shop)
+    # Opened on its own (not from the customer view, which closes it too): the dialog itself follows.
+    dialog = CopyDialog(desk, customer_id=shop.jan, parent=window)  # deletes itself on closing
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.subject is not None, timeout=5000)
+    create(qtbot, dialog, copy_folder)
+    assert dialog.password_label.text()
+    command_line_erases_jan(db_path, case_id)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=OTHERS_WITHIN_MS)

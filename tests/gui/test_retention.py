@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -34,6 +36,7 @@ from spaceoptics_desk.ui.retention.watch import RetentionWatch
 from spaceoptics_desk.ui.tasks import TaskRunner
 from tests.gui.conftest import OWNER, Shop, open_customer_by_enter, search
 from tests.gui.test_cases import add_case, timeline_texts
+from tests.gui.test_customer_changes import OTHERS_WITHIN_MS
 from tests.raw_files import readable_in_files
 from tests.readers import reader_holding_a_snapshot
 from tests.records import add_customer, add_order, at
@@ -753,3 +756,41 @@ def test_R23_a_rule_changed_in_the_rules_dialog_refreshes_the_open_customer_view
     with qtbot.waitSignal(panel.customer_loaded, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert profile_period() == "10 years after the last order (or creation)"
+
+
+# Another program changes a rule: the operations on the same file, in their own process.
+_OTHER_PROGRAM_CHANGES_A_RULE = """
+import sys
+from spaceoptics_desk.domain.clock import SystemClock
+from spaceoptics_desk.operations.opening import command_context
+from spaceoptics_desk.operations.rules import change_rule
+with command_context(sys.argv[1], "owner", SystemClock()) as context:
+    change_rule(context, sys.argv[2], "Advies accountant", period_months=int(sys.argv[3]))
+"""
+
+
+def test_what_the_owner_types_in_the_rules_dialog_stays_when_another_program_writes(
+    qtbot: QtBot, window: MainWindow, shop: Shop, db_path: Path
+) -> None:
+    dialog = window.show_retention_rules()
+    qtbot.waitUntil(lambda: dialog.rows.rowCount() > 0 and not dialog.busy, timeout=5000)
+    dialog.rules_view.selectRow(0)
+    assert dialog.period_box.value() == 84
+    dialog.period_box.setFocus()
+    dialog.period_box.selectAll()
+    qtbot.keyClicks(dialog.period_box, "96")
+    assert dialog.period_box.value() == 96
+    other = next(i for i, rule in enumerate(dialog.rules) if i > 0 and rule.trigger.value != "hold_review")
+    period = dialog.rules[other].period_months + 12
+    category = dialog.rules[other].category.value
+    subprocess.run(
+        [sys.executable, "-c", _OTHER_PROGRAM_CHANGES_A_RULE, str(db_path), category, str(period)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    # The table and the history follow the other program; the form keeps what is being typed.
+    qtbot.waitUntil(lambda: dialog.rows.row_cells(other)[2] == str(period), timeout=OTHERS_WITHIN_MS)
+    assert dialog.history.rowCount() == 1
+    assert dialog.selected_rule() is dialog.rules[0]
+    assert dialog.period_box.value() == 96
