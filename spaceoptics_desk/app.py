@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from spaceoptics_desk import APP_ID, APP_NAME, __version__
 from spaceoptics_desk.domain.clock import SystemClock
-from spaceoptics_desk.domain.permissions import owners_first
+from spaceoptics_desk.domain.permissions import owners_first, same_permissions
 from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
 from spaceoptics_desk.logfile import configure_logging
@@ -232,9 +232,16 @@ def _run(
                 window.deleteLater()
                 window = None
             elif current != remembered:
-                # Renamed or another role meanwhile: this start shows the old label, the next the new one.
+                # Renamed meanwhile: this start shows the old label, the next the new one.
                 settings.remember_staff(current)
                 _save_settings(settings)
+                if not same_permissions(current.role, remembered.role):
+                    # Another role: the window offers (and its reads allow) what the old role may; it is
+                    # built again for the role the staff table gives now.
+                    window.close()
+                    window.deleteLater()
+                    window = MainWindow(Desk(database, clock, current, tasks, workstation), language)
+                    window.show()
         if window is None:
             staff = (
                 remembered_or_owner(members, settings.last_staff)

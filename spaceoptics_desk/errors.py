@@ -41,3 +41,28 @@ class DatabaseUnavailable(KnownError):
 
     Here, not in store/: the screens and the command line tell it apart (exit code 3) without
     importing the store."""
+
+
+# The ways a service refuses (services/errors.py is where services import them from). Here, not in
+# services/, for the same reason: a screen tells "this customer is gone" (NotFound) apart from other
+# refusals without importing the services (issue 11, R14).
+
+
+class ServiceError(KnownError):
+    """A refused action; nothing of it was written."""
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class NotAllowed(ServiceError):
+    pass
+
+
+class InvalidInput(ServiceError):
+    pass
+
+
+class Conflict(ServiceError):
+    """Someone else changed the record meanwhile; nothing was overwritten."""

@@ -1,5 +1,8 @@
 """`find`, `show`, `correct`, `consent`, `object-marketing`, `mailing-list`: a customer on the command
-line (R9, R13, R18-R21), through the same operations as the app."""
+line (R9, R13, R18-R21), through the same operations as the app.
+
+The output formatting is imported by the handlers, not here: main.py imports this module at every
+start, the app's too, and formatting loads phonenumbers (the cold-start figure in README.md)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from spaceoptics_desk.cli import json_output, text_output
 from spaceoptics_desk.cli.argument_types import identifier, positive
 from spaceoptics_desk.cli.command_context import IncompleteCommand, context_for
 from spaceoptics_desk.domain import corrections
@@ -91,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def find(args: argparse.Namespace) -> int:
+    from spaceoptics_desk.cli import json_output, text_output
+
     with context_for(args) as context:
         matches = customers.search(context, args.query, min(args.limit, MAX_FIND_LIMIT)).result
     if args.json:
@@ -101,6 +105,8 @@ def find(args: argparse.Namespace) -> int:
 
 
 def show(args: argparse.Namespace) -> int:
+    from spaceoptics_desk.cli import json_output, text_output
+
     with context_for(args) as context:
         customer_id = customers.customer_id_of(context, args.ref).result
         view = customers.open_customer(context, customer_id).result.view
@@ -150,6 +156,8 @@ def consent(args: argparse.Namespace) -> int:
 
 
 def _show_consent(args: argparse.Namespace) -> int:
+    from spaceoptics_desk.cli import json_output, text_output
+
     with context_for(args) as context:
         shown = customers.open_customer(context, customers.customer_id_of(context, args.ref).result).result
     toggles, history = shown.consent.toggles, shown.view.consent_history

@@ -1,4 +1,5 @@
-"""`demo` and `staff`: filling a demo database, and who can work in a database."""
+"""`demo` and `staff`: filling a demo database, and who can work in a database (output formatting is
+imported by the handlers: see customer_commands.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import sys
 from datetime import UTC, datetime, time
 from typing import Any
 
-from spaceoptics_desk.cli import json_output, text_output
 from spaceoptics_desk.cli.argument_types import count, day
 from spaceoptics_desk.cli.command_context import context_for
 from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock
@@ -68,6 +68,8 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def staff(args: argparse.Namespace) -> int:
+    from spaceoptics_desk.cli import json_output, text_output
+
     with context_for(args) as context:
         members = list_staff(context).result
     if args.json:

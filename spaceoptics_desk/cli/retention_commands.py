@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,9 +15,9 @@ if TYPE_CHECKING:
     from datetime import date
 
     from spaceoptics_desk.domain.clock import Clock
+    from spaceoptics_desk.operations.backups import Restored
     from spaceoptics_desk.operations.context import Context
-    from spaceoptics_desk.services.restore import RestoreResult
-    from spaceoptics_desk.services.retention_review import DeletionReport
+    from spaceoptics_desk.operations.retention import ReviewApplied
 
 COMMANDS = ("scan", "review", "backup", "restore", "holidays")
 
@@ -75,31 +73,19 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     holiday_remove.add_argument("--by", required=True, metavar="USER")
 
 
-def _print_report(report: DeletionReport) -> int:
+def _print_report(applied: ReviewApplied) -> int:
+    from spaceoptics_desk.cli.case_commands import TRACES_WAIT_FOR_READER
+
+    report = applied.report
     kind = "automatic, set by" if report.automatic else "approved by"
     print(f"Deletion run {report.run_id} on {report.today.isoformat()}, {kind} {report.approver}:")
     for count in report.counts:
         print(f"  {count.rule} ({count.action}): {count.applied} applied, {count.skipped} skipped")
     for reason, number in sorted(report.skipped_reasons.items()):
         print(f"  skipped because {reason}: {number}")
+    if not applied.traces_gone:
+        print(TRACES_WAIT_FOR_READER)
     return 0
-
-
-@contextmanager
-def _acting(args: argparse.Namespace, clock: Clock) -> Iterator[Context]:
-    """The database of `--db` for one command, with who acts: the staff member `--by` names, or nobody
-    named (then only what every staff member may). R31: a command that erased waits for another
-    program's reader as long as the database's busy timeout before it leaves the clean-up pending."""
-    from spaceoptics_desk.operations.opening import command_context
-
-    with command_context(_target(args), getattr(args, "by", None), clock, trace_wait_ms=None) as context:
-        yield context
-
-
-def _target(args: argparse.Namespace) -> str:
-    from spaceoptics_desk.workstation import locations
-
-    return str(args.db or locations().default_database)
 
 
 def _scan(args: argparse.Namespace, context: Context, today: date) -> int:
@@ -164,13 +150,14 @@ def _backup(context: Context) -> int:
 
 
 def _restore(args: argparse.Namespace, clock: Clock) -> int:
+    from spaceoptics_desk.cli.command_context import TRACE_CLEANUP_WAIT_MS, database_target
     from spaceoptics_desk.operations import backups, opening
     from spaceoptics_desk.operations.context import Context
 
-    target = _target(args)
+    target = database_target(args)
     staff = opening.restoring_staff(target, args.by)
     with opening.database_at(target) as live:
-        context = Context(live, staff, clock, trace_wait_ms=None)
+        context = Context(live, staff, clock, trace_wait_ms=TRACE_CLEANUP_WAIT_MS)
         restored = backups.restore_backup(
             context, args.file, replace_damaged=args.replace_damaged, without_journal=args.without_journal
         ).result
@@ -198,13 +185,16 @@ def _holidays(args: argparse.Namespace, context: Context) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from spaceoptics_desk.cli.command_context import context_for
     from spaceoptics_desk.domain.clock import SystemClock, local_today
 
     clock = SystemClock()
     today = getattr(args, "today", None) or local_today(clock)
     if args.command == "restore":
         return _restore(args, clock)
-    with _acting(args, clock) as context:
+    # R31: a command that erased waits a few seconds for another program's reader, as `erase` does,
+    # before it leaves the clean-up pending.
+    with context_for(args, clock) as context:
         if args.command == "scan":
             return _scan(args, context, today)
         if args.command == "review" and args.step == "apply":
@@ -216,7 +206,10 @@ def run(args: argparse.Namespace) -> int:
         return _holidays(args, context)
 
 
-def _print_restore(restored: RestoreResult, database_file: Path) -> None:
+def _print_restore(done: Restored, database_file: Path) -> None:
+    from spaceoptics_desk.cli.case_commands import TRACES_WAIT_FOR_READER
+
+    restored = done.restore
     if restored.set_aside is not None:
         print(f"The damaged database was moved to {restored.set_aside}; delete it once you are sure.")
     if restored.orphaned_log_removed:
@@ -231,3 +224,5 @@ def _print_restore(restored: RestoreResult, database_file: Path) -> None:
     if restored.undone:
         changes = ", ".join(f"{action} {count}" for action, count in sorted(restored.undone.items()))
         print(f"Undone by the restore (recorded after the backup, now gone): {changes}.")
+    if not done.traces_gone:
+        print(TRACES_WAIT_FOR_READER)

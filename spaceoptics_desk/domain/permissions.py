@@ -103,6 +103,11 @@ def owners_first(roles: list[str]) -> list[int]:
     return sorted(range(len(roles)), key=lambda i: roles[i] != Role.OWNER)
 
 
+def same_permissions(role: str, other: str) -> bool:
+    """Whether someone with `role` may take exactly what someone with `other` may."""
+    return all(may(role, action) == may(other, action) for action in Action)
+
+
 def may(role: str, action: Action) -> bool:
     return role in PERMISSIONS[action].roles
 

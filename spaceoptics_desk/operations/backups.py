@@ -52,10 +52,22 @@ def make_backup(context: Context) -> Outcome[BackupMade]:
     return Outcome(BackupMade(made.path, made.removed, backups.MAX_AGE_DAYS, pruned))
 
 
+@dataclass(frozen=True)
+class Restored:
+    """Attributes:
+    restore: what the restore did (the journal replayed, what it kept and undid).
+    traces_gone: False when what the restore replaced stays readable in the files until another
+        program's reader has gone (R31: the clean-up is pending and finished then).
+    """
+
+    restore: RestoreResult
+    traces_gone: bool
+
+
 @operation(Action.RESTORE)
 def restore_backup(
     context: Context, backup: Path, *, replace_damaged: bool = False, without_journal: bool = False
-) -> Outcome[RestoreResult]:
+) -> Outcome[Restored]:
     """Restores `backup` as the context's database file, every erasure since re-applied (R32).
 
     `context.database` is the live database's place: it is opened only after the restore, to pay the
@@ -82,4 +94,4 @@ def restore_backup(
         # R31: the restore replaced the live file's pages outside these transactions (store/
         # database_files.py) and wrote down the clean-up they owe: paid as the block ends.
         live.owed_traces = True
-    return Outcome(result, EVERYTHING)
+    return Outcome(Restored(result, live.traces_gone), EVERYTHING)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Generic, TypeVar
 
+from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
+
 T = TypeVar("T")
 
 
@@ -79,3 +81,38 @@ class Outcome(Generic[T]):
 
     result: T
     changes: Changes = NOTHING
+
+
+class PartlyDone(Exception):
+    """An operation of many transactions failed after some of them had committed (a review run met a
+    full disk after erasing three customers): what those changed must still reach every window, or
+    they keep showing people already erased. Raised from the failure (`partly_done`).
+
+    Attributes:
+        changes: what the committed transactions changed.
+    """
+
+    changes: Changes = NOTHING
+
+
+class _KnownPartlyDone(PartlyDone, KnownError):
+    pass
+
+
+class _UnavailablePartlyDone(PartlyDone, DatabaseUnavailable):
+    pass
+
+
+def partly_done(failure: Exception, changes: Changes) -> PartlyDone:
+    """`failure` as a PartlyDone carrying `changes`, to raise from it. It speaks as the failure did: a
+    KnownError keeps its message (the GUI shows, the CLI prints the same text), a database that cannot
+    be used stays that (the CLI exits 3), and a bug stays a bug (the crash report, its cause kept)."""
+    carrier: PartlyDone
+    if isinstance(failure, DatabaseUnavailable):
+        carrier = _UnavailablePartlyDone(failure.message, **failure.params)
+    elif isinstance(failure, KnownError):
+        carrier = _KnownPartlyDone(failure.message, **failure.params)
+    else:
+        carrier = PartlyDone(type(failure).__name__)  # the type only: a bug's text may hold data
+    carrier.changes = changes
+    return carrier

@@ -123,6 +123,15 @@ class Context:
         with self.database.reading() as session:
             yield session
 
+    def confirm(self, action: Action) -> None:
+        """Refuses unless the staff row's role may take `action` (NotFound for someone not active): for an
+        operation whose work is outside the database (this workstation's settings), checked as `acting`
+        checks a write."""
+        from spaceoptics_desk.services.staff import acting_user
+
+        with self.database.reading() as session:
+            _require(acting_user(session, self.staff.username).role, action)
+
     def require(self, action: Action) -> None:
         """Refuses (NotAllowed) before any work when the desk's staff member may not take `action`."""
         _require(self.staff.role, action)
@@ -168,6 +177,8 @@ class ActingDatabase:
     Attributes:
         owed_traces: one of its transactions forgot personal data (R31: the clean-up runs at the end).
         traces_gone: after the block: False when that clean-up had to wait for another program's reader.
+        committed: one of its transactions committed: a failure after it leaves something changed
+            (changes.partly_done).
     """
 
     def __init__(self, context: Context, database: DatabaseAccess, action: Action) -> None:
@@ -176,6 +187,7 @@ class ActingDatabase:
         self._action = action
         self.owed_traces = False
         self.traces_gone = True
+        self.committed = False
 
     @property
     def location(self) -> str:
@@ -197,6 +209,7 @@ class ActingDatabase:
         with self._context._write(self._database, self._action) as act:
             yield act.session
         self.owed_traces = self.owed_traces or act.owed_traces
+        self.committed = True
 
     @contextmanager
     def pinned(self) -> Iterator[DatabaseAccess]:
@@ -206,6 +219,7 @@ class ActingDatabase:
                 yield over_pinned
             finally:
                 self.owed_traces = self.owed_traces or over_pinned.owed_traces
+                self.committed = self.committed or over_pinned.committed
 
     def others_marks(self) -> WriteMarks:
         return self._database.others_marks()

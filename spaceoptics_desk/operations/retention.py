@@ -3,20 +3,28 @@ carrying out what was approved (by hand or, for the rules the owner set to autom
 
 Applying runs one transaction per customer inside the service (services/retention_review.py); each of
 them is checked as this operation's (`Context.acting_database`), and the trace clean-up of what it
-erased runs once, after the last customer (R31).
+erased runs once, after the last customer (R31). The retention tables (domain/retention.py) are
+imported where they are used: the main window imports this module at start.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spaceoptics_desk.domain.clock import local_today
 from spaceoptics_desk.domain.permissions import Action
-from spaceoptics_desk.domain.retention import RetentionCategory
-from spaceoptics_desk.operations.changes import Changes, Outcome
+from spaceoptics_desk.operations.changes import (
+    EVERYTHING,
+    Changes,
+    Outcome,
+    customer_changed,
+    partly_done,
+)
 from spaceoptics_desk.operations.context import Context, operation
 
 if TYPE_CHECKING:
@@ -24,8 +32,21 @@ if TYPE_CHECKING:
     from spaceoptics_desk.services.retention_scan import Candidate
     from spaceoptics_desk.services.retention_status import RetentionStatus
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 DECIDED = Changes(retention=True)
+
+
+@dataclass(frozen=True)
+class ReviewApplied:
+    """Attributes:
+    report: the run's deletion report (R26).
+    traces_gone: False when what the run erased stays readable in the files until another program's
+        reader has gone (R31: the clean-up is pending and finished then).
+    """
+
+    report: DeletionReport
+    traces_gone: bool
 
 
 @operation(Action.SCAN_RETENTION)
@@ -50,11 +71,16 @@ def review_status(context: Context) -> Outcome[RetentionStatus]:
 @operation(Action.DECIDE_RETENTION)
 def postpone(context: Context, key: str, until: date, reason: str, today: date) -> Outcome[None]:
     """Keeps a candidate out of the review until `until`, with the reason (R23)."""
+    from spaceoptics_desk.domain.retention import RetentionCategory
     from spaceoptics_desk.services import retention_review
 
     with context.acting(Action.DECIDE_RETENTION) as act:
-        retention_review.postpone(act.session, act.actor, context.clock, key, until, reason, today)
-    return Outcome(None, DECIDED)
+        postponed = retention_review.postpone(
+            act.session, act.actor, context.clock, key, until, reason, today
+        )
+    # R25: postponing a hold's review moves the hold's review date, which the customer's view shows.
+    held = postponed.customer_id if postponed.rule is RetentionCategory.FRAUD else None
+    return Outcome(None, DECIDED | customer_changed(held))
 
 
 @operation(Action.DECIDE_RETENTION)
@@ -76,14 +102,15 @@ def hold(
 @operation(Action.DECIDE_RETENTION)
 def apply_review(
     context: Context, candidates: Collection[Candidate], today: date, progress: Progress | None = None
-) -> Outcome[DeletionReport]:
+) -> Outcome[ReviewApplied]:
     """Approves and carries out `candidates` (from `scan`), each customer checked again first; returns
-    the deletion report (R26). `progress(done, total)` follows each customer's commit."""
+    the deletion report (R26). `progress(done, total)` follows each customer's commit. A run that fails
+    after some customers committed raises `changes.PartlyDone`, with whom it erased."""
     return _apply(context, candidates, today, automatic=False, progress=progress)
 
 
 @operation(Action.DECIDE_RETENTION)
-def apply_automatic(context: Context, today: date) -> Outcome[DeletionReport | None]:
+def apply_automatic(context: Context, today: date) -> Outcome[ReviewApplied | None]:
     """Carries out what is due under the rules the owner set to automatic (the daily scheduled task);
     None when nothing is."""
     from spaceoptics_desk.services import retention_review
@@ -114,25 +141,42 @@ def _apply(
     *,
     automatic: bool,
     progress: Progress | None,
-) -> Outcome[DeletionReport]:
+) -> Outcome[ReviewApplied]:
     from spaceoptics_desk.services import retention_review
 
     with context.acting_database(Action.DECIDE_RETENTION) as database:
-        report = retention_review.apply_review(
-            database,
-            context.staff.username,
-            context.clock,
-            today,
-            candidates,
-            automatic=automatic,
-            progress=progress,
-        )
-    return Outcome(report, _applied(context, candidates))
+        try:
+            report = retention_review.apply_review(
+                database,
+                context.staff.username,
+                context.clock,
+                today,
+                candidates,
+                automatic=automatic,
+                progress=progress,
+            )
+        except Exception as failure:
+            if not database.committed:
+                raise
+            # R14: the customers erased before the failure stay erased: their views must close too.
+            raise partly_done(failure, _applied_before(context, candidates)) from failure
+    return Outcome(ReviewApplied(report, database.traces_gone), _applied(context, candidates))
+
+
+def _applied_before(context: Context, candidates: Collection[Candidate]) -> Changes:
+    """What a run that failed part-way changed: as `_applied` when the database still answers, else
+    anything may have (every window reloads)."""
+    try:
+        return _applied(context, candidates)
+    except Exception:
+        log.warning("what a failed review run changed could not be read", exc_info=True)
+        return EVERYTHING
 
 
 def _applied(context: Context, candidates: Collection[Candidate]) -> Changes:
     """What a review run changed: the customers it touched, those of them it erased (every view of them
     closes, R14), the cases it removed, and the review itself."""
+    from spaceoptics_desk.domain.retention import RetentionCategory
     from spaceoptics_desk.services.retention_review import still_there
 
     touched = frozenset(c.customer_id for c in candidates if c.customer_id is not None)

@@ -1,25 +1,11 @@
-"""The few ways a service refuses: not found, not allowed, invalid input, conflict."""
+"""The few ways a service refuses: not found, not allowed, invalid input, conflict.
+
+Defined in spaceoptics_desk/errors.py, beside KnownError, so that the screens can tell them apart
+without importing the services; services import them from here.
+"""
 
 from __future__ import annotations
 
-from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.errors import Conflict, InvalidInput, NotAllowed, NotFound, ServiceError
 
-
-class ServiceError(KnownError):
-    """A refused action; nothing of it was written."""
-
-
-class NotFound(ServiceError):
-    pass
-
-
-class NotAllowed(ServiceError):
-    pass
-
-
-class InvalidInput(ServiceError):
-    pass
-
-
-class Conflict(ServiceError):
-    """Someone else changed the record meanwhile; nothing was overwritten."""
+__all__ = ["Conflict", "InvalidInput", "NotAllowed", "NotFound", "ServiceError"]

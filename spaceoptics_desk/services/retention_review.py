@@ -151,9 +151,9 @@ def _due_candidate(session: Session, key: str, today: date) -> Candidate:
 
 def postpone(
     session: Session, actor: StaffUser, clock: Clock, key: str, until: date, reason: str, today: date
-) -> None:
+) -> Candidate:
     """Keeps a candidate out of the review until `until` (a later date, at most a year ahead), with
-    the reason."""
+    the reason; returns the candidate postponed."""
     _not_ahead(today, clock)
     why = checked_text("reason", reason, multiline=True).strip()
     if not why:
@@ -184,6 +184,7 @@ def postpone(
         None,
         {"rule": candidate.rule.value, "until": until.isoformat()},
     )
+    return candidate
 
 
 def hold(
@@ -279,6 +280,9 @@ def _apply_one(session: Session, actor: StaffUser, clock: Clock, candidate: Cand
         from spaceoptics_desk.store.search import reindex_customers
 
         reindex_customers(session, [candidate.customer_id])  # order numbers leave the search keys
+        # R31: the index's old segments still hold the deleted document (the customer's keys with the
+        # order numbers), and rewriting the pages copies them as they are: they must be purged.
+        trace_cleanup.mark(session, trace_cleanup.SEARCH_INDEX)
     return len(due_ids)
 
 

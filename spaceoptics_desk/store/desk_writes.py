@@ -1,8 +1,9 @@
 """Telling the other programs on the same database that this one wrote (issue 11: the change hub).
 
-Every write transaction of a `Database` raises its own row's serial before it commits; a desk compares
-the other rows with what it saw last to know that someone else changed something. Works the same on any
-SQL database; a server can add its own push (LISTEN/NOTIFY) later.
+Every write transaction of a `Database` that changed a row raises its own row's serial before it commits
+(whether it changed one is SQLite's `total_changes`, store/sqlite.py); a desk compares the other rows with
+what it saw last to know that someone else changed something. The table itself is plain SQL; a server
+database (issue 14) needs its own "did it write" and can push instead (LISTEN/NOTIFY).
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ Passed explicitly to each screen (no QApplication.instance() service locator).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,17 +16,19 @@ from PySide6.QtCore import QCoreApplication
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.permissions import Action, refusal
-from spaceoptics_desk.operations.changes import Outcome
+from spaceoptics_desk.operations.changes import Outcome, PartlyDone
 from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.ui.change_hub import ChangeHub
 from spaceoptics_desk.ui.tasks import Task, TaskRunner
-from spaceoptics_desk.workstation import WorkstationSettings
+from spaceoptics_desk.workstation import SmtpSettings, WorkstationSettings
 
 if TYPE_CHECKING:
     from spaceoptics_desk.domain.staff import StaffMember
     from spaceoptics_desk.store.database import DatabaseAccess
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(eq=False)
@@ -47,6 +50,25 @@ class Workstation:
         """Writes the settings file; raises OSError when it cannot be written."""
         if self.settings_file is not None:
             self.settings.save(self.settings_file)
+
+    def remember_mail_server(self, smtp: SmtpSettings | None, password: str) -> str | None:
+        """operations/mail_server.py's store: the settings in the file, the password in the keyring (or,
+        on a computer without one, in memory until the app closes). The reason the file could not be
+        written (the settings then apply until the app closes), or None."""
+        from spaceoptics_desk import smtp_secret
+
+        if smtp is not None and password and smtp.username:
+            if smtp_secret.set_password(smtp.username, password):
+                self.smtp_passwords.pop(smtp.username, None)  # the keyring has the new one
+            else:
+                self.smtp_passwords[smtp.username] = password  # no keyring: this run only
+        self.settings.remember_smtp(smtp)
+        try:
+            self.save()
+        except OSError as error:
+            log.warning("could not save the workstation settings")
+            return error.strerror or type(error).__name__
+        return None
 
 
 @dataclass(frozen=True)
@@ -79,14 +101,21 @@ class Desk:
         on_failed: Callable[[BaseException], None] | None = None,
     ) -> Task[Outcome[T]]:
         """Runs `operation` on the task runner; what it changed goes to the hub (also when the caller
-        discarded the task meanwhile), then its result to `on_done` on the GUI thread."""
+        discarded the task meanwhile), then its result to `on_done` on the GUI thread. An operation that
+        failed after part of its work was committed (`PartlyDone`) publishes that part before
+        `on_failed` hears of the failure."""
         context = self.context
         return self.tasks.run(
             lambda: operation(context),
             lambda outcome: on_done(outcome.result),
             on_failed,
             on_result=lambda outcome: self.hub.publish(outcome.changes),
+            on_error=self._publish_partly_done,
         )
+
+    def _publish_partly_done(self, error: BaseException) -> None:
+        if isinstance(error, PartlyDone):
+            self.hub.publish(error.changes)
 
     def refusal(self, action: Action) -> str | None:
         """Why the staff member at the desk may not take `action` (translated, for a disabled button's

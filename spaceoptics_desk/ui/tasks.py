@@ -40,6 +40,8 @@ class Task(Generic[T]):
     on_failed: Callable[[BaseException], None] | None
     # Called with the result even when the task was discarded: what the work did happened anyway.
     on_result: Callable[[T], None] | None = None
+    # The same for a failure (work that failed part-way may have changed something).
+    on_error: Callable[[BaseException], None] | None = None
     discarded: bool = False
     finished: bool = field(default=False)
 
@@ -96,9 +98,11 @@ class TaskRunner(QObject):
         on_done: Callable[[T], None],
         on_failed: Callable[[BaseException], None] | None = None,
         on_result: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
     ) -> Task[T]:
-        """`on_result`, when given, is called first with every result, also of a discarded task."""
-        task: Task[T] = Task(next(self._ids), on_done, on_failed, on_result)
+        """`on_result`, when given, is called first with every result, also of a discarded task;
+        `on_error` likewise with every failure."""
+        task: Task[T] = Task(next(self._ids), on_done, on_failed, on_result, on_error)
         self._running.add(task)
         self.pool.start(_Job(self, task, work))
         return task
@@ -121,6 +125,8 @@ class TaskRunner(QObject):
         try:
             if error is None and task.on_result is not None:
                 task.on_result(result)
+            if error is not None and task.on_error is not None:
+                task.on_error(error)
             if task.discarded:
                 # Nobody waits for a stale result, but a bug stays a bug even then.
                 if error is not None and not isinstance(error, KnownError):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -123,6 +125,69 @@ def test_R31_erase_while_another_program_reads_says_the_traces_wait_for_it_and_t
     assert found.code == 0 and "K100005" not in found.out
     assert _pending(demo_db) == []
     assert readable_in_files(demo_db, ["K100005"]) == []
+
+
+TRACES_WAIT = (
+    "The erased data is still readable in the database file while another program reads it; "
+    "it is removed when that program closes its connection."
+)
+
+
+def test_R31_review_apply_while_another_program_reads_says_the_traces_wait_for_it(
+    run: Run, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spaceoptics_desk.cli import command_context
+
+    monkeypatch.setattr(command_context, "TRACE_CLEANUP_WAIT_MS", 200)
+    profile = next(c for c in _due(run, demo_db) if c["rule"] == "profile")
+    number = str(profile["customer"])
+    with reader_holding_a_snapshot(demo_db):
+        applied = run("--db", str(demo_db), "review", "apply", "--ids", str(profile["key"]), "--by", "owner")
+        assert applied.code == 0, applied.err
+        assert "profile (erase): 1 applied" in applied.out
+        assert applied.out.splitlines()[-1] == TRACES_WAIT
+        assert _pending(demo_db) == ["wal"]  # the index was purged and the pages rewritten; the log waits
+    assert run("--db", str(demo_db), "find", number).code == 0  # any next command finishes it
+    assert _pending(demo_db) == []
+    assert readable_in_files(demo_db, [number]) == []
+
+
+def test_R31_review_apply_with_nobody_reading_says_nothing_of_traces(run: Run, demo_db: Path) -> None:
+    profile = next(c for c in _due(run, demo_db) if c["rule"] == "profile")
+    applied = run("--db", str(demo_db), "review", "apply", "--ids", str(profile["key"]), "--by", "owner")
+    assert applied.code == 0, applied.err
+    assert TRACES_WAIT not in applied.out
+    assert _pending(demo_db) == []
+
+
+def test_R31_restore_says_the_traces_wait_for_a_program_that_opened_the_restored_database(
+    run: Run, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restore refuses while another program has the database open; one that opens it the moment
+    the restore is in place (another desk starting) holds up the clean-up of what was replaced."""
+    from spaceoptics_desk.cli import command_context
+    from spaceoptics_desk.services import restore
+
+    monkeypatch.setattr(command_context, "TRACE_CLEANUP_WAIT_MS", 200)
+    backed_up = run("--db", str(demo_db), "backup")
+    assert backed_up.code == 0, backed_up.err
+    backup = Path(backed_up.out.split()[1].rstrip(";"))
+    with ExitStack() as readers:
+        restore_itself = restore.restore
+
+        def then_another_desk_reads(*args: Any, **kwargs: Any) -> restore.RestoreResult:
+            restored = restore_itself(*args, **kwargs)
+            readers.enter_context(reader_holding_a_snapshot(demo_db))
+            return restored
+
+        monkeypatch.setattr(restore, "restore", then_another_desk_reads)
+        restored = run("--db", str(demo_db), "restore", str(backup), "--by", "owner")
+        assert restored.code == 0, restored.err
+        assert f"Restored {backup} as {demo_db}" in restored.out
+        assert restored.out.splitlines()[-1] == TRACES_WAIT
+        assert _pending(demo_db) == ["wal"]
+    assert run("--db", str(demo_db), "scan").code == 0  # any next command finishes it
+    assert _pending(demo_db) == []
 
 
 def _pending(db: Path) -> list[str]:

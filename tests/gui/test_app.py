@@ -360,3 +360,27 @@ def test_a_renamed_staff_member_keeps_the_window_and_the_new_name_is_remembered(
     assert run_gui(str(db_path), "en") == 0
     assert asked == []
     assert WorkstationSettings.load(locations().settings_file).remembered_staff() == MEMBERS[1]
+
+
+def test_a_staff_member_whose_role_changed_gets_a_window_for_the_new_role(
+    qtbot: QtBot, database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
+) -> None:
+    """Issue 11: the workstation remembered "owner", the staff table now says staff: the window the
+    person works in offers only what staff may (the owner's menu items disabled with the reason)."""
+    database.close()
+    _remember(StaffMember("staff", MEMBERS[1].display_name, "owner"))
+    seen: list[tuple[str, bool]] = []
+
+    def drive() -> None:
+        windows = _visible_main_windows()
+        if windows and WorkstationSettings.load(locations().settings_file).remembered_staff() == MEMBERS[1]:
+            window = windows[-1]
+            seen.append((window.staff_label.text(), window.export_mailing_action.isEnabled()))
+            for open_window in windows:
+                open_window.close()
+            return
+        QTimer.singleShot(10, drive)
+
+    QTimer.singleShot(0, drive)
+    assert run_gui(str(db_path), "en") == 0
+    assert seen == [("At the desk: Sam Medewerker (staff)", False)]

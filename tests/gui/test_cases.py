@@ -597,7 +597,7 @@ def test_a_step_in_a_case_view_updates_the_case_list_open_beside_it(
     qtbot.keyClicks(view.note_page.note_edit, "teruggebeld")
     with qtbot.waitSignal(view.case_changed, timeout=5000):
         qtbot.keyClick(view.note_page.note_edit, Qt.Key.Key_Return)
-    assert list_window._task is None
+    assert not list_window._load.running
 
 
 def test_R14_an_erasure_in_one_case_view_blanks_the_customer_in_another_open_view_of_them(

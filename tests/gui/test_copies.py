@@ -33,6 +33,12 @@ from spaceoptics_desk.ui.main_window.window import MainWindow
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import WorkstationSettings
 from tests.gui.conftest import OWNER, STAFF, Shop, open_customer_by_enter, search
+from tests.gui.test_customer_changes import (
+    OTHERS_WITHIN_MS,
+    closed,
+    command_line_erases_jan,
+    erasure_case_of_jan,
+)
 from tests.mail_server import (
     AUTH_WITHOUT_TLS_WARNING,
     PASSWORD,
@@ -359,7 +365,7 @@ def test_staff_cannot_open_the_mail_server_settings(staff_window: MainWindow) ->
 def test_the_mail_server_settings_refuse_staff_even_when_reached_directly(
     qtbot: QtBot, database: Database, clock: FixedClock, settings_file: Path, memory_keyring: MemoryKeyring
 ) -> None:
-    """Workstation settings, saved by the screen: the screen is where the permission table holds (R11)."""
+    """Workstation settings, kept by the workstation: the operation refuses staff by the table (R11)."""
     tasks = TaskRunner()
     staff_desk = Desk(database, clock, STAFF, tasks, Workstation(WorkstationSettings(), settings_file))
     try:
@@ -369,6 +375,7 @@ def test_the_mail_server_settings_refuse_staff_even_when_reached_directly(
         qtbot.keyClicks(dialog.username_edit, USERNAME)
         qtbot.keyClicks(dialog.password_edit, PASSWORD)
         dialog.save()
+        qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=5000)
         assert dialog.error_label.text() == PERMISSIONS[Action.MAIL_SERVER].refusal
         assert staff_desk.workstation.settings.smtp_settings() is None
         assert not settings_file.exists() and memory_keyring.passwords == {}
@@ -395,8 +402,8 @@ def test_the_owner_sets_up_the_mail_server_and_bad_settings_are_refused_inline(
     assert dialog.host_edit.text() == "" and dialog.port_box.value() == 587
     qtbot.keyClicks(dialog.username_edit, USERNAME)
     qtbot.keyClick(dialog.username_edit, Qt.Key.Key_Return)  # Enter = Save
+    qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=5000)
     assert dialog.isVisible()
-    assert dialog.error_label.isVisibleTo(dialog)
     assert dialog.error_label.text() == "Enter the name of the mail server."
     assert not settings_file.exists()
 
@@ -416,7 +423,7 @@ def test_the_owner_sets_up_the_mail_server_and_bad_settings_are_refused_inline(
     dialog = open_mail_settings(qtbot, window)
     dialog.security_box.setCurrentIndex(dialog.security_box.findData("none"))
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    assert "needs STARTTLS or SSL" in dialog.error_label.text()
+    qtbot.waitUntil(lambda: "needs STARTTLS or SSL" in dialog.error_label.text(), timeout=5000)
     dialog.reject()
 
 
@@ -466,3 +473,24 @@ def test_a_copy_waiting_for_the_identity_check_can_be_made_once_another_desk_rec
     assert dialog.subject is not None and dialog.subject.identity_verified
     assert "The copy is recorded on the request" in dialog.case_label.text()
     dialog.reject()
+
+
+def test_R14_a_copy_made_closes_when_another_program_erases_the_person(
+    qtbot: QtBot,
+    window: MainWindow,
+    desk: Desk,
+    shop: Shop,
+    database: Database,
+    db_path: Path,
+    clock: FixedClock,
+    copy_folder: Path,
+) -> None:
+    case_id = erasure_case_of_jan(database, clock, shop)
+    # Opened on its own (not from the customer view, which closes it too): the dialog itself follows.
+    dialog = CopyDialog(desk, customer_id=shop.jan, parent=window)  # deletes itself on closing
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.subject is not None, timeout=5000)
+    create(qtbot, dialog, copy_folder)
+    assert dialog.password_label.text()
+    command_line_erases_jan(db_path, case_id)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=OTHERS_WITHIN_MS)

@@ -4,24 +4,32 @@ another program on the same database, within two seconds, without reopening anyt
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from spaceoptics_desk.operations import customers
+from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.operations import customers, erasure
 from spaceoptics_desk.operations.changes import Changes, Outcome
 from spaceoptics_desk.operations.context import Context
+from spaceoptics_desk.services.cases import verify_identity
+from spaceoptics_desk.services.staff import acting_user
+from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.ui.customer_view.panel import CustomerViewPanel
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.main_window.results_model import CITY, EMAIL
 from spaceoptics_desk.ui.main_window.window import MainWindow
 from spaceoptics_desk.ui.rectify.dialog import RectifyDialog
 from tests.gui.conftest import Shop, open_customer_by_enter, search
+from tests.gui.test_cases import add_case
 from tests.gui.test_consent import choose_channel, open_consent, press_switch
 from tests.gui.test_rectify import open_dialog, retype
 
@@ -150,3 +158,81 @@ def test_refreshed_results_keep_the_customer_selected(
     with qtbot.waitSignal(window.results_updated, timeout=5000):
         desk.hub.publish(Changes(customers=frozenset({first.customer_id})))
     assert window.results.match_at(window.results_view.currentIndex().row()) == second
+
+
+def closed(window: QWidget) -> bool:
+    """Not on screen any more (closed, perhaps deleted already with what was typed in it)."""
+    return not shiboken6.isValid(window) or not window.isVisible()
+
+
+def erasure_case_of_jan(database: Database, clock: FixedClock, shop: Shop) -> int:
+    """An erasure request of Jan with his identity checked (R7): ready to be carried out."""
+    case_id = add_case(database, clock, shop.jan, 1, "erasure")
+    with database.transaction() as session:
+        verify_identity(session, acting_user(session, "owner"), clock, case_id, "email-on-file")
+    return case_id
+
+
+def jan_half_corrected(qtbot: QtBot, window: MainWindow) -> tuple[CustomerViewPanel, RectifyDialog]:
+    """Jan's correction window open, a new e-mail address typed but not saved yet."""
+    panel, dialog = correct_jan(qtbot, window)
+    retype(qtbot, dialog, "email", "jan@nieuw.nl")
+    return panel, dialog
+
+
+def command_line_erases_jan(db_path: Path, case_id: int) -> None:
+    """Another program (the real command line, its own process) carries out Jan's erasure request."""
+    command = ["--db", str(db_path), "erase", "K000123", "--case", str(case_id), "--by", "owner"]
+    erased = subprocess.run(
+        [sys.executable, "-m", "spaceoptics_desk", *command],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert erased.returncode == 0, erased.stderr
+    assert erased.stdout.startswith("Erased Jan van der Berg (K000123)")
+
+
+def test_R14_an_erasure_on_this_desk_closes_the_open_correction_window_of_that_customer(
+    qtbot: QtBot, window: MainWindow, desk: Desk, shop: Shop, database: Database, clock: FixedClock
+) -> None:
+    case_id = erasure_case_of_jan(database, clock, shop)
+    panel, dialog = jan_half_corrected(qtbot, window)
+    erased: list[object] = []
+    with qtbot.waitSignal(panel.customer_erased, timeout=10_000):
+        desk.run(functools.partial(erasure.erase_customer, case_id=case_id, customer=shop.jan), erased.append)
+    assert erased
+    assert closed(dialog)
+    assert panel.rectify_dialog is None
+    assert panel.name_label.text() == "This customer was erased."
+    assert not panel.tabs.isVisibleTo(panel)
+
+
+def test_R14_an_erasure_by_another_program_blanks_the_view_and_closes_its_correction_window(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock, db_path: Path
+) -> None:
+    case_id = erasure_case_of_jan(database, clock, shop)
+    panel, dialog = jan_half_corrected(qtbot, window)
+    command_line_erases_jan(db_path, case_id)
+    qtbot.waitUntil(lambda: panel.name_label.text() == "This customer was erased.", timeout=OTHERS_WITHIN_MS)
+    assert closed(dialog)
+    assert not panel.tabs.isVisibleTo(panel)
+    assert window.statusBar().currentMessage() == "The customer was erased."
+
+
+def test_R14_an_erasure_by_another_program_closes_the_correction_window_of_a_case_view(
+    qtbot: QtBot, window: MainWindow, shop: Shop, database: Database, clock: FixedClock, db_path: Path
+) -> None:
+    erasure_case = erasure_case_of_jan(database, clock, shop)
+    view = window.cases.open_case(add_case(database, clock, shop.jan, 2, "access", "rectification"))
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=5000)
+    view.steps.setCurrentWidget(view.correct_page)
+    view.correct_page.rectify_button.click()
+    qtbot.waitUntil(lambda: view.correct_page.rectify_dialog is not None, timeout=5000)
+    dialog = view.correct_page.rectify_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    command_line_erases_jan(db_path, erasure_case)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=OTHERS_WITHIN_MS)
+    assert view.detail is not None and view.detail.summary.customer_id is None
+    assert "K000123" not in view.fields["customer"].text()

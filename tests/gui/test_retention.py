@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -18,6 +21,7 @@ from sqlalchemy import select
 from spaceoptics_desk.demo.shop import create_demo_data
 from spaceoptics_desk.domain.clock import FixedClock, local_today
 from spaceoptics_desk.domain.retention import RetentionCategory
+from spaceoptics_desk.operations import retention
 from spaceoptics_desk.services.cases import verify_identity
 from spaceoptics_desk.services.retention_scan import Candidate, scan
 from spaceoptics_desk.services.staff import acting_user
@@ -32,6 +36,7 @@ from spaceoptics_desk.ui.retention.watch import RetentionWatch
 from spaceoptics_desk.ui.tasks import TaskRunner
 from tests.gui.conftest import OWNER, Shop, open_customer_by_enter, search
 from tests.gui.test_cases import add_case, timeline_texts
+from tests.gui.test_customer_changes import OTHERS_WITHIN_MS
 from tests.raw_files import readable_in_files
 from tests.readers import reader_holding_a_snapshot
 from tests.records import add_customer, add_order, at
@@ -665,7 +670,7 @@ def test_the_apps_opening_database_carries_a_review_and_its_trace_clean_up(
     opening = OpeningDatabase(database.location)
     opening.opened(database)
     due = [c for c in due_now(database, clock) if c.customer_id == old_customers[0]]
-    report = apply_review(Context(opening, OWNER, clock), due, local_today(clock)).result
+    report = apply_review(Context(opening, OWNER, clock), due, local_today(clock)).result.report
     assert not trace_cleanup.pending(database)
     assert sum(count.applied for count in report.counts) == len(due)
     with database.reading() as session:
@@ -688,3 +693,104 @@ def test_a_rule_changed_in_the_rules_dialog_refreshes_the_open_review(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not any(review.candidates.candidate_index(key).isValid() for key in profile_keys)
     assert review.candidates.candidate_count > 0  # the 2018 orders are still due under their own rule
+
+
+def test_R14_a_review_run_that_fails_part_way_still_closes_the_view_of_the_customer_it_erased(
+    qtbot: QtBot,
+    window: MainWindow,
+    desk: Desk,
+    database: Database,
+    clock: FixedClock,
+    old_customers: list[int],
+) -> None:
+    """The run erases the first customer, then fails: her open view closes before the failure is told."""
+    search(qtbot, window, OLD[0][0])
+    open_customer_by_enter(qtbot, window)
+    panel = window.customer_panel
+    assert panel.customer_id == old_customers[0]
+
+    class PowerCut(Exception):
+        pass
+
+    def cut_after_the_first(done: int, _total: int) -> None:
+        if done == 1:
+            raise PowerCut
+
+    picked = [
+        c for c in due_now(database, clock) if c.rule is Keep.PROFILE and c.customer_id in old_customers
+    ]
+    on_screen_when_failed: list[tuple[str, BaseException]] = []
+    desk.run(
+        functools.partial(
+            retention.apply_review, candidates=picked, today=local_today(clock), progress=cut_after_the_first
+        ),
+        lambda _report: pytest.fail("the run was cut"),
+        lambda error: on_screen_when_failed.append((panel.name_label.text(), error)),
+    )
+    qtbot.waitUntil(lambda: bool(on_screen_when_failed), timeout=10_000)
+    shown, error = on_screen_when_failed[0]
+    assert shown == "This customer was erased."
+    assert isinstance(error.__cause__, PowerCut)
+    assert not panel.tabs.isVisibleTo(panel)
+
+
+def test_R23_a_rule_changed_in_the_rules_dialog_refreshes_the_open_customer_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The customer's Retention tab says how long each category is kept: a changed rule shows at once."""
+    search(qtbot, window, "K000123")
+    open_customer_by_enter(qtbot, window)
+    panel = window.customer_panel
+
+    def profile_period() -> str:
+        model = panel.retention_tab.model
+        rows = {model.row_cells(r)[0]: model.row_cells(r) for r in range(model.rowCount())}
+        return rows["Profile, contact data and addresses"][3]
+
+    assert profile_period() == "7 years after the last order (or creation)"
+    dialog = window.show_retention_rules()
+    qtbot.waitUntil(lambda: dialog.rows.rowCount() > 0 and not dialog.busy, timeout=5000)
+    dialog.rules_view.selectRow(0)  # the profile rule
+    dialog.period_box.setValue(120)
+    qtbot.keyClicks(dialog.reason_edit, "Advies accountant")
+    with qtbot.waitSignal(panel.customer_loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert profile_period() == "10 years after the last order (or creation)"
+
+
+# Another program changes a rule: the operations on the same file, in their own process.
+_OTHER_PROGRAM_CHANGES_A_RULE = """
+import sys
+from spaceoptics_desk.domain.clock import SystemClock
+from spaceoptics_desk.operations.opening import command_context
+from spaceoptics_desk.operations.rules import change_rule
+with command_context(sys.argv[1], "owner", SystemClock()) as context:
+    change_rule(context, sys.argv[2], "Advies accountant", period_months=int(sys.argv[3]))
+"""
+
+
+def test_what_the_owner_types_in_the_rules_dialog_stays_when_another_program_writes(
+    qtbot: QtBot, window: MainWindow, shop: Shop, db_path: Path
+) -> None:
+    dialog = window.show_retention_rules()
+    qtbot.waitUntil(lambda: dialog.rows.rowCount() > 0 and not dialog.busy, timeout=5000)
+    dialog.rules_view.selectRow(0)
+    assert dialog.period_box.value() == 84
+    dialog.period_box.setFocus()
+    dialog.period_box.selectAll()
+    qtbot.keyClicks(dialog.period_box, "96")
+    assert dialog.period_box.value() == 96
+    other = next(i for i, rule in enumerate(dialog.rules) if i > 0 and rule.trigger.value != "hold_review")
+    period = dialog.rules[other].period_months + 12
+    category = dialog.rules[other].category.value
+    subprocess.run(
+        [sys.executable, "-c", _OTHER_PROGRAM_CHANGES_A_RULE, str(db_path), category, str(period)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    # The table and the history follow the other program; the form keeps what is being typed.
+    qtbot.waitUntil(lambda: dialog.rows.row_cells(other)[2] == str(period), timeout=OTHERS_WITHIN_MS)
+    assert dialog.history.rowCount() == 1
+    assert dialog.selected_rule() is dialog.rules[0]
+    assert dialog.period_box.value() == 96

@@ -133,3 +133,38 @@ def test_R31_the_page_rewrite_keeps_its_temporary_copy_in_the_private_data_folde
     finally:
         raw.close()
     assert folder == str(db_path.parent)
+
+
+def test_R31_a_review_run_that_anonymises_orders_leaves_their_numbers_in_no_search_key_of_the_customer(
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+) -> None:
+    """The fiscal rule keeps an old order (tax law) but takes it away from its customer, so the run
+    rewrites the customer's search document without its number. The index's old segments still held
+    the deleted document (the customer's keys with the order's) and VACUUM copies them as they are:
+    the run must purge them too. The order keeps "SO-2017-4711" as typed; only the search index holds
+    the folded key "so-2017-4711", so that form being readable is the old link being readable."""
+    from spaceoptics_desk.domain.permissions import OWNER
+    from spaceoptics_desk.domain.staff import StaffMember
+    from spaceoptics_desk.operations import retention
+    from spaceoptics_desk.operations.context import Context
+    from spaceoptics_desk.services.retention_scan import scan
+    from spaceoptics_desk.store.models import Customer, Order
+    from spaceoptics_desk.store.search import reindex_customers
+    from tests.records import add_order, at
+
+    with database.transaction() as session:
+        jan = session.get(Customer, shop.jan)
+        assert jan is not None
+        add_order(session, jan, "SO-2017-4711", at(2017, 5, 1))
+        reindex_customers(session, [shop.jan])
+    with database.reading() as session:
+        found = [c for c in scan(session, clock.now().date()) if c.customer_id == shop.jan]
+    assert [c.key for c in found] == [f"fiscal:customer:{shop.jan}"]  # Jan stays, the 2017 order goes
+    owner = Context(database, StaffMember("owner", "Eigenaar", OWNER), clock)
+    retention.apply_review(owner, found, clock.now().date())
+    with database.reading() as session:
+        order = session.scalars(select(Order).where(Order.order_number == "SO-2017-4711")).one()
+        assert order.customer_id is None and session.get(Customer, shop.jan) is not None
+    assert not trace_cleanup.pending(database)
+    database.close()
+    assert readable_in_files(db_path, ["so-2017-4711"]) == []

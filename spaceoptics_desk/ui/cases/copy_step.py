@@ -111,5 +111,10 @@ class CopyStepPage(CaseStepPage):
         dialog.open()
         return dialog
 
+    def close_copy_dialog(self) -> None:
+        """The customer is gone (erased): nothing of them stays on screen (R14)."""
+        if self.copy_dialog is not None:
+            self.copy_dialog.reject()  # deletes itself on closing (a copy still being made stays)
+
     def _on_copy_dialog_destroyed(self) -> None:
         self.copy_dialog = None

@@ -8,15 +8,15 @@ window becomes active again.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from spaceoptics_desk.operations import cases
 from spaceoptics_desk.operations.changes import Changes
+from spaceoptics_desk.ui.coalescing_load import CoalescingLoad
 from spaceoptics_desk.ui.desk import Desk
-from spaceoptics_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
     from spaceoptics_desk.services.cases import CaseSummary
@@ -52,8 +52,14 @@ class DeskCases(QObject):
         super().__init__(window)
         self._desk = desk
         self._window = window
-        self._count_task: Task[Any] | None = None
-        self._count_again = False
+        # At most one count runs; a change meanwhile counts once more after it (issue 11).
+        self._count: CoalescingLoad[list[CaseSummary]] = CoalescingLoad(
+            lambda on_done, on_failed: desk.run(
+                functools.partial(cases.list_cases, open_only=True), on_done, on_failed
+            ),
+            self._on_counted,
+            self._on_count_failed,
+        )
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -80,18 +86,9 @@ class DeskCases(QObject):
             # opening itself may need. Asked again shortly instead.
             self._retry.start()
             return
-        if self._count_task is not None:
-            self._count_again = True
-            return
-        self._count_again = False
-        self._count_task = self._desk.run(
-            functools.partial(cases.list_cases, open_only=True), self._on_counted, self._on_count_failed
-        )
+        self._count.request()
 
     def _on_counted(self, open_cases: list[CaseSummary]) -> None:
-        self._count_task = None
-        if self._count_again:
-            self.refresh_count()
         counts = len(open_cases), sum(1 for case in open_cases if case.days_left < 0)
         self.open_count, self.overdue_count = counts
         self.count_label.setText(
@@ -104,10 +101,7 @@ class DeskCases(QObject):
 
     def _on_count_failed(self, _error: BaseException) -> None:
         # A count that cannot be read is not worth a dialog on every focus change; it says so instead.
-        self._count_task = None
         self.count_label.setText(self.tr("Open requests: ?"))
-        if self._count_again:
-            self.refresh_count()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() in (QEvent.Type.Show, QEvent.Type.WindowActivate):

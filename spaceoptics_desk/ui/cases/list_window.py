@@ -7,6 +7,7 @@ desk's write or a moved holiday reloads it.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
@@ -27,6 +28,7 @@ from spaceoptics_desk.domain.case_codes import RIGHTS
 from spaceoptics_desk.operations import cases
 from spaceoptics_desk.ui.cases.model import CUSTOMER, CaseListModel
 from spaceoptics_desk.ui.cases.model import RIGHTS as RIGHTS_COLUMN
+from spaceoptics_desk.ui.coalescing_load import CoalescingLoad
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import report_failure
 from spaceoptics_desk.ui.labels import label
@@ -59,7 +61,11 @@ class CaseListWindow(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._desk = desk
-        self._task: Task[Any] | None = None
+        # At most one load runs; a change meanwhile loads once more after it (issue 11).
+        self._load: CoalescingLoad[list[CaseSummary]] = CoalescingLoad(
+            self._start_load, self._on_loaded, self._on_failed
+        )
+        self._loading_status: object = None  # the status filter of the last load started
         self._all: list[CaseSummary] = []
         self.setWindowTitle(self.tr("Requests"))
         self.resize(1260, 560)
@@ -123,15 +129,17 @@ class CaseListWindow(QWidget):
         desk.hub.changed.connect(self._on_changes)
 
     def refresh(self) -> None:
-        """Reloads the cases in the worker (the status filter asks the service; the others filter here)."""
-        if self._task is not None:
-            self._task.discard()
+        """Reloads the cases in the worker (the status filter asks the service; the others filter here).
+        While a load runs, once more after it; the running one is shown unless the status filter moved."""
         status = self.status_box.currentData()
-        self._task = self._desk.run(
-            functools.partial(cases.list_cases, open_only=status == OPEN, overdue=status == OVERDUE),
-            self._on_loaded,
-            self._on_failed,
-        )
+        self._load.request(asked_changed=status != self._loading_status)
+
+    def _start_load(
+        self, on_done: Callable[[list[CaseSummary]], None], on_failed: Callable[[BaseException], None]
+    ) -> Task[Any]:
+        status = self._loading_status = self.status_box.currentData()
+        operation = functools.partial(cases.list_cases, open_only=status == OPEN, overdue=status == OVERDUE)
+        return self._desk.run(operation, on_done, on_failed)
 
     def _on_changes(self, changes: Changes) -> None:
         # A closed window does not query; showing it again loads the cases.
@@ -139,7 +147,6 @@ class CaseListWindow(QWidget):
             self.refresh()
 
     def _on_loaded(self, cases: list[CaseSummary]) -> None:
-        self._task = None
         self._all = cases
         chosen = self.staff_box.currentData()
         names = sorted({case.staff for case in cases} | ({chosen} if chosen else set()))
@@ -153,7 +160,6 @@ class CaseListWindow(QWidget):
         self._apply_filters()
 
     def _on_failed(self, error: BaseException) -> None:
-        self._task = None
         report_failure(self, error)
 
     def _apply_filters(self) -> None:

@@ -241,6 +241,12 @@ class CaseViewDialog(QDialog):
 
     def show_detail(self, detail: CaseDetail) -> None:
         """Shows the case and every step's state for it."""
+        before = self.detail.summary.customer_id if self.detail is not None else None
+        if before is not None and detail.summary.customer_id is None:
+            # R14: the case lost its customer: erased, also by another program (whose writes arrive as
+            # EVERYTHING, not as this erasure): their correction and copy windows close.
+            self.correct_page.close_rectify_dialog()
+            self.copy_page.close_copy_dialog()
         self.detail = detail
         case = detail.summary
         closed = case.status == "closed"

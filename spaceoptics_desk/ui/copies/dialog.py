@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.errors import KnownError, NotFound
 from spaceoptics_desk.operations import copies as copy_operations
 from spaceoptics_desk.operations.changes import Changes, Outcome
 from spaceoptics_desk.operations.context import Context
+from spaceoptics_desk.ui.coalescing_load import CoalescingLoad
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import error_text, report_failure
 from spaceoptics_desk.ui.file_dialogs import ask_folder
@@ -251,6 +252,10 @@ class CopyDialog(QDialog):
         layout.addLayout(footer)
         self.resize(720, 420)
         # Another window or program may record the identity check, close the case, erase the customer.
+        # After a copy is made: whether the person is still there, one look at a time (issue 11).
+        self._still_there: CoalescingLoad[CopySubject] = CoalescingLoad(
+            self._start_still_there, self._on_still_there, self._on_still_there_failed
+        )
         desk.hub.changed.connect(self._on_changes)
         self._listening = True
         self._load(customer_id, customer_number)
@@ -294,6 +299,10 @@ class CopyDialog(QDialog):
             if self._task is not None:
                 self._task.discard()
             self._load(subject.customer_id)
+        elif changes.touches_customer(subject.customer_id):
+            # A copy is made: it stays on screen as it is, unless another program erased the person
+            # (R14: they arrive as EVERYTHING, so look whether they are still there).
+            self._still_there.request()
 
     def _on_loaded(self, subject: CopySubject) -> None:
         self._task = None
@@ -335,11 +344,31 @@ class CopyDialog(QDialog):
 
     def _on_load_failed(self, error: BaseException) -> None:
         self._task = None
+        if isinstance(error, NotFound) and self.subject is not None:
+            self.reject()  # R14: reloaded after another program's write, and gone: erased there
+            return
         if not isinstance(error, KnownError):
             report_failure(self, error)
             return
         self.title_label.setText(self.tr("No data copy possible"))
         self._show_error(error)
+
+    def _start_still_there(
+        self, on_done: Callable[[CopySubject], None], on_failed: Callable[[BaseException], None]
+    ) -> Task[Any]:
+        assert self.subject is not None  # asked for only once the subject is known
+        operation = functools.partial(copy_operations.copy_subject, customer_id=self.subject.customer_id)
+        return self._desk.run(operation, on_done, on_failed)
+
+    def _on_still_there(self, _subject: CopySubject) -> None:
+        """The person is still there: the copy made stays on screen as it is."""
+
+    def _on_still_there_failed(self, error: BaseException) -> None:
+        if isinstance(error, NotFound):
+            self.reject()  # R14: erased by another program: nothing of them stays on screen
+        elif not isinstance(error, KnownError):
+            report_failure(self, error)
+        # Another refusal (the database busy): the next change looks again.
 
     # --- the form ---------------------------------------------------------------------------------
 
@@ -691,6 +720,7 @@ class CopyDialog(QDialog):
             return
         if self._task is not None:
             self._task.discard()
+        self._still_there.cancel()
         if self._listening:
             self._listening = False
             self._desk.hub.changed.disconnect(self._on_changes)  # a closed window does not query

@@ -1,7 +1,8 @@
 """The owner's mail server settings for sending data copies (R11): saved per workstation, no password.
 
-Workstation settings only (settings.json and the keyring; nothing in the database), so no operation saves
-them: this screen is where the permission table's Action.MAIL_SERVER is enforced (desk.refusal).
+Workstation settings only (settings.json and the keyring; nothing in the database); the operation
+operations/mail_server.py decides who may set them (the permission table, the staff row's role) and
+whether they can work, and the workstation keeps them.
 
 The password goes to the operating system's password store (keyring). Where this computer has none,
 it is kept in memory until the app closes and asked again at the first sending after a new start.
@@ -10,7 +11,8 @@ Whether the settings can work is decided by SmtpSettings.check(); a refusal is s
 
 from __future__ import annotations
 
-import logging
+import functools
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,13 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spaceoptics_desk.domain.permissions import Action
-from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.operations.mail_server import set_mail_server
 from spaceoptics_desk.ui.desk import Desk
-from spaceoptics_desk.ui.error_reporting import error_text
+from spaceoptics_desk.ui.error_reporting import show_refusal
+from spaceoptics_desk.ui.tasks import Task
 from spaceoptics_desk.workstation import DEFAULT_PORTS, DEFAULT_SENDER, SmtpSettings
-
-log = logging.getLogger(__name__)
 
 TEXT_MAX_LENGTH = 254
 
@@ -56,6 +56,7 @@ class MailSettingsDialog(QDialog):
         from spaceoptics_desk import smtp_secret
 
         self._desk = desk
+        self._task: Task[Any] | None = None
         self._keyring = smtp_secret.keyring_available()
         settings = desk.workstation.settings
         self.setWindowTitle(self.tr("E-mail server"))
@@ -165,53 +166,39 @@ class MailSettingsDialog(QDialog):
             timeout_seconds=self._desk.workstation.settings.smtp_timeout_seconds,
         )
 
-    def save(self) -> None:
-        from spaceoptics_desk import smtp_secret
+    @property
+    def saving(self) -> bool:
+        return self._task is not None
 
-        if self._refused():
-            return
-        smtp = self.entered()
-        try:
-            smtp.check()
-        except KnownError as error:
-            self._refuse(error_text(error))
-            return
-        password = self.password_edit.text()
-        workstation = self._desk.workstation
-        if password and smtp.username and not smtp_secret.set_password(smtp.username, password):
-            workstation.smtp_passwords[smtp.username] = password  # no keyring: this run only
-        elif password and smtp.username:
-            workstation.smtp_passwords.pop(smtp.username, None)  # the keyring has the new one
-        self._store(smtp)
+    def save(self) -> None:
+        self._store(self.entered(), self.password_edit.text())
 
     def remove(self) -> None:
-        if not self._refused():
-            self._store(None)
+        self._store(None, "")
 
-    def _refused(self) -> bool:
-        """The mail server sends customers' data (R11): who may set it is the permission table's."""
-        reason = self._desk.refusal(Action.MAIL_SERVER)
-        if reason is not None:
-            self._refuse(reason)
-        return reason is not None
+    def _store(self, smtp: SmtpSettings | None, password: str) -> None:
+        if self._task is not None:
+            return
+        self.error_label.hide()
+        store = functools.partial(set_mail_server, smtp=smtp, password=password, store=self._desk.workstation)
+        self._task = self._desk.run(store, self._on_stored, self._on_refused)
 
-    def _store(self, smtp: SmtpSettings | None) -> None:
-        workstation = self._desk.workstation
-        workstation.settings.remember_smtp(smtp)
-        try:
-            workstation.save()
-        except OSError as error:
-            log.warning("could not save the workstation settings")
+    def _on_stored(self, not_written: str | None) -> None:
+        self._task = None
+        self.settings_saved.emit()
+        if not_written is not None:
             self._refuse(
                 self.tr(
                     "The settings could not be saved ({reason}). They apply until the app closes."
-                ).format(reason=error.strerror or type(error).__name__)
+                ).format(reason=not_written)
             )
-            self.settings_saved.emit()
             return
         self.password_edit.clear()
-        self.settings_saved.emit()
         self.accept()
+
+    def _on_refused(self, error: BaseException) -> None:
+        self._task = None
+        show_refusal(self, self.error_label, error)
 
     def _refuse(self, text: str) -> None:
         self.error_label.setText(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from spaceoptics_desk.domain.clock import to_local
 from spaceoptics_desk.domain.permissions import Action
-from spaceoptics_desk.errors import KnownError
+from spaceoptics_desk.errors import KnownError, NotFound
 from spaceoptics_desk.operations import customers
+from spaceoptics_desk.ui.coalescing_load import CoalescingLoad
 from spaceoptics_desk.ui.consent.tab import ConsentTab
 from spaceoptics_desk.ui.copies.dialog import CopyDialog
 from spaceoptics_desk.ui.customer_view.tabs import (
@@ -63,12 +65,14 @@ class CustomerViewPanel(QWidget):
         back_requested(): the user wants the search results again.
         rectify_allowed_changed(bool, str): whether details may be corrected now, and why (or why not).
         intake_requested(int, str): the user wants to record a request of this customer (id, "name (K…)").
+        customer_erased(int): the customer shown (this id) was erased, here or by another program (R14).
     """
 
     customer_loaded = Signal(int)
     back_requested = Signal()
     rectify_allowed_changed = Signal(bool, str)
     intake_requested = Signal(int, str)
+    customer_erased = Signal(int)
 
     def __init__(self, desk: Desk, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +80,10 @@ class CustomerViewPanel(QWidget):
         self.view: CustomerView | None = None
         self.rectify_dialog: RectifyDialog | None = None
         self.copy_dialog: CopyDialog | None = None
-        self._task: Task[Any] | None = None
+        # At most one load of the customer runs; a change meanwhile loads once more after it (issue 11).
+        self._load: CoalescingLoad[customers.CustomerOnScreen] = CoalescingLoad(
+            self._start_load, self._on_view_loaded, self._on_load_failed
+        )
         self._loading_id: int | None = None
 
         self.name_label = QLabel(self)
@@ -242,9 +249,8 @@ class CustomerViewPanel(QWidget):
         return self.view.profile.customer_id if self.view else self._loading_id
 
     def load(self, customer_id: int) -> None:
-        """Loads (or reloads) a customer in the worker; the previous load's result is dropped."""
-        if self._task is not None:
-            self._task.discard()
+        """Loads (or reloads) a customer in the worker; a load of another customer is not shown."""
+        other_customer = customer_id != self._loading_id
         if self.view is None or self.view.profile.customer_id != customer_id:
             self.view = None
             self.name_label.setText(self.tr("Loading…"))
@@ -255,20 +261,28 @@ class CustomerViewPanel(QWidget):
             self._set_rectify_allowed(None)
             self.tabs.setCurrentIndex(PROFILE)
         self._loading_id = customer_id
-        self._task = self._desk.run(
-            functools.partial(customers.open_customer, customer_id=customer_id),
-            self._on_view_loaded,
-            self._on_load_failed,
-        )
+        self._load.request(asked_changed=other_customer)
+
+    def _start_load(
+        self,
+        on_done: Callable[[customers.CustomerOnScreen], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Task[Any]:
+        assert self._loading_id is not None  # set by load() before every request
+        operation = functools.partial(customers.open_customer, customer_id=self._loading_id)
+        return self._desk.run(operation, on_done, on_failed)
 
     def _on_view_loaded(self, loaded: customers.CustomerOnScreen) -> None:
-        self._task = None
         self.show_view(loaded.view, loaded.consent)
         self.customer_loaded.emit(loaded.view.profile.customer_id)
 
     def _on_load_failed(self, error: BaseException) -> None:
-        self._task = None
-        if isinstance(error, KnownError):
+        reloaded = self.view is not None and self.view.profile.customer_id == self._loading_id
+        if isinstance(error, NotFound) and reloaded and self._loading_id is not None:
+            # R14: shown, reloaded after another program's write (EVERYTHING), and gone: the other desk,
+            # the command line or the automatic review erased them; the same as an erasure here.
+            self.show_erased(self._loading_id)
+        elif isinstance(error, KnownError):
             self.view = None
             self.name_label.setText(error_text(error))
             self.tabs.hide()  # e.g. erased by the retention review meanwhile: nothing of them stays
@@ -285,8 +299,9 @@ class CustomerViewPanel(QWidget):
             return False
         if changes.erased_customer(customer_id):
             return self.show_erased(customer_id)
-        # R2: a holiday added or removed moves the due dates of the customer's requests.
-        if changes.touches_customer(customer_id) or changes.holidays:
+        # R2: a holiday added or removed moves the due dates of the customer's requests; R23: a rule
+        # changed moves what the Retention tab says is kept and until when.
+        if changes.touches_customer(customer_id) or changes.holidays or changes.rules:
             self.load(customer_id)
         return False
 
@@ -297,9 +312,8 @@ class CustomerViewPanel(QWidget):
         """
         if self.customer_id != customer_id:
             return False
-        if self._task is not None:
-            self._task.discard()
-            self._task = None
+        self._load.cancel()
+        self._close_dialogs()
         self.view = None
         self._loading_id = None
         self.name_label.setText(self.tr("This customer was erased."))
@@ -309,7 +323,19 @@ class CustomerViewPanel(QWidget):
         self.notice.hide()
         self.tabs.hide()
         self._set_rectify_allowed(None)
+        self.customer_erased.emit(customer_id)
         return True
+
+    def _close_dialogs(self) -> None:
+        """R14: the correction and copy windows of an erased customer close with their data."""
+        dialog = self.rectify_dialog
+        if dialog is not None:
+            dialog.reject()  # refused while it saves: the save is refused then, and says so
+            if not dialog.isVisible():
+                dialog.deleteLater()  # what was typed about them goes too
+                self.rectify_dialog = None
+        if self.copy_dialog is not None:
+            self.copy_dialog.reject()  # deletes itself on closing (a copy still being made stays)
 
     def show_view(self, view: CustomerView, consent: ConsentControls | None = None) -> None:
         self.view = view

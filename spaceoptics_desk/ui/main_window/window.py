@@ -158,7 +158,10 @@ class MainWindow(QMainWindow):
         self.trace_cleanup = TraceCleanupWatch(desk, self)
         # Issue 11: another desk, the CLI or the scheduled review wrote: every window refreshes.
         self.others_watch = OthersWatch(
-            desk.hub, lambda on_done, on_failed: desk.run(others_writes, on_done, on_failed), self
+            desk.hub,
+            lambda on_done, on_failed: desk.run(others_writes, on_done, on_failed),
+            self,
+            ready=lambda: bool(getattr(desk.database, "is_open", True)),
         )
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -201,6 +204,7 @@ class MainWindow(QMainWindow):
             panel.back_requested.connect(self.show_results)
             panel.rectify_allowed_changed.connect(self._on_panel_rectify_allowed_changed)
             panel.intake_requested.connect(self.cases.open_intake)
+            panel.customer_erased.connect(self._on_panel_customer_erased)
             panel.addAction(self.back_action)
             self.pages.insertWidget(CUSTOMER_PAGE, panel)
             self._customer_panel = panel
@@ -386,8 +390,8 @@ class MainWindow(QMainWindow):
     def _on_hub_changed(self, changes: Changes) -> None:
         """Issue 11: the customer on screen and the search results as they are now. R14: an erased
         customer leaves the screen."""
-        if self._customer_panel is not None and self._customer_panel.show_changes(changes):
-            self.statusBar().showMessage(self.tr("The customer was erased."), 10_000)
+        if self._customer_panel is not None:
+            self._customer_panel.show_changes(changes)  # erased: _on_panel_customer_erased says so
         # A search about to run (typing) or running shows the new state anyway.
         if changes.any_customer and self._searched_text.strip() and not self.search_pending:
             self._refresh_results()
@@ -395,6 +399,9 @@ class MainWindow(QMainWindow):
             self.retention.scan_now()  # what is due changed: the badge follows
         if changes.erased:
             self.trace_cleanup.check_now()  # R31: a reader may have held up the erasure's clean-up
+
+    def _on_panel_customer_erased(self, _customer_id: int) -> None:
+        self.statusBar().showMessage(self.tr("The customer was erased."), 10_000)
 
     def _on_search_failed(self, error: BaseException) -> None:
         self._search_task = None

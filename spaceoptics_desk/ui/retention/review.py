@@ -35,6 +35,7 @@ from spaceoptics_desk.domain.clock import local_today
 from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.domain.retention import deletion_report_file_name
 from spaceoptics_desk.operations import retention
+from spaceoptics_desk.ui.coalescing_load import CoalescingLoad
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import show_refusal
 from spaceoptics_desk.ui.file_dialogs import ask_save_path
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from spaceoptics_desk.operations.changes import Changes
+    from spaceoptics_desk.operations.retention import ReviewApplied
     from spaceoptics_desk.services.retention_review import DeletionReport
     from spaceoptics_desk.services.retention_scan import Candidate
     from spaceoptics_desk.services.retention_status import RetentionStatus
@@ -89,11 +91,16 @@ class RetentionReviewWindow(QDialog):
         super().__init__(parent)
         self._desk = desk
         self._language = language
-        self._task: Task[Any] | None = None
+        self._task: Task[Any] | None = None  # applying the review or saving its report
+        # At most one scan runs (1.4 s on a big database); a change meanwhile scans once more after it.
+        self._scan: CoalescingLoad[RetentionStatus] = CoalescingLoad(
+            lambda on_done, on_failed: desk.run(retention.review_status, on_done, on_failed),
+            self._on_loaded,
+            self._on_scan_failed,
+        )
         self._today: date = local_today(desk.clock)
         self.report: DeletionReport | None = None
         self.decision_dialog: DecisionDialog | None = None
-        self._loading = False
         refusal = desk.refusal(Action.DECIDE_RETENTION)
         self.may_decide = refusal is None
         self.setWindowTitle(self.tr("Weekly retention review"))
@@ -248,30 +255,27 @@ class RetentionReviewWindow(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self._task is not None
+        """Scanning, applying or saving the report."""
+        return self._task is not None or self._scan.running
 
     # --- loading -----------------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Scans in the worker (a running scan's result is dropped)."""
+        """Scans in the worker; while a scan runs, once more after it."""
         if self._task is not None and self.progress.isVisible():
             return  # applying: the scan follows when it is done
-        if self._task is not None:
-            self._task.discard()
         self.rescan_button.setEnabled(False)
-        self._loading = True
-        self._task = self._desk.run(retention.review_status, self._on_loaded, self._on_refused)
+        self._scan.request()
+        self._update_buttons()
 
     def _on_hub_changed(self, changes: Changes) -> None:
         """A rule, a decision, an erasure or another desk's write may change what is due: scan again.
         Not while applying or saving here: that task's own end scans again (no scan twice)."""
         relevant = changes.retention or changes.rules or changes.everything or bool(changes.erased)
-        if relevant and self.isVisible() and (self._task is None or self._loading):
+        if relevant and self.isVisible() and self._task is None:
             self.load()
 
     def _on_loaded(self, status: RetentionStatus) -> None:
-        self._task = None
-        self._loading = False
         self.rescan_button.setEnabled(True)
         self._today = status.today
         current = self.current_candidate()
@@ -354,7 +358,7 @@ class RetentionReviewWindow(QDialog):
         return "<br>".join(lines)
 
     def _update_buttons(self) -> None:
-        idle = self._task is None
+        idle = not self.busy
         one = self.current_candidate() is not None
         self.postpone_button.setEnabled(self.may_decide and idle and one)
         self.hold_button.setEnabled(
@@ -374,7 +378,7 @@ class RetentionReviewWindow(QDialog):
 
     def _decide(self, kind: str) -> DecisionDialog | None:
         candidate = self.current_candidate()
-        if not self.may_decide or candidate is None or self._task is not None:
+        if not self.may_decide or candidate is None or self.busy:
             return None
         self.error_label.hide()
         dialog = DecisionDialog(self._desk, candidate, kind, self._today, self)
@@ -393,7 +397,7 @@ class RetentionReviewWindow(QDialog):
 
     def approve_selected(self) -> None:
         """Asks once, then carries out the ticked candidates in the worker with a progress bar."""
-        if not self.may_decide or self._task is not None:
+        if not self.may_decide or self.busy:
             return
         picked = self.candidates.checked_candidates()
         if not picked:
@@ -430,7 +434,8 @@ class RetentionReviewWindow(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _on_applied(self, report: DeletionReport) -> None:
+    def _on_applied(self, applied: ReviewApplied) -> None:
+        report = applied.report
         self._task = None
         self.progress.hide()
         self.show_report(report)
@@ -506,9 +511,13 @@ class RetentionReviewWindow(QDialog):
         self._update_buttons()
         self.report_saved.emit(str(path))
 
+    def _on_scan_failed(self, error: BaseException) -> None:
+        self.rescan_button.setEnabled(True)
+        self._update_buttons()
+        show_refusal(self, self.error_label, error)
+
     def _on_refused(self, error: BaseException) -> None:
         self._task = None
-        self._loading = False
         self.progress.hide()
         self.rescan_button.setEnabled(True)
         self.save_report_button.setEnabled(True)
@@ -521,5 +530,5 @@ class RetentionReviewWindow(QDialog):
         if self._task is not None:
             self._task.discard()
             self._task = None
-            self._loading = False
+        self._scan.cancel()
         super().reject()

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spaceoptics_desk.domain.retention import RetentionAction, RetentionRule
     from spaceoptics_desk.operations.changes import Changes
     from spaceoptics_desk.operations.rules import Schedule
+    from spaceoptics_desk.services.retention_rules import RuleChangeView
 
 REASON_MAX_LENGTH = 500
 MAX_PERIOD_MONTHS = 1200  # as services.retention_rules.MAX_PERIOD_MONTHS (not imported: SQLAlchemy)
@@ -60,6 +61,7 @@ class RetentionRulesDialog(QDialog):
         self.rules: list[RetentionRule] = []
         self._actions: dict[str, list[RetentionAction]] = {}
         self._saving = False
+        self._reloading = False
         refusal = desk.refusal(Action.CHANGE_RULES)
         self.may_change = refusal is None
         self.setWindowTitle(self.tr("Retention rules"))
@@ -181,7 +183,31 @@ class RetentionRulesDialog(QDialog):
         self._task = None
         rules, history, actions = loaded.rules, loaded.history, loaded.actions
         row = max(self.rules_view.currentIndex().row(), 0)
+        shown = self.selected_rule()
+        # What the owner is typing stays: another desk's write (EVERYTHING) reloads the table, not the form.
+        edited = shown is not None and self._form_edited(shown)
         self.rules, self._actions = rules, actions
+        self._reloading = True  # the table's reset moves the current row: not a choice of another rule
+        try:
+            self._show_rows(rules, history)
+            if rules:
+                row = min(row, len(rules) - 1)
+                self.rules_view.selectRow(row)
+        finally:
+            self._reloading = False
+        if rules and not (edited and shown is not None and rules[row].category == shown.category):
+            self._show_rule(row)
+        self.rules_loaded.emit()
+
+    def _form_edited(self, rule: RetentionRule) -> bool:
+        """The form differs from `rule` as stored: the owner is changing it."""
+        return (
+            self.period_box.value() != max(1, rule.period_months)
+            or (self.action_box.count() > 0 and self.action_box.currentData() != rule.action.value)
+            or self.automatic_check.isChecked() != rule.automatic
+        )
+
+    def _show_rows(self, rules: list[RetentionRule], history: list[RuleChangeView]) -> None:
         yes, no = self.tr("yes"), self.tr("no")
         self.rows.set_rows(
             [
@@ -215,10 +241,6 @@ class RetentionRulesDialog(QDialog):
             ]
         )
         self.history_view.resizeColumnsToContents()
-        if rules:
-            self.rules_view.selectRow(min(row, len(rules) - 1))
-            self._show_rule(min(row, len(rules) - 1))
-        self.rules_loaded.emit()
 
     def _value(self, setting: str, value: str) -> str:
         if setting == "action":
@@ -228,7 +250,8 @@ class RetentionRulesDialog(QDialog):
         return value
 
     def _on_rules_view_current_row_changed(self, current: Any, _previous: Any) -> None:
-        self._show_rule(current.row())
+        if not self._reloading:
+            self._show_rule(current.row())
 
     def _show_rule(self, row: int) -> None:
         if not 0 <= row < len(self.rules):
