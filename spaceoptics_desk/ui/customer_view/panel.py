@@ -332,7 +332,6 @@ class CustomerViewPanel(QWidget):
         if dialog is not None:
             dialog.reject()  # refused while it saves: the save is refused then, and says so
             if not dialog.isVisible():
-                dialog.deleteLater()  # what was typed about them goes too
                 self.rectify_dialog = None
         if self.copy_dialog is not None:
             self.copy_dialog.reject()  # deletes itself on closing (a copy still being made stays)
