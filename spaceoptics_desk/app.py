@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from spaceoptics_desk import APP_ID, APP_NAME, __version__
 from spaceoptics_desk.domain.clock import SystemClock
-from spaceoptics_desk.domain.permissions import owners_first, same_permissions
+from spaceoptics_desk.domain.permissions import owner_or_first, same_permissions
 from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
 from spaceoptics_desk.logfile import configure_logging
@@ -98,8 +98,7 @@ def remembered_or_owner(members: Sequence[StaffMember], last_staff: str) -> Staf
     for member in members:
         if member.username == last_staff:
             return member
-    order = owners_first([m.role for m in members])
-    return members[order[0]] if order else None
+    return owner_or_first(members)
 
 
 def _application() -> QApplication:

@@ -5,8 +5,11 @@ may not do, with the reason as the tooltip). No role name is written anywhere el
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+
+from spaceoptics_desk.domain.staff import StaffMember
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -97,10 +100,10 @@ PERMISSIONS: dict[Action, Permission] = {
 }
 
 
-def owners_first(roles: list[str]) -> list[int]:
-    """The positions of `roles` with the owners first, else in their order: whom a desk proposes when
-    nobody was remembered (the owner sets the shop up)."""
-    return sorted(range(len(roles)), key=lambda i: roles[i] != Role.OWNER)
+def owner_or_first(members: Sequence[StaffMember]) -> StaffMember | None:
+    """Whom a desk proposes when it remembers nobody: an owner (the owner sets the shop up), else the
+    first member, else None."""
+    return next((m for m in members if m.role == Role.OWNER), members[0] if members else None)
 
 
 def same_permissions(role: str, other: str) -> bool:
