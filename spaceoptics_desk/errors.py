@@ -66,3 +66,14 @@ class InvalidInput(ServiceError):
 
 class Conflict(ServiceError):
     """Someone else changed the record meanwhile; nothing was overwritten."""
+
+
+class SignInRefused(KnownError):
+    """Nobody was signed in and nothing was unlocked: a wrong name, password or recovery key, or the
+    wait after too many wrong ones (`wait_seconds` > 0: how long before the next try is taken).
+
+    Here, not in services/: the sign-in window counts the wait down without importing the services."""
+
+    def __init__(self, message: str, wait_seconds: int = 0, **params: object) -> None:
+        self.wait_seconds = wait_seconds
+        super().__init__(message, **params)

@@ -48,3 +48,27 @@ def create_private_file(path: Path) -> None:
     with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE))
     tighten(path)
+
+
+def replace_privately(path: Path, data: bytes) -> None:
+    """Writes `data` as the whole of `path`, owner-only: into a sibling first, flushed, then renamed over
+    it, so a kill or a full disk leaves either the old file or the new one, never half of either."""
+    sibling = path.with_name(f".{path.name}.writing")
+    with contextlib.suppress(FileNotFoundError):
+        sibling.unlink()  # left by a kill during an earlier write
+    try:
+        with open(sibling, "xb", opener=private_opener) as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(sibling, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            sibling.unlink()
+        raise
+    if POSIX:
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)  # the rename itself survives a power cut
+        finally:
+            os.close(folder)

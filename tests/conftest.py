@@ -55,3 +55,12 @@ def shared_dir() -> Iterator[Path]:
         folder = Path(name)
         folder.chmod(0o755)
         yield folder
+
+
+@pytest.fixture(autouse=True)
+def quick_key_slots(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Key slots made in tests cost 256 KiB and one pass instead of 64 MiB and two: the slot stores its
+    cost, so opening it takes the same code path; make bench measures sign-in at the real cost."""
+    from spaceoptics_desk.store import key_slots
+
+    monkeypatch.setattr(key_slots, "DEFAULT_COST", key_slots.KdfCost(memory_kib=256, passes=1, lanes=1))

@@ -48,6 +48,8 @@ class Action(StrEnum):
     BACKUP = "backup"  # R32
     RESTORE = "restore"  # R32: a backup over the live database
     LIST_STAFF = "list_staff"  # who can be at the desk
+    MANAGE_STAFF = "manage_staff"  # add, change, deactivate staff, set their passwords, the idle lock
+    CHANGE_OWN_PASSWORD = "change_own_password"  # issue 12: everyone keeps their own password
     FILL_DEMO = "fill_demo"  # invented customers in an empty database, for trying the app
 
 
@@ -95,6 +97,11 @@ PERMISSIONS: dict[Action, Permission] = {
         OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner can restore a backup.")
     ),
     Action.LIST_STAFF: Permission(EVERYONE),
+    Action.MANAGE_STAFF: Permission(
+        OWNER_ONLY,
+        QT_TRANSLATE_NOOP("errors", "Only the owner adds staff, changes their role or sets their password."),
+    ),
+    Action.CHANGE_OWN_PASSWORD: Permission(EVERYONE),
     # An empty database has no staff yet: the demo makes them (the command line, before anyone works).
     Action.FILL_DEMO: Permission(EVERYONE),
 }

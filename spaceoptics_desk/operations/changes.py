@@ -21,7 +21,8 @@ class Changes:
         retention: what the retention review shows (decisions, runs, candidates).
         rules: the retention rules.
         holidays: the holiday table (every deadline may move).
-        settings: this workstation's or the database's settings (the mail server).
+        settings: this workstation's or the database's settings (the mail server, the idle lock).
+        staff: the staff list (who may sign in, with which role).
         everything: unknown or all: a restore, or another program wrote to the database.
     """
 
@@ -32,6 +33,7 @@ class Changes:
     rules: bool = False
     holidays: bool = False
     settings: bool = False
+    staff: bool = False
     everything: bool = False
 
     def __or__(self, other: Changes) -> Changes:

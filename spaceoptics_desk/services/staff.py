@@ -1,17 +1,36 @@
-"""Who is at the desk: the staff list and resolving a username to the acting user."""
+"""Who is at the desk: the staff list the owner keeps and resolving a username to the acting user."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from spaceoptics_desk.domain.permissions import PERMISSIONS, Action
-from spaceoptics_desk.domain.staff import StaffMember
+from spaceoptics_desk.domain.clock import Clock
+from spaceoptics_desk.domain.permissions import PERMISSIONS, Action, Role
+from spaceoptics_desk.domain.staff import (
+    StaffAccount,
+    StaffMember,
+    display_name_problem,
+    username_problem,
+)
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
-from spaceoptics_desk.services.errors import NotFound
+from spaceoptics_desk.services import audit
+from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.store.models import StaffUser
 
-__all__ = ["StaffMember", "acting_user", "ensure_staff", "first_allowed", "list_staff"]
+__all__ = [
+    "StaffMember",
+    "acting_user",
+    "add_staff",
+    "all_staff",
+    "change_staff",
+    "deactivate_staff",
+    "ensure_staff",
+    "first_allowed",
+    "list_staff",
+]
 
 
 def list_staff(session: Session) -> list[StaffMember]:
@@ -47,3 +66,96 @@ def ensure_staff(session: Session, username: str, display_name: str, role: str) 
         session.add(user)
         session.flush()
     return user
+
+
+def all_staff(session: Session, with_password: Callable[[str], bool]) -> list[StaffAccount]:
+    """Everyone on the staff list, active first, by name; `with_password(username)` says who has a slot."""
+    users = session.scalars(select(StaffUser).order_by(StaffUser.active.desc(), StaffUser.display_name))
+    return [
+        StaffAccount(
+            StaffMember(u.username, u.display_name, u.role), u.active, u.active and with_password(u.username)
+        )
+        for u in users
+    ]
+
+
+def add_staff(
+    session: Session, actor: StaffUser, clock: Clock, username: str, display_name: str, role: str
+) -> StaffUser:
+    """A new active staff member (a name once used stays used: the audit log names that row)."""
+    _check(username_problem(username))
+    _check(display_name_problem(display_name))
+    _check_role(role)
+    if session.scalar(select(StaffUser.id).where(StaffUser.username == username)) is not None:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "The sign-in name '{username}' is taken."), username=username
+        )
+    user = StaffUser(username=username, display_name=display_name.strip(), role=role, active=True)
+    session.add(user)
+    session.flush()
+    audit.record(session, actor, clock, "staff_added", "staff_user", user.id, {"role": role})
+    return user
+
+
+def change_staff(
+    session: Session,
+    actor: StaffUser,
+    clock: Clock,
+    username: str,
+    display_name: str | None = None,
+    role: str | None = None,
+) -> StaffUser:
+    """Another name or role for an active staff member; the shop always keeps an active owner."""
+    user = acting_user(session, username)
+    if display_name is not None and display_name.strip() != user.display_name:
+        _check(display_name_problem(display_name))
+        user.display_name = display_name.strip()
+        audit.record(session, actor, clock, "staff_renamed", "staff_user", user.id)
+    if role is not None and role != user.role:
+        _check_role(role)
+        if user.role == Role.OWNER:
+            _keep_an_owner(session, user)
+        audit.record(session, actor, clock, "staff_role_changed", "staff_user", user.id, {"role": role})
+        user.role = role
+    session.flush()
+    return user
+
+
+def deactivate_staff(session: Session, actor: StaffUser, clock: Clock, username: str) -> StaffUser:
+    """The staff member can no longer sign in; their name stays on what they did."""
+    user = acting_user(session, username)
+    if user.id == actor.id:
+        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "You cannot deactivate yourself; another owner can."))
+    if user.role == Role.OWNER:
+        _keep_an_owner(session, user)
+    user.active = False
+    session.flush()
+    audit.record(session, actor, clock, "staff_deactivated", "staff_user", user.id)
+    return user
+
+
+def record_password_set(session: Session, actor: StaffUser, clock: Clock, user: StaffUser, how: str) -> None:
+    """The audit entry of a password set: `how` is own | reset | recovery_key | first (never the password)."""
+    audit.record(session, actor, clock, "password_set", "staff_user", user.id, {"how": how})
+
+
+def _keep_an_owner(session: Session, leaving: StaffUser) -> None:
+    others = session.scalar(
+        select(StaffUser.id)
+        .where(StaffUser.role == Role.OWNER, StaffUser.active, StaffUser.id != leaving.id)
+        .limit(1)
+    )
+    if others is None:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("errors", "The shop needs an owner: make someone else owner first.")
+        )
+
+
+def _check_role(role: str) -> None:
+    if role not in (Role.OWNER, Role.STAFF):
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A role is owner or staff."))
+
+
+def _check(problem: str | None) -> None:
+    if problem is not None:
+        raise InvalidInput(problem)

@@ -227,3 +227,32 @@ def restore_running(path: str) -> DatabaseUnavailable:
         ),
         path=path,
     )
+
+
+class KeyFileUnusable(DatabaseUnavailable):
+    """The key file beside an encrypted database is missing or damaged: nobody's password can open it
+    until the copy in the backups folder is put back (store/key_slots.py)."""
+
+
+def key_file_missing(path: str, copy: str) -> KeyFileUnusable:
+    return KeyFileUnusable(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The key file {path} of this encrypted database is missing, so no password can open it. "
+            "Put back its copy from {copy}; nothing was changed.",
+        ),
+        path=path,
+        copy=copy,
+    )
+
+
+def key_file_damaged(path: str, copy: str) -> KeyFileUnusable:
+    return KeyFileUnusable(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The key file {path} of this database is damaged, so no password can open it. "
+            "Put back its copy from {copy}; nothing was changed.",
+        ),
+        path=path,
+        copy=copy,
+    )

@@ -1,4 +1,5 @@
-"""What makes a database itself: a random id and the salt of its hashes, made once (no personal data).
+"""What makes a database itself: a random id and the salt of its hashes, made once (no personal data),
+and the few settings that hold for every desk on it (the idle time before a desk locks).
 
 The id names the database's erasure journal outside it (store/erasure_journal.py), so a backup restored
 anywhere finds the journal of the database it was taken from. The salt makes the suppression list's and
@@ -88,3 +89,21 @@ def forget_backed_up_at(session: Session) -> None:
     if secret is not None:
         session.delete(secret)
         session.flush()
+
+
+LOCK_AFTER_MINUTES = "lock_after_minutes"  # the owner's idle time before every desk locks (issue 12)
+
+
+def lock_after_minutes(session: Session) -> int | None:
+    """The idle minutes the owner set (None: not set, the default applies)."""
+    secret = session.get(InstallationSecret, LOCK_AFTER_MINUTES)
+    return int(secret.value) if secret is not None else None
+
+
+def set_lock_after_minutes(session: Session, minutes: int) -> None:
+    secret = session.get(InstallationSecret, LOCK_AFTER_MINUTES)
+    if secret is None:
+        session.add(InstallationSecret(key=LOCK_AFTER_MINUTES, value=str(minutes)))
+    else:
+        secret.value = str(minutes)
+    session.flush()
