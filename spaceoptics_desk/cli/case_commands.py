@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from spaceoptics_desk.cli.argument_types import count, day, identifier, local_moment
+from spaceoptics_desk.cli.passwords import add_sign_in_arguments
 
 if TYPE_CHECKING:
     from spaceoptics_desk.operations.cases import StepTaken
@@ -31,7 +32,7 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     erasing = commands.add_parser("erase", help="erase a customer for an erasure case (R14)")
     erasing.add_argument("ref", help="customer number or e-mail")
     erasing.add_argument("--case", required=True, type=identifier, metavar="ID")
-    erasing.add_argument("--by", required=True, metavar="USER")
+    add_sign_in_arguments(erasing)
 
 
 def _add_case_steps(case: argparse.ArgumentParser) -> None:
@@ -44,7 +45,7 @@ def _add_case_steps(case: argparse.ArgumentParser) -> None:
     opening.add_argument("--received", type=local_moment, metavar="YYYY-MM-DDTHH:MM", help="default: now")
     opening.add_argument("--summary", metavar="TEXT")
     opening.add_argument("--contact", metavar="TEXT", help="contact details the person gave")
-    opening.add_argument("--by", required=True, metavar="USER")
+    add_sign_in_arguments(opening)
     listing = steps.add_parser("list", help="cases, most urgent first")
     which = listing.add_mutually_exclusive_group()
     which.add_argument("--open", action="store_true")
@@ -53,9 +54,11 @@ def _add_case_steps(case: argparse.ArgumentParser) -> None:
     listing.add_argument("--right", help="only cases invoking this right (access, erasure, ...)")
     listing.add_argument("--staff", metavar="USER", help="only cases taken by this staff member")
     listing.add_argument("--json", action="store_true")
+    add_sign_in_arguments(listing)
     showing = steps.add_parser("show", help="one case with its timeline")
     showing.add_argument("case_id", type=identifier, metavar="ID")
     showing.add_argument("--json", action="store_true")
+    add_sign_in_arguments(showing)
     verifying = _step_parser(steps, "verify", "record how identity was checked (R7)")
     verifying.add_argument(
         "--method", required=True, help="email-on-file, order-and-postcode, call-back, other"
@@ -81,7 +84,7 @@ def _add_case_steps(case: argparse.ArgumentParser) -> None:
     telling.add_argument("task_id", type=identifier, metavar="TASK", help="task id from `case show`")
     telling.add_argument("--outcome", required=True, help="told or not_possible")
     telling.add_argument("--note", metavar="TEXT", help="how they were told; why not (required)")
-    telling.add_argument("--by", required=True, metavar="USER")
+    add_sign_in_arguments(telling)
     closing = _step_parser(steps, "close", "close with the outcome (R5)")
     closing.add_argument("--outcome", required=True, help="complied, partly_refused, refused, withdrawn")
     closing.add_argument("--reasons", metavar="TEXT", help="required for a (partial) refusal")
@@ -94,7 +97,7 @@ def _step_parser(
     """A step of one case, taken by a staff member: `case NAME ID ... --by USER`."""
     step: argparse.ArgumentParser = steps.add_parser(name, help=help_text)
     step.add_argument("case_id", type=identifier, metavar="ID")
-    step.add_argument("--by", required=True, metavar="USER")
+    add_sign_in_arguments(step)
     return step
 
 

@@ -1,4 +1,6 @@
-"""What a command's operations run in: the database of `--db`, the staff member of `--by`, the clock."""
+"""What a command's operations run in: the database of `--db`, signed in as the staff member whose
+password the command was given (`--by` names them; cli/passwords.py says where the password comes from),
+and the clock."""
 
 from __future__ import annotations
 
@@ -6,8 +8,8 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from spaceoptics_desk.cli import passwords
 from spaceoptics_desk.domain.clock import Clock, SystemClock
-from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.operations.opening import command_context
@@ -29,23 +31,17 @@ def database_target(args: argparse.Namespace) -> str:
 
 @contextmanager
 def context_for(
-    args: argparse.Namespace,
-    clock: Clock | None = None,
-    *,
-    create: bool = False,
-    owner_by_default: Action | None = None,
+    args: argparse.Namespace, clock: Clock | None = None, *, password: str | None = None
 ) -> Iterator[Context]:
-    """The Context of one command, the database closed afterwards: acting as the staff member of `--by`
-    when the command has that option and it was given (NotFound when nobody active has that name); else,
-    when `owner_by_default` names an action, as the longest-serving staff member who may take it; else
-    as someone who may only read (operations/opening.py UNNAMED). `clock`: the system clock unless
-    given."""
+    """The Context of one command, signed in (SignInRefused otherwise), the database closed afterwards:
+    the staff member `--by` names, proved by the password; without --by, whoever the password belongs
+    to. `password`: when the command has it already (else cli/passwords.py finds it). `clock`: the
+    system clock unless given."""
     with command_context(
         database_target(args),
         getattr(args, "by", None),
+        passwords.sign_in_password(args) if password is None else password,
         clock or SystemClock(),
-        create=create,
-        owner_by_default=owner_by_default,
         trace_wait_ms=TRACE_CLEANUP_WAIT_MS,
     ) as context:
         yield context

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from spaceoptics_desk.cli.argument_types import identifier
+from spaceoptics_desk.cli.passwords import add_sign_in_arguments
 from spaceoptics_desk.workstation import LANGUAGES
 
 COMMAND = "export-copy"
@@ -38,7 +39,9 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="leave out fraud/dispute holds where telling would harm the investigation (R10)",
     )
-    parser.add_argument("--by", required=True, metavar="USER", help="the staff member making the copy")
+    add_sign_in_arguments(
+        parser, by_help="the staff member making the copy (default: whoever the password belongs to)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,8 +12,8 @@ from typing import Any
 
 from spaceoptics_desk.cli.argument_types import identifier, positive
 from spaceoptics_desk.cli.command_context import IncompleteCommand, context_for
+from spaceoptics_desk.cli.passwords import add_sign_in_arguments
 from spaceoptics_desk.domain import corrections
-from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.operations import consent as consent_operations
 from spaceoptics_desk.operations import customers, mailing_list
 
@@ -31,14 +31,18 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     find.add_argument("query")
     find.add_argument("--limit", type=positive, default=DEFAULT_FIND_LIMIT, metavar="N")
     find.add_argument("--json", action="store_true")
+    add_sign_in_arguments(find)
 
     show = commands.add_parser("show", help="everything about one customer (REF = customer number or e-mail)")
     show.add_argument("ref")
     show.add_argument("--json", action="store_true")
+    add_sign_in_arguments(show)
 
     correct = commands.add_parser("correct", help="correct a customer's details; every change is kept (R13)")
     correct.add_argument("ref")
-    correct.add_argument("--by", required=True, metavar="USER", help="the staff member making the change")
+    add_sign_in_arguments(
+        correct, by_help="the staff member making the change (default: whoever the password belongs to)"
+    )
     correct.add_argument(
         "--request",
         type=identifier,
@@ -57,7 +61,9 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     )
     consent.add_argument("action", nargs="?", choices=("give", "withdraw"))
     consent.add_argument("--channel", metavar="C", help="phone, email, web, counter, letter")
-    consent.add_argument("--by", metavar="USER", help="the staff member recording it")
+    add_sign_in_arguments(
+        consent, by_help="the staff member recording it (default: whoever the password belongs to)"
+    )
     consent.add_argument(
         "--read-out", action="store_true", help="confirms the standard wording was read out (phone, counter)"
     )
@@ -69,7 +75,7 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     )
     objection.add_argument("ref")
     objection.add_argument("--channel", required=True, metavar="C")
-    objection.add_argument("--by", required=True, metavar="USER")
+    add_sign_in_arguments(objection)
     objection.add_argument("--note", metavar="TEXT")
 
     mailing = commands.add_parser(
@@ -77,7 +83,7 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     )
     mailing.add_argument("--purpose", default=mailing_list.NEWSLETTER)
     mailing.add_argument("--out", required=True, metavar="FILE")
-    mailing.add_argument("--by", metavar="USER", help="the owner exporting it (default: the owner)")
+    add_sign_in_arguments(mailing)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -134,8 +140,8 @@ def consent(args: argparse.Namespace) -> int:
         return _show_consent(args)
     if args.action is None:
         raise IncompleteCommand("Say what to do with the consent: give or withdraw.")
-    if not args.channel or not args.by:
-        raise IncompleteCommand("Changing a consent needs --channel and --by.")
+    if not args.channel:
+        raise IncompleteCommand("Changing a consent needs --channel.")
     with context_for(args) as context:
         customer_id = customers.customer_id_of(context, args.ref).result
         change = consent_operations.switch_consent(
@@ -178,8 +184,8 @@ def object_marketing(args: argparse.Namespace) -> int:
 
 def export_mailing_list(args: argparse.Namespace) -> int:
     target = Path(args.out)
-    # R21: the owner's export; a script that names nobody acts as the owner, as `restore` does.
-    with context_for(args, owner_by_default=Action.EXPORT_MAILING_LIST) as context:
+    # R21: the owner's export (a scheduled job signs in with the owner's password file).
+    with context_for(args) as context:
         count = mailing_list.export_mailing_list(context, target, args.purpose).result
     print(f"{count} address(es) written to {target}.")
     return 0

@@ -1,24 +1,31 @@
-"""`demo` and `staff`: filling a demo database, and who can work in a database (output formatting is
-imported by the handlers: see customer_commands.py)."""
+"""`demo` and `encrypt`: a demo database, made encrypted with its demo staff (README "Demo passwords"),
+and the one-time encryption of a database from before issue 12 (AVG 32). Output formatting is imported
+by the handlers: see customer_commands.py."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from datetime import UTC, datetime, time
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from spaceoptics_desk.cli import passwords
 from spaceoptics_desk.cli.argument_types import count, day
-from spaceoptics_desk.cli.command_context import context_for
-from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock
-from spaceoptics_desk.operations.demo import fill_demo_database
-from spaceoptics_desk.operations.staff import list_staff
+from spaceoptics_desk.cli.command_context import database_target
+from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock, SystemClock
+from spaceoptics_desk.operations import demo as demo_operations
 
-COMMANDS = ("demo", "staff")
+if TYPE_CHECKING:
+    from spaceoptics_desk.operations.context import Context
+
+COMMANDS = ("demo", "encrypt")
 
 
 def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
-    demo = commands.add_parser("demo", help="create a demo database with invented customers")
+    demo = commands.add_parser(
+        "demo", help="create an encrypted demo database with invented customers and two demo staff"
+    )
     demo.add_argument("--customers", type=count, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=7, metavar="S")
     demo.add_argument(
@@ -28,36 +35,65 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     demo.add_argument(
         "--if-missing", action="store_true", help="do nothing when the database already has customers"
     )
+    demo.add_argument(
+        "--owner-password",
+        metavar="TEXT",
+        help=f"the demo owner's password (default: {demo_operations.DEMO_OWNER_PASSWORD})",
+    )
 
-    staff = commands.add_parser("staff", help="list the staff members")
-    staff.add_argument("--json", action="store_true")
+    encrypt = commands.add_parser(
+        "encrypt", help="encrypt a database from before sign-in existed, once; prints its recovery key"
+    )
+    encrypt.add_argument("--by", required=True, metavar="OWNER", help="the owner who gets the first password")
+    encrypt.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="FILE",
+        help="the owner's new password, as for signing in "
+        f"(else ${passwords.PASSWORD_ENV}, else typed twice)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    return demo(args) if args.command == "demo" else staff(args)
+    return demo(args) if args.command == "demo" else encrypt(args)
 
 
 def demo(args: argparse.Namespace) -> int:
+    from spaceoptics_desk.operations import opening, signing_in
+
     # The history ends at five in the afternoon, Dutch time, of --as-of.
-    clock: Clock | None = (
+    clock: Clock = (
         FixedClock(datetime.combine(args.as_of, time(17, 0), AMSTERDAM).astimezone(UTC))
         if args.as_of
-        else None
+        else SystemClock()
     )
+    target = database_target(args)
+    owner_password = args.owner_password or demo_operations.DEMO_OWNER_PASSWORD
+    if signing_in.database_state(target) is signing_in.DatabaseState.NEW:
+        first = demo_operations.create_demo_database(target, owner_password, clock)
+        context = first.context
+        # Before the customers are made: a failure while filling must not lose the only copy of it.
+        _print_recovery_key(first.recovery_key)
+    else:
+        opening.refuse_unless_encrypted(target)
+        context = signing_in.sign_in(target, demo_operations.DEMO_OWNER[0], owner_password, clock)
+    with signing_in.signed_in_context(context):
+        return _fill(args, context)
 
+
+def _fill(args: argparse.Namespace, context: Context) -> int:
     def progress(done: int, total: int) -> None:
         print(f"\r{done:,} of {total:,} customers", end="", file=sys.stderr, flush=True)
 
-    with context_for(args, clock, create=True) as context:
-        summary = fill_demo_database(
-            context,
-            args.customers,
-            args.seed,
-            busiest_customer_orders=args.busiest_orders,
-            progress=progress if sys.stderr.isatty() else None,
-            only_if_empty=args.if_missing,
-        ).result
-        location = context.database.location
+    summary = demo_operations.fill_demo_database(
+        context,
+        args.customers,
+        args.seed,
+        busiest_customer_orders=args.busiest_orders,
+        progress=progress if sys.stderr.isatty() else None,
+        only_if_empty=args.if_missing,
+    ).result
+    location = context.database.location
     if summary is None:
         print(f"The demo database at {location} is already there.")
         return 0
@@ -67,17 +103,26 @@ def demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def staff(args: argparse.Namespace) -> int:
-    from spaceoptics_desk.cli import json_output, text_output
+def encrypt(args: argparse.Namespace) -> int:
+    from spaceoptics_desk.operations import opening, signing_in
 
-    with context_for(args) as context:
-        members = list_staff(context).result
-    if args.json:
-        print(json_output.dumps(json_output.plain(members)))
-    else:
-        print(
-            text_output.table(
-                ("User", "Name", "Role"), ((m.username, m.display_name, m.role) for m in members)
+    target = database_target(args)
+    opening.refuse_unless_plain(target)  # before a password is asked for
+    done = signing_in.encrypt_database(target, args.by, passwords.first_password(args), SystemClock())
+    with signing_in.signed_in_context(done.context):
+        print(f"{target} is encrypted; {args.by} signs in with the new password.")
+        _print_recovery_key(done.recovery_key)
+        if done.plain_copy is not None:
+            print(
+                f"The unencrypted copy taken first is {done.plain_copy}: keep it as safe as the database "
+                "was, or delete it once you are sure."
             )
+        print(
+            "The other staff get a password from the owner: spaceoptics-desk staff set USER --reset-password"
         )
     return 0
+
+
+def _print_recovery_key(recovery_key: str) -> None:
+    # Shown once, here; it is stored nowhere readable (operations/signing_in.FirstStart).
+    print(f"Recovery key (print it and keep it safe; it is shown only now): {recovery_key}")

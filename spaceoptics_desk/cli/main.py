@@ -20,9 +20,16 @@ from spaceoptics_desk.cli import (
     customer_commands,
     database_commands,
     retention_commands,
+    staff_commands,
 )
-from spaceoptics_desk.cli.exit_codes import EXIT_BUG, EXIT_DATABASE, EXIT_REFUSED, EXIT_USAGE
-from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
+from spaceoptics_desk.cli.exit_codes import (
+    EXIT_BUG,
+    EXIT_DATABASE,
+    EXIT_REFUSED,
+    EXIT_SIGN_IN,
+    EXIT_USAGE,
+)
+from spaceoptics_desk.errors import DatabaseUnavailable, KnownError, SignInRefused
 from spaceoptics_desk.logfile import configure_logging, enable_fault_log
 from spaceoptics_desk.workstation import LANGUAGES, locations
 
@@ -38,6 +45,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     copy_command,
     retention_commands,
     database_commands,
+    staff_commands,
 )
 
 
@@ -95,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         module = next(m for m in COMMAND_MODULES if args.command in m.COMMANDS)
         return int(module.run(args))
+    except SignInRefused as error:
+        # One line: what was wrong (never what was typed), and how long to wait when too many were.
+        print(f"{APP_ID}: {error.text()}", file=sys.stderr)
+        return EXIT_SIGN_IN
     except DatabaseUnavailable as error:
         print(f"{APP_ID}: {error.text()}", file=sys.stderr)
         return EXIT_DATABASE

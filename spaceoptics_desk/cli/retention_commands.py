@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spaceoptics_desk.cli.argument_types import candidate_key, day, year
+from spaceoptics_desk.cli.passwords import add_sign_in_arguments
 
 if TYPE_CHECKING:
     from datetime import date
@@ -26,6 +27,7 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     scanning = commands.add_parser("scan", help="what the retention schedule says may go (R23)")
     scanning.add_argument("--today", type=day, metavar="YYYY-MM-DD", help="default: today")
     scanning.add_argument("--json", action="store_true")
+    add_sign_in_arguments(scanning)
     review = commands.add_parser("review", help="apply or postpone retention candidates (R23-R26)")
     # The parsers of the steps are of the same class as `review`: one line on a usage error, not a dump.
     steps = review.add_subparsers(dest="step", metavar="STEP", required=True, parser_class=type(review))
@@ -39,17 +41,20 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
         help="only the rules the owner set to run without review (for a daily scheduled task)",
     )
     applying.add_argument("--today", type=day, metavar="YYYY-MM-DD")
-    applying.add_argument("--by", required=True, metavar="USER", help="the owner approving")
+    add_sign_in_arguments(applying, by_help="the owner approving (default: whoever the password belongs to)")
     postponing = steps.add_parser("postpone", help="keep a candidate out of the review until a date")
     postponing.add_argument("key", type=candidate_key, metavar="KEY")
     postponing.add_argument("--until", required=True, type=day, metavar="YYYY-MM-DD")
     postponing.add_argument("--reason", required=True, metavar="TEXT")
     postponing.add_argument("--today", type=day, metavar="YYYY-MM-DD")
-    postponing.add_argument("--by", required=True, metavar="USER")
-    commands.add_parser("backup", help="a backup in the data folder; older than 35 days are removed (R32)")
+    add_sign_in_arguments(postponing)
+    backing_up = commands.add_parser(
+        "backup", help="a backup in the data folder; older than 35 days are removed (R32)"
+    )
+    add_sign_in_arguments(backing_up)
     restoring = commands.add_parser("restore", help="restore a backup, then re-erase who was erased (R32)")
     restoring.add_argument("file", type=Path, metavar="FILE")
-    restoring.add_argument("--by", metavar="USER", help="default: the owner")
+    add_sign_in_arguments(restoring)
     restoring.add_argument(
         "--replace-damaged",
         action="store_true",
@@ -61,16 +66,18 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
         help="no erasure journal is at hand and nobody was erased since the backup",
     )
     holidays = commands.add_parser("holidays", help="the public holidays no due date falls on (R2)")
+    add_sign_in_arguments(holidays)  # `holidays` alone lists them
     holiday_steps = holidays.add_subparsers(dest="step", metavar="STEP", parser_class=type(holidays))
     holiday_list = holiday_steps.add_parser("list", help="the holidays of a year (the default step)")
     holiday_list.add_argument("--year", type=year, help="default: this year")
+    add_sign_in_arguments(holiday_list)
     holiday_add = holiday_steps.add_parser("add", help="add a day (owner only)")
     holiday_add.add_argument("day", type=day, metavar="YYYY-MM-DD")
     holiday_add.add_argument("name")
-    holiday_add.add_argument("--by", required=True, metavar="USER")
+    add_sign_in_arguments(holiday_add)
     holiday_remove = holiday_steps.add_parser("remove", help="remove a day (owner only)")
     holiday_remove.add_argument("day", type=day, metavar="YYYY-MM-DD")
-    holiday_remove.add_argument("--by", required=True, metavar="USER")
+    add_sign_in_arguments(holiday_remove)
 
 
 def _print_report(applied: ReviewApplied) -> int:
@@ -150,19 +157,24 @@ def _backup(context: Context) -> int:
 
 
 def _restore(args: argparse.Namespace, clock: Clock) -> int:
+    from spaceoptics_desk.cli import passwords
     from spaceoptics_desk.cli.command_context import TRACE_CLEANUP_WAIT_MS, database_target
     from spaceoptics_desk.operations import backups, opening
-    from spaceoptics_desk.operations.context import Context
 
-    target = database_target(args)
-    staff = opening.restoring_staff(target, args.by)
-    with opening.database_at(target) as live:
-        context = Context(live, staff, clock, trace_wait_ms=TRACE_CLEANUP_WAIT_MS)
+    # Signed in by the key file: the live database may be the damaged one being replaced.
+    with opening.restoring_context(
+        database_target(args),
+        args.by,
+        passwords.sign_in_password(args),
+        clock,
+        trace_wait_ms=TRACE_CLEANUP_WAIT_MS,
+    ) as context:
         restored = backups.restore_backup(
             context, args.file, replace_damaged=args.replace_damaged, without_journal=args.without_journal
         ).result
-        assert live.file is not None  # restore_backup refuses a database that is not a file
-        _print_restore(restored, live.file)
+        database_file = context.database.file
+        assert database_file is not None  # restore_backup refuses a database that is not a file
+        _print_restore(restored, database_file)
     return 0
 
 

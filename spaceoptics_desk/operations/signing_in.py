@@ -182,7 +182,7 @@ def confirm_password(context: Context, username: str, password: str) -> StaffMem
     unlocked = signing_in.unlock(file, username, password, context.clock)
     if context.database.key is None or _database_key(unlocked.key) != context.database.key:
         raise SignInRefused(WRONG_NAME_OR_PASSWORD)
-    return _active_member(context.database, username)
+    return active_member(context.database, username)
 
 
 @contextmanager
@@ -201,13 +201,13 @@ def _open_as(
 
     database = open_database(target, key=key)
     try:
-        return Context(database, _active_member(database, username), clock, trace_wait_ms)
+        return Context(database, active_member(database, username), clock, trace_wait_ms)
     except BaseException:
         database.close()
         raise
 
 
-def _active_member(database: Database, username: str) -> StaffMember:
+def active_member(database: Database, username: str) -> StaffMember:
     """The staff member, refused as a wrong password when their row is no longer active (a slot left
     by a kill between a deactivation's slot removal and its commit never lets anyone in)."""
     from spaceoptics_desk.errors import SignInRefused
