@@ -167,6 +167,10 @@ def write(database_file: Path, slots: Mapping[str, Slot]) -> None:
         ],
     }
     data = json.dumps(document, indent=1).encode()
+    if not database_file.parent.exists():
+        # A first start writes the key file before the database (operations/signing_in.create_database):
+        # the data folder is made here then, owner-only, as store/sqlite.check_file would make it.
+        private_folder(database_file.parent)
     replace_privately(key_file(database_file), data)
     copy = key_file_copy(database_file)
     private_folder(copy.parent)

@@ -12,13 +12,16 @@ from pathlib import Path
 import pytest
 
 from spaceoptics_desk.services import backups
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, copy_database
 from tests.damaged_files import overwrite_pages_of
 
 
 def _backup_files(db: Path) -> list[str]:
     folder = backups.backups_dir(db)
-    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("erasure-journal-"))
+    # Beside the backups: the erasure journal and the copy of the key file (store/key_slots.py).
+    return sorted(
+        p.name for p in folder.iterdir() if not p.name.startswith("erasure-journal-") and p.suffix != ".keys"
+    )
 
 
 def test_R32_a_database_with_lost_pages_is_refused_though_find_still_works(run: Run, demo_db: Path) -> None:
@@ -51,7 +54,7 @@ def test_R32_a_backups_folder_on_a_read_only_disk_is_one_line_and_exit_1(
 def test_R32_backups_are_named_after_their_database_and_restore_takes_any_name(
     run: Run, demo_db: Path
 ) -> None:
-    other = shutil.copyfile(demo_db, demo_db.with_name("filiaal.db"))
+    other = copy_database(demo_db, demo_db.with_name("filiaal.db"))
     for db in (demo_db, other):
         result = run("--db", str(db), "backup")
         assert result.code == 0, result.err

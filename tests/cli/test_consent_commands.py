@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, copy_database, raw_connection
 
 
 def _state(run: Run, db: Path, ref: str = "K100000") -> dict[str, dict[str, object]]:
@@ -67,10 +66,9 @@ def test_unknown_purpose_channel_and_missing_options_are_one_clear_line(run: Run
             "Valid purposes: newsletter, promotions",
         ),
         (("newsletter", "give", "--channel", "pigeon", "--by", "staff"), "Valid channels: phone, email, web"),
-        (("newsletter", "give", "--by", "staff"), "needs --channel and --by"),
+        (("newsletter", "give", "--by", "staff"), "needs --channel"),
         (("newsletter",), "give or withdraw"),
         (("orders", "withdraw", "--channel", "email", "--by", "staff"), "contract or the law"),
-        (("newsletter", "give", "--channel", "email", "--by", "nobody"), "no active staff member"),
     ):
         result = run(*base, *args)
         assert result.code == 1, args
@@ -96,7 +94,7 @@ def test_mailing_list_writes_the_newsletter_addresses_without_objectors(
     assert written.code == 0, written.err
     rows = _rows(out)
     assert f"{len(rows)} address(es) written" in written.out
-    with sqlite3.connect(demo_db) as connection:
+    with raw_connection(demo_db) as connection:
         (email,) = connection.execute(
             "select email from customers where customer_number = 'K100000'"
         ).fetchone()
@@ -135,15 +133,17 @@ def test_a_database_named_like_a_mailing_list_is_not_replaced_by_its_own_list(
     run: Run, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str
 ) -> None:
     """Issue 10 §1: `--db shop.csv mailing-list --out shop.csv` replaced the database with the list."""
-    shop = demo_db.rename(tmp_path / "shop.csv")
-    (tmp_path / "sub").mkdir()
-    monkeypatch.chdir(tmp_path)
+    place = tmp_path / "place"
+    place.mkdir()
+    shop = copy_database(demo_db, place / "shop.csv")
+    (place / "sub").mkdir()
+    monkeypatch.chdir(place)
     before = shop.read_bytes()
     result = run("--db", "shop.csv", "mailing-list", "--out", out)
     assert (result.code, result.out) == (1, "")
     [line] = result.err.splitlines()
     assert line.startswith("spaceoptics-desk: ") and "saving there would destroy it" in line
     assert shop.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.csv", "sub"]
+    assert sorted(p.name for p in place.iterdir()) == ["backups", "shop.csv", "shop.csv.keys", "sub"]
     found = run("--db", "shop.csv", "find", "K100000")
     assert found.code == 0 and "K100000" in found.out

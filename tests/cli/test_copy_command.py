@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import io
 import re
-import sqlite3
 from pathlib import Path
 
 from pypdf import PdfReader
 
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, raw_connection
 
 
 def test_R11_export_copy_prints_the_paths_and_the_password_once(
@@ -78,7 +77,7 @@ def test_R10_export_copy_notes_the_copy_on_its_case(run: Run, demo_db: Path, tmp
         "owner",
     )
     assert done.code == 0, done.err
-    with sqlite3.connect(demo_db) as connection:
+    with raw_connection(demo_db) as connection:
         notes = connection.execute(
             "select note from case_events where kind = 'copy_created' and request_id = ?", (int(case_id),)
         ).fetchall()

@@ -8,10 +8,11 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from spaceoptics_desk.store.cipher import DatabaseKey
 
 from spaceoptics_desk.store import database as store_database
 from spaceoptics_desk.store.database import Database
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, copy_key_files, raw_connection
 from tests.damaged_files import damaged_copy
 from tests.second_desk import write_lock_held_by_another_process
 from tests.store.test_database_failures import BUSY
@@ -26,13 +27,15 @@ def test_missing_database(run: Run, tmp_path: Path) -> None:
 
 
 def test_not_a_database_is_left_untouched(run: Run, tmp_path: Path) -> None:
+    """Without a key file nothing can say whether it is an encrypted database whose key file was lost
+    or no database at all: either way one line naming the place, and the file stays as it was."""
     text_file = tmp_path / "notes.db"
     text_file.write_text("boodschappenlijst: melk, brood\n" * 50)
     before = text_file.read_bytes()
     for command in (("find", "x"), ("show", "K1"), ("demo", "--customers", "3")):
         result = run("--db", str(text_file), *command)
         assert result.code == 3
-        assert "is not a SpaceOptics Desk database" in result.err
+        assert str(text_file) in result.err
         assert len(result.err.strip().splitlines()) == 1
     assert text_file.read_bytes() == before
 
@@ -73,8 +76,10 @@ def test_a_second_desk_writing_while_a_command_writes_exits_3_and_nothing_is_hal
     real_open = store_database.open_database
     with ExitStack() as other_desk:
 
-        def open_and_let_the_other_desk_write(target: str, *, create: bool = False) -> Database:
-            database = real_open(target, create=create, busy_timeout_ms=200)
+        def open_and_let_the_other_desk_write(
+            target: str, *, create: bool = False, key: DatabaseKey | None = None
+        ) -> Database:
+            database = real_open(target, create=create, key=key, busy_timeout_ms=200)
             other_desk.enter_context(write_lock_held_by_another_process(demo_db))
             return database
 
@@ -112,15 +117,13 @@ def test_a_clean_up_owed_while_another_program_writes_waits_and_the_search_still
     run: Run, demo_db: Path
 ) -> None:
     """R31: the clean-up of erased data's traces each command tries first stays owed for the next one."""
-    with sqlite3.connect(demo_db) as connection:
+    with raw_connection(demo_db) as connection:
         connection.execute("INSERT INTO pending_cleanups(kind) VALUES ('search_index')")
-    connection.close()
     with write_lock_held_by_another_process(demo_db, "BEGIN IMMEDIATE"):
         found = run("--db", str(demo_db), "find", "berg")
     assert (found.code, found.err) == (0, "") and "berg" in found.out.lower()
-    with sqlite3.connect(demo_db) as connection:
+    with raw_connection(demo_db) as connection:
         assert connection.execute("SELECT kind FROM pending_cleanups").fetchall() == [("search_index",)]
-    connection.close()
 
 
 @pytest.mark.parametrize("how", ["cut in half", "garbage after the header"])
@@ -128,7 +131,7 @@ def test_a_clean_up_owed_while_another_program_writes_waits_and_the_search_still
 def test_a_damaged_database_file_exits_3_with_one_line(
     run: Run, demo_db: Path, tmp_path: Path, how: str, command: tuple[str, ...]
 ) -> None:
-    damaged = damaged_copy(demo_db, tmp_path / "damaged.db", how)
+    damaged = copy_key_files(demo_db, damaged_copy(demo_db, tmp_path / "damaged.db", how))
     result = run("--db", str(damaged), *command)
     assert result.code == 3
     assert result.err == (

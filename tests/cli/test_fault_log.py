@@ -18,7 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.operations.demo import DEMO_OWNER_PASSWORD
+from spaceoptics_desk.operations.signing_in import create_database
 from spaceoptics_desk.workstation import HOME_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,8 +65,11 @@ def _run_child(home: Path, database: Path, how: str) -> subprocess.CompletedProc
 
 
 @pytest.fixture
-def db_file(database: Database, db_path: Path) -> Path:
-    database.close()  # the child opens it; nothing here keeps it open meanwhile
+def db_file(db_path: Path, clock: FixedClock) -> Path:
+    """An encrypted database whose owner's password is the demo owner's (SPACEOPTICS_DESK_PASSWORD, set
+    by tests/cli/conftest.py, reaches the child)."""
+    first = create_database(str(db_path), "owner", "Marleen Verhoef", DEMO_OWNER_PASSWORD, clock)
+    first.context.database.close()  # the child opens it; nothing here keeps it open meanwhile
     return db_path
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from spaceoptics_desk.store.database import open_database
 from spaceoptics_desk.workstation import locations
+from tests.cli.conftest import unlocked_database
 
 
 def run_with_umask_022(*argv: str) -> None:
@@ -38,14 +39,13 @@ def test_everything_the_app_writes_is_the_owners_only() -> None:
     assert mode(database) == 0o600
     assert mode(backups) == 0o700 and mode(backup) == 0o600
     assert mode(where.log_dir) == 0o700 and mode(where.log_file) == 0o600
-    open_db = open_database(str(database))
-    try:
+    assert mode(database.with_name(database.name + ".keys")) == 0o600
+    assert mode(backups / (database.name + ".keys")) == 0o600
+    with unlocked_database(database) as open_db:
         with open_db.reading() as session:
             assert session.execute(text("SELECT count(*) FROM customers")).scalar_one() == 20
         for companion in ("-wal", "-shm"):
             assert mode(database.with_name(database.name + companion)) == 0o600
-    finally:
-        open_db.close()
 
 
 def test_an_older_database_made_0644_is_tightened_when_opened(db_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,8 +13,7 @@ import pytest
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.services.retention_rules import change_rule
 from spaceoptics_desk.services.staff import acting_user
-from spaceoptics_desk.store.database import open_database
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, raw_connection, unlocked_database
 from tests.raw_files import readable_in_files
 from tests.readers import reader_holding_a_snapshot
 
@@ -37,12 +35,10 @@ def test_R23_only_rules_set_to_automatic_run_without_review(run: Run, demo_db: P
     assert nothing.code == 0 and "Nothing due" in nothing.out
     assert len(_due(run, demo_db)) == len(due)  # no rule is automatic: nothing was deleted
 
-    database = open_database(str(demo_db))
-    with database.transaction() as session:
+    with unlocked_database(demo_db) as database, database.transaction() as session:
         owner = acting_user(session, "owner")
         clock = FixedClock(datetime.now(UTC))
         change_rule(session, owner, clock, "service_contacts", "old contacts go daily", automatic=True)
-    database.close()
     applied = run("--db", str(demo_db), "review", "apply", "--automatic", "--by", "owner")
     assert applied.code == 0, applied.err
     assert "automatic, set by" in applied.out
@@ -191,11 +187,8 @@ def test_R31_restore_says_the_traces_wait_for_a_program_that_opened_the_restored
 
 
 def _pending(db: Path) -> list[str]:
-    connection = sqlite3.connect(db)
-    try:
+    with raw_connection(db) as connection:
         return [row[0] for row in connection.execute("SELECT kind FROM pending_cleanups ORDER BY kind")]
-    finally:
-        connection.close()
 
 
 def test_R32_restore_says_what_it_did_and_undid(run: Run, demo_db: Path, tmp_path: Path) -> None:
