@@ -59,15 +59,15 @@ def add_new_password_argument(parser: argparse.ArgumentParser) -> None:
 
 def sign_in_password(args: argparse.Namespace, prompt: Prompt | None = None) -> str:
     """The password that proves who runs the command."""
-    return (
-        _password(getattr(args, "password_file", None), PASSWORD_ENV, prompt, twice=False) or _no_password()
-    )
+    found = _password(getattr(args, "password_file", None), PASSWORD_ENV, prompt, twice=False)
+    return _no_password() if found is None else found
 
 
 def first_password(args: argparse.Namespace, prompt: Prompt | None = None) -> str:
     """The owner's first password for a database being encrypted: from the sign-in password's places
     (it is the one they sign in with from now on), typed twice at a prompt."""
-    return _password(getattr(args, "password_file", None), PASSWORD_ENV, prompt, twice=True) or _no_password()
+    found = _password(getattr(args, "password_file", None), PASSWORD_ENV, prompt, twice=True)
+    return _no_password() if found is None else found
 
 
 def new_password(args: argparse.Namespace, prompt: Prompt | None = None) -> str:
