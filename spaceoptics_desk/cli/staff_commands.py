@@ -42,7 +42,7 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     setting = steps.add_parser("set", help="change a name or role, or reset a password (owner only)")
     setting.add_argument("username", metavar="USERNAME")
     setting.add_argument("--name", metavar="TEXT")
-    setting.add_argument("--role", choices=ROLES)
+    setting.add_argument("--role", dest="new_role", choices=ROLES)
     setting.add_argument("--reset-password", action="store_true", help="give them a new password")
     add_new_password_argument(setting)
     add_sign_in_arguments(setting)
@@ -142,12 +142,12 @@ def _set(args: argparse.Namespace, context: Context) -> int:
     from spaceoptics_desk.cli.command_context import IncompleteCommand
     from spaceoptics_desk.operations import staff
 
-    if args.name is None and args.role is None and not args.reset_password:
+    if args.name is None and args.new_role is None and not args.reset_password:
         raise IncompleteCommand("Say what to change: --name, --role or --reset-password.")
     context.require(Action.MANAGE_STAFF)  # before a new password is asked for
     new_password = passwords.new_password(args) if args.reset_password else None
-    if args.name is not None or args.role is not None:
-        changed = staff.change_staff(context, args.username, display_name=args.name, role=args.role).result
+    if args.name is not None or args.new_role is not None:
+        changed = staff.change_staff(context, args.username, display_name=args.name, role=args.new_role).result
         print(f"{changed.username}: {changed.display_name}, {changed.role}.")
     if new_password is not None:
         staff.reset_password(context, args.username, new_password)

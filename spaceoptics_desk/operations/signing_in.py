@@ -104,6 +104,7 @@ def create_database(target: str, username: str, display_name: str, password: str
     """A new, empty, encrypted database with its first owner, who is signed in; and the recovery key."""
     from spaceoptics_desk.services import signing_in, staff
     from spaceoptics_desk.services.errors import InvalidInput
+    from spaceoptics_desk.store import database_files
     from spaceoptics_desk.store.cipher import DatabaseKey
     from spaceoptics_desk.store.database import open_database
 
@@ -117,18 +118,22 @@ def create_database(target: str, username: str, display_name: str, password: str
         )
     key = DatabaseKey.new()
     # The key file first: a kill after it leaves a key file without a database, which the next first
-    # start replaces; the other way round would leave a database nobody can open.
+    # start replaces; the other way round would leave a database nobody can open. The database is made
+    # beside its place and put there once its owner is in it: a kill before leaves no database (not
+    # one without an owner, which nobody could sign in to).
+    database_files.remove_creating(file)
     recovery_key = signing_in.new_key_file(file, key.raw, username, password)
-    database = open_database(target, create=True, key=key)
+    created = open_database(str(database_files.creating_path(file)), create=True, key=key)
     try:
-        with database.transaction() as session:
+        with created.transaction() as session:
             owner = staff.ensure_staff(session, username, display_name.strip(), Role.OWNER)
             staff.record_password_set(session, owner, clock, owner, "first")
-        member = StaffMember(username, display_name.strip(), Role.OWNER)
-        return FirstStart(Context(database, member, clock), recovery_key)
-    except BaseException:
-        database.close()
-        raise
+    finally:
+        created.close()
+    database_files.place_created(file)
+    database = open_database(target, key=key)
+    member = StaffMember(username, display_name.strip(), Role.OWNER)
+    return FirstStart(Context(database, member, clock), recovery_key)
 
 
 def encrypt_database(target: str, username: str, password: str, clock: Clock) -> FirstStart:

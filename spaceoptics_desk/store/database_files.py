@@ -32,6 +32,38 @@ RESTORING_SUFFIX = ".restoring"
 OUR_TABLES = frozenset({"alembic_version", "customers", "orders", "staff_users", "audit_log"})
 
 
+CREATING_SUFFIX = ".creating"
+
+
+def creating_path(database_file: Path) -> Path:
+    """Where a first start makes the new database, until its first owner is in it."""
+    return database_file.with_name(database_file.name + CREATING_SUFFIX)
+
+
+def remove_creating(database_file: Path) -> None:
+    """What a killed first start left (no person's data: the reference data and perhaps the owner)."""
+    for leftover in _with_companions(creating_path(database_file)):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def place_created(database_file: Path) -> None:
+    """The new database, closed, takes its place (where there is none; refused if one appeared
+    meanwhile): a kill before leaves no database, which the next first start makes anew; after, a
+    whole one with its owner."""
+    created = creating_path(database_file)
+    if created.with_name(created.name + "-wal").exists():
+        raise errors.in_use(str(created))  # still open somewhere: its last pages are not in the file
+    _fsync(created)
+    try:
+        os.link(created, database_file)
+    except FileExistsError as error:
+        raise errors.in_use(str(database_file)) from error
+    created.unlink()
+    with contextlib.suppress(OSError):
+        _fsync(database_file.parent)
+
+
 def restoring_path(database_file: Path) -> Path:
     return database_file.with_name(database_file.name + RESTORING_SUFFIX)
 

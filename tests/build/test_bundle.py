@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from spaceoptics_desk.operations.demo import DEMO_OWNER_PASSWORD
+
 pytestmark = pytest.mark.build
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,6 +68,8 @@ class Installed:
             LANG="C.UTF-8",
             # Only the zone files inside the bundle count, not the system's /usr/share/zoneinfo.
             PYTHONTZPATH="",
+            # Every command signs in (issue 12): as the demo's owner, as a scheduled job would.
+            SPACEOPTICS_DESK_PASSWORD=DEMO_OWNER_PASSWORD,
         )
         return env
 

@@ -276,15 +276,23 @@ def _journal_problems(path: Path, journal: dict[str, Any]) -> list[str]:
 
 
 def _open_like_the_app(path: Path, create: bool) -> list[str]:
-    """The next command's opening (as cli/commands.py `_opened` does it): it must work, it finishes an
-    erasure's clean-up of the files a kill left owed (R31), and it removes what a killed restore left."""
-    from spaceoptics_desk.services import trace_cleanup
-    from spaceoptics_desk.store.database import open_database
-    from spaceoptics_desk.store.errors import DatabaseUnavailable
+    """The next command's opening (operations/opening.command_context: signed in with the password the
+    commands had, SPACEOPTICS_DESK_PASSWORD): it must work, it finishes an erasure's clean-up of the
+    files a kill left owed (R31), and it removes what a killed restore left. A first start killed before
+    its database was there (`create`): the next first start makes it anew."""
+    import os
 
+    from spaceoptics_desk.cli.passwords import PASSWORD_ENV
+    from spaceoptics_desk.domain.clock import SystemClock
+    from spaceoptics_desk.errors import KnownError
+    from spaceoptics_desk.operations.signing_in import DatabaseState, database_state, sign_in
+    from spaceoptics_desk.services import trace_cleanup
+
+    if create and database_state(str(path)) is DatabaseState.NEW:
+        return []
     try:
-        database = open_database(str(path), create=create)
-    except DatabaseUnavailable as error:
+        database = sign_in(str(path), None, os.environ[PASSWORD_ENV], SystemClock()).database
+    except KnownError as error:
         return [f"the next opening is refused: {error}"]
     try:
         if not trace_cleanup.finish_pending(database):

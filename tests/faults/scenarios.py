@@ -38,8 +38,13 @@ def cli(folder: Path, *argv: str) -> str:
 
 
 def environment(folder: Path) -> dict[str, str]:
-    # Settings and the log file in the run's own folder, never in the user's home.
-    return {**os.environ, "SPACEOPTICS_DESK_HOME": str(folder / "home")}
+    """Settings and the log file in the run's own folder, never in the user's home; every command signs
+    in as the demo's owner, as the shop's scheduled jobs do (issue 12: the password from the
+    environment)."""
+    from spaceoptics_desk.cli.passwords import PASSWORD_ENV
+    from spaceoptics_desk.operations.demo import DEMO_OWNER_PASSWORD
+
+    return {**os.environ, "SPACEOPTICS_DESK_HOME": str(folder / "home"), PASSWORD_ENV: DEMO_OWNER_PASSWORD}
 
 
 def erasure_request(folder: Path, number: str) -> str:

@@ -58,12 +58,12 @@ def test_R32_anyone_makes_a_backup_only_the_owner_restores_one(
 ) -> None:
     assert backed_up.is_file()
     with pytest.raises(NotAllowed) as refused:
-        _restored(db_path, opening.restoring_staff(str(db_path), "staff"), backed_up, clock)
+        _restored(db_path, STAFF_MEMBER, backed_up, clock)
     assert refused.value.text() == PERMISSIONS[Action.RESTORE].refusal
     assert refused.value.text() == "Only the owner can restore a backup."
     assert _customers_and_restores(db_path) == (1, 0)  # the live database as it was
 
-    _restored(db_path, opening.restoring_staff(str(db_path), None), backed_up, clock)  # the owner
+    _restored(db_path, OWNER_MEMBER, backed_up, clock)
     assert _customers_and_restores(db_path) == (0, 1)
     live = open_database(str(db_path))
     try:
@@ -78,7 +78,8 @@ def test_R32_without_a_live_database_the_backups_own_staff_row_decides(
     """Nothing to ask at the live place: staff claiming to restore are refused in the backup's copy,
     before anything takes the new place."""
     elsewhere = tmp_path / "elsewhere" / "shop.db"
-    claimed = opening.restoring_staff(str(elsewhere), "staff")
+    # Whom the password proved, taken as the owner they claim to be (operations/opening.restoring_context).
+    claimed = StaffMember("staff", "staff", OWNER)
     with (
         pytest.raises(NotAllowed, match=r"Only the owner can restore a backup\."),
         opening.database_at(str(elsewhere)) as live,
@@ -86,6 +87,6 @@ def test_R32_without_a_live_database_the_backups_own_staff_row_decides(
         backups.restore_backup(Context(live, claimed, clock), backed_up, without_journal=True)
     assert not elsewhere.exists()
     with opening.database_at(str(elsewhere)) as live:
-        context = Context(live, opening.restoring_staff(str(elsewhere), "owner"), clock)
+        context = Context(live, StaffMember("owner", "owner", OWNER), clock)
         backups.restore_backup(context, backed_up, without_journal=True)
     assert _customers_and_restores(elsewhere) == (0, 1)
