@@ -40,7 +40,7 @@ def context_for(
     with command_context(
         database_target(args),
         getattr(args, "by", None),
-        passwords.sign_in_password(args) if password is None else password,
+        (lambda: passwords.sign_in_password(args)) if password is None else password,
         clock or SystemClock(),
         trace_wait_ms=TRACE_CLEANUP_WAIT_MS,
     ) as context:

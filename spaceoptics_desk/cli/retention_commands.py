@@ -165,7 +165,7 @@ def _restore(args: argparse.Namespace, clock: Clock) -> int:
     with opening.restoring_context(
         database_target(args),
         args.by,
-        passwords.sign_in_password(args),
+        lambda: passwords.sign_in_password(args),
         clock,
         trace_wait_ms=TRACE_CLEANUP_WAIT_MS,
     ) as context:

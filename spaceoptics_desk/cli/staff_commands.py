@@ -147,7 +147,9 @@ def _set(args: argparse.Namespace, context: Context) -> int:
     context.require(Action.MANAGE_STAFF)  # before a new password is asked for
     new_password = passwords.new_password(args) if args.reset_password else None
     if args.name is not None or args.new_role is not None:
-        changed = staff.change_staff(context, args.username, display_name=args.name, role=args.new_role).result
+        changed = staff.change_staff(
+            context, args.username, display_name=args.name, role=args.new_role
+        ).result
         print(f"{changed.username}: {changed.display_name}, {changed.role}.")
     if new_password is not None:
         staff.reset_password(context, args.username, new_password)

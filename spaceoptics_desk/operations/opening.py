@@ -7,7 +7,7 @@ Not doors: nothing here is a user action; the operations a command then calls ar
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,10 +33,16 @@ UNNAMED = StaffMember(username="", display_name="", role=Role.STAFF)
 
 @contextmanager
 def command_context(
-    target: str, username: str | None, password: str, clock: Clock, *, trace_wait_ms: int | None = None
+    target: str,
+    username: str | None,
+    password: str | Callable[[], str],
+    clock: Clock,
+    *,
+    trace_wait_ms: int | None = None,
 ) -> Iterator[Context]:
     """The database at `target` for one command, signed in as the staff member whose password this is
-    (`username` None: the password says who; SignInRefused otherwise), closed afterwards.
+    (`username` None: the password says who; SignInRefused otherwise), closed afterwards. `password`:
+    the text, or how to get it (a prompt is shown only once the database is known to need it).
     `trace_wait_ms`: how long this command's own erasure waits for another program's reader (None: the
     busy timeout).
 
@@ -104,7 +110,12 @@ def refuse_unless_plain(target: str) -> None:
 
 @contextmanager
 def restoring_context(
-    target: str, username: str | None, password: str, clock: Clock, *, trace_wait_ms: int | None = None
+    target: str,
+    username: str | None,
+    password: str | Callable[[], str],
+    clock: Clock,
+    *,
+    trace_wait_ms: int | None = None,
 ) -> Iterator[Context]:
     """Who restores into the database at `target`, signed in by the database's key file (which stays
     beside it, and has its copy in backups/, when the database itself is damaged or gone), with the
@@ -113,7 +124,7 @@ def restoring_context(
     Their role is the one the live database gives them; a live database that is missing or damaged
     cannot say, so whoever the password proves is taken as the owner they claim to be for now, and the
     restore checks their row in the backup's copy before anything takes the live file's place
-    (operations/backups.py makes every transaction of it its own)."""
+    (operations/backups.py makes every transaction of it its own). `password` as for command_context."""
     from spaceoptics_desk.operations.signing_in import DatabaseState, active_member, database_state
     from spaceoptics_desk.services import signing_in
     from spaceoptics_desk.store import errors, sqlite
@@ -125,7 +136,8 @@ def restoring_context(
         raise errors.unsupported(target)
     if database_state(target) is DatabaseState.PLAIN:
         refuse_unless_encrypted(target)
-    unlocked = signing_in.unlock(file, username, password, clock)
+    typed = password() if callable(password) else password
+    unlocked = signing_in.unlock(file, username, typed, clock)
     assert unlocked.username is not None  # a person's slot opened, not the recovery key's
     key = DatabaseKey(unlocked.key)
     try:

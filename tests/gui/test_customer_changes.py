@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.main_window.results_model import CITY, EMAIL
 from spaceoptics_desk.ui.main_window.window import MainWindow
 from spaceoptics_desk.ui.rectify.dialog import RectifyDialog
+from tests import plain_command_line
 from tests.gui.conftest import Shop, open_customer_by_enter, search
 from tests.gui.test_cases import add_case
 from tests.gui.test_consent import choose_channel, open_consent, press_switch
@@ -138,7 +138,7 @@ def test_a_correction_by_another_program_shows_within_two_seconds_without_reopen
     assert panel.profile_tab.addresses.row_cells(0)[3] == "Maurik"
     command = ["--db", str(db_path), "correct", "K000123", "--city", "Tiel", "--by", "staff"]
     corrected = subprocess.run(
-        [sys.executable, "-m", "spaceoptics_desk", *command],
+        plain_command_line.command(*command),
         capture_output=True,
         text=True,
         timeout=60,
@@ -184,7 +184,7 @@ def command_line_erases_jan(db_path: Path, case_id: int) -> None:
     """Another program (the real command line, its own process) carries out Jan's erasure request."""
     command = ["--db", str(db_path), "erase", "K000123", "--case", str(case_id), "--by", "owner"]
     erased = subprocess.run(
-        [sys.executable, "-m", "spaceoptics_desk", *command],
+        plain_command_line.command(*command),
         capture_output=True,
         text=True,
         timeout=60,

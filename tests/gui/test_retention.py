@@ -762,9 +762,9 @@ def test_R23_a_rule_changed_in_the_rules_dialog_refreshes_the_open_customer_view
 _OTHER_PROGRAM_CHANGES_A_RULE = """
 import sys
 from spaceoptics_desk.domain.clock import SystemClock
-from spaceoptics_desk.operations.opening import command_context
 from spaceoptics_desk.operations.rules import change_rule
-with command_context(sys.argv[1], "owner", SystemClock()) as context:
+from tests.plain_command_line import plain_context
+with plain_context(sys.argv[1], "owner", clock=SystemClock()) as context:
     change_rule(context, sys.argv[2], "Advies accountant", period_months=int(sys.argv[3]))
 """
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.models import Holiday
 from spaceoptics_desk.ui.main_window.window import MainWindow
+from tests import plain_command_line
 from tests.gui.conftest import MessageBoxes, Shop
 from tests.gui.file_dialog_answers import answer_file_dialog
 from tests.gui.test_holidays import opened_dialog
@@ -27,10 +28,11 @@ ROUNDS = 200
 
 
 def command_line_adds_holiday(db_path: Path, day: date, name: str) -> None:
-    """The real command line in its own process: it opens, writes and closes (the last one out)."""
+    """The command line in its own process (on the plain test database: tests/plain_command_line.py): it
+    opens, writes and closes (the last one out)."""
     command = ["--db", str(db_path), "holidays", "add", day.isoformat(), name, "--by", "owner"]
     subprocess.run(
-        [sys.executable, "-m", "spaceoptics_desk", *command],
+        plain_command_line.command(*command),
         check=True,
         capture_output=True,
         timeout=60,
@@ -122,15 +124,7 @@ def test_200_rounds_of_app_command_line_and_scheduled_review_lose_no_write(
                 answer_file_dialog(None, go_to=db_path.parent)
                 window.export_mailing_action.trigger()
                 command_line_adds_holiday(db_path, command_line_days[number // 20], "Van de opdrachtregel")
-                scheduled = [
-                    sys.executable,
-                    "-m",
-                    "spaceoptics_desk",
-                    "--db",
-                    str(db_path),
-                    "review",
-                    "apply",
-                ]
+                scheduled = plain_command_line.command("--db", str(db_path), "review", "apply")
                 subprocess.run([*scheduled, "--automatic", "--by", "owner"], check=True, capture_output=True)
             assert other.stdin is not None and other.stdout is not None
             other.stdin.write(other_days[number].isoformat() + "\n")
