@@ -51,7 +51,7 @@ def main(argv: list[str]) -> int:
     from spaceoptics_desk.cli import command_context
     from spaceoptics_desk.cli.main import main as command_line
 
-    command_context.command_context = plain_context  # type: ignore[assignment]
+    setattr(command_context, "command_context", plain_context)  # noqa: B010 (a module's name, replaced)
     return command_line(argv)
 
 

@@ -60,9 +60,8 @@ def command_context(
     from spaceoptics_desk.store.errors import DatabaseBusy
 
     refuse_unless_encrypted(target)
-    with signed_in_context(
-        sign_in(target, username, password, clock, trace_wait_ms=trace_wait_ms)
-    ) as context:
+    typed = password if isinstance(password, str) else password()
+    with signed_in_context(sign_in(target, username, typed, clock, trace_wait_ms=trace_wait_ms)) as context:
         with suppress(OperationalError, DatabaseBusy):
             trace_cleanup.finish_pending(context.database, wait_ms=0)
         yield context
@@ -136,7 +135,7 @@ def restoring_context(
         raise errors.unsupported(target)
     if database_state(target) is DatabaseState.PLAIN:
         refuse_unless_encrypted(target)
-    typed = password() if callable(password) else password
+    typed = password if isinstance(password, str) else password()
     unlocked = signing_in.unlock(file, username, typed, clock)
     assert unlocked.username is not None  # a person's slot opened, not the recovery key's
     key = DatabaseKey(unlocked.key)

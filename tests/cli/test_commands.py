@@ -43,9 +43,8 @@ def test_demo_is_reproducible_from_seed_and_date(run: Run, tmp_path: Path) -> No
     def names(path: Path) -> list[tuple[str, str, str]]:
         run("--db", str(path), "demo", "--customers", "30", "--seed", "5", "--as-of", "2026-01-31")
         with raw_connection(path) as connection:
-            return connection.execute(
-                "select customer_number, last_name, email from customers order by id"
-            ).fetchall()
+            rows = connection.execute("select customer_number, last_name, email from customers order by id")
+            return [(str(number), str(name), str(email)) for number, name, email in rows]
 
     assert names(tmp_path / "a.db") == names(tmp_path / "b.db")
 
