@@ -9,8 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 _READER = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+import sqlcipher3, sys
+connection = sqlcipher3.connect(sys.argv[1], isolation_level=None)
 connection.execute("BEGIN")
 connection.execute("SELECT count(*) FROM customers").fetchone()  # the snapshot is taken here
 print("reading", flush=True)

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.services import backups
 from spaceoptics_desk.services.output_files import FileNotWritten
 from spaceoptics_desk.store import sqlite
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.errors import DatabaseDamaged, DatabaseUnavailable
 from spaceoptics_desk.store.models import Holiday
@@ -130,8 +131,8 @@ def test_R32_a_full_disk_under_the_backups_folder_leaves_no_half_copy(
 ) -> None:
     real_backup = sqlite.backup_file
 
-    def copy_then_disk_full(source: Path, target: Path) -> None:
-        real_backup(source, target)  # the copy is on disk, then SQLite finds the disk full
+    def copy_then_disk_full(source: Path, target: Path, key: DatabaseKey | None) -> None:
+        real_backup(source, target, key)  # the copy is on disk, then SQLite finds the disk full
         raise driver_error(13, "SQLITE_FULL")
 
     monkeypatch.setattr(sqlite, "backup_file", copy_then_disk_full)
@@ -157,7 +158,7 @@ def test_R32_two_databases_in_one_folder_keep_their_own_backups(tmp_path: Path, 
     ]
     for backup in (first, second, theirs):
         assert sqlite.passes_quick_check(backup)
-    with sqlite3.connect(theirs) as connection:
+    with sqlcipher3.connect(theirs) as connection:
         assert connection.execute("SELECT count(*) FROM holidays WHERE name LIKE 'dag %'").fetchone() == (18,)
     # Forty days later the shop's own old backups rotate out; the other database's stay until its own
     # backup says otherwise.
