@@ -3307,6 +3307,21 @@ Database: {location}</translation>
         <translation>Er loopt al een herstel van de database {path}; wacht tot die klaar is. Er is niets veranderd.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="268"/>
+        <source>The database {path} could not be opened with this key; nothing was changed.</source>
+        <translation>De database {path} kon niet worden geopend met deze sleutel; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="276"/>
+        <source>The database {path} is encrypted: sign in to open it. Nothing was changed.</source>
+        <translation>De database {path} is versleuteld: meld u aan om hem te openen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="290"/>
+        <source>The database {path} is not encrypted yet; it was left untouched.</source>
+        <translation>De database {path} is nog niet versleuteld; hij is niet aangeraakt.</translation>
+    </message>
+    <message>
         <location filename="../../spaceoptics_desk/services/mailing_list.py" line="40"/>
         <source>&apos;{purpose}&apos; is not a marketing purpose that needs consent.</source>
         <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>

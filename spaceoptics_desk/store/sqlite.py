@@ -199,7 +199,10 @@ def _check_key(path: Path, display: str, key: DatabaseKey) -> None:
         code = cipher.result_code(error)
         if code is not None and code & 0xFF == failures.SQLITE_NOTADB:
             raise store_errors.wrong_key(display) from None  # the driver's text adds nothing
-        raise
+        known = failures.classify(error, display)  # page 1 decrypts, the rest is damaged (or busy, ...)
+        if known is None:
+            raise
+        raise known from error
 
 
 def create_search_index(connection: Connection) -> None:
