@@ -13,22 +13,26 @@ from sqlalchemy import select
 from sqlalchemy.pool import QueuePool
 
 from spaceoptics_desk.domain.clock import FixedClock
-from spaceoptics_desk.services import backups
-from spaceoptics_desk.store import cipher, key_slots
+from spaceoptics_desk.services import backups, restore
+from spaceoptics_desk.services.staff import ensure_staff
+from spaceoptics_desk.store import cipher, encrypting, key_slots
 from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.errors import (
+    BackupRefused,
     DatabaseDamaged,
     DatabaseUnavailable,
     NotEncrypted,
     NotOurDatabase,
     WrongKey,
 )
-from spaceoptics_desk.store.models import Holiday
+from spaceoptics_desk.store.models import Customer, Holiday
 from tests.damaged_files import damaged_copy
 from tests.raw_files import readable_in_files, readable_in_raw_bytes
+from tests.readers import reader_holding_a_snapshot
 from tests.records import add_customer
 from tests.services.conftest import Shop
+from tests.services.test_restore import customers_present, erase
 
 PEOPLE = ["Jan", "Berg", "jan.vdberg@example.nl", "zoe.devries@example.nl", "Prinsengracht", "K000123"]
 
@@ -178,3 +182,104 @@ def test_a_new_customer_is_stored_encrypted_from_the_first_write(
     found = ["Zonnebloem", "w.zonnebloem@example.nl"]
     assert readable_in_raw_bytes([db_path, db_path.with_name(db_path.name + "-wal")], found) == []
     assert readable_in_files(db_path, found, database_key) == found
+
+
+def test_R32_an_encrypted_backup_restores_with_the_key_and_keeps_the_erased_erased(
+    database: Database, db_path: Path, database_key: DatabaseKey, shop: Shop, clock: FixedClock
+) -> None:
+    made = backups.make_backup(db_path, clock, key=database_key)
+    erase(database, shop.jan, clock)
+    database.close()
+    result = restore.restore(db_path, made.path, "owner", clock, key=database_key)
+    assert result.erased_again == 1
+    assert customers_present(db_path, shop.jan, shop.zoe, key=database_key) == {
+        shop.jan: False,
+        shop.zoe: True,
+    }
+    assert cipher.is_encrypted_file(db_path)
+    assert readable_in_raw_bytes([db_path, db_path.with_name(db_path.name + "-wal")], PEOPLE) == []
+
+
+def test_a_backup_encrypted_with_another_key_is_refused_and_the_database_is_untouched(
+    database: Database,
+    db_path: Path,
+    database_key: DatabaseKey,
+    shop: Shop,
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    elsewhere = tmp_path / "elders" / "shop.db"
+    other_key = DatabaseKey.new()
+    open_database(str(elsewhere), create=True, key=other_key).close()
+    theirs = backups.make_backup(elsewhere, clock, key=other_key)
+    database.close()
+    before = db_path.read_bytes()
+    with pytest.raises(BackupRefused, match="is not a backup of a SpaceOptics Desk database"):
+        restore.restore(db_path, theirs.path, "owner", clock, key=database_key)
+    assert db_path.read_bytes() == before
+
+
+def test_the_one_time_encryption_keeps_everyone_and_leaves_a_plain_copy_beside_the_backups(
+    db_path: Path, clock: FixedClock, tmp_path: Path
+) -> None:
+    plain = open_database(str(db_path), create=True)
+    people = _people(plain)
+    plain.close()
+    key = DatabaseKey.new()
+    sibling = encrypting.sibling_path(db_path)
+    sibling.write_bytes(b"left by a conversion that was killed")
+    copy = encrypting.convert_to_encrypted(db_path, key)
+    assert copy.parent == backups.backups_dir(db_path) and copy.name.startswith("shop-")
+    assert not cipher.is_encrypted_file(copy)  # the owner is told to keep it safe: it is readable
+    assert not sibling.exists() and not db_path.with_name(db_path.name + "-wal").exists()
+    assert cipher.is_encrypted_file(db_path)
+    assert readable_in_raw_bytes([db_path], PEOPLE) == []
+    for path, opened_with in ((db_path, key), (copy, None)):
+        database = open_database(str(path), key=opened_with)
+        try:
+            assert _people(database, add=False) == people
+        finally:
+            database.close()
+
+
+def test_a_plain_backup_from_before_the_encryption_restores_into_the_encrypted_database(
+    db_path: Path, clock: FixedClock
+) -> None:
+    plain = open_database(str(db_path), create=True)
+    people = _people(plain)
+    plain.close()
+    key = DatabaseKey.new()
+    copy = encrypting.convert_to_encrypted(db_path, key)
+    restore.restore(db_path, copy, "owner", clock, key=key)
+    assert cipher.is_encrypted_file(db_path)
+    database = open_database(str(db_path), key=key)
+    try:
+        assert _people(database, add=False) == people
+    finally:
+        database.close()
+    assert readable_in_raw_bytes([db_path, db_path.with_name(db_path.name + "-wal")], PEOPLE) == []
+
+
+def test_the_encryption_is_refused_while_another_program_has_the_database_open(
+    db_path: Path, clock: FixedClock
+) -> None:
+    plain = open_database(str(db_path), create=True)
+    _people(plain)
+    plain.close()
+    before = db_path.read_bytes()
+    with reader_holding_a_snapshot(db_path), pytest.raises(DatabaseUnavailable, match="is open in another"):
+        encrypting.convert_to_encrypted(db_path, DatabaseKey.new())
+    assert db_path.read_bytes() == before
+    assert not encrypting.sibling_path(db_path).exists()
+
+
+def _people(database: Database, *, add: bool = True) -> set[tuple[str, str]]:
+    """Customers (number, e-mail address); with `add`, the shop's people are put in first."""
+    if add:
+        with database.transaction() as session:
+            ensure_staff(session, "owner", "Eigenaar", "owner")
+            add_customer(session, "K000123", "Jan", "van der", "Berg", email="jan.vdberg@example.nl")
+            add_customer(session, "K000124", "Zoë", "de", "Vries", email="zoe.devries@example.nl")
+            add_customer(session, "K000125", "Anna", "", "Prinsengracht", email="anna@example.nl")
+    with database.reading() as session:
+        return {(c.customer_number, str(c.email)) for c in session.scalars(select(Customer))}

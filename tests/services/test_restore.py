@@ -44,8 +44,8 @@ def fingerprint(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def customers_present(path: Path, *ids: int) -> dict[int, bool]:
-    database = open_database(str(path))
+def customers_present(path: Path, *ids: int, key: DatabaseKey | None = None) -> dict[int, bool]:
+    database = open_database(str(path), key=key)
     try:
         with database.reading() as session:
             return {cid: session.get(Customer, cid) is not None for cid in ids}
