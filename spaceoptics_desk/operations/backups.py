@@ -44,7 +44,7 @@ def make_backup(context: Context) -> Outcome[BackupMade]:
 
     database_file = context.database.file
     assert database_file is not None  # open_database refuses anything but an SQLite file
-    made = backups.make_backup(database_file, context.clock)
+    made = backups.make_backup(database_file, context.clock, key=context.database.key)
     # After the rotation no backup is older than the maximum: older journal entries are not needed. No
     # person's data changes and nothing is audited: a scheduled backup names nobody (no actor row).
     with context.database.transaction() as session:
@@ -90,6 +90,7 @@ def restore_backup(
             replace_damaged=replace_damaged,
             without_journal=without_journal,
             writing=writing,
+            key=context.database.key,
         )
         # R31: the restore replaced the live file's pages outside these transactions (store/
         # database_files.py) and wrote down the clean-up they owe: paid as the block ends.

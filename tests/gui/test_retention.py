@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -602,7 +602,7 @@ def test_R31_an_erasure_while_another_connection_reads_says_so_until_its_traces_
     view = window.cases.open_case(case_id)
     with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         pass
-    reader = sqlite3.connect(db_path, isolation_level=None)
+    reader = sqlcipher3.connect(db_path, isolation_level=None)
     try:
         reader.execute("BEGIN")
         reader.execute("SELECT count(*) FROM customers").fetchone()

@@ -196,9 +196,8 @@ def test_no_password_reaches_the_audit_log(owner: Context) -> None:
 def test_a_database_from_before_is_encrypted_once_after_a_plain_copy(
     db_path: Path, clock: FixedClock
 ) -> None:
-    from spaceoptics_desk.store.cipher import is_encrypted_file
-
     from spaceoptics_desk.services.staff import ensure_staff
+    from spaceoptics_desk.store.cipher import is_encrypted_file
     from spaceoptics_desk.store.database import open_database
     from spaceoptics_desk.store.models import StaffUser
 
