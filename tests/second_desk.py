@@ -8,10 +8,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from spaceoptics_desk.store.cipher import DatabaseKey, key_statement
+
 # The other process takes SQLite's write lock, says so, and keeps it until its stdin closes.
 _HOLD_THE_WRITE_LOCK = """
 import sqlcipher3, sys
 connection = sqlcipher3.connect(sys.argv[1], isolation_level=None)
+key_statement = sys.stdin.readline().strip()  # an encrypted file's key, by stdin (never in argv)
+if key_statement:
+    connection.execute(key_statement)
 connection.execute("PRAGMA busy_timeout = 5000")
 connection.execute(sys.argv[2])
 print("held", flush=True)
@@ -22,9 +27,11 @@ connection.close()
 
 
 @contextmanager
-def write_lock_held_by_another_process(database_file: Path, begin: str = "BEGIN EXCLUSIVE") -> Iterator[None]:
+def write_lock_held_by_another_process(
+    database_file: Path, begin: str = "BEGIN EXCLUSIVE", key: DatabaseKey | None = None
+) -> Iterator[None]:
     """While the block runs, another process holds the write lock (`begin`) on the file (a second desk
-    writing)."""
+    writing); `key`: the file's, when it is encrypted."""
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLD_THE_WRITE_LOCK, str(database_file), begin],
         stdin=subprocess.PIPE,
@@ -32,6 +39,8 @@ def write_lock_held_by_another_process(database_file: Path, begin: str = "BEGIN 
         text=True,
     )
     assert holder.stdin is not None and holder.stdout is not None
+    holder.stdin.write((key_statement(key) if key is not None else "") + "\n")
+    holder.stdin.flush()
     try:
         assert holder.stdout.readline().strip() == "held"
         yield

@@ -19,6 +19,7 @@ from spaceoptics_desk.operations.demo import DEMO_OWNER_PASSWORD, DEMO_STAFF_PAS
 from spaceoptics_desk.operations.signing_in import sign_in, signed_in_context
 from spaceoptics_desk.private_files import private_folder
 from spaceoptics_desk.store import key_slots
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import DatabaseAccess
 from tests.conftest import NOW
 
@@ -118,3 +119,11 @@ def raw_connection(db: Path) -> Iterator[Any]:
             connection.commit()
         finally:
             connection.close()
+
+
+def demo_key(db: Path) -> DatabaseKey:
+    """The demo database's key, as the demo owner's password unwraps it (for another process that
+    opens the file behind the app's back)."""
+    from spaceoptics_desk.services.signing_in import unlock
+
+    return DatabaseKey(unlock(db, "owner", DEMO_OWNER_PASSWORD, FixedClock(NOW)).key)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from spaceoptics_desk.services import backups
-from tests.cli.conftest import Run, copy_database
+from tests.cli.conftest import Run, copy_database, demo_key
 from tests.damaged_files import overwrite_pages_of
 
 
@@ -25,7 +25,7 @@ def _backup_files(db: Path) -> list[str]:
 
 
 def test_R32_a_database_with_lost_pages_is_refused_though_find_still_works(run: Run, demo_db: Path) -> None:
-    overwrite_pages_of(demo_db, "ix_audit_log_occurred_at")
+    overwrite_pages_of(demo_db, "ix_audit_log_occurred_at", demo_key(demo_db))
     assert run("--db", str(demo_db), "find", "berg").code == 0  # nothing shows the damage yet
     result = run("--db", str(demo_db), "backup")
     assert (result.code, result.out) == (3, "")

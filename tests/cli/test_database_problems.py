@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
-from spaceoptics_desk.store.cipher import DatabaseKey
+import sqlcipher3
 
+from spaceoptics_desk.store import cipher
 from spaceoptics_desk.store import database as store_database
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import Database
-from tests.cli.conftest import Run, copy_key_files, raw_connection
+from tests.cli.conftest import Run, copy_key_files, demo_key, raw_connection
 from tests.damaged_files import damaged_copy
 from tests.second_desk import write_lock_held_by_another_process
 from tests.store.test_database_failures import BUSY
@@ -42,7 +43,7 @@ def test_not_a_database_is_left_untouched(run: Run, tmp_path: Path) -> None:
 
 def test_a_foreign_sqlite_database_is_refused(run: Run, tmp_path: Path) -> None:
     foreign = tmp_path / "other.db"
-    with sqlite3.connect(foreign) as connection:
+    with sqlcipher3.connect(foreign) as connection:
         connection.execute("create table recipes (name text)")
     before = foreign.read_bytes()
     result = run("--db", str(foreign), "find", "x")
@@ -51,7 +52,7 @@ def test_a_foreign_sqlite_database_is_refused(run: Run, tmp_path: Path) -> None:
 
 
 def test_locked_database(run: Run, demo_db: Path) -> None:
-    holder = sqlite3.connect(demo_db, isolation_level=None)
+    holder = cipher.connect(demo_db, demo_key(demo_db), isolation_level=None)
     try:
         holder.execute("BEGIN EXCLUSIVE")
         result = run("--db", str(demo_db), "correct", "K100000", "--email", "a@b.nl", "--by", "owner")
@@ -80,7 +81,7 @@ def test_a_second_desk_writing_while_a_command_writes_exits_3_and_nothing_is_hal
             target: str, *, create: bool = False, key: DatabaseKey | None = None
         ) -> Database:
             database = real_open(target, create=create, key=key, busy_timeout_ms=200)
-            other_desk.enter_context(write_lock_held_by_another_process(demo_db))
+            other_desk.enter_context(write_lock_held_by_another_process(demo_db, key=demo_key(demo_db)))
             return database
 
         monkeypatch.setattr(store_database, "open_database", open_and_let_the_other_desk_write)
@@ -98,7 +99,7 @@ def test_reading_commands_work_while_another_program_holds_a_long_write_and_a_wr
 ) -> None:
     """A scheduled job writing for longer than the busy timeout (3 s) keeps nobody from looking up a
     customer; only a command that writes has to wait for it, and then says so."""
-    with write_lock_held_by_another_process(demo_db, "BEGIN IMMEDIATE"):
+    with write_lock_held_by_another_process(demo_db, "BEGIN IMMEDIATE", demo_key(demo_db)):
         found = run("--db", str(demo_db), "find", "berg")
         shown = run("--db", str(demo_db), "show", "K100000", "--json")
         cases = run("--db", str(demo_db), "case", "list")
@@ -119,7 +120,7 @@ def test_a_clean_up_owed_while_another_program_writes_waits_and_the_search_still
     """R31: the clean-up of erased data's traces each command tries first stays owed for the next one."""
     with raw_connection(demo_db) as connection:
         connection.execute("INSERT INTO pending_cleanups(kind) VALUES ('search_index')")
-    with write_lock_held_by_another_process(demo_db, "BEGIN IMMEDIATE"):
+    with write_lock_held_by_another_process(demo_db, "BEGIN IMMEDIATE", demo_key(demo_db)):
         found = run("--db", str(demo_db), "find", "berg")
     assert (found.code, found.err) == (0, "") and "berg" in found.out.lower()
     with raw_connection(demo_db) as connection:
@@ -134,7 +135,12 @@ def test_a_damaged_database_file_exits_3_with_one_line(
     damaged = copy_key_files(demo_db, damaged_copy(demo_db, tmp_path / "damaged.db", how))
     result = run("--db", str(damaged), *command)
     assert result.code == 3
-    assert result.err == (
-        f"spaceoptics-desk: The database {damaged} is damaged and cannot be used; nothing was changed. "
-        "Restore the newest backup, or ask whoever looks after this computer.\n"
-    )
+    if how == "cut in half":
+        assert result.err == (
+            f"spaceoptics-desk: The database {damaged} is damaged and cannot be used; nothing was changed. "
+            "Restore the newest backup, or ask whoever looks after this computer.\n"
+        )
+    else:  # an encrypted first page that does not decrypt: damaged, or the key file of another database
+        assert result.err == (
+            f"spaceoptics-desk: The database {damaged} could not be opened with this key; nothing was changed.\n"
+        )

@@ -13,7 +13,7 @@ import pytest
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.services.retention_rules import change_rule
 from spaceoptics_desk.services.staff import acting_user
-from tests.cli.conftest import Run, raw_connection, unlocked_database
+from tests.cli.conftest import Run, demo_key, raw_connection, unlocked_database
 from tests.raw_files import readable_in_files
 from tests.readers import reader_holding_a_snapshot
 
@@ -108,19 +108,19 @@ def test_R31_erase_while_another_program_reads_says_the_traces_wait_for_it_and_t
         run("--db", str(demo_db), "case", "verify", case_id, "--method", "call-back", "--by", "owner").code
         == 0
     )
-    with reader_holding_a_snapshot(demo_db):
+    with reader_holding_a_snapshot(demo_db, demo_key(demo_db)):
         erased = run("--db", str(demo_db), "erase", "K100005", "--case", case_id, "--by", "owner")
         assert erased.code == 0, erased.err
         assert erased.out.splitlines()[-1] == (
             "The erased data is still readable in the database file while another program reads it; "
             "it is removed when that program closes its connection."
         )
-        assert "K100005" in readable_in_files(demo_db, ["K100005"])
+        assert "K100005" in readable_in_files(demo_db, ["K100005"], demo_key(demo_db))
         assert _pending(demo_db) == ["search_index", "wal"] or _pending(demo_db) == ["wal"]
     found = run("--db", str(demo_db), "find", "K100005")  # any next command finishes it
     assert found.code == 0 and "K100005" not in found.out
     assert _pending(demo_db) == []
-    assert readable_in_files(demo_db, ["K100005"]) == []
+    assert readable_in_files(demo_db, ["K100005"], demo_key(demo_db)) == []
 
 
 TRACES_WAIT = (
@@ -137,7 +137,7 @@ def test_R31_review_apply_while_another_program_reads_says_the_traces_wait_for_i
     monkeypatch.setattr(command_context, "TRACE_CLEANUP_WAIT_MS", 200)
     profile = next(c for c in _due(run, demo_db) if c["rule"] == "profile")
     number = str(profile["customer"])
-    with reader_holding_a_snapshot(demo_db):
+    with reader_holding_a_snapshot(demo_db, demo_key(demo_db)):
         applied = run("--db", str(demo_db), "review", "apply", "--ids", str(profile["key"]), "--by", "owner")
         assert applied.code == 0, applied.err
         assert "profile (erase): 1 applied" in applied.out
@@ -145,7 +145,7 @@ def test_R31_review_apply_while_another_program_reads_says_the_traces_wait_for_i
         assert _pending(demo_db) == ["wal"]  # the index was purged and the pages rewritten; the log waits
     assert run("--db", str(demo_db), "find", number).code == 0  # any next command finishes it
     assert _pending(demo_db) == []
-    assert readable_in_files(demo_db, [number]) == []
+    assert readable_in_files(demo_db, [number], demo_key(demo_db)) == []
 
 
 def test_R31_review_apply_with_nobody_reading_says_nothing_of_traces(run: Run, demo_db: Path) -> None:
@@ -173,7 +173,7 @@ def test_R31_restore_says_the_traces_wait_for_a_program_that_opened_the_restored
 
         def then_another_desk_reads(*args: Any, **kwargs: Any) -> restore.RestoreResult:
             restored = restore_itself(*args, **kwargs)
-            readers.enter_context(reader_holding_a_snapshot(demo_db))
+            readers.enter_context(reader_holding_a_snapshot(demo_db, demo_key(demo_db)))
             return restored
 
         monkeypatch.setattr(restore, "restore", then_another_desk_reads)
