@@ -3337,6 +3337,21 @@ Database: {location}</translation>
         <translation>Het sleutelbestand {path} van deze database is beschadigd, dus geen wachtwoord kan hem openen. Zet de kopie uit {copy} terug; er is niets veranderd.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="268"/>
+        <source>The database {path} could not be opened with this key; nothing was changed.</source>
+        <translation>De database {path} kon niet worden geopend met deze sleutel; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="277"/>
+        <source>The database {path} is encrypted: sign in to open it. Nothing was changed.</source>
+        <translation>De database {path} is versleuteld: meld u aan om hem te openen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="291"/>
+        <source>The database {path} is not encrypted yet; it was left untouched.</source>
+        <translation>De database {path} is nog niet versleuteld; hij is niet aangeraakt.</translation>
+    </message>
+    <message>
         <location filename="../../spaceoptics_desk/services/mailing_list.py" line="40"/>
         <source>&apos;{purpose}&apos; is not a marketing purpose that needs consent.</source>
         <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>
@@ -3357,7 +3372,7 @@ Database: {location}</translation>
         <translation>Het lettertypebestand {font} kan niet worden gelezen; installeer de DejaVu-lettertypen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/restore.py" line="123"/>
+        <location filename="../../spaceoptics_desk/services/restore.py" line="128"/>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
@@ -3848,17 +3863,17 @@ Database: {location}</translation>
         <translation>Het wislogboek {path} is beschadigd (regel {line} is geen vermelding). Er is niets teruggezet; bewaar het bestand zodat het bekeken kan worden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="188"/>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="142"/>
         <source>The backups folder {folder} cannot be written ({reason}). Nothing was backed up.</source>
         <translation>In de map met back-ups {folder} kan niet worden geschreven ({reason}). Er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="198"/>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="152"/>
         <source>The backups folder {folder} cannot be written (read-only). Nothing was backed up; check the folder&apos;s permissions and the disk.</source>
         <translation>In de map met back-ups {folder} kan niet worden geschreven (alleen-lezen). Er is geen back-up gemaakt; controleer de rechten van de map en de schijf.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="209"/>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="163"/>
         <source>The disk of the backups folder {folder} is full. Nothing was backed up; make room on it and try again.</source>
         <translation>De schijf van de map met back-ups {folder} is vol. Er is geen back-up gemaakt; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
