@@ -228,3 +228,6 @@ class ActingDatabase:
 
     def others_marks(self) -> WriteMarks:
         return self._database.others_marks()
+
+    def close(self) -> None:
+        self._database.close()

@@ -63,6 +63,10 @@ class DatabaseAccess(Protocol):
         """What the other programs on this database have written so far (changes once any of them wrote)."""
         ...
 
+    def close(self) -> None:
+        """Closes it: for whoever opened it (a command, the app at its end, a signed-in context's owner)."""
+        ...
+
 
 class Database:
     """An open, migrated database.
