@@ -142,5 +142,6 @@ def test_a_damaged_database_file_exits_3_with_one_line(
         )
     else:  # an encrypted first page that does not decrypt: damaged, or the key file of another database
         assert result.err == (
-            f"spaceoptics-desk: The database {damaged} could not be opened with this key; nothing was changed.\n"
+            f"spaceoptics-desk: The database {damaged} could not be opened with this key; "
+            "nothing was changed.\n"
         )

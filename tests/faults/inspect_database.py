@@ -35,14 +35,17 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import Connection, create_engine
 
-from spaceoptics_desk.store import erasure_journal, registry
+from spaceoptics_desk.store import cipher, erasure_journal, registry
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database_files import restoring_path
 from spaceoptics_desk.store.installation import DATABASE_ID
 from spaceoptics_desk.store.models import Base
 from spaceoptics_desk.store.search import customer_documents
 from spaceoptics_desk.store.sqlite import SEARCH_TABLE
+from tests.raw_files import decrypted_pages
 
 # Tables of the shop's own settings and of the app itself: not people's data.
 _NOT_PEOPLE = {
@@ -310,18 +313,41 @@ _CUSTOMER_NUMBERS = re.compile(rb"(?<![0-9A-Za-z])[Kk]\d{6,7}(?![0-9])")
 _PHONE_DIGITS = re.compile(rb"(?<![0-9])\d{10,15}(?![0-9])")
 
 
-def _readable(path: Path, numbers: Iterable[str], phones: Iterable[str]) -> list[str]:
+def _readable(
+    path: Path, numbers: Iterable[str], phones: Iterable[str], key: DatabaseKey | None
+) -> list[str]:
     """R31: which of these customer numbers and phone numbers can still be read in the database file or
-    its write-ahead log. Only with no connection open (DESIGN.md)."""
+    its write-ahead log (an encrypted file's pages decrypted with its key first: what the key's holder
+    could read). Only with no connection open (DESIGN.md)."""
     wanted = {number.lower().encode() for number in numbers}
     wanted |= {"".join(ch for ch in phone if ch.isdigit()).encode() for phone in phones}
     found: set[bytes] = set()
-    for part in (path, path.with_name(path.name + "-wal")):
-        if part.exists():
-            content = part.read_bytes()
+    log = path.with_name(path.name + "-wal")
+    if key is not None:
+        pages = decrypted_pages(key.raw, path.read_bytes(), log.read_bytes() if log.exists() else b"")
+        contents = [b"".join(pages)]
+    else:
+        contents = [part.read_bytes() for part in (path, log) if part.exists()]
+    for content in contents:
+        if content:
             found |= {match.lower() for match in _CUSTOMER_NUMBERS.findall(content)} & wanted
             found |= set(_PHONE_DIGITS.findall(content)) & wanted
     return sorted(value.decode() for value in found)
+
+
+def _key(path: Path) -> DatabaseKey | None:
+    """The database's key, unwrapped with the password the commands signed in with
+    (SPACEOPTICS_DESK_PASSWORD); None for a file without a key file (not encrypted)."""
+    import os
+
+    from spaceoptics_desk.cli.passwords import PASSWORD_ENV
+    from spaceoptics_desk.domain.clock import SystemClock
+    from spaceoptics_desk.services.signing_in import unlock
+    from spaceoptics_desk.store import key_slots
+
+    if not key_slots.exists(path):
+        return None
+    return DatabaseKey(unlock(path, None, os.environ[PASSWORD_ENV], SystemClock()).key)
 
 
 def _contacts(rows: Rows, columns: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -343,7 +369,10 @@ def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], creat
     if path.stat().st_size == 0:
         facts = {"exists": True, "problems": [], "customers": 0, "tables": {}}
     else:
-        engine = create_engine(f"sqlite:///{path}")
+        key = _key(path)
+        engine = create_engine(
+            f"sqlite:///{path}", module=sqlcipher3, creator=lambda: cipher.connect(path, key)
+        )
         try:
             with engine.connect() as connection:
                 # A new file killed before its schema was committed: SQLite rolls it back to nothing.
@@ -363,7 +392,7 @@ def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], creat
     gone = [contact for customer, contact in before.get("contacts", {}).items() if customer not in now]
     numbers = [contact[0] for contact in gone] + people.get("numbers", [])
     phones = [phone for contact in gone for phone in contact[1:]] + people.get("phones", [])
-    still = _readable(path, numbers, phones)
+    still = _readable(path, numbers, phones, _key(path))
     if still:
         facts["problems"].append(
             f"R31: {len(still)} numbers of erased people readable in the file after the next opening "
