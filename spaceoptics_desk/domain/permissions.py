@@ -49,6 +49,7 @@ class Action(StrEnum):
     RESTORE = "restore"  # R32: a backup over the live database
     LIST_STAFF = "list_staff"  # who can be at the desk
     FILL_DEMO = "fill_demo"  # invented customers in an empty database, for trying the app
+    VERIFY_AUDIT = "verify_audit"  # issue 12: check the audit chain, mark a break seen
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,9 @@ PERMISSIONS: dict[Action, Permission] = {
     Action.LIST_STAFF: Permission(EVERYONE),
     # An empty database has no staff yet: the demo makes them (the command line, before anyone works).
     Action.FILL_DEMO: Permission(EVERYONE),
+    Action.VERIFY_AUDIT: Permission(
+        OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner can check the audit log.")
+    ),
 }
 
 

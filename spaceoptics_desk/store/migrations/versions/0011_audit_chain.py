@@ -92,7 +92,8 @@ def _seal_rectifications(bind: sa.Connection) -> dict[str, str]:
             row.staff_user_id,
         )
         tokens.append(SealToken(row.id, row.customer_id, seal))
-    return audit_chain.seal_details(audit_chain.SEAL_PREFIX + "rectifications", tokens) if tokens else {}
+    details = audit_chain.seal_details(audit_chain.SEAL_PREFIX + "rectifications", tokens)
+    return {k: str(v) for k, v in details.items()} if tokens else {}
 
 
 def _seal_case_events(bind: sa.Connection) -> dict[str, str]:
@@ -115,12 +116,12 @@ def _seal_case_events(bind: sa.Connection) -> dict[str, str]:
 
 
 def _record_seals(bind: sa.Connection, sealed: list[dict[str, str]]) -> None:
-    """One entry per table of rows sealed, by the owner (else the first staff member): rows exist only
-    where staff wrote them."""
+    """One entry per table of rows sealed, in the name of the first staff member (the upgrade has no
+    actor; rows exist only where staff wrote them)."""
     if not sealed:
         return
-    staff = sa.table("staff_users", sa.column("id", sa.Integer()), sa.column("role", sa.String()))
-    who = bind.scalar(sa.select(staff.c.id).order_by((staff.c.role != "owner"), staff.c.id).limit(1))
+    staff = sa.table("staff_users", sa.column("id", sa.Integer()))
+    who = bind.scalar(sa.select(sa.func.min(staff.c.id)))
     last = bind.scalar(sa.select(sa.func.max(_audit.c.id))) or 0
     now = datetime.now(UTC)
     for number, details in enumerate(sealed, start=last + 1):
