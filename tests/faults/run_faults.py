@@ -152,7 +152,7 @@ def prepare(scenario: Scenario, work: Path) -> list[Variant]:
 def one_run(
     scenario: Scenario, variant: Variant, work: Path, seed: str, index: int
 ) -> tuple[Outcome, list[str]]:
-    delay = random.Random(f"{seed}/{scenario.name}/{index}").uniform(0, variant.seconds)
+    delay = random.Random(f"{seed}/{scenario.name}/{index}").uniform(0, variant.seconds * scenario.kill_range)
     folder = copy_of(variant.template, work / f"run-{index:02d}")
     outcome = run_command(folder, scenario.argv(folder), delay, scenario.program)
     facts = inspect(folder, scenario, variant.owners)

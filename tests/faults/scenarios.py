@@ -68,6 +68,8 @@ class Scenario:
     describe: in a few words, where the kill left the database (how far the command got).
     create: the next opening may make the database (as `demo` does).
     program: the module run with `--db` and `argv` (the command line, unless it is another program).
+    kill_range: the random delays reach this share of the uninterrupted duration (more than 1: some runs
+        end before their kill, for a command whose last step is what matters, such as a rename).
     """
 
     name: str
@@ -77,6 +79,7 @@ class Scenario:
     describe: Callable[[Facts, Facts, Facts], str]
     create: bool = False
     program: str = "spaceoptics_desk"
+    kill_range: float = 1.0
 
 
 # --- demo ---------------------------------------------------------------------------------------------
@@ -281,5 +284,6 @@ def all_scenarios(today: date) -> list[Scenario]:
             _judge_convert,
             _plain_or_encrypted,
             program="tests.faults.convert_database",
+            kill_range=1.1,  # the conversion's work is in its last half second, just before the rename
         ),
     ]
