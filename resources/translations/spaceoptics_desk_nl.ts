@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AuditWatch</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="59"/>
+        <source>Seen</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="91"/>
+        <source>entry #{id}</source>
+        <translation>regel #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="92"/>
+        <source>entry #{id}, whose check value beside a backup no longer matches</source>
+        <translation>regel #{id}, waarvan het controlegetal bij een back-up niet meer klopt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="93"/>
+        <source>timeline entry #{id}</source>
+        <translation>tijdlijnregel #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="94"/>
+        <source>correction #{id}</source>
+        <translation>correctie #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="97"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="100"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="98"/>
+        <source>an entry before it deleted or inserted</source>
+        <translation>een regel ervoor verwijderd of ingevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="99"/>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="101"/>
+        <source>not in the audit log (forged or inserted)</source>
+        <translation>niet in de auditlog (vervalst of ingevoegd)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="102"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="103"/>
+        <source>the log rewritten</source>
+        <translation>de auditlog herschreven</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="115"/>
+        <source>The audit log was changed outside the app (first difference: {what}). Look into it (spaceoptics-desk audit verify), then mark it seen.</source>
+        <translation>De auditlog is aangepast buiten de app om (eerste afwijking: {what}). Bekijk wat er is gebeurd (spaceoptics-desk audit verify) en klik dan op Gezien.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="38"/>
@@ -1930,197 +1994,197 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="100"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="101"/>
         <source>Find a customer: name, e-mail, phone, postcode + house number, customer or order number</source>
         <translation>Klant zoeken: naam, e-mail, telefoon, postcode + huisnummer, klant- of bestelnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="103"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="104"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="186"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="190"/>
         <source>At the desk: {name} ({role})</source>
         <translation>Aan de balie: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="190"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="194"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="215"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="219"/>
         <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer when there is one match; with more, ↓ or Enter to choose, then Enter to open. Esc comes back.</source>
         <translation>Typ om te zoeken. Voorbeelden: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant als er één resultaat is; bij meer kiest u met ↓ of Enter en opent u met Enter. Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="221"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="225"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="222"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="226"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="229"/>
         <source>&amp;Open selected customer</source>
         <translation>Gekozen klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="228"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="232"/>
         <source>&amp;Back to results</source>
         <translation>&amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="234"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="238"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="238"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="242"/>
         <source>Create &amp;data copy…</source>
         <translation>&amp;Gegevenskopie maken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="239"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="243"/>
         <source>The customer&apos;s data copy (encrypted PDF) to check and send</source>
         <translation>De gegevenskopie van de klant (versleutelde PDF) om te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="242"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="255"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="259"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="256"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="260"/>
         <source>Export &amp;mailing list…</source>
         <translation>&amp;Mailinglijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="262"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="266"/>
         <source>CSV of everyone who may receive the newsletter today, for the newsletter tool</source>
         <translation>CSV van iedereen die vandaag de nieuwsbrief mag ontvangen, voor het nieuwsbriefprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="266"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="270"/>
         <source>&amp;Requests</source>
         <translation>&amp;Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="267"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="271"/>
         <source>Request &amp;list…</source>
         <translation>&amp;Lijst met verzoeken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="269"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="273"/>
         <source>Open requests, most urgent first</source>
         <translation>Open verzoeken, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="271"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="275"/>
         <source>Record a request of an &amp;unknown caller…</source>
         <translation>Verzoek van een &amp;onbekende beller vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="276"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="280"/>
         <source>For a caller not (yet) found as a customer; in the customer view use Ctrl+R</source>
         <translation>Voor een beller die (nog) niet als klant is gevonden; gebruik in de klantweergave Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="282"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="286"/>
         <source>Public &amp;holidays…</source>
         <translation>&amp;Feestdagen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="283"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="287"/>
         <source>The days no due date falls on (R2)</source>
         <translation>De dagen waarop geen uiterste datum valt (R2)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="287"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="291"/>
         <source>Weekly retention &amp;review…</source>
         <translation>&amp;Wekelijkse bewaarcontrole…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="292"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="296"/>
         <source>What the retention schedule says may go, to approve or postpone (R23-R26)</source>
         <translation>Wat volgens de bewaartermijnen weg mag, om goed te keuren of uit te stellen (R23-R26)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="296"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="300"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="297"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="301"/>
         <source>&amp;E-mail server…</source>
         <translation>&amp;E-mailserver…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="302"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="306"/>
         <source>The mail server data copies are sent by</source>
         <translation>De mailserver waarmee gegevenskopieën worden verzonden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="306"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="310"/>
         <source>&amp;Retention rules…</source>
         <translation>&amp;Bewaarregels…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="308"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="312"/>
         <source>How long each kind of data is kept, and what happens then (R23)</source>
         <translation>Hoe lang elke soort gegevens wordt bewaard, en wat er daarna gebeurt (R23)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="312"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="313"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="317"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="369"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="373"/>
         <source>The first {count} matches — type more to narrow down.</source>
         <translation>De eerste {count} resultaten — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="371"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="375"/>
         <source>The first match — type more to narrow down.</source>
         <translation>Het eerste resultaat — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="374"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="378"/>
         <source>{count} matches, best first. ↓ or Enter to choose, Enter again to open.</source>
         <translation>{count} resultaten, beste eerst. ↓ of Enter om te kiezen, nog eens Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="376"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="380"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="381"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="385"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="513"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="517"/>
         <source>E-mail server settings saved.</source>
         <translation>Instellingen van de e-mailserver opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="533"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="537"/>
         <source>Mailing list exported: %n address(es).</source>
         <translation>
             <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
@@ -2128,22 +2192,22 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
         </translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="569"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="573"/>
         <source>Retention review carried out.</source>
         <translation>Bewaarcontrole uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="404"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="408"/>
         <source>The customer was erased.</source>
         <translation>De klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="623"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="627"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="625"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="629"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -3008,7 +3072,7 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/services/cases.py" line="142"/>
         <location filename="../../spaceoptics_desk/services/consent.py" line="116"/>
         <location filename="../../spaceoptics_desk/services/customer_view.py" line="384"/>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="210"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="196"/>
         <location filename="../../spaceoptics_desk/services/rectification.py" line="84"/>
         <source>This customer no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
@@ -3222,12 +3286,12 @@ Database: {location}</translation>
         <translation>U kunt uzelf niet deactiveren; een andere eigenaar kan dat.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/staff.py" line="150"/>
+        <location filename="../../spaceoptics_desk/services/staff.py" line="154"/>
         <source>The shop needs an owner: make someone else owner first.</source>
         <translation>De winkel heeft een eigenaar nodig: maak eerst iemand anders eigenaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/staff.py" line="156"/>
+        <location filename="../../spaceoptics_desk/services/staff.py" line="160"/>
         <source>A role is owner or staff.</source>
         <translation>Een rol is eigenaar of medewerker (owner of staff).</translation>
     </message>
@@ -3357,7 +3421,7 @@ Database: {location}</translation>
         <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="93"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="94"/>
         <source>Only the owner exports the mailing list.</source>
         <translation>Alleen de eigenaar exporteert de mailinglijst.</translation>
     </message>
@@ -3483,17 +3547,17 @@ Database: {location}</translation>
         <translation>De afzender is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="105"/>
+        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="115"/>
         <source>This copy was sent on {on} already. Send it again only if the customer did not receive it, and confirm that it is a new send.</source>
         <translation>Deze kopie is al verzonden op {on}. Verzend hem alleen opnieuw als de klant hem niet heeft ontvangen, en bevestig dat het een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="114"/>
+        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="124"/>
         <source>This copy was saved as an e-mail draft on {on}. If that draft was sent, do not send it again; otherwise confirm that this is a new send.</source>
         <translation>Deze kopie is op {on} opgeslagen als e-mailconcept. Is dat concept verzonden, verzend de kopie dan niet opnieuw; bevestig anders dat dit een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="122"/>
+        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="132"/>
         <source>An attempt to send this copy on {on} ended without a clear outcome: it may have arrived. Ask the customer, then confirm that this is a new send if it did not.</source>
         <translation>Een poging om deze kopie op {on} te verzenden eindigde zonder duidelijke uitkomst: misschien is hij aangekomen. Vraag het de klant; is hij niet aangekomen, bevestig dan dat dit een nieuwe verzending is.</translation>
     </message>
@@ -3608,22 +3672,22 @@ Database: {location}</translation>
         <translation>{name} is geen naam voor een bestand van deze app: geef een naam die eindigt op .pdf, .csv, .json of .eml. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="271"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="258"/>
         <source>Case {case} is not about this customer; nothing was erased.</source>
         <translation>Verzoek {case} gaat niet over deze klant; er is niets gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="277"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="264"/>
         <source>Case {case} does not ask for erasure; add that right to the case first.</source>
         <translation>Verzoek {case} vraagt niet om wissen; voeg dat recht eerst toe aan het verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="285"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="272"/>
         <source>Check the person&apos;s identity first and record it on case {case}: an erasure cannot be undone.</source>
         <translation>Controleer eerst de identiteit van de persoon en leg die vast in verzoek {case}: wissen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="300"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="287"/>
         <source>This customer&apos;s data is under a legal hold (review on {date}); it cannot be erased until the hold is lifted. Tell the person why (R25).</source>
         <translation>Op de gegevens van deze klant rust een juridische blokkade (herbeoordelen op {date}); ze kunnen pas worden gewist als de blokkade is opgeheven. Vertel de persoon waarom (R25).</translation>
     </message>
@@ -3633,7 +3697,7 @@ Database: {location}</translation>
         <translation>Dit verzoek heeft geen klant (meer) om te wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="90"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="91"/>
         <source>Only the owner changes the holiday table.</source>
         <translation>Alleen de eigenaar wijzigt de tabel met feestdagen.</translation>
     </message>
@@ -3678,67 +3742,67 @@ Database: {location}</translation>
         <translation>Licht eerst de ontvangers in: {count} ontvangertaak(en) van dit verzoek staan nog open.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="85"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="87"/>
         <source>&apos;{key}&apos; is not a candidate of the review.</source>
         <translation>&apos;{key}&apos; is geen kandidaat van de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="107"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="109"/>
         <source>A review is done for today; {day} lies in the future.</source>
         <translation>Een controle geldt voor vandaag; {day} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="84"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="85"/>
         <source>Only the owner decides on the retention review.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="146"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="148"/>
         <source>Candidate {key} is not due (any more); nothing was changed.</source>
         <translation>Kandidaat {key} mag niet (meer) weg; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="160"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="162"/>
         <source>Say why the deletion is postponed.</source>
         <translation>Geef aan waarom de verwijdering wordt uitgesteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="162"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="164"/>
         <source>Postpone to a date after today.</source>
         <translation>Stel uit tot een datum na vandaag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="165"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="167"/>
         <source>A deletion is postponed by at most a year: give a date until {day} at the latest.</source>
         <translation>Verwijderen wordt hoogstens een jaar uitgesteld: geef een datum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="204"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="206"/>
         <source>A legal hold needs a reason and a case reference.</source>
         <translation>Een juridische blokkade heeft een reden en een dossiernummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="207"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="209"/>
         <source>A legal hold needs a review date after today.</source>
         <translation>Een juridische blokkade heeft een herbeoordelingsdatum na vandaag nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="210"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="212"/>
         <source>A legal hold is reviewed at most a year ahead: give a review date until {day} at the latest.</source>
         <translation>Een juridische blokkade wordt uiterlijk na een jaar opnieuw bekeken: geef een herbeoordelingsdatum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="220"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="222"/>
         <source>This record belongs to no customer; postpone it instead of a hold.</source>
         <translation>Dit record hoort bij geen klant; stel het uit in plaats van een blokkade in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="458"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="460"/>
         <source>There is no deletion run {run}.</source>
         <translation>Er is geen verwijderronde {run}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="87"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="88"/>
         <source>Only the owner changes the retention rules.</source>
         <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
     </message>
@@ -3828,32 +3892,37 @@ Database: {location}</translation>
         <translation>&apos;{field}&apos; kan niet {value} zijn; geef een getal van minstens {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="64"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="65"/>
         <source>Only the shop&apos;s staff can do this.</source>
         <translation>Alleen medewerkers van de winkel kunnen dit doen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="73"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="74"/>
         <source>Only the owner can erase a customer.</source>
         <translation>Alleen de eigenaar kan een klant wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="80"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="81"/>
         <source>Only the owner sets the mail server customers&apos; data goes out by.</source>
         <translation>Alleen de eigenaar stelt de mailserver in waarlangs de gegevens van klanten verstuurd worden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="97"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="98"/>
         <source>Only the owner can restore a backup.</source>
         <translation>Alleen de eigenaar kan een back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="102"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="103"/>
         <source>Only the owner adds staff, changes their role or sets their password.</source>
         <translation>Alleen de eigenaar voegt medewerkers toe, wijzigt hun rol of stelt hun wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="76"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="109"/>
+        <source>Only the owner can check the audit log.</source>
+        <translation>Alleen de eigenaar kan de auditlog controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="77"/>
         <source>Only the owner can make, save or send a copy of a customer&apos;s data.</source>
         <translation>Alleen de eigenaar kan een kopie van de gegevens van een klant maken, opslaan of verzenden.</translation>
     </message>
@@ -3863,17 +3932,17 @@ Database: {location}</translation>
         <translation>Het wislogboek {path} is beschadigd (regel {line} is geen vermelding). Er is niets teruggezet; bewaar het bestand zodat het bekeken kan worden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="142"/>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="144"/>
         <source>The backups folder {folder} cannot be written ({reason}). Nothing was backed up.</source>
         <translation>In de map met back-ups {folder} kan niet worden geschreven ({reason}). Er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="152"/>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="154"/>
         <source>The backups folder {folder} cannot be written (read-only). Nothing was backed up; check the folder&apos;s permissions and the disk.</source>
         <translation>In de map met back-ups {folder} kan niet worden geschreven (alleen-lezen). Er is geen back-up gemaakt; controleer de rechten van de map en de schijf.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="163"/>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="165"/>
         <source>The disk of the backups folder {folder} is full. Nothing was backed up; make room on it and try again.</source>
         <translation>De schijf van de map met back-ups {folder} is vol. Er is geen back-up gemaakt; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
@@ -4965,7 +5034,7 @@ Database: {location}</translation>
     <message>
         <location filename="../../spaceoptics_desk/store/registry.py" line="147"/>
         <location filename="../../spaceoptics_desk/store/registry.py" line="216"/>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="257"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="261"/>
         <source>when</source>
         <translation>wanneer</translation>
     </message>
@@ -5121,202 +5190,207 @@ Database: {location}</translation>
         <translation>ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="250"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="251"/>
         <source>what was done or said in the case</source>
         <translation>wat er in het verzoek is gedaan of gezegd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="264"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="253"/>
+        <source>the random salt of the note&apos;s seal</source>
+        <translation>het willekeurige zout van het zegel van de notitie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="268"/>
         <source>how a recipient was told, or why not</source>
         <translation>hoe een ontvanger is ingelicht, of waarom niet</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="272"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="276"/>
         <source>what a recipient needs to find the person (order numbers, tracking codes, payment references, e-mail address or its hash), until they are told</source>
         <translation>wat een ontvanger nodig heeft om de persoon te vinden (bestelnummers, track &amp; trace-codes, betalingskenmerken, e-mailadres of de hash ervan), tot die is ingelicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="285"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="289"/>
         <source>task made</source>
         <translation>taak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="286"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="290"/>
         <source>task closed</source>
         <translation>taak afgesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="295"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="299"/>
         <source>whose data is held</source>
         <translation>van wie de gegevens onder de blokkade vallen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="296"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="300"/>
         <source>reason for the hold</source>
         <translation>reden voor de blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="297"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="301"/>
         <source>placed</source>
         <translation>ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="306"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="310"/>
         <source>whose data was corrected</source>
         <translation>van wie de gegevens zijn gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="307"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="311"/>
         <source>value before the correction</source>
         <translation>waarde vóór de correctie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="308"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="312"/>
         <source>value after the correction</source>
         <translation>waarde na de correctie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="327"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="331"/>
         <source>whose data the decision was about</source>
         <translation>over wiens gegevens de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="328"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="332"/>
         <source>which record the decision was about</source>
         <translation>over welk record de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="330"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="334"/>
         <source>which candidate the decision was about</source>
         <translation>over welke kandidaat de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="331"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="335"/>
         <source>why a deletion was postponed or held</source>
         <translation>waarom het wissen is uitgesteld of geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="342"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="346"/>
         <source>salted hash of an erased customer&apos;s number</source>
         <translation>gezouten hash van het klantnummer van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="343"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="347"/>
         <source>salted hash of an erased customer&apos;s e-mail address</source>
         <translation>gezouten hash van het e-mailadres van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="478"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="493"/>
         <source>tax law: orders, invoices and payments are kept for the fiscal period from the end of their year (AWR 52), without name and address</source>
         <translation>belastingwet: bestellingen, facturen en betalingen worden gedurende de fiscale bewaartermijn bewaard vanaf het einde van hun jaar (AWR 52), zonder naam en adres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="483"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="498"/>
         <source>proof of how the request was handled (AVG 5(2)), without its free text</source>
         <translation>bewijs van hoe het verzoek is afgehandeld (AVG 5(2)), zonder de vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="489"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="504"/>
         <source>orders with their invoices and payments</source>
         <translation>bestellingen met hun facturen en betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="490"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="505"/>
         <source>requests (cases) of the person</source>
         <translation>verzoeken (dossiers) van de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="494"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="509"/>
         <source>customer</source>
         <translation>klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="495"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="510"/>
         <source>addresses</source>
         <translation>adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="496"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="511"/>
         <source>portal account</source>
         <translation>portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="497"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="512"/>
         <source>customer-service contacts</source>
         <translation>contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="498"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="513"/>
         <source>orders</source>
         <translation>bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="499"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="514"/>
         <source>order lines</source>
         <translation>bestelregels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="500"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="515"/>
         <source>invoices</source>
         <translation>facturen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="501"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="516"/>
         <source>payments</source>
         <translation>betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="502"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="517"/>
         <source>shipments</source>
         <translation>zendingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="503"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="518"/>
         <source>returns and repairs</source>
         <translation>retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="504"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="519"/>
         <source>consent events</source>
         <translation>toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="505"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="520"/>
         <source>requests (cases)</source>
         <translation>verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="506"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="521"/>
         <source>case timeline</source>
         <translation>tijdlijn van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="507"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="522"/>
         <source>recipient tasks</source>
         <translation>ontvangertaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="508"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="523"/>
         <source>legal holds</source>
         <translation>juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="509"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="524"/>
         <source>corrections</source>
         <translation>correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="510"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="525"/>
         <source>review decisions</source>
         <translation>beslissingen uit de bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="520"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="535"/>
         <source>VAT law: a business invoice names the buyer (Wet OB art. 35a), kept with the invoice until its fiscal period ends</source>
         <translation>btw-wet: op een zakelijke factuur staat de koper (Wet OB art. 35a), bewaard bij de factuur tot de fiscale bewaartermijn afloopt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="525"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="540"/>
         <source>buyer&apos;s details on the invoices</source>
         <translation>gegevens van de koper op de facturen</translation>
     </message>

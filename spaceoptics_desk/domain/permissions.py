@@ -51,6 +51,7 @@ class Action(StrEnum):
     MANAGE_STAFF = "manage_staff"  # add, change, deactivate staff, set their passwords, the idle lock
     CHANGE_OWN_PASSWORD = "change_own_password"  # issue 12: everyone keeps their own password
     FILL_DEMO = "fill_demo"  # invented customers in an empty database, for trying the app
+    VERIFY_AUDIT = "verify_audit"  # issue 12: check the audit chain, mark a break seen
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,17 @@ PERMISSIONS: dict[Action, Permission] = {
     Action.CHANGE_OWN_PASSWORD: Permission(EVERYONE),
     # An empty database has no staff yet: the demo makes them (the command line, before anyone works).
     Action.FILL_DEMO: Permission(EVERYONE),
+    Action.VERIFY_AUDIT: Permission(
+        OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner can check the audit log.")
+    ),
 }
+
+
+def keeps_the_staff_list(role: str) -> bool:
+    """Whether someone with `role` keeps the staff list: the shop always needs one such active person
+    (the last one cannot leave or lose the role), and only they may use the recovery key or encrypt the
+    database for everyone."""
+    return may(role, Action.MANAGE_STAFF)
 
 
 def owner_or_first(members: Sequence[StaffMember]) -> StaffMember | None:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+from spaceoptics_desk.services import audit_anchors
 from spaceoptics_desk.services.output_files import FileNotWritten, refused_by_folder, refused_by_full_disk
 from spaceoptics_desk.store import (
     backup_files,
@@ -118,6 +119,7 @@ def _rotate(database_file: Path, folder: Path, now: datetime, max_age_days: int,
         made_at = _made_at(own, path)
         if path != made and made_at is not None and made_at < oldest_kept:
             path.unlink()
+            audit_anchors.remove_anchor(path)  # issue 12: the chain's head that backup had
             removed.append(path)
     # A copy a killed backup left under its temporary name holds people too.
     for path in folder.glob(f".{glob.escape(database_file.stem)}-backup-*{PARTIAL}"):

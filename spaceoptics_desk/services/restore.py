@@ -288,6 +288,9 @@ def replay_journal(
             if number_hash not in latest or moment > latest[number_hash][0]:
                 latest[number_hash] = (moment, case_id)
         actor = acting_user(session, actor_name)
+        # Issue 12: the backups made after this one have anchors beyond this head that the restore leaves
+        # behind (services/audit_verify.py).
+        restored_head = audit.head(session)[0]
         # One pass over the customers: the hashes cannot be matched in SQL (the salt is applied here).
         salt = installation.salt(session)
         back = [
@@ -304,7 +307,15 @@ def replay_journal(
             else:
                 erasure.erase_person(session, actor, clock, customer_id, REPLAY, None)
             erased += 1
-        audit.record(session, actor, clock, "backup_restored", "database", None, {"erased_again": erased})
+        audit.record(
+            session,
+            actor,
+            clock,
+            "backup_restored",
+            "database",
+            None,
+            {"erased_again": erased, "restored_head": restored_head},
+        )
     # The erasures' clean-up (R31) is owed by the copy (trace_cleanup.mark) and goes with its contents
     # into the live file, which pays it once the restore is in place.
     return erased

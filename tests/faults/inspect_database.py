@@ -21,7 +21,8 @@ one JSON object:
   the erased), the ones the database holds again (by number or e-mail).
 
 The file is opened only through SQLite (DESIGN.md: never read the bytes of a connected file), first
-with plain SQL for the facts, then once the way the app opens it.
+with plain SQL for the facts, then once the way the app opens it; an encrypted one (issue 12) with the
+key in `--key-file` (`encrypted` says which it is: read before anything opens it).
 """
 
 from __future__ import annotations
@@ -278,11 +279,12 @@ def _journal_problems(path: Path, journal: dict[str, Any]) -> list[str]:
     return [f"R32: {len(missing)} erasures missing from the journal file"] if missing else []
 
 
-def _open_like_the_app(path: Path, create: bool) -> list[str]:
-    """The next command's opening (operations/opening.command_context: signed in with the password the
-    commands had, SPACEOPTICS_DESK_PASSWORD): it must work, it finishes an erasure's clean-up of the
-    files a kill left owed (R31), and it removes what a killed restore left. A first start killed before
-    its database was there (`create`): the next first start makes it anew."""
+def _open_like_the_app(path: Path, create: bool, key: DatabaseKey | None) -> list[str]:
+    """The next command's opening: it must work, it finishes an erasure's clean-up of the files a kill
+    left owed (R31), and it removes what a killed restore left. A database with key slots is signed in
+    to with the password the commands had (SPACEOPTICS_DESK_PASSWORD, operations/opening.command_context);
+    one without (the conversion's, or a plain one) is opened with `key`. A first start killed before its
+    database was there (`create`): the next first start makes it anew."""
     import os
 
     from spaceoptics_desk.cli.passwords import PASSWORD_ENV
@@ -290,11 +292,17 @@ def _open_like_the_app(path: Path, create: bool) -> list[str]:
     from spaceoptics_desk.errors import KnownError
     from spaceoptics_desk.operations.signing_in import DatabaseState, database_state, sign_in
     from spaceoptics_desk.services import trace_cleanup
+    from spaceoptics_desk.store import key_slots
+    from spaceoptics_desk.store.database import DatabaseAccess, open_database
 
     if create and database_state(str(path)) is DatabaseState.NEW:
         return []
     try:
-        database = sign_in(str(path), None, os.environ[PASSWORD_ENV], SystemClock()).database
+        database: DatabaseAccess
+        if key_slots.exists(path):
+            database = sign_in(str(path), None, os.environ[PASSWORD_ENV], SystemClock()).database
+        else:
+            database = open_database(str(path), create=create, key=key)
     except KnownError as error:
         return [f"the next opening is refused: {error}"]
     try:
@@ -356,7 +364,13 @@ def _contacts(rows: Rows, columns: dict[str, list[str]]) -> dict[str, list[str]]
     return {str(rowid): [row[i] for i in at if row[i]] for rowid, row in rows["customers"].items()}
 
 
-def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], create: bool) -> dict[str, Any]:
+def inspect(
+    path: Path,
+    owners: Path | None,
+    people: dict[str, list[str]],
+    create: bool,
+    key_file: Path | None = None,
+) -> dict[str, Any]:
     if not path.exists():
         facts: dict[str, Any] = {"exists": False, "problems": [], "customers": 0}
         if restoring_path(path).exists() and not create:
@@ -366,10 +380,16 @@ def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], creat
     template: Owned | None = None
     if before:
         template = {int(c): {tuple(k) for k in keys} for c, keys in before["ownership"].items()}
+    encrypted = cipher.is_encrypted_file(path)  # before anything opens it
+    key = None
+    if encrypted and key_file is not None:  # the conversion's key, beside it
+        key = DatabaseKey(bytes.fromhex(key_file.read_text(encoding="ascii").strip()))
+    elif encrypted:
+        key = _key(path)  # a signed-in database's, unwrapped by the commands' password
     if path.stat().st_size == 0:
         facts = {"exists": True, "problems": [], "customers": 0, "tables": {}}
     else:
-        key = _key(path)
+        # The app's driver, keyed when the file is encrypted.
         engine = create_engine(
             f"sqlite:///{path}", module=sqlcipher3, creator=lambda: cipher.connect(path, key)
         )
@@ -385,14 +405,15 @@ def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], creat
         finally:
             engine.dispose()
         facts["exists"] = True
-    facts["problems"] += _open_like_the_app(path, create)
+    facts["encrypted"] = encrypted
+    facts["problems"] += _open_like_the_app(path, create, key)
     facts["problems"] += _journal_problems(path, facts.get("journal", {}))
     # Everyone erased: by this command (in the template, not any more) or before it (--people).
     now = facts.get("contacts", {})
     gone = [contact for customer, contact in before.get("contacts", {}).items() if customer not in now]
     numbers = [contact[0] for contact in gone] + people.get("numbers", [])
     phones = [phone for contact in gone for phone in contact[1:]] + people.get("phones", [])
-    still = _readable(path, numbers, phones, _key(path))
+    still = _readable(path, numbers, phones, key)
     if still:
         facts["problems"].append(
             f"R31: {len(still)} numbers of erased people readable in the file after the next opening "
@@ -412,10 +433,11 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser.add_argument("--owners", type=Path, help="facts of the template (JSON from this script)")
     parser.add_argument("--people", type=Path, help="JSON: numbers and emails of the people erased")
     parser.add_argument("--create", action="store_true", help="open as `demo` does (it may make the file)")
+    parser.add_argument("--key-file", type=Path, help="the key's hex, for an encrypted database")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(list(argv) if argv is not None else None)
     people = _load(args.people) if args.people else {}
-    facts = inspect(args.database, args.owners, people, args.create)
+    facts = inspect(args.database, args.owners, people, args.create, args.key_file)
     args.out.write_text(json.dumps(facts), encoding="utf-8")
 
 

@@ -26,7 +26,7 @@ from spaceoptics_desk.services.cases import verify_identity
 from spaceoptics_desk.services.retention_scan import Candidate, scan
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
-from spaceoptics_desk.store.models import Customer, RetentionRuleRow, RetentionRun
+from spaceoptics_desk.store.models import AuditEntry, Customer, RetentionRuleRow, RetentionRun
 from spaceoptics_desk.store.search import reindex_customers
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.main_window.window import MainWindow
@@ -355,6 +355,12 @@ def test_the_owner_approves_some_postpones_one_and_gets_the_deletion_report(
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Retention deletion report" in text and "Olga Eigenaar" in text
     assert str(report.run_id) in text
+    # Issue 12: the audit chain's head on paper, an anchor no database editor reaches.
+    assert report.audit_head is not None
+    head_id, head_hash = report.audit_head
+    with database.reading() as session:
+        assert session.scalar(select(AuditEntry.entry_hash).where(AuditEntry.id == head_id)) == head_hash
+    assert f"Audit log check value: #{head_id} {head_hash[:16]}" in text
     for number, first, last, email in OLD:
         assert number not in text and last not in text and email not in text and first not in text
     assert not list(tmp_path.glob(".report-*"))
