@@ -8,13 +8,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.cli.conftest import Run
+from spaceoptics_desk.store.cipher import key_statement
+from tests.cli.conftest import Run, demo_key
 
 
 def _raw(db: Path, statement: str) -> None:
-    """A statement through another program's plain sqlite3 connection, as someone with the file would."""
-    script = f"import sqlite3; c = sqlite3.connect({str(db)!r}); c.execute({statement!r}); c.commit()"
-    subprocess.run([sys.executable, "-c", script], check=True)
+    """A statement through another program's own connection, as someone with the file and its key would
+    (the key by stdin, issue 12: the demo database is encrypted)."""
+    script = (
+        "import sqlcipher3, sys; c = sqlcipher3.connect(sys.argv[1]); c.execute(sys.stdin.readline());"
+        f" c.execute({statement!r}); c.commit()"
+    )
+    key = key_statement(demo_key(db))
+    subprocess.run([sys.executable, "-c", script, str(db)], input=key + "\n", text=True, check=True)
 
 
 def test_an_untouched_demo_database_is_intact(run: Run, demo_db: Path) -> None:
