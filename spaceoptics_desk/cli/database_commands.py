@@ -14,10 +14,12 @@ from spaceoptics_desk.cli import passwords
 from spaceoptics_desk.cli.argument_types import count, day
 from spaceoptics_desk.cli.command_context import database_target
 from spaceoptics_desk.domain.clock import AMSTERDAM, Clock, FixedClock, SystemClock
+from spaceoptics_desk.domain.permissions import Role
 from spaceoptics_desk.operations import demo as demo_operations
 
 if TYPE_CHECKING:
     from spaceoptics_desk.operations.context import Context
+    from spaceoptics_desk.operations.signing_in import FirstStart
 
 COMMANDS = ("demo", "encrypt")
 
@@ -70,7 +72,7 @@ def demo(args: argparse.Namespace) -> int:
     target = database_target(args)
     owner_password = args.owner_password or demo_operations.DEMO_OWNER_PASSWORD
     if signing_in.database_state(target) is signing_in.DatabaseState.NEW:
-        first = demo_operations.create_demo_database(target, owner_password, clock)
+        first = _create_demo_database(target, owner_password, clock)
         context = first.context
         # Before the customers are made: a failure while filling must not lose the only copy of it.
         _print_recovery_key(first.recovery_key)
@@ -79,6 +81,22 @@ def demo(args: argparse.Namespace) -> int:
         context = signing_in.sign_in(target, demo_operations.DEMO_OWNER[0], owner_password, clock)
     with signing_in.signed_in_context(context):
         return _fill(args, context)
+
+
+def _create_demo_database(target: str, owner_password: str, clock: Clock) -> FirstStart:
+    """A new encrypted database with the demo's owner (signed in, `owner_password`) and its staff member
+    (DEMO_STAFF_PASSWORD), still without customers."""
+    from spaceoptics_desk.operations import signing_in, staff
+
+    first = signing_in.create_database(target, *demo_operations.DEMO_OWNER, owner_password, clock)
+    try:
+        staff.add_staff(
+            first.context, *demo_operations.DEMO_STAFF, Role.STAFF, demo_operations.DEMO_STAFF_PASSWORD
+        )
+    except BaseException:
+        first.context.database.close()
+        raise
+    return first
 
 
 def _fill(args: argparse.Namespace, context: Context) -> int:

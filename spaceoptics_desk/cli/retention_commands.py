@@ -121,8 +121,11 @@ def _scan(args: argparse.Namespace, context: Context, today: date) -> int:
 
 
 def _apply(args: argparse.Namespace, context: Context, today: date) -> int:
+    from spaceoptics_desk.domain.permissions import Action
     from spaceoptics_desk.operations import retention
 
+    # Staff are told why the review is not theirs, not why the audit check (the owner's too) is not.
+    context.require(Action.DECIDE_RETENTION)
     _check_audit(context)
     if args.automatic:
         automatic = retention.apply_automatic(context, today).result

@@ -11,8 +11,6 @@ from spaceoptics_desk.operations.context import Context, operation
 
 if TYPE_CHECKING:
     from spaceoptics_desk.demo.shop import DemoSummary
-    from spaceoptics_desk.domain.clock import Clock
-    from spaceoptics_desk.operations.signing_in import FirstStart
 
 # The demo's two people and their passwords (README "Demo passwords"); demo/shop.py ensure_staff()s the
 # same names. Invented people with published passwords: a demo database holds invented customers only.
@@ -20,22 +18,6 @@ DEMO_OWNER = ("owner", "Marleen Verhoef")
 DEMO_OWNER_PASSWORD = "demo-eigenaar"
 DEMO_STAFF = ("staff", "Sam Jansen")
 DEMO_STAFF_PASSWORD = "demo-medewerker"
-
-
-def create_demo_database(target: str, owner_password: str, clock: Clock) -> FirstStart:
-    """A new encrypted database with the demo's owner (signed in, `owner_password`) and its staff member
-    (DEMO_STAFF_PASSWORD), still without customers (`fill_demo_database` adds them)."""
-    from spaceoptics_desk.domain.permissions import Role
-    from spaceoptics_desk.operations.signing_in import create_database
-    from spaceoptics_desk.operations.staff import add_staff
-
-    first = create_database(target, *DEMO_OWNER, owner_password, clock)
-    try:
-        add_staff(first.context, *DEMO_STAFF, Role.STAFF, DEMO_STAFF_PASSWORD)
-    except BaseException:
-        first.context.database.close()
-        raise
-    return first
 
 
 @operation(Action.FILL_DEMO)

@@ -72,6 +72,10 @@ _MOMENTS = {
     ("case_events", "occurred_at"),
     ("recipient_tasks", "created_at"),
     ("retention_decisions", "decided_at"),
+    # Issue 12: the random salts of the audit chain's seals, made with each row.
+    ("case_events", "seal_salt"),
+    ("case_events", "note_salt"),
+    ("rectifications", "seal_salt"),
 }
 _ERASURE_REFERENCE = re.compile(r"E-[0-9a-f]{16}")
 
