@@ -224,63 +224,63 @@
 <context>
     <name>CaseListWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="64"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="70"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="74"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="74"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="74"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="71"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="77"/>
         <source>Any right</source>
         <translation>Elk recht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="75"/>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="148"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="81"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="155"/>
         <source>Anyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="80"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="86"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="84"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="90"/>
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="85"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="91"/>
         <source>R&amp;ight:</source>
         <translation>&amp;Recht:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="86"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="92"/>
         <source>&amp;Taken by:</source>
         <translation>&amp;Aangenomen door:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="114"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="120"/>
         <source>Red: past the due date. Amber: due within 7 days. Enter opens a request.</source>
         <translation>Rood: uiterste datum verstreken. Oranje: uiterlijk binnen 7 dagen. Enter opent een verzoek.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="177"/>
         <source>%n request(s) shown</source>
         <translation>
             <numerusform>%n verzoek getoond</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="172"/>
+        <location filename="../../spaceoptics_desk/ui/cases/list_window.py" line="178"/>
         <source>, %n past the due date</source>
         <translation>
             <numerusform>, %n te laat</numerusform>
@@ -706,47 +706,47 @@
         <translation>Bewaard, voor de antwoordbrief:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="248"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="254"/>
         <source>Closed on {date}</source>
         <translation>Afgesloten op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="251"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="257"/>
         <source>Answer by {date} ({left})</source>
         <translation>Uiterlijk beantwoorden op {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="258"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="264"/>
         <source>First due date: {date}</source>
         <translation>Eerste uiterste datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="261"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="267"/>
         <source>extended to {date} (told on {told}; {reason})</source>
         <translation>verlengd tot {date} (ingelicht op {told}; {reason})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="268"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="274"/>
         <source>with the pause: {date}</source>
         <translation>met de pauze: {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="302"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="308"/>
         <source>{moment} by {channel}, taken by {staff}</source>
         <translation>{moment} via {channel}, aangenomen door {staff}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="311"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="317"/>
         <source>checked on {moment}: {method}</source>
         <translation>gecontroleerd op {moment}: {method}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="316"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="322"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="325"/>
+        <location filename="../../spaceoptics_desk/ui/cases/view.py" line="331"/>
         <source>(right to complain to the AP told)</source>
         <translation>(recht om te klagen bij de AP meegedeeld)</translation>
     </message>
@@ -1035,167 +1035,167 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="117"/>
         <source>Create data copy</source>
         <translation>Gegevenskopie maken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="120"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="127"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="128"/>
         <source>Also &amp;machine-readable data (JSON and CSV)</source>
         <translation>Ook &amp;machineleesbare gegevens (JSON en CSV)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="130"/>
         <source>For a portability request, or when the customer wants to open the data in a program</source>
         <translation>Bij een verzoek om overdraagbaarheid, of als de klant de gegevens in een programma wil openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="133"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="134"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="141"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="142"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="143"/>
         <source>&amp;Folder:</source>
         <translation>Ma&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="155"/>
         <source>&amp;Create</source>
         <translation>&amp;Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="176"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="177"/>
         <source>Password of the PDF:</source>
         <translation>Wachtwoord van de PDF:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="189"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="190"/>
         <source>Give this password to the customer by phone or SMS, never in the same e-mail. It is not stored anywhere: it disappears when this window closes.</source>
         <translation>Geef dit wachtwoord aan de klant per telefoon of sms, nooit in dezelfde e-mail. Het wordt nergens opgeslagen: het verdwijnt zodra dit venster sluit.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="221"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="222"/>
         <source>&amp;Open folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="234"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="235"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="301"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="310"/>
         <source>Data copy — {number}</source>
         <translation>Gegevenskopie — {number}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="303"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="312"/>
         <source>Data copy of {name} ({number})</source>
         <translation>Gegevenskopie van {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="311"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="320"/>
         <source>For request {case}. Record the identity check on the request first: the copy holds all the person&apos;s data.</source>
         <translation>Voor verzoek {case}. Leg eerst de identiteitscontrole vast in het verzoek: de kopie bevat alle gegevens van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="315"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="324"/>
         <source>For request {case}. The copy is recorded on the request.</source>
         <translation>Voor verzoek {case}. De kopie wordt bij het verzoek vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="320"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="329"/>
         <source>This customer has {count} open requests for a copy ({cases}): make the copy from one of them, after its identity check.</source>
         <translation>Deze klant heeft {count} open verzoeken om een kopie ({cases}): maak de kopie vanuit een daarvan, na de identiteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="325"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="334"/>
         <source>This customer has no open request for access or portability. The copy can be made and saved, but not sent: record the request first (Ctrl+R in the customer view) to send it.</source>
         <translation>Deze klant heeft geen open verzoek om inzage of overdraagbaarheid. De kopie kan worden gemaakt en opgeslagen, maar niet verzonden: leg eerst het verzoek vast (Ctrl+R in de klantweergave) om hem te verzenden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="341"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="353"/>
         <source>No data copy possible</source>
         <translation>Geen gegevenskopie mogelijk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="347"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="376"/>
         <source>Folder for data copies</source>
         <translation>Map voor gegevenskopieën</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="369"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="398"/>
         <source>Choose the folder the copy is saved in.</source>
         <translation>Kies de map waarin de kopie wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="376"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="405"/>
         <source>Making the copy… this can take a few seconds.</source>
         <translation>De kopie wordt gemaakt… dit kan enkele seconden duren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="404"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="433"/>
         <source>Saved in {folder}: {files}</source>
         <translation>Opgeslagen in {folder}: {files}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="412"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="441"/>
         <source>Create &amp;again</source>
         <translation>Opnieuw &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="441"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="470"/>
         <source>Preview ({pages} pages) — check it before sending:</source>
         <translation>Voorbeeld ({pages} pagina&apos;s) — controleer het voor het verzenden:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="447"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="476"/>
         <source>The preview could not be shown; open the PDF from the folder to check it.</source>
         <translation>Het voorbeeld kon niet worden getoond; open de PDF uit de map om hem te controleren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="456"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="485"/>
         <source>&amp;Send to {address}</source>
         <translation>&amp;Verzenden naar {address}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="456"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="485"/>
         <source>&amp;Send</source>
         <translation>&amp;Verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="459"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="488"/>
         <source>Save for &amp;e-mail</source>
         <translation>Opslaan voor &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="461"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="490"/>
         <source>Sends the files to the customer&apos;s e-mail address on file</source>
         <translation>Verzendt de bestanden naar het bekende e-mailadres van de klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="464"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="493"/>
         <source>No mail server is set up on this computer: saves a ready e-mail (.eml) in the folder, to open, check and send in your mail program</source>
         <translation>Er is op deze computer geen mailserver ingesteld: slaat een kant-en-klare e-mail (.eml) op in de map, om in uw mailprogramma te openen, te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="497"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="526"/>
         <source>Send the data copy</source>
         <translation>Gegevenskopie verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="499"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="528"/>
         <source>Send the data copy to {address}?
 
 This is the e-mail address on file. The password is not in the e-mail: give it to the customer by phone or SMS.</source>
@@ -1204,52 +1204,52 @@ This is the e-mail address on file. The password is not in the e-mail: give it t
 Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het aan de klant per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="524"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="553"/>
         <source>Sending… the mail server may take a moment.</source>
         <translation>Bezig met verzenden… de mailserver kan even nodig hebben.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="542"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="571"/>
         <source>Checking the request…</source>
         <translation>Verzoek controleren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="577"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="606"/>
         <source>Saving the e-mail…</source>
         <translation>E-mail opslaan…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="604"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="633"/>
         <source>E-mail saved as {file}. Open it in your mail program, check it and send it. Then give the customer the password by phone or SMS.</source>
         <translation>E-mail opgeslagen als {file}. Open de e-mail in uw mailprogramma, controleer en verzend hem. Geef de klant daarna het wachtwoord per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="609"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="638"/>
         <source>Sent to {address} on {moment}. Now give the customer the password by phone or SMS.</source>
         <translation>Verzonden naar {address} op {moment}. Geef de klant nu het wachtwoord per telefoon of sms.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="619"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="648"/>
         <source>Send again?</source>
         <translation>Opnieuw verzenden?</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="620"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="649"/>
         <source>Is this a new send the customer needs?</source>
         <translation>Is dit een nieuwe verzending die de klant nodig heeft?</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="627"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="656"/>
         <source>Not sent again.</source>
         <translation>Niet opnieuw verzonden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="661"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="690"/>
         <source>Mail server password</source>
         <translation>Wachtwoord van de mailserver</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="662"/>
+        <location filename="../../spaceoptics_desk/ui/copies/dialog.py" line="691"/>
         <source>Password of {user} on {host}:
 (kept only until the app closes)</source>
         <translation>Wachtwoord van {user} op {host}:
@@ -1320,341 +1320,341 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>CustomerViewPanel</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="87"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="94"/>
         <source>← &amp;Back to results</source>
         <translation>← &amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="88"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="95"/>
         <source>Back to the search results (Esc)</source>
         <translation>Terug naar de zoekresultaten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="90"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="97"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="217"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="224"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="217"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="224"/>
         <source>Profile and addresses</source>
         <translation>Profiel en adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="220"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="227"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="221"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="228"/>
         <source>Returns and repairs</source>
         <translation>Retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="384"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="409"/>
         <source>Correct name, address, e-mail or telephone (Ctrl+E)</source>
         <translation>Naam, adres, e-mail of telefoon corrigeren (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="128"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="92"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="99"/>
         <source>Record a re&amp;quest…</source>
         <translation>Verzoek vast&amp;leggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="136"/>
         <source>Order</source>
         <translation>Bestelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="130"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="137"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="132"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="133"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="140"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="142"/>
         <source>No returns or repairs.</source>
         <translation>Geen retouren of reparaties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
         <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="152"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
         <source>No customer-service contacts.</source>
         <translation>Geen contacten met de klantenservice.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="152"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="145"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="152"/>
         <source>Rights</source>
         <translation>Rechten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="153"/>
         <source>No open requests.</source>
         <translation>Geen openstaande verzoeken.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="156"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="156"/>
         <source>Case reference</source>
         <translation>Dossiernummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="156"/>
         <source>Placed</source>
         <translation>Ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="149"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="156"/>
         <source>Review on</source>
         <translation>Herbeoordelen op</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="150"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="157"/>
         <source>No legal holds.</source>
         <translation>Geen juridische blokkades.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="161"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="157"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="164"/>
         <source>Kept for</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="158"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="165"/>
         <source>Then</source>
         <translation>Daarna</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="160"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="167"/>
         <source>Records</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="162"/>
         <source>Earliest may go</source>
         <translation>Mag op zijn vroegst weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="159"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="166"/>
         <source>Newest may go</source>
         <translation>Nieuwste mag weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="156"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="163"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="93"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="100"/>
         <source>Record a privacy request of this customer (Ctrl+R)</source>
         <translation>Een privacyverzoek van deze klant vastleggen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="98"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="105"/>
         <source>&amp;Data copy…</source>
         <translation>&amp;Gegevenskopie…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="100"/>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="375"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="400"/>
         <source>Create the customer&apos;s data copy (encrypted PDF) to check and send</source>
         <translation>De gegevenskopie van de klant maken (versleutelde PDF) om te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="161"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="168"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="167"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="174"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="168"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="175"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="169"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="176"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="170"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="177"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="171"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="178"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="172"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="179"/>
         <source>Case</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="181"/>
         <source>No corrections yet.</source>
         <translation>Nog geen correcties.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="218"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="225"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="231"/>
         <source>Customer service</source>
         <translation>Klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="231"/>
         <source>Service</source>
         <translation>Klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="232"/>
         <source>Portal account</source>
         <translation>Portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="232"/>
         <source>Portal</source>
         <translation>Portaal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="226"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="233"/>
         <source>Consent</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="227"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="234"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="228"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="235"/>
         <source>Legal holds</source>
         <translation>Juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="228"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="235"/>
         <source>Holds</source>
         <translation>Blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="229"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="236"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="231"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="238"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="232"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="239"/>
         <source>History of corrections</source>
         <translation>Geschiedenis van correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="250"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="256"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="305"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="319"/>
         <source>This customer was erased.</source>
         <translation>Deze klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="322"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="347"/>
         <source>{number} · {kind} · customer since {date}</source>
         <translation>{number} · {kind} · klant sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="332"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="357"/>
         <source>⚠ Processing is restricted since {moment} (GDPR art. 18). Keep the data, but do not use it for marketing, exports or anything else; corrections only within a case.</source>
         <translation>⚠ Verwerking is beperkt sinds {moment} (AVG art. 18). Bewaar de gegevens, maar gebruik ze niet voor marketing, exports of iets anders; corrigeren alleen binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="342"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="367"/>
         <source>Legal hold: nothing of this customer may be erased; review on {date}.</source>
         <translation>Juridische blokkade: niets van deze klant mag worden gewist; herbeoordelen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="379"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="404"/>
         <source>Processing of this customer is restricted: details are corrected only within a request. Requests come in a later version; until then use the command line: correct REF --request ID.</source>
         <translation>De verwerking van deze klant is beperkt: gegevens worden alleen binnen een verzoek gecorrigeerd. Verzoeken komen in een latere versie; gebruik tot dan de opdrachtregel: correct REF --request ID.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="435"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="460"/>
         <source>Saved: {fields}. The History tab shows who changed what, and when.</source>
         <translation>Opgeslagen: {fields}. Het tabblad Geschiedenis toont wie wat wanneer heeft gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="439"/>
+        <location filename="../../spaceoptics_desk/ui/customer_view/panel.py" line="464"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
@@ -1735,17 +1735,17 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>DeskCases</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="74"/>
         <source>Requests not yet closed (Ctrl+Shift+V shows them)</source>
         <translation>Verzoeken die nog niet zijn afgesloten (Ctrl+Shift+V toont ze)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="98"/>
+        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="95"/>
         <source>Open requests: {count} ({late} overdue)</source>
         <translation>Open verzoeken: {count} ({late} te laat)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/cases/desk_cases.py" line="104"/>
         <source>Open requests: ?</source>
         <translation>Open verzoeken: ?</translation>
     </message>
@@ -1804,104 +1804,158 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="62"/>
+        <source>Switch staff member</source>
+        <translation>Wisselen van medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="62"/>
+        <source>The desk is locked</source>
+        <translation>De balie is vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="68"/>
+        <source>Sign in with your own name and password.</source>
+        <translation>Meld u aan met uw eigen naam en wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="70"/>
+        <source>Sign in to go on; another staff member can sign in here too.</source>
+        <translation>Meld u aan om verder te gaan; een andere medewerker kan zich hier ook aanmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="80"/>
+        <source>Sign-in &amp;name:</source>
+        <translation>&amp;Aanmeldnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="81"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="83"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="126"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="88"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="92"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="117"/>
+        <source>Signing in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="61"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="62"/>
         <source>E-mail server</source>
         <translation>E-mailserver</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="64"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="65"/>
         <source>Data copies are sent by this mail server, from the shop&apos;s address. Without one, the app saves a ready e-mail for your mail program instead.</source>
         <translation>Gegevenskopieën worden via deze mailserver verzonden, vanaf het adres van de winkel. Zonder mailserver slaat de app in plaats daarvan een kant-en-klare e-mail op voor uw mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="72"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="73"/>
         <source>e.g. smtp.provider.nl</source>
         <translation>bijv. smtp.provider.nl</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="74"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="75"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (meestal poort 587)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="75"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="76"/>
         <source>SSL (usually port 465)</source>
         <translation>SSL (meestal poort 465)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="76"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="77"/>
         <source>None (only a mail server on this computer)</source>
         <translation>Geen (alleen een mailserver op deze computer)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="85"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="86"/>
         <source>empty when the server needs no login</source>
         <translation>leeg als de server geen inlog vraagt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="94"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="95"/>
         <source>stored; type to change it</source>
         <translation>opgeslagen; typ om het te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="94"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="95"/>
         <source>the mail server&apos;s password</source>
         <translation>het wachtwoord van de mailserver</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="97"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="98"/>
         <source>The password is kept in this computer&apos;s password store, not in a file.</source>
         <translation>Het wachtwoord wordt bewaard in de wachtwoordkluis van deze computer, niet in een bestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="100"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="101"/>
         <source>This computer has no password store: the password is asked at the first sending after each start of the app and kept only until it closes.</source>
         <translation>Deze computer heeft geen wachtwoordkluis: na elke start van de app wordt het wachtwoord bij de eerste verzending gevraagd en alleen bewaard tot de app sluit.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="112"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="113"/>
         <source>&amp;Mail server:</source>
         <translation>&amp;Mailserver:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="113"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="114"/>
         <source>&amp;Security:</source>
         <translation>&amp;Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="114"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="115"/>
         <source>&amp;Port:</source>
         <translation>&amp;Poort:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="115"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="116"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="116"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="117"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="117"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="118"/>
         <source>Sen&amp;der:</source>
         <translation>Af&amp;zender:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="133"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="134"/>
         <source>&amp;Remove (no mail server)</source>
         <translation>&amp;Verwijderen (geen mailserver)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="135"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="136"/>
         <source>Copies are then saved as an e-mail for your mail program</source>
         <translation>Kopieën worden dan opgeslagen als e-mail voor uw mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="207"/>
+        <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="192"/>
         <source>The settings could not be saved ({reason}). They apply until the app closes.</source>
         <translation>De instellingen konden niet worden opgeslagen ({reason}). Ze gelden tot de app sluit.</translation>
     </message>
@@ -1930,197 +1984,237 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="100"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="104"/>
         <source>Find a customer: name, e-mail, phone, postcode + house number, customer or order number</source>
         <translation>Klant zoeken: naam, e-mail, telefoon, postcode + huisnummer, klant- of bestelnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="103"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="107"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="183"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="191"/>
         <source>At the desk: {name} ({role})</source>
         <translation>Aan de balie: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="187"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="195"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="220"/>
         <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer when there is one match; with more, ↓ or Enter to choose, then Enter to open. Esc comes back.</source>
         <translation>Typ om te zoeken. Voorbeelden: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant als er één resultaat is; bij meer kiest u met ↓ of Enter en opent u met Enter. Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="217"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="226"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="218"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="227"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="221"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="230"/>
         <source>&amp;Open selected customer</source>
         <translation>Gekozen klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="233"/>
         <source>&amp;Back to results</source>
         <translation>&amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="230"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="239"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="234"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="243"/>
         <source>Create &amp;data copy…</source>
         <translation>&amp;Gegevenskopie maken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="235"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="244"/>
         <source>The customer&apos;s data copy (encrypted PDF) to check and send</source>
         <translation>De gegevenskopie van de klant (versleutelde PDF) om te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="238"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="251"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="260"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="252"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="261"/>
         <source>Export &amp;mailing list…</source>
         <translation>&amp;Mailinglijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="258"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="267"/>
         <source>CSV of everyone who may receive the newsletter today, for the newsletter tool</source>
         <translation>CSV van iedereen die vandaag de nieuwsbrief mag ontvangen, voor het nieuwsbriefprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="262"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="271"/>
         <source>&amp;Requests</source>
         <translation>&amp;Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="263"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="272"/>
         <source>Request &amp;list…</source>
         <translation>&amp;Lijst met verzoeken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="265"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="274"/>
         <source>Open requests, most urgent first</source>
         <translation>Open verzoeken, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="267"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="276"/>
         <source>Record a request of an &amp;unknown caller…</source>
         <translation>Verzoek van een &amp;onbekende beller vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="272"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="281"/>
         <source>For a caller not (yet) found as a customer; in the customer view use Ctrl+R</source>
         <translation>Voor een beller die (nog) niet als klant is gevonden; gebruik in de klantweergave Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="278"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="287"/>
         <source>Public &amp;holidays…</source>
         <translation>&amp;Feestdagen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="279"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="288"/>
         <source>The days no due date falls on (R2)</source>
         <translation>De dagen waarop geen uiterste datum valt (R2)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="283"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="292"/>
         <source>Weekly retention &amp;review…</source>
         <translation>&amp;Wekelijkse bewaarcontrole…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="288"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="297"/>
         <source>What the retention schedule says may go, to approve or postpone (R23-R26)</source>
         <translation>Wat volgens de bewaartermijnen weg mag, om goed te keuren of uit te stellen (R23-R26)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="292"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="301"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="293"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="302"/>
         <source>&amp;E-mail server…</source>
         <translation>&amp;E-mailserver…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="298"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="307"/>
         <source>The mail server data copies are sent by</source>
         <translation>De mailserver waarmee gegevenskopieën worden verzonden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="302"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="311"/>
         <source>&amp;Retention rules…</source>
         <translation>&amp;Bewaarregels…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="304"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="313"/>
         <source>How long each kind of data is kept, and what happens then (R23)</source>
         <translation>Hoe lang elke soort gegevens wordt bewaard, en wat er daarna gebeurt (R23)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="308"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="317"/>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Medewerkers…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="321"/>
+        <source>Who may sign in, their roles and passwords</source>
+        <translation>Wie zich mag aanmelden, hun rollen en wachtwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="309"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="327"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="365"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="333"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Balie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="334"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="337"/>
+        <source>Hides every window until you or a colleague signs in</source>
+        <translation>Verbergt elk venster tot u of een collega zich aanmeldt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="339"/>
+        <source>&amp;Switch staff member…</source>
+        <translation>&amp;Wisselen van medewerker…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="341"/>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="375"/>
+        <source>Your password was changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="429"/>
         <source>The first {count} matches — type more to narrow down.</source>
         <translation>De eerste {count} resultaten — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="367"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="431"/>
         <source>The first match — type more to narrow down.</source>
         <translation>Het eerste resultaat — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="370"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="434"/>
         <source>{count} matches, best first. ↓ or Enter to choose, Enter again to open.</source>
         <translation>{count} resultaten, beste eerst. ↓ of Enter om te kiezen, nog eens Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="372"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="436"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="377"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="441"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="506"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="573"/>
         <source>E-mail server settings saved.</source>
         <translation>Instellingen van de e-mailserver opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="526"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="593"/>
         <source>Mailing list exported: %n address(es).</source>
         <translation>
             <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
@@ -2128,22 +2222,22 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
         </translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="562"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="629"/>
         <source>Retention review carried out.</source>
         <translation>Bewaarcontrole uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="390"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="464"/>
         <source>The customer was erased.</source>
         <translation>De klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="616"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="683"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="618"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="685"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -2238,6 +2332,24 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="251"/>
         <source>Delivery address</source>
         <translation>Bezorgadres</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/own_password.py" line="30"/>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/own_password.py" line="33"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/own_password.py" line="40"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2541,58 @@ Database: {location}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="37"/>
+        <source>Recovery key - {app}</source>
+        <translation>Herstelsleutel - {app}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="39"/>
+        <source>Your recovery key</source>
+        <translation>Uw herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="46"/>
+        <source>When the owner&apos;s password is forgotten, this key is the only way into the database. It is shown only now: write it down or print it, and keep it locked away, not beside the computer.</source>
+        <translation>Als het wachtwoord van de eigenaar vergeten is, is deze sleutel de enige weg naar de database. Hij wordt alleen nu getoond: schrijf hem op of druk hem af, en bewaar hem achter slot, niet naast de computer.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="76"/>
+        <source>The backup copy made before the encryption is still readable by anyone:
+{path}
+Keep it somewhere safe, or delete it once you have checked the encrypted database.</source>
+        <translation>De reservekopie die vóór het versleutelen is gemaakt, is nog voor iedereen leesbaar:
+{path}
+Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde database hebt gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="82"/>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>Ik heb de herstelsleutel &amp;opgeschreven of afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="85"/>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="115"/>
+        <source>{app}: recovery key</source>
+        <translation>{app}: herstelsleutel</translation>
+    </message>
+</context>
+<context>
     <name>RectifyDialog</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="103"/>
@@ -2464,192 +2628,192 @@ Database: {location}</translation>
 <context>
     <name>RetentionReviewWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="99"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="106"/>
         <source>Weekly retention review</source>
         <translation>Wekelijkse bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="102"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="109"/>
         <source>Looking for what is due…</source>
         <translation>Zoeken wat weg mag…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="114"/>
         <source>What the retention schedule says may go today, per rule. Tick what may go and approve it; each customer is handled in one step and checked again first. Postpone a candidate with a reason, or put a legal hold on the customer.</source>
         <translation>Wat volgens de bewaartermijnen vandaag weg mag, per regel. Vink aan wat weg mag en keur het goed; elke klant wordt in één stap afgehandeld en eerst opnieuw gecontroleerd. Stel een kandidaat uit met een reden, of stel een juridische blokkade in voor de klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="138"/>
         <source>&amp;Candidates:</source>
         <translation>&amp;Kandidaten:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="146"/>
         <source>Select a candidate to see exactly what happens to it.</source>
         <translation>Kies een kandidaat om precies te zien wat ermee gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="161"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="156"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="163"/>
         <source>Select n&amp;one</source>
         <translation>&amp;Niets aanvinken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="158"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="165"/>
         <source>&amp;Postpone…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="160"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="167"/>
         <source>Legal &amp;hold…</source>
         <translation>Juridische &amp;blokkade…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="162"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="169"/>
         <source>Appro&amp;ve selected</source>
         <translation>Aangevinkte &amp;goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="171"/>
         <source>&amp;Scan again</source>
         <translation>Opnieuw &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="201"/>
         <source>Only the owner decides on the retention review; you can look at what is due.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole; u kunt wel bekijken wat weg mag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="207"/>
         <source>%v of %m customers done</source>
         <translation>%v van %m klanten klaar</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="212"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="219"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="212"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="219"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="212"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="219"/>
         <source>Done</source>
         <translation>Uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="212"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="219"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="212"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="219"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="219"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="226"/>
         <source>Save report as P&amp;DF…</source>
         <translation>Verslag opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="230"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="237"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="283"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="287"/>
         <source>last review on {date}</source>
         <translation>laatste controle op {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="285"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="289"/>
         <source>no review done yet</source>
         <translation>nog geen controle gedaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="288"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="292"/>
         <source>{due} on {today} ({last}).</source>
         <translation>{due} op {today} ({last}).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="289"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="293"/>
         <source>Nothing due</source>
         <translation>Niets mag weg</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="328"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="332"/>
         <source>{subject} — {rule}</source>
         <translation>{subject} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="334"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="338"/>
         <source>Due since {date}; {action}; {count} record(s). {why}</source>
         <translation>Mag weg sinds {date}; {action}; {count} record(s). {why}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="343"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="347"/>
         <source>Erased (the rows go):</source>
         <translation>Gewist (de rijen verdwijnen):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="346"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="350"/>
         <source>Anonymised (emptied, the record stays):</source>
         <translation>Geanonimiseerd (leeggemaakt, het record blijft):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="349"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="353"/>
         <source>Kept:</source>
         <translation>Bewaard:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="351"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="355"/>
         <source> until {date}</source>
         <translation> tot {date}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="400"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="404"/>
         <source>Tick the candidates to approve first (Select all ticks all).</source>
         <translation>Vink eerst de kandidaten aan die u wilt goedkeuren (Alles aanvinken vinkt alles aan).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="405"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="409"/>
         <source>Approve the review</source>
         <translation>Bewaarcontrole goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="407"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="411"/>
         <source>Carry out {count} candidate(s) now? What they list is erased or anonymised for good; each is checked again first.</source>
         <translation>{count} kandidaat/kandidaten nu uitvoeren? Wat erbij staat, wordt definitief gewist of geanonimiseerd; elke kandidaat wordt eerst opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="445"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="450"/>
         <source>Deletion run {run} of {date}, approved by {approver}: {done} done, {skipped} skipped.</source>
         <translation>Verwijderronde {run} van {date}, goedgekeurd door {approver}: {done} uitgevoerd, {skipped} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="473"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="478"/>
         <source>Skipped because: {reasons}</source>
         <translation>Overgeslagen wegens: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="486"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="491"/>
         <source>Save the deletion report</source>
         <translation>Verwijderverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="488"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="493"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="504"/>
+        <location filename="../../spaceoptics_desk/ui/retention/review.py" line="509"/>
         <source>Saved as {path}</source>
         <translation>Opgeslagen als {path}</translation>
     </message>
@@ -2657,134 +2821,134 @@ Database: {location}</translation>
 <context>
     <name>RetentionRulesDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="65"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="67"/>
         <source>Retention rules</source>
         <translation>Bewaarregels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="70"/>
         <source>How long each kind of data is kept and what happens then (R23). Nothing goes without the weekly review unless a rule is set to automatic. Every change is recorded with the reason.</source>
         <translation>Hoe lang elke soort gegevens wordt bewaard en wat er daarna gebeurt (R23). Niets verdwijnt zonder de wekelijkse bewaarcontrole, tenzij een regel op automatisch staat. Elke wijziging wordt met de reden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="76"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="78"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="77"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="79"/>
         <source>Trigger</source>
         <translation>Startmoment</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="78"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="80"/>
         <source>Period (months)</source>
         <translation>Termijn (maanden)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="79"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="81"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="80"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="82"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="88"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="90"/>
         <source>&amp;Rules:</source>
         <translation>&amp;Regels:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="93"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="95"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="95"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="97"/>
         <source>Carry out &amp;without the weekly review</source>
         <translation>&amp;Uitvoeren zonder de wekelijkse bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="99"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="101"/>
         <source>required: why the rule changes (e.g. advice of the accountant)</source>
         <translation>verplicht: waarom de regel verandert (bijv. advies van de boekhouder)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="102"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="104"/>
         <source>&amp;Save change</source>
         <translation>Wijziging &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="108"/>
         <source>&amp;Period:</source>
         <translation>&amp;Termijn:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="110"/>
         <source>A&amp;ction:</source>
         <translation>&amp;Actie:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="110"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="112"/>
         <source>Rea&amp;son:</source>
         <translation>Re&amp;den:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="128"/>
         <source>Only the owner changes the retention rules.</source>
         <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="138"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="139"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="140"/>
         <source>Setting</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="141"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="142"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="143"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="148"/>
         <source>Changes so far</source>
         <translation>Wijzigingen tot nu toe</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="148"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="150"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="185"/>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="227"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="249"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="185"/>
-        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="227"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="211"/>
+        <location filename="../../spaceoptics_desk/ui/retention/rules.py" line="249"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -2866,26 +3030,303 @@ Database: {location}</translation>
     </message>
 </context>
 <context>
-    <name>StaffPickerDialog</name>
+    <name>SignInWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="39"/>
-        <source>Who is at the desk?</source>
-        <translation>Wie zit er aan de balie?</translation>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="98"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="44"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="131"/>
+        <source>Looking at the database…</source>
+        <translation>De database wordt bekeken…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="141"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="146"/>
+        <source>Use the &amp;recovery key…</source>
+        <translation>&amp;Herstelsleutel gebruiken…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="151"/>
+        <source>Sign-in &amp;name:</source>
+        <translation>&amp;Aanmeldnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="152"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="158"/>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="160"/>
         <source>Every change you make is recorded with your name.</source>
         <translation>Elke wijziging die u maakt, wordt met uw naam vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="61"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Beginnen</translation>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="172"/>
+        <source>for example: marleen</source>
+        <translation>bijvoorbeeld: marleen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="63"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="174"/>
+        <source>Shop owner&apos;s &amp;name:</source>
+        <translation>&amp;Naam van de eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="175"/>
+        <source>Sign-in n&amp;ame:</source>
+        <translation>&amp;Aanmeldnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="177"/>
+        <source>&amp;Make the database</source>
+        <translation>Database &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="181"/>
+        <source>First start</source>
+        <translation>Eerste start</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="185"/>
+        <source>There is no database yet. It is made now, encrypted, with you as its owner. Afterwards you add the staff and their passwords (Settings › Staff).</source>
+        <translation>Er is nog geen database. Hij wordt nu gemaakt, versleuteld, met u als eigenaar. Daarna voegt u de medewerkers en hun wachtwoorden toe (Instellingen › Medewerkers).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="199"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="201"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="337"/>
+        <source>Encrypting…</source>
+        <translation>Versleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="209"/>
+        <source>Encrypt the database</source>
+        <translation>Database versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="213"/>
+        <source>From this version on the database is encrypted: without a password nobody can read it, also not on a stolen computer. A backup copy of the database as it is now is made first. Choose the owner who gets the first password; the owner then gives the staff theirs.</source>
+        <translation>Vanaf deze versie is de database versleuteld: zonder wachtwoord kan niemand hem lezen, ook niet op een gestolen computer. Eerst wordt een reservekopie van de database gemaakt zoals hij nu is. Kies de eigenaar die het eerste wachtwoord krijgt; de eigenaar geeft daarna de medewerkers het hunne.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="235"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Herstelsleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="236"/>
+        <source>Owner&apos;s sign-in &amp;name:</source>
+        <translation>&amp;Aanmeldnaam van de eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="238"/>
+        <source>Set the new &amp;password</source>
+        <translation>Nieuw &amp;wachtwoord instellen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="241"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="249"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="253"/>
+        <source>An owner who forgot the password types the recovery key printed at the first start, and chooses a new password. Staff ask the owner for a new password.</source>
+        <translation>Een eigenaar die het wachtwoord vergeten is, typt de herstelsleutel die bij de eerste start is afgedrukt, en kiest een nieuw wachtwoord. Medewerkers vragen de eigenaar om een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="287"/>
+        <source>This database has no active owner, so nobody can encrypt it.</source>
+        <translation>Deze database heeft geen actieve eigenaar, dus niemand kan hem versleutelen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="308"/>
+        <source>Signing in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="323"/>
+        <source>Making the database…</source>
+        <translation>De database wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="355"/>
+        <source>Checking the recovery key…</source>
+        <translation>De herstelsleutel wordt gecontroleerd…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="70"/>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="73"/>
+        <source>Who may sign in at this shop&apos;s desks. A deactivated staff member can no longer sign in; their name stays in the records they made.</source>
+        <translation>Wie zich aan de balies van deze winkel mag aanmelden. Een gedeactiveerde medewerker kan zich niet meer aanmelden; de naam blijft staan bij wat hij of zij heeft vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="81"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="82"/>
+        <source>Sign-in name</source>
+        <translation>Aanmeldnaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="83"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="84"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="85"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="90"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="92"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="94"/>
+        <source>&amp;New password…</source>
+        <translation>&amp;Nieuw wachtwoord…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="96"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactiveren…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="106"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="107"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="111"/>
+        <source>Lock a desk after this &amp;idle time:</source>
+        <translation>Balie &amp;vergrendelen na zoveel minuten niets doen:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="121"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="154"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="154"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="163"/>
+        <source>set</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="163"/>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="240"/>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="241"/>
+        <source>{name} can then no longer sign in. Deactivate?</source>
+        <translation>{name} kan zich dan niet meer aanmelden. Deactiveren?</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="304"/>
+        <source>Add a staff member</source>
+        <translation>Medewerker toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="305"/>
+        <source>Change a staff member</source>
+        <translation>Medewerker wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="306"/>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="323"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="324"/>
+        <source>&amp;Sign-in name:</source>
+        <translation>&amp;Aanmeldnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="326"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="332"/>
+        <source>Tell {name} the new password; they change it themselves afterwards.</source>
+        <translation>Geef {name} het nieuwe wachtwoord; daarna wijzigt hij of zij het zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="344"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
     </message>
 </context>
 <context>
@@ -2932,14 +3373,6 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="89"/>
         <source>Recorded as: {name}</source>
         <translation>Vastgelegd als: {name}</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../spaceoptics_desk/app.py" line="221"/>
-        <source>This database has no active staff members, so nobody can work in it.</source>
-        <translation>Deze database heeft geen actieve medewerkers, dus niemand kan erin werken.</translation>
     </message>
 </context>
 <context>
@@ -3207,9 +3640,29 @@ Database: {location}</translation>
         <translation>Iemand anders heeft deze klant intussen gewijzigd. Open de klant opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/staff.py" line="27"/>
+        <location filename="../../spaceoptics_desk/services/staff.py" line="46"/>
         <source>There is no active staff member &apos;{username}&apos;.</source>
         <translation>Er is geen actieve medewerker &apos;{username}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/staff.py" line="91"/>
+        <source>The sign-in name &apos;{username}&apos; is taken.</source>
+        <translation>De aanmeldnaam &apos;{username}&apos; is al in gebruik.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/staff.py" line="128"/>
+        <source>You cannot deactivate yourself; another owner can.</source>
+        <translation>U kunt uzelf niet deactiveren; een andere eigenaar kan dat.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/staff.py" line="150"/>
+        <source>The shop needs an owner: make someone else owner first.</source>
+        <translation>De winkel heeft een eigenaar nodig: maak eerst iemand anders eigenaar.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/staff.py" line="156"/>
+        <source>A role is owner or staff.</source>
+        <translation>Een rol is eigenaar of medewerker.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/store/errors.py" line="33"/>
@@ -3307,12 +3760,22 @@ Database: {location}</translation>
         <translation>Er loopt al een herstel van de database {path}; wacht tot die klaar is. Er is niets veranderd.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="239"/>
+        <source>The key file {path} of this encrypted database is missing, so no password can open it. Put back its copy from {copy}; nothing was changed.</source>
+        <translation>Het sleutelbestand {path} van deze versleutelde database ontbreekt, dus geen wachtwoord kan hem openen. Zet de kopie uit {copy} terug; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="251"/>
+        <source>The key file {path} of this database is damaged, so no password can open it. Put back its copy from {copy}; nothing was changed.</source>
+        <translation>Het sleutelbestand {path} van deze database is beschadigd, dus geen wachtwoord kan hem openen. Zet de kopie uit {copy} terug; er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <location filename="../../spaceoptics_desk/services/mailing_list.py" line="40"/>
         <source>&apos;{purpose}&apos; is not a marketing purpose that needs consent.</source>
         <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="88"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="93"/>
         <source>Only the owner exports the mailing list.</source>
         <translation>Alleen de eigenaar exporteert de mailinglijst.</translation>
     </message>
@@ -3593,7 +4056,7 @@ Database: {location}</translation>
         <translation>Dit verzoek heeft geen klant (meer) om te wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="85"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="90"/>
         <source>Only the owner changes the holiday table.</source>
         <translation>Alleen de eigenaar wijzigt de tabel met feestdagen.</translation>
     </message>
@@ -3648,7 +4111,7 @@ Database: {location}</translation>
         <translation>Een controle geldt voor vandaag; {day} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="79"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="84"/>
         <source>Only the owner decides on the retention review.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole.</translation>
     </message>
@@ -3673,32 +4136,32 @@ Database: {location}</translation>
         <translation>Verwijderen wordt hoogstens een jaar uitgesteld: geef een datum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="203"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="204"/>
         <source>A legal hold needs a reason and a case reference.</source>
         <translation>Een juridische blokkade heeft een reden en een dossiernummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="206"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="207"/>
         <source>A legal hold needs a review date after today.</source>
         <translation>Een juridische blokkade heeft een herbeoordelingsdatum na vandaag nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="209"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="210"/>
         <source>A legal hold is reviewed at most a year ahead: give a review date until {day} at the latest.</source>
         <translation>Een juridische blokkade wordt uiterlijk na een jaar opnieuw bekeken: geef een herbeoordelingsdatum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="219"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="220"/>
         <source>This record belongs to no customer; postpone it instead of a hold.</source>
         <translation>Dit record hoort bij geen klant; stel het uit in plaats van een blokkade in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="454"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="458"/>
         <source>There is no deletion run {run}.</source>
         <translation>Er is geen verwijderronde {run}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="82"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="87"/>
         <source>Only the owner changes the retention rules.</source>
         <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
     </message>
@@ -3788,27 +4251,32 @@ Database: {location}</translation>
         <translation>&apos;{field}&apos; kan niet {value} zijn; geef een getal van minstens {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="59"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="64"/>
         <source>Only the shop&apos;s staff can do this.</source>
         <translation>Alleen medewerkers van de winkel kunnen dit doen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="68"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="73"/>
         <source>Only the owner can erase a customer.</source>
         <translation>Alleen de eigenaar kan een klant wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="75"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="80"/>
         <source>Only the owner sets the mail server customers&apos; data goes out by.</source>
         <translation>Alleen de eigenaar stelt de mailserver in waarlangs de gegevens van klanten verstuurd worden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="92"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="97"/>
         <source>Only the owner can restore a backup.</source>
         <translation>Alleen de eigenaar kan een back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="71"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="102"/>
+        <source>Only the owner adds staff, changes their role or sets their password.</source>
+        <translation>Alleen de eigenaar voegt medewerkers toe, wijzigt hun rol of stelt hun wachtwoord in.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="76"/>
         <source>Only the owner can make, save or send a copy of a customer&apos;s data.</source>
         <translation>Alleen de eigenaar kan een kopie van de gegevens van een klant maken, opslaan of verzenden.</translation>
     </message>
@@ -3831,6 +4299,91 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/services/backups.py" line="209"/>
         <source>The disk of the backups folder {folder} is full. Nothing was backed up; make room on it and try again.</source>
         <translation>De schijf van de map met back-ups {folder} is vol. Er is geen back-up gemaakt; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/sign_in.py" line="40"/>
+        <source>Type a password.</source>
+        <translation>Typ een wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/sign_in.py" line="42"/>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Een wachtwoord heeft minstens 8 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/sign_in.py" line="44"/>
+        <source>A password can have at most 1024 characters.</source>
+        <translation>Een wachtwoord heeft hoogstens 1024 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/sign_in.py" line="46"/>
+        <source>A password cannot begin or end with a space.</source>
+        <translation>Een wachtwoord kan niet met een spatie beginnen of eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/staff.py" line="46"/>
+        <source>A sign-in name has 2 to 40 small letters, digits, dots, dashes or underscores and begins with a letter.</source>
+        <translation>Een aanmeldnaam heeft 2 tot 40 kleine letters, cijfers, punten, streepjes of liggende streepjes en begint met een letter.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/staff.py" line="56"/>
+        <source>Type the staff member&apos;s name.</source>
+        <translation>Typ de naam van de medewerker.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/staff.py" line="58"/>
+        <source>A name can have at most 100 characters.</source>
+        <translation>Een naam heeft hoogstens 100 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/staff.py" line="64"/>
+        <source>The idle time before locking is 1 to 240 minutes.</source>
+        <translation>De tijd zonder activiteit tot het vergrendelen is 1 tot 240 minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="91"/>
+        <source>The recovery key sets an owner&apos;s password; staff ask the owner.</source>
+        <translation>De herstelsleutel stelt het wachtwoord van een eigenaar in; medewerkers vragen het de eigenaar.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="116"/>
+        <source>There is a database at {path} already.</source>
+        <translation>Er is al een database op {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="153"/>
+        <source>Only an owner can encrypt the database.</source>
+        <translation>Alleen een eigenaar kan de database versleutelen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/staff.py" line="150"/>
+        <source>This database is not encrypted yet, so it has no passwords.</source>
+        <translation>Deze database is nog niet versleuteld en heeft dus geen wachtwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/signing_in.py" line="30"/>
+        <source>The name or the password is not right.</source>
+        <translation>De naam of het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/signing_in.py" line="48"/>
+        <source>Type your password.</source>
+        <translation>Typ uw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/signing_in.py" line="76"/>
+        <source>That is not a recovery key: it has 30 letters and digits, in groups of 5.</source>
+        <translation>Dat is geen herstelsleutel: die heeft 30 letters en cijfers, in groepjes van 5.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/signing_in.py" line="83"/>
+        <source>That recovery key is not right.</source>
+        <translation>Die herstelsleutel klopt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/signing_in.py" line="96"/>
+        <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
+        <translation>Te veel verkeerde wachtwoorden. Probeer het over {seconds} seconden opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -5144,6 +5697,29 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/store/registry.py" line="525"/>
         <source>buyer&apos;s details on the invoices</source>
         <translation>gegevens van de koper op de facturen</translation>
+    </message>
+</context>
+<context>
+    <name>sign_in</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/fields.py" line="30"/>
+        <source>New &amp;password:</source>
+        <translation>Nieuw &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/fields.py" line="31"/>
+        <source>The same &amp;again:</source>
+        <translation>&amp;Nogmaals hetzelfde:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/fields.py" line="43"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/fields.py" line="102"/>
+        <source>Wait {seconds} s</source>
+        <translation>Wacht {seconds} s</translation>
     </message>
 </context>
 </TS>
