@@ -194,13 +194,26 @@ class DeskSession(QObject):
                 widget.close()
         self._hidden = []
         old.close()
-        old.deleteLater()
+        self._delete_when_idle(old)
         self.window = self._new_window(member)
         self.window.show()
         self.read_lock_minutes()
         self.idle_timer.start()
         log.info("staff member switched")
         self.unlocked.emit(member)
+
+    def _delete_when_idle(self, window: MainWindow) -> None:
+        """Deleted once no task runs: an answer still on its way (a count, a search) would otherwise
+        reach widgets that are gone."""
+        if not self._tasks.busy:
+            window.deleteLater()
+            return
+
+        def delete() -> None:
+            self._tasks.idle.disconnect(delete)
+            window.deleteLater()
+
+        self._tasks.idle.connect(delete)
 
     def close(self) -> None:
         """The app ends: no more locking, every window closed (the caller closes the database)."""
