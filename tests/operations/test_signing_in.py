@@ -1,0 +1,224 @@
+"""Signing in and the owner's staff list on a real encrypted database (issue 12, AVG 32): a password
+opens only its own slot, a deactivated person's password opens nothing, the recovery key gives an owner a
+new password, and two desks changing the same person cannot leave the key file and the rows disagreeing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.domain.permissions import OWNER, STAFF
+from spaceoptics_desk.errors import DatabaseUnavailable, SignInRefused
+from spaceoptics_desk.operations import signing_in, staff
+from spaceoptics_desk.operations.context import Context
+from spaceoptics_desk.services.errors import InvalidInput, NotAllowed, NotFound
+from spaceoptics_desk.store import key_slots
+from spaceoptics_desk.store.models import AuditEntry
+
+OWNER_PASSWORD = "Eigenaar-2026"
+SAM_PASSWORD = "Sam-wachtwoord"
+
+
+@pytest.fixture
+def first(db_path: Path, clock: FixedClock) -> Iterator[signing_in.FirstStart]:
+    made = signing_in.create_database(str(db_path), "marleen", "Marleen Verhoef", OWNER_PASSWORD, clock)
+    yield made
+    made.context.database.close()
+
+
+@pytest.fixture
+def owner(first: signing_in.FirstStart) -> Context:
+    staff.add_staff(first.context, "sam", "Sam Jansen", STAFF, SAM_PASSWORD)
+    return first.context
+
+
+def _sign_in(db_path: Path, username: str | None, password: str, clock: FixedClock) -> Context:
+    context = signing_in.sign_in(str(db_path), username, password, clock)
+    context.database.close()
+    return context
+
+
+def test_the_first_start_makes_an_encrypted_database_with_its_owner_signed_in(
+    first: signing_in.FirstStart, db_path: Path, clock: FixedClock
+) -> None:
+    from spaceoptics_desk.store.cipher import is_encrypted_file
+
+    assert first.context.staff.username == "marleen" and first.context.staff.role == OWNER
+    assert signing_in.database_state(str(db_path)) is signing_in.DatabaseState.ENCRYPTED
+    first.context.database.close()
+    assert is_encrypted_file(db_path)
+    assert _sign_in(db_path, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER
+    assert _sign_in(db_path, None, OWNER_PASSWORD, clock).staff.username == "marleen"
+
+
+def test_a_new_database_needs_a_good_password_and_writes_nothing_without_one(
+    db_path: Path, clock: FixedClock
+) -> None:
+    with pytest.raises(InvalidInput):
+        signing_in.create_database(str(db_path), "marleen", "Marleen Verhoef", "kort", clock)
+    assert not db_path.exists() and not key_slots.exists(db_path)
+    assert signing_in.database_state(str(db_path)) is signing_in.DatabaseState.NEW
+
+
+def test_staff_added_by_the_owner_sign_in_with_their_own_password(
+    owner: Context, db_path: Path, clock: FixedClock
+) -> None:
+    sam = _sign_in(db_path, "sam", SAM_PASSWORD, clock)
+    assert sam.staff.role == STAFF and sam.staff.display_name == "Sam Jansen"
+    with pytest.raises(SignInRefused):
+        _sign_in(db_path, "sam", OWNER_PASSWORD, clock)
+    accounts = {a.member.username: a for a in staff.all_staff(owner).result}
+    assert accounts["sam"].has_password and accounts["sam"].active
+
+
+def test_a_deactivated_staff_member_cannot_sign_in_and_their_slot_is_gone(
+    owner: Context, db_path: Path, clock: FixedClock
+) -> None:
+    staff.deactivate_staff(owner, "sam")
+    assert "sam" not in key_slots.read(db_path)
+    with pytest.raises(SignInRefused):
+        _sign_in(db_path, "sam", SAM_PASSWORD, clock)
+    accounts = {a.member.username: a for a in staff.all_staff(owner).result}
+    assert not accounts["sam"].active
+
+
+def test_the_shop_keeps_an_owner_and_nobody_deactivates_themselves(owner: Context) -> None:
+    with pytest.raises(NotAllowed, match="yourself"):
+        staff.deactivate_staff(owner, "marleen")
+    with pytest.raises(NotAllowed, match="needs an owner"):
+        staff.change_staff(owner, "marleen", role=STAFF)
+    staff.change_staff(owner, "sam", role=OWNER)
+    staff.change_staff(owner, "marleen", role=STAFF)  # now there is another owner
+    with pytest.raises(InvalidInput):
+        staff.change_staff(owner, "sam", role="admin")
+
+
+def test_a_taken_or_malformed_sign_in_name_is_refused(owner: Context) -> None:
+    from spaceoptics_desk.services.errors import Conflict
+
+    with pytest.raises(Conflict):
+        staff.add_staff(owner, "sam", "Sam Tweede", STAFF, SAM_PASSWORD)
+    with pytest.raises(InvalidInput):
+        staff.add_staff(owner, "Sam Jansen", "Sam", STAFF, SAM_PASSWORD)
+
+
+def test_a_reset_password_replaces_the_old_one(owner: Context, db_path: Path, clock: FixedClock) -> None:
+    staff.reset_password(owner, "sam", "Nieuw-wachtwoord")
+    with pytest.raises(SignInRefused):
+        _sign_in(db_path, "sam", SAM_PASSWORD, clock)
+    assert _sign_in(db_path, "sam", "Nieuw-wachtwoord", clock).staff.username == "sam"
+
+
+def test_changing_your_own_password_needs_the_current_one(
+    owner: Context, db_path: Path, clock: FixedClock
+) -> None:
+    sam = signing_in.sign_in(str(db_path), "sam", SAM_PASSWORD, clock)
+    try:
+        with pytest.raises(SignInRefused):
+            staff.change_own_password(sam, "niet-het-huidige", "Ander-wachtwoord")
+        staff.change_own_password(sam, SAM_PASSWORD, "Ander-wachtwoord")
+    finally:
+        sam.database.close()
+    assert _sign_in(db_path, "sam", "Ander-wachtwoord", clock).staff.username == "sam"
+
+
+def test_the_recovery_key_gives_an_owner_a_new_password_however_it_is_typed(
+    owner: Context, first: signing_in.FirstStart, db_path: Path, clock: FixedClock
+) -> None:
+    typed = first.recovery_key.lower().replace("-", "  ")
+    with pytest.raises(SignInRefused, match="owner"):
+        signing_in.sign_in_with_recovery_key(str(db_path), typed, "sam", "Niet-voor-sam", clock)
+    context = signing_in.sign_in_with_recovery_key(str(db_path), typed, "marleen", "Vergeten-en-nieuw", clock)
+    context.database.close()
+    assert _sign_in(db_path, "marleen", "Vergeten-en-nieuw", clock).staff.role == OWNER
+    with pytest.raises(SignInRefused):
+        _sign_in(db_path, "marleen", OWNER_PASSWORD, clock)
+
+
+def test_the_lock_screen_takes_the_same_or_another_staff_member(owner: Context) -> None:
+    assert signing_in.confirm_password(owner, "sam", SAM_PASSWORD).role == STAFF
+    assert signing_in.confirm_password(owner, "marleen", OWNER_PASSWORD).role == OWNER
+    with pytest.raises(SignInRefused):
+        signing_in.confirm_password(owner, "sam", OWNER_PASSWORD)
+
+
+def test_two_desks_changing_the_same_staff_member_leave_the_rows_and_slots_agreeing(
+    owner: Context, db_path: Path, clock: FixedClock
+) -> None:
+    other_desk = signing_in.sign_in(str(db_path), "marleen", OWNER_PASSWORD, clock)
+    try:
+        staff.deactivate_staff(owner, "sam")
+        with pytest.raises(NotFound):
+            staff.reset_password(other_desk, "sam", "Toch-nog-een")
+    finally:
+        other_desk.database.close()
+    assert "sam" not in key_slots.read(db_path)
+    with pytest.raises(SignInRefused):
+        _sign_in(db_path, "sam", "Toch-nog-een", clock)
+
+
+def test_a_damaged_key_file_unlocks_nothing_and_says_where_its_copy_is(
+    owner: Context, db_path: Path, clock: FixedClock
+) -> None:
+    key_slots.key_file(db_path).write_text(
+        '{"format": "spaceoptics-desk key slots", "version": 1, "slots": [{}]}'
+    )
+    with pytest.raises(DatabaseUnavailable, match="backups"):
+        _sign_in(db_path, "marleen", OWNER_PASSWORD, clock)
+    key_slots.key_file(db_path).write_bytes(key_slots.key_file_copy(db_path).read_bytes())
+    assert _sign_in(db_path, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER
+
+
+def test_the_key_file_of_another_database_opens_nothing_here(
+    owner: Context, db_path: Path, tmp_path: Path, clock: FixedClock
+) -> None:
+    elsewhere = tmp_path / "other" / "shop.db"
+    elsewhere.parent.mkdir()
+    signing_in.create_database(str(elsewhere), "marleen", "M", OWNER_PASSWORD, clock).context.database.close()
+    key_slots.key_file(db_path).write_bytes(key_slots.key_file(elsewhere).read_bytes())
+    with pytest.raises(DatabaseUnavailable):
+        _sign_in(db_path, "marleen", OWNER_PASSWORD, clock)
+
+
+def test_no_password_reaches_the_audit_log(owner: Context) -> None:
+    staff.reset_password(owner, "sam", "Geheim-voor-sam")
+    with owner.database.reading() as session:
+        details = [e.details or "" for e in session.scalars(select(AuditEntry))]
+    assert any(json.loads(d).get("how") == "reset" for d in details if d)
+    assert not any("Geheim" in d or "Sam-wachtwoord" in d for d in details)
+
+
+def test_a_database_from_before_is_encrypted_once_after_a_plain_copy(
+    db_path: Path, clock: FixedClock
+) -> None:
+    from spaceoptics_desk.store.cipher import is_encrypted_file
+
+    from spaceoptics_desk.services.staff import ensure_staff
+    from spaceoptics_desk.store.database import open_database
+    from spaceoptics_desk.store.models import StaffUser
+
+    plain = open_database(str(db_path), create=True)
+    with plain.transaction() as session:
+        ensure_staff(session, "marleen", "Marleen Verhoef", OWNER)
+        ensure_staff(session, "sam", "Sam Jansen", STAFF)
+    plain.close()
+    assert signing_in.database_state(str(db_path)) is signing_in.DatabaseState.PLAIN
+    with pytest.raises(NotAllowed):
+        signing_in.encrypt_database(str(db_path), "sam", OWNER_PASSWORD, clock)
+    made = signing_in.encrypt_database(str(db_path), "marleen", OWNER_PASSWORD, clock)
+    try:
+        with made.context.database.reading() as session:
+            assert set(session.scalars(select(StaffUser.username))) == {"marleen", "sam"}
+        accounts = {a.member.username: a for a in staff.all_staff(made.context).result}
+        assert not accounts["sam"].has_password  # the owner gives staff their passwords next
+    finally:
+        made.context.database.close()
+    assert is_encrypted_file(db_path)
+    assert made.plain_copy is not None and made.plain_copy.exists()
+    assert signing_in.database_state(str(db_path)) is signing_in.DatabaseState.ENCRYPTED
+    assert _sign_in(db_path, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER
