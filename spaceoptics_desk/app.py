@@ -115,7 +115,7 @@ def run_gui(target: str, language: str | None, smoke_test: bool = False) -> int:
     finally:
         tasks.shutdown()
         if context is not None:
-            context.database.close()  # type: ignore[attr-defined]  # (cipher's Protocol has close)
+            context.database.close()
         tasks.deleteLater()
         set_quiet(False)
         crash_handler.uninstall()

@@ -51,7 +51,7 @@ def encrypted_shop(db_path: Path) -> EncryptedShop:
             session.flush()
             reindex_customers(session, [jan.id])
     finally:
-        context.database.close()  # type: ignore[attr-defined]
+        context.database.close()
     return EncryptedShop(str(db_path), made.recovery_key)
 
 
@@ -59,7 +59,7 @@ def encrypted_shop(db_path: Path) -> EncryptedShop:
 def signed_in_owner(encrypted_shop: EncryptedShop) -> Iterator[Context]:
     context = signing_in.sign_in(encrypted_shop.target, "owner", OWNER_PASSWORD, SystemClock())
     yield context
-    context.database.close()  # type: ignore[attr-defined]
+    context.database.close()
 
 
 def visible_texts() -> list[str]:

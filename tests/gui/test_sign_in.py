@@ -46,7 +46,7 @@ def type_and_sign_in(qtbot: QtBot, window: SignInWindow, name: str, password: st
 
 def close_signed_in(window: SignInWindow) -> None:
     if window.signed_in is not None:
-        window.signed_in.database.close()  # type: ignore[attr-defined]
+        window.signed_in.database.close()
 
 
 def test_the_right_password_signs_in(qtbot: QtBot, encrypted_shop: EncryptedShop, tasks: TaskRunner) -> None:
@@ -135,7 +135,7 @@ def test_the_recovery_key_typed_in_lower_case_with_spaces_sets_a_new_password(
     with qtbot.waitSignal(window.accepted, timeout=5000):
         qtbot.mouseClick(window.recover_button, Qt.MouseButton.LeftButton)
     close_signed_in(window)
-    signing_in.sign_in(encrypted_shop.target, "owner", NEW_PASSWORD, SystemClock()).database.close()  # type: ignore[attr-defined]
+    signing_in.sign_in(encrypted_shop.target, "owner", NEW_PASSWORD, SystemClock()).database.close()
 
 
 def test_a_wrong_recovery_key_is_refused_in_the_window(
@@ -160,7 +160,7 @@ def test_a_deactivated_member_cannot_sign_in(
 
     owner = signing_in.sign_in(encrypted_shop.target, "owner", OWNER_PASSWORD, SystemClock())
     staff.deactivate_staff(owner, "staff")
-    owner.database.close()  # type: ignore[attr-defined]
+    owner.database.close()
     window = sign_in_window(qtbot, encrypted_shop.target, tasks)
     with qtbot.waitSignal(window.refused, timeout=5000):
         type_and_sign_in(qtbot, window, "staff", STAFF_PASSWORD)

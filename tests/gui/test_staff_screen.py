@@ -71,7 +71,7 @@ def test_the_owner_adds_a_staff_member_who_can_then_sign_in(
     assert not form.isVisible()
     context = signing_in.sign_in(encrypted_shop.target, "pieter", NEW_PASSWORD, SystemClock())
     assert context.staff.display_name == "Pieter de Vries"
-    context.database.close()  # type: ignore[attr-defined]
+    context.database.close()
 
 
 def test_a_taken_sign_in_name_is_refused_in_the_form(qtbot: QtBot, screen: StaffDialog) -> None:
@@ -123,7 +123,7 @@ def test_the_owner_resets_a_password_and_changes_a_role(
     form.password.again.clear()
     qtbot.keyClicks(form.password.again, NEW_PASSWORD)
     save(qtbot, screen, form)
-    signing_in.sign_in(encrypted_shop.target, "staff", NEW_PASSWORD, SystemClock()).database.close()  # type: ignore[attr-defined]
+    signing_in.sign_in(encrypted_shop.target, "staff", NEW_PASSWORD, SystemClock()).database.close()
     screen.select("staff")
     change = screen.open_change()
     assert change is not None
@@ -156,4 +156,4 @@ def test_everyone_changes_their_own_password(
     qtbot.keyClicks(dialog.current_box, OWNER_PASSWORD)
     with qtbot.waitSignal(dialog.password_changed, timeout=5000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    signing_in.sign_in(encrypted_shop.target, "owner", NEW_PASSWORD, SystemClock()).database.close()  # type: ignore[attr-defined]
+    signing_in.sign_in(encrypted_shop.target, "owner", NEW_PASSWORD, SystemClock()).database.close()

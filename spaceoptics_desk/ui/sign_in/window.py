@@ -161,6 +161,7 @@ class SignInWindow(QDialog):
         )
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addStretch(1)  # at the top, however tall the first start's page makes the window
         return page
 
     def _first_start_page(self) -> QWidget:

@@ -167,6 +167,7 @@ class StaffDialog(QDialog):
                 for account in accounts
             ]
         )
+        self.table.resizeColumnsToContents()  # a name on one line
         names = [account.member.username for account in accounts]
         if selected is not None and selected.member.username in names:
             self.table.selectRow(names.index(selected.member.username))
