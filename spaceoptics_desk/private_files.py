@@ -61,7 +61,7 @@ def replace_privately(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(sibling, path)
+        sibling.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
             sibling.unlink()

@@ -11,6 +11,7 @@ import pytest
 
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.logfile import close_logging
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.workstation import HOME_ENV
 
@@ -41,9 +42,25 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    """A new, migrated and seeded database file (reference data only, no customers)."""
-    db = open_database(str(db_path), create=True)
+def database_key() -> DatabaseKey | None:
+    """The key of the `database` fixture's file: None, a plain file, unless a test module overrides it
+    (`encrypted_or_plain`) where encryption matters: backups, restore, the R31 traces, failures."""
+    return None
+
+
+def encrypted_or_plain(request: pytest.FixtureRequest) -> DatabaseKey | None:
+    """For a module's `database_key` fixture with params=KEYS: every test runs on both kinds of file."""
+    return DatabaseKey.new() if request.param == "encrypted" else None
+
+
+KEYS = ["plain", "encrypted"]
+
+
+@pytest.fixture
+def database(db_path: Path, database_key: DatabaseKey | None) -> Iterator[Database]:
+    """A new, migrated and seeded database file (reference data only, no customers), encrypted with
+    `database_key` when there is one."""
+    db = open_database(str(db_path), create=True, key=database_key)
     yield db
     db.close()
 

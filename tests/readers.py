@@ -8,9 +8,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from spaceoptics_desk.store.cipher import DatabaseKey
+
+# The key (hex, or an empty line for a plain file) comes on stdin: never in a command line others see.
 _READER = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+import sys
+from pathlib import Path
+from spaceoptics_desk.store.cipher import DatabaseKey, connect
+secret = sys.stdin.readline().strip()
+key = DatabaseKey(bytes.fromhex(secret)) if secret else None
+connection = connect(Path(sys.argv[1]), key, isolation_level=None)
 connection.execute("BEGIN")
 connection.execute("SELECT count(*) FROM customers").fetchone()  # the snapshot is taken here
 print("reading", flush=True)
@@ -22,8 +29,11 @@ print("closed", flush=True)
 
 
 @contextmanager
-def reader_holding_a_snapshot(db_path: Path) -> Iterator[subprocess.Popen[str]]:
-    """Another process in an open read transaction until the block ends; then it closes its connection."""
+def reader_holding_a_snapshot(
+    db_path: Path, key: DatabaseKey | None = None
+) -> Iterator[subprocess.Popen[str]]:
+    """Another process in an open read transaction until the block ends; then it closes its connection.
+    `key`: what the database is encrypted with (None: a plain file)."""
     with subprocess.Popen(
         [sys.executable, "-c", _READER, str(db_path)],
         stdin=subprocess.PIPE,
@@ -31,6 +41,8 @@ def reader_holding_a_snapshot(db_path: Path) -> Iterator[subprocess.Popen[str]]:
         text=True,
     ) as process:
         assert process.stdin is not None and process.stdout is not None
+        process.stdin.write((key.hex() if key is not None else "") + "\n")
+        process.stdin.flush()
         try:
             assert process.stdout.readline().strip() == "reading"
             yield process

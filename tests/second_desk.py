@@ -10,8 +10,8 @@ from pathlib import Path
 
 # The other process takes SQLite's write lock, says so, and keeps it until its stdin closes.
 _HOLD_THE_WRITE_LOCK = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+import sqlcipher3, sys
+connection = sqlcipher3.connect(sys.argv[1], isolation_level=None)
 connection.execute("PRAGMA busy_timeout = 5000")
 connection.execute(sys.argv[2])
 print("held", flush=True)

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AuditWatch</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="59"/>
+        <source>Seen</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="91"/>
+        <source>entry #{id}</source>
+        <translation>regel #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="92"/>
+        <source>entry #{id}, whose check value beside a backup no longer matches</source>
+        <translation>regel #{id}, waarvan het controlegetal bij een back-up niet meer klopt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="93"/>
+        <source>timeline entry #{id}</source>
+        <translation>tijdlijnregel #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="94"/>
+        <source>correction #{id}</source>
+        <translation>correctie #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="97"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="100"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="98"/>
+        <source>an entry before it deleted or inserted</source>
+        <translation>een regel ervoor verwijderd of ingevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="99"/>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="101"/>
+        <source>not in the audit log (forged or inserted)</source>
+        <translation>niet in de auditlog (vervalst of ingevoegd)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="102"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="103"/>
+        <source>the log rewritten</source>
+        <translation>de auditlog herschreven</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/audit_banner.py" line="115"/>
+        <source>The audit log was changed outside the app (first difference: {what}). Look into it (spaceoptics-desk audit verify), then mark it seen.</source>
+        <translation>De auditlog is aangepast buiten de app om (eerste afwijking: {what}). Bekijk wat er is gebeurd (spaceoptics-desk audit verify) en klik dan op Gezien.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/retention/candidates_model.py" line="38"/>
@@ -1984,237 +2048,237 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="105"/>
         <source>Find a customer: name, e-mail, phone, postcode + house number, customer or order number</source>
         <translation>Klant zoeken: naam, e-mail, telefoon, postcode + huisnummer, klant- of bestelnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="108"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="191"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="195"/>
         <source>At the desk: {name} ({role})</source>
         <translation>Aan de balie: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="195"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="199"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="220"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="224"/>
         <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer when there is one match; with more, ↓ or Enter to choose, then Enter to open. Esc comes back.</source>
         <translation>Typ om te zoeken. Voorbeelden: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant als er één resultaat is; bij meer kiest u met ↓ of Enter en opent u met Enter. Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="226"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="230"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="227"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="231"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="230"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="234"/>
         <source>&amp;Open selected customer</source>
         <translation>Gekozen klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="233"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="237"/>
         <source>&amp;Back to results</source>
         <translation>&amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="239"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="243"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="243"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="247"/>
         <source>Create &amp;data copy…</source>
         <translation>&amp;Gegevenskopie maken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="244"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="248"/>
         <source>The customer&apos;s data copy (encrypted PDF) to check and send</source>
         <translation>De gegevenskopie van de klant (versleutelde PDF) om te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="247"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="260"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="264"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="261"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="265"/>
         <source>Export &amp;mailing list…</source>
         <translation>&amp;Mailinglijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="267"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="271"/>
         <source>CSV of everyone who may receive the newsletter today, for the newsletter tool</source>
         <translation>CSV van iedereen die vandaag de nieuwsbrief mag ontvangen, voor het nieuwsbriefprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="271"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="275"/>
         <source>&amp;Requests</source>
         <translation>&amp;Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="272"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="276"/>
         <source>Request &amp;list…</source>
         <translation>&amp;Lijst met verzoeken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="274"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="278"/>
         <source>Open requests, most urgent first</source>
         <translation>Open verzoeken, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="276"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="280"/>
         <source>Record a request of an &amp;unknown caller…</source>
         <translation>Verzoek van een &amp;onbekende beller vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="281"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="285"/>
         <source>For a caller not (yet) found as a customer; in the customer view use Ctrl+R</source>
         <translation>Voor een beller die (nog) niet als klant is gevonden; gebruik in de klantweergave Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="287"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="291"/>
         <source>Public &amp;holidays…</source>
         <translation>&amp;Feestdagen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="288"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="292"/>
         <source>The days no due date falls on (R2)</source>
         <translation>De dagen waarop geen uiterste datum valt (R2)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="292"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="296"/>
         <source>Weekly retention &amp;review…</source>
         <translation>&amp;Wekelijkse bewaarcontrole…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="297"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="301"/>
         <source>What the retention schedule says may go, to approve or postpone (R23-R26)</source>
         <translation>Wat volgens de bewaartermijnen weg mag, om goed te keuren of uit te stellen (R23-R26)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="301"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="305"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="302"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="306"/>
         <source>&amp;E-mail server…</source>
         <translation>&amp;E-mailserver…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="307"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="311"/>
         <source>The mail server data copies are sent by</source>
         <translation>De mailserver waarmee gegevenskopieën worden verzonden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="311"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="315"/>
         <source>&amp;Retention rules…</source>
         <translation>&amp;Bewaarregels…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="313"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="317"/>
         <source>How long each kind of data is kept, and what happens then (R23)</source>
         <translation>Hoe lang elke soort gegevens wordt bewaard, en wat er daarna gebeurt (R23)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="317"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="321"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Medewerkers…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="321"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="325"/>
         <source>Who may sign in, their roles and passwords</source>
         <translation>Wie zich mag aanmelden, hun rollen en wachtwoorden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="326"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="327"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="331"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="333"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="337"/>
         <source>&amp;Desk</source>
         <translation>&amp;Balie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="334"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="338"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="337"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="341"/>
         <source>Hides every window until you or a colleague signs in</source>
         <translation>Verbergt elk venster tot u of een collega zich aanmeldt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="339"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="343"/>
         <source>&amp;Switch staff member…</source>
         <translation>&amp;Wisselen van medewerker…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="341"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="345"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="375"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="379"/>
         <source>Your password was changed.</source>
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="429"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="433"/>
         <source>The first {count} matches — type more to narrow down.</source>
         <translation>De eerste {count} resultaten — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="431"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="435"/>
         <source>The first match — type more to narrow down.</source>
         <translation>Het eerste resultaat — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="434"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="438"/>
         <source>{count} matches, best first. ↓ or Enter to choose, Enter again to open.</source>
         <translation>{count} resultaten, beste eerst. ↓ of Enter om te kiezen, nog eens Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="436"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="440"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="441"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="445"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="573"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="577"/>
         <source>E-mail server settings saved.</source>
         <translation>Instellingen van de e-mailserver opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="593"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="597"/>
         <source>Mailing list exported: %n address(es).</source>
         <translation>
             <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
@@ -2222,22 +2286,22 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
         </translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="629"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="633"/>
         <source>Retention review carried out.</source>
         <translation>Bewaarcontrole uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="464"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="468"/>
         <source>The customer was erased.</source>
         <translation>De klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="683"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="687"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="685"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="689"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -3072,108 +3136,108 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Elke wijziging die u maakt, wordt met uw naam vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="172"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="173"/>
         <source>for example: marleen</source>
         <translation>bijvoorbeeld: marleen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="175"/>
         <source>Shop owner&apos;s &amp;name:</source>
         <translation>&amp;Naam van de eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="176"/>
         <source>Sign-in n&amp;ame:</source>
         <translation>&amp;Aanmeldnaam:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="177"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="178"/>
         <source>&amp;Make the database</source>
         <translation>Database &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="181"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="182"/>
         <source>First start</source>
         <translation>Eerste start</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="185"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="186"/>
         <source>There is no database yet. It is made now, encrypted, with you as its owner. Afterwards you add the staff and their passwords (Settings › Staff).</source>
         <translation>Er is nog geen database. Hij wordt nu gemaakt, versleuteld, met u als eigenaar. Daarna voegt u de medewerkers en hun wachtwoorden toe (Instellingen › Medewerkers).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="199"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="200"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="201"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="202"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Versleutelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="206"/>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="337"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="207"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="339"/>
         <source>Encrypting…</source>
         <translation>Versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="209"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="210"/>
         <source>Encrypt the database</source>
         <translation>Database versleutelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="213"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="214"/>
         <source>From this version on the database is encrypted: without a password nobody can read it, also not on a stolen computer. A backup copy of the database as it is now is made first. Choose the owner who gets the first password; the owner then gives the staff theirs.</source>
         <translation>Vanaf deze versie is de database versleuteld: zonder wachtwoord kan niemand hem lezen, ook niet op een gestolen computer. Eerst wordt een reservekopie van de database gemaakt zoals hij nu is. Kies de eigenaar die het eerste wachtwoord krijgt; de eigenaar geeft daarna de medewerkers het hunne.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="235"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="236"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="236"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="237"/>
         <source>Owner&apos;s sign-in &amp;name:</source>
         <translation>&amp;Aanmeldnaam van de eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="238"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="239"/>
         <source>Set the new &amp;password</source>
         <translation>Nieuw &amp;wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="241"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="242"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="249"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="250"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="253"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="254"/>
         <source>An owner who forgot the password types the recovery key printed at the first start, and chooses a new password. Staff ask the owner for a new password.</source>
         <translation>Een eigenaar die het wachtwoord vergeten is, typt de herstelsleutel die bij de eerste start is afgedrukt, en kiest een nieuw wachtwoord. Medewerkers vragen de eigenaar om een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="287"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="288"/>
         <source>This database has no active owner, so nobody can encrypt it.</source>
         <translation>Deze database heeft geen actieve eigenaar, dus niemand kan hem versleutelen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="308"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="310"/>
         <source>Signing in…</source>
         <translation>Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="323"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="325"/>
         <source>Making the database…</source>
         <translation>De database wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="355"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="357"/>
         <source>Checking the recovery key…</source>
         <translation>De herstelsleutel wordt gecontroleerd…</translation>
     </message>
@@ -3276,12 +3340,12 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="240"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="241"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="241"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="242"/>
         <source>{name} can then no longer sign in. Deactivate?</source>
         <translation>{name} kan zich dan niet meer aanmelden. Deactiveren?</translation>
     </message>
@@ -3289,42 +3353,42 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="304"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="305"/>
         <source>Add a staff member</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="305"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="306"/>
         <source>Change a staff member</source>
         <translation>Medewerker wijzigen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="306"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="307"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="323"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="324"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="324"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="325"/>
         <source>&amp;Sign-in name:</source>
         <translation>&amp;Aanmeldnaam:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="326"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="327"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="332"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="333"/>
         <source>Tell {name} the new password; they change it themselves afterwards.</source>
         <translation>Geef {name} het nieuwe wachtwoord; daarna wijzigt hij of zij het zelf.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="344"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="345"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -3441,7 +3505,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <location filename="../../spaceoptics_desk/services/cases.py" line="142"/>
         <location filename="../../spaceoptics_desk/services/consent.py" line="116"/>
         <location filename="../../spaceoptics_desk/services/customer_view.py" line="384"/>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="210"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="196"/>
         <location filename="../../spaceoptics_desk/services/rectification.py" line="84"/>
         <source>This customer no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
@@ -3770,12 +3834,27 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Het sleutelbestand {path} van deze database is beschadigd, dus geen wachtwoord kan hem openen. Zet de kopie uit {copy} terug; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="268"/>
+        <source>The database {path} could not be opened with this key; nothing was changed.</source>
+        <translation>De database {path} kon niet worden geopend met deze sleutel; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="277"/>
+        <source>The database {path} is encrypted: sign in to open it. Nothing was changed.</source>
+        <translation>De database {path} is versleuteld: meld u aan om hem te openen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="291"/>
+        <source>The database {path} is not encrypted yet; it was left untouched.</source>
+        <translation>De database {path} is nog niet versleuteld; hij is niet aangeraakt.</translation>
+    </message>
+    <message>
         <location filename="../../spaceoptics_desk/services/mailing_list.py" line="40"/>
         <source>&apos;{purpose}&apos; is not a marketing purpose that needs consent.</source>
         <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="93"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="94"/>
         <source>Only the owner exports the mailing list.</source>
         <translation>Alleen de eigenaar exporteert de mailinglijst.</translation>
     </message>
@@ -3790,12 +3869,12 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Het lettertypebestand {font} kan niet worden gelezen; installeer de DejaVu-lettertypen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/restore.py" line="123"/>
+        <location filename="../../spaceoptics_desk/services/restore.py" line="128"/>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/opening.py" line="140"/>
+        <location filename="../../spaceoptics_desk/operations/opening.py" line="143"/>
         <source>Name the staff member who restores (--by).</source>
         <translation>Geef de medewerker op die de back-up terugzet (--by).</translation>
     </message>
@@ -3906,17 +3985,17 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>De afzender is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="105"/>
+        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="115"/>
         <source>This copy was sent on {on} already. Send it again only if the customer did not receive it, and confirm that it is a new send.</source>
         <translation>Deze kopie is al verzonden op {on}. Verzend hem alleen opnieuw als de klant hem niet heeft ontvangen, en bevestig dat het een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="114"/>
+        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="124"/>
         <source>This copy was saved as an e-mail draft on {on}. If that draft was sent, do not send it again; otherwise confirm that this is a new send.</source>
         <translation>Deze kopie is op {on} opgeslagen als e-mailconcept. Is dat concept verzonden, verzend de kopie dan niet opnieuw; bevestig anders dat dit een nieuwe verzending is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="122"/>
+        <location filename="../../spaceoptics_desk/services/delivery/send_state.py" line="132"/>
         <source>An attempt to send this copy on {on} ended without a clear outcome: it may have arrived. Ask the customer, then confirm that this is a new send if it did not.</source>
         <translation>Een poging om deze kopie op {on} te verzenden eindigde zonder duidelijke uitkomst: misschien is hij aangekomen. Vraag het de klant; is hij niet aangekomen, bevestig dan dat dit een nieuwe verzending is.</translation>
     </message>
@@ -4031,22 +4110,22 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>{name} is geen naam voor een bestand van deze app: geef een naam die eindigt op .pdf, .csv, .json of .eml. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="271"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="258"/>
         <source>Case {case} is not about this customer; nothing was erased.</source>
         <translation>Verzoek {case} gaat niet over deze klant; er is niets gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="277"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="264"/>
         <source>Case {case} does not ask for erasure; add that right to the case first.</source>
         <translation>Verzoek {case} vraagt niet om wissen; voeg dat recht eerst toe aan het verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="285"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="272"/>
         <source>Check the person&apos;s identity first and record it on case {case}: an erasure cannot be undone.</source>
         <translation>Controleer eerst de identiteit van de persoon en leg die vast in verzoek {case}: wissen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="300"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="287"/>
         <source>This customer&apos;s data is under a legal hold (review on {date}); it cannot be erased until the hold is lifted. Tell the person why (R25).</source>
         <translation>Op de gegevens van deze klant rust een juridische blokkade (herbeoordelen op {date}); ze kunnen pas worden gewist als de blokkade is opgeheven. Vertel de persoon waarom (R25).</translation>
     </message>
@@ -4056,7 +4135,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Dit verzoek heeft geen klant (meer) om te wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="90"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="91"/>
         <source>Only the owner changes the holiday table.</source>
         <translation>Alleen de eigenaar wijzigt de tabel met feestdagen.</translation>
     </message>
@@ -4101,67 +4180,67 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Licht eerst de ontvangers in: {count} ontvangertaak(en) van dit verzoek staan nog open.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="85"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="87"/>
         <source>&apos;{key}&apos; is not a candidate of the review.</source>
         <translation>&apos;{key}&apos; is geen kandidaat van de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="107"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="109"/>
         <source>A review is done for today; {day} lies in the future.</source>
         <translation>Een controle geldt voor vandaag; {day} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="84"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="85"/>
         <source>Only the owner decides on the retention review.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="146"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="148"/>
         <source>Candidate {key} is not due (any more); nothing was changed.</source>
         <translation>Kandidaat {key} mag niet (meer) weg; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="160"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="162"/>
         <source>Say why the deletion is postponed.</source>
         <translation>Geef aan waarom de verwijdering wordt uitgesteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="162"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="164"/>
         <source>Postpone to a date after today.</source>
         <translation>Stel uit tot een datum na vandaag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="165"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="167"/>
         <source>A deletion is postponed by at most a year: give a date until {day} at the latest.</source>
         <translation>Verwijderen wordt hoogstens een jaar uitgesteld: geef een datum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="204"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="206"/>
         <source>A legal hold needs a reason and a case reference.</source>
         <translation>Een juridische blokkade heeft een reden en een dossiernummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="207"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="209"/>
         <source>A legal hold needs a review date after today.</source>
         <translation>Een juridische blokkade heeft een herbeoordelingsdatum na vandaag nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="210"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="212"/>
         <source>A legal hold is reviewed at most a year ahead: give a review date until {day} at the latest.</source>
         <translation>Een juridische blokkade wordt uiterlijk na een jaar opnieuw bekeken: geef een herbeoordelingsdatum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="220"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="222"/>
         <source>This record belongs to no customer; postpone it instead of a hold.</source>
         <translation>Dit record hoort bij geen klant; stel het uit in plaats van een blokkade in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="458"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="460"/>
         <source>There is no deletion run {run}.</source>
         <translation>Er is geen verwijderronde {run}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="87"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="88"/>
         <source>Only the owner changes the retention rules.</source>
         <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
     </message>
@@ -4251,32 +4330,37 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>&apos;{field}&apos; kan niet {value} zijn; geef een getal van minstens {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="64"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="65"/>
         <source>Only the shop&apos;s staff can do this.</source>
         <translation>Alleen medewerkers van de winkel kunnen dit doen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="73"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="74"/>
         <source>Only the owner can erase a customer.</source>
         <translation>Alleen de eigenaar kan een klant wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="80"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="81"/>
         <source>Only the owner sets the mail server customers&apos; data goes out by.</source>
         <translation>Alleen de eigenaar stelt de mailserver in waarlangs de gegevens van klanten verstuurd worden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="97"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="98"/>
         <source>Only the owner can restore a backup.</source>
         <translation>Alleen de eigenaar kan een back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="102"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="103"/>
         <source>Only the owner adds staff, changes their role or sets their password.</source>
         <translation>Alleen de eigenaar voegt medewerkers toe, wijzigt hun rol of stelt hun wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="76"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="109"/>
+        <source>Only the owner can check the audit log.</source>
+        <translation>Alleen de eigenaar kan de auditlog controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="77"/>
         <source>Only the owner can make, save or send a copy of a customer&apos;s data.</source>
         <translation>Alleen de eigenaar kan een kopie van de gegevens van een klant maken, opslaan of verzenden.</translation>
     </message>
@@ -4286,17 +4370,17 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Het wislogboek {path} is beschadigd (regel {line} is geen vermelding). Er is niets teruggezet; bewaar het bestand zodat het bekeken kan worden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="188"/>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="144"/>
         <source>The backups folder {folder} cannot be written ({reason}). Nothing was backed up.</source>
         <translation>In de map met back-ups {folder} kan niet worden geschreven ({reason}). Er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="198"/>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="154"/>
         <source>The backups folder {folder} cannot be written (read-only). Nothing was backed up; check the folder&apos;s permissions and the disk.</source>
         <translation>In de map met back-ups {folder} kan niet worden geschreven (alleen-lezen). Er is geen back-up gemaakt; controleer de rechten van de map en de schijf.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/backups.py" line="209"/>
+        <location filename="../../spaceoptics_desk/services/backups.py" line="165"/>
         <source>The disk of the backups folder {folder} is full. Nothing was backed up; make room on it and try again.</source>
         <translation>De schijf van de map met back-ups {folder} is vol. Er is geen back-up gemaakt; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
@@ -5343,7 +5427,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
     <message>
         <location filename="../../spaceoptics_desk/store/registry.py" line="147"/>
         <location filename="../../spaceoptics_desk/store/registry.py" line="216"/>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="257"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="261"/>
         <source>when</source>
         <translation>wanneer</translation>
     </message>
@@ -5499,202 +5583,207 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>ontvangen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="250"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="251"/>
         <source>what was done or said in the case</source>
         <translation>wat er in het verzoek is gedaan of gezegd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="264"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="253"/>
+        <source>the random salt of the note&apos;s seal</source>
+        <translation>het willekeurige zout van het zegel van de notitie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="268"/>
         <source>how a recipient was told, or why not</source>
         <translation>hoe een ontvanger is ingelicht, of waarom niet</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="272"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="276"/>
         <source>what a recipient needs to find the person (order numbers, tracking codes, payment references, e-mail address or its hash), until they are told</source>
         <translation>wat een ontvanger nodig heeft om de persoon te vinden (bestelnummers, track &amp; trace-codes, betalingskenmerken, e-mailadres of de hash ervan), tot die is ingelicht</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="285"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="289"/>
         <source>task made</source>
         <translation>taak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="286"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="290"/>
         <source>task closed</source>
         <translation>taak afgesloten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="295"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="299"/>
         <source>whose data is held</source>
         <translation>van wie de gegevens onder de blokkade vallen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="296"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="300"/>
         <source>reason for the hold</source>
         <translation>reden voor de blokkade</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="297"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="301"/>
         <source>placed</source>
         <translation>ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="306"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="310"/>
         <source>whose data was corrected</source>
         <translation>van wie de gegevens zijn gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="307"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="311"/>
         <source>value before the correction</source>
         <translation>waarde vóór de correctie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="308"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="312"/>
         <source>value after the correction</source>
         <translation>waarde na de correctie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="327"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="331"/>
         <source>whose data the decision was about</source>
         <translation>over wiens gegevens de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="328"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="332"/>
         <source>which record the decision was about</source>
         <translation>over welk record de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="330"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="334"/>
         <source>which candidate the decision was about</source>
         <translation>over welke kandidaat de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="331"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="335"/>
         <source>why a deletion was postponed or held</source>
         <translation>waarom het wissen is uitgesteld of geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="342"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="346"/>
         <source>salted hash of an erased customer&apos;s number</source>
         <translation>gezouten hash van het klantnummer van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="343"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="347"/>
         <source>salted hash of an erased customer&apos;s e-mail address</source>
         <translation>gezouten hash van het e-mailadres van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="478"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="493"/>
         <source>tax law: orders, invoices and payments are kept for the fiscal period from the end of their year (AWR 52), without name and address</source>
         <translation>belastingwet: bestellingen, facturen en betalingen worden gedurende de fiscale bewaartermijn bewaard vanaf het einde van hun jaar (AWR 52), zonder naam en adres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="483"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="498"/>
         <source>proof of how the request was handled (AVG 5(2)), without its free text</source>
         <translation>bewijs van hoe het verzoek is afgehandeld (AVG 5(2)), zonder de vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="489"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="504"/>
         <source>orders with their invoices and payments</source>
         <translation>bestellingen met hun facturen en betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="490"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="505"/>
         <source>requests (cases) of the person</source>
         <translation>verzoeken (dossiers) van de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="494"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="509"/>
         <source>customer</source>
         <translation>klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="495"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="510"/>
         <source>addresses</source>
         <translation>adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="496"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="511"/>
         <source>portal account</source>
         <translation>portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="497"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="512"/>
         <source>customer-service contacts</source>
         <translation>contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="498"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="513"/>
         <source>orders</source>
         <translation>bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="499"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="514"/>
         <source>order lines</source>
         <translation>bestelregels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="500"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="515"/>
         <source>invoices</source>
         <translation>facturen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="501"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="516"/>
         <source>payments</source>
         <translation>betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="502"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="517"/>
         <source>shipments</source>
         <translation>zendingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="503"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="518"/>
         <source>returns and repairs</source>
         <translation>retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="504"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="519"/>
         <source>consent events</source>
         <translation>toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="505"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="520"/>
         <source>requests (cases)</source>
         <translation>verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="506"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="521"/>
         <source>case timeline</source>
         <translation>tijdlijn van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="507"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="522"/>
         <source>recipient tasks</source>
         <translation>ontvangertaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="508"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="523"/>
         <source>legal holds</source>
         <translation>juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="509"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="524"/>
         <source>corrections</source>
         <translation>correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="510"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="525"/>
         <source>review decisions</source>
         <translation>beslissingen uit de bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="520"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="535"/>
         <source>VAT law: a business invoice names the buyer (Wet OB art. 35a), kept with the invoice until its fiscal period ends</source>
         <translation>btw-wet: op een zakelijke factuur staat de koper (Wet OB art. 35a), bewaard bij de factuur tot de fiscale bewaartermijn afloopt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="525"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="540"/>
         <source>buyer&apos;s details on the invoices</source>
         <translation>gegevens van de koper op de facturen</translation>
     </message>

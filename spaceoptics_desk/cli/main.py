@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from spaceoptics_desk import APP_ID, __version__
 from spaceoptics_desk.cli import (
+    audit_commands,
     case_commands,
     copy_command,
     customer_commands,
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 # its parsers, `COMMANDS` names its commands and `run(args)` runs one. They import no service or store
 # (the parser is built at every start, the GUI's too); their operations load what they need when run.
 COMMAND_MODULES: tuple[ModuleType, ...] = (
+    audit_commands,
     customer_commands,
     case_commands,
     copy_command,

@@ -116,6 +116,7 @@ def _scan(args: argparse.Namespace, context: Context, today: date) -> int:
 def _apply(args: argparse.Namespace, context: Context, today: date) -> int:
     from spaceoptics_desk.operations import retention
 
+    _check_audit(context)
     if args.automatic:
         automatic = retention.apply_automatic(context, today).result
         if automatic is None:
@@ -129,6 +130,19 @@ def _apply(args: argparse.Namespace, context: Context, today: date) -> int:
         for missing in sorted(wanted - {c.key for c in found}):
             print(f"{missing}: not due (any more); left alone")
     return _print_report(retention.apply_review(context, found, today).result)
+
+
+def _check_audit(context: Context) -> None:
+    """Issue 12: the weekly review checks the audit log too, and says so when it was changed around the
+    app (the review still runs: its own entries are written as always)."""
+    from spaceoptics_desk.cli.audit_commands import describe
+    from spaceoptics_desk.operations.audit import verify_audit
+
+    first = verify_audit(context).result.first_broken
+    if first is not None:
+        print(
+            f"De auditlog is aangepast buiten de app om: {describe(first)} (spaceoptics-desk audit verify)."
+        )
 
 
 def _postpone(args: argparse.Namespace, context: Context, today: date) -> int:

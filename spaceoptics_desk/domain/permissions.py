@@ -51,6 +51,7 @@ class Action(StrEnum):
     MANAGE_STAFF = "manage_staff"  # add, change, deactivate staff, set their passwords, the idle lock
     CHANGE_OWN_PASSWORD = "change_own_password"  # issue 12: everyone keeps their own password
     FILL_DEMO = "fill_demo"  # invented customers in an empty database, for trying the app
+    VERIFY_AUDIT = "verify_audit"  # issue 12: check the audit chain, mark a break seen
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,9 @@ PERMISSIONS: dict[Action, Permission] = {
     Action.CHANGE_OWN_PASSWORD: Permission(EVERYONE),
     # An empty database has no staff yet: the demo makes them (the command line, before anyone works).
     Action.FILL_DEMO: Permission(EVERYONE),
+    Action.VERIFY_AUDIT: Permission(
+        OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner can check the audit log.")
+    ),
 }
 
 

@@ -8,6 +8,7 @@ trace clean-up of what it replaced runs once, on the live file, when the restore
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING
 from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.operations.changes import EVERYTHING, Outcome
 from spaceoptics_desk.operations.context import ActingDatabase, Context, operation
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from spaceoptics_desk.services.restore import RestoreResult
@@ -40,11 +43,20 @@ class BackupMade:
 def make_backup(context: Context) -> Outcome[BackupMade]:
     """A new, checked backup beside the database; older ones rotate out, and so does what the erasure
     journal kept for them."""
-    from spaceoptics_desk.services import backups
+    from spaceoptics_desk.services import audit, audit_anchors, backups
 
     database_file = context.database.file
     assert database_file is not None  # open_database refuses anything but an SQLite file
-    made = backups.make_backup(database_file, context.clock)
+    # Issue 12: the chain's head as the backup has it at least (read before the copy), kept beside the
+    # backup, where an editor of the database file does not reach it unnoticed.
+    with context.database.reading() as session:
+        head_id, head_hash = audit.head(session)
+    made = backups.make_backup(database_file, context.clock, key=context.database.key)
+    if head_id:
+        try:
+            audit_anchors.write_anchor(made.path, head_id, head_hash, context.clock.now())
+        except OSError:
+            log.warning("the audit anchor of a backup could not be written")
     # After the rotation no backup is older than the maximum: older journal entries are not needed. No
     # person's data changes and nothing is audited: a scheduled backup names nobody (no actor row).
     with context.database.transaction() as session:
@@ -90,6 +102,7 @@ def restore_backup(
             replace_damaged=replace_damaged,
             without_journal=without_journal,
             writing=writing,
+            key=context.database.key,
         )
         # R31: the restore replaced the live file's pages outside these transactions (store/
         # database_files.py) and wrote down the clean-up they owe: paid as the block ends.

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
+    from spaceoptics_desk.store.cipher import DatabaseKey
     from spaceoptics_desk.store.database import DatabaseAccess
     from spaceoptics_desk.store.desk_writes import WriteMarks
     from spaceoptics_desk.store.models import StaffUser
@@ -201,6 +202,10 @@ class ActingDatabase:
     def engine(self) -> Engine:
         return self._database.engine
 
+    @property
+    def key(self) -> DatabaseKey | None:
+        return self._database.key
+
     def reading(self) -> AbstractContextManager[Session]:
         return self._database.reading()
 
@@ -223,3 +228,6 @@ class ActingDatabase:
 
     def others_marks(self) -> WriteMarks:
         return self._database.others_marks()
+
+    def close(self) -> None:
+        self._database.close()

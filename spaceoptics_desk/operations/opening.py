@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
+    from spaceoptics_desk.store.cipher import DatabaseKey
     from spaceoptics_desk.store.database import Database, DatabaseAccess
     from spaceoptics_desk.store.desk_writes import WriteMarks
 
@@ -31,8 +32,9 @@ UNNAMED = StaffMember(username="", display_name="", role=Role.STAFF)
 
 
 @contextmanager
-def opened(target: str, *, create: bool = False) -> Iterator[Database]:
-    """The database at `target` (a path or URL) for one command, closed afterwards.
+def opened(target: str, *, create: bool = False, key: DatabaseKey | None = None) -> Iterator[Database]:
+    """The database at `target` (a path or URL) for one command, closed afterwards (encrypted with `key`;
+    None: a plain file).
 
     A clean-up of erased data's traces left pending (R31) is finished first, without waiting: a reader
     that held it up may have gone since. Another program writing now (locked, busy): it stays pending
@@ -44,7 +46,7 @@ def opened(target: str, *, create: bool = False) -> Iterator[Database]:
     from spaceoptics_desk.store.database import open_database
     from spaceoptics_desk.store.errors import DatabaseBusy
 
-    database = open_database(target, create=create)
+    database = open_database(target, create=create, key=key)
     try:
         with suppress(OperationalError, DatabaseBusy):
             trace_cleanup.finish_pending(database, wait_ms=0)
@@ -62,13 +64,14 @@ def command_context(
     create: bool = False,
     owner_by_default: Action | None = None,
     trace_wait_ms: int | None = None,
+    key: DatabaseKey | None = None,
 ) -> Iterator[Context]:
     """The database at `target` for one command (see `opened`), with the active staff member named
     `username` (NotFound when there is none). Without a name: when `owner_by_default` names an action
     (a command the owner's scheduled job runs, such as the newsletter list), the longest-serving staff
     member who may take it; else UNNAMED. `trace_wait_ms`: how long this command's own erasure waits
     for another program's reader (None: the busy timeout)."""
-    with opened(target, create=create) as database:
+    with opened(target, create=create, key=key) as database:
         context = Context(database, UNNAMED, clock, trace_wait_ms)
         staff = _staff_member(context, username, owner_by_default)
         yield context if staff is None else context.as_staff(staff)
@@ -99,7 +102,7 @@ def staff_member(database: DatabaseAccess, username: str) -> StaffMember:
         return StaffMember(user.username, user.display_name, user.role)
 
 
-def restoring_staff(target: str, username: str | None) -> StaffMember:
+def restoring_staff(target: str, username: str | None, key: DatabaseKey | None = None) -> StaffMember:
     """Who restores into the database at `target`: the named staff member, or the owner when nobody is
     named, as the live database knows them (opened and closed again before the restore begins).
 
@@ -114,7 +117,7 @@ def restoring_staff(target: str, username: str | None) -> StaffMember:
     try:
         if file is not None and not file.exists():
             raise errors.missing(str(file))
-        live = open_database(target)
+        live = open_database(target, key=key)
     except errors.DatabaseUnavailable:
         if file is None:
             raise
@@ -142,18 +145,23 @@ def _name_who_restores() -> Exception:
 
 class DatabaseAt:
     """The database at a place, opened when first used and closed by `close` (a restore must not have
-    the live database open while it replaces its contents)."""
+    the live database open while it replaces its contents). `key`: what it is encrypted with."""
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, key: DatabaseKey | None = None) -> None:
         self._target = target
+        self._key = key
         self._database: Database | None = None
 
     def _open(self) -> Database:
         if self._database is None:
             from spaceoptics_desk.store.database import open_database
 
-            self._database = open_database(self._target)
+            self._database = open_database(self._target, key=self._key)
         return self._database
+
+    @property
+    def key(self) -> DatabaseKey | None:
+        return self._key
 
     @property
     def location(self) -> str:
@@ -188,9 +196,9 @@ class DatabaseAt:
 
 
 @contextmanager
-def database_at(target: str) -> Iterator[DatabaseAt]:
-    """`DatabaseAt(target)`, closed when the block ends."""
-    database = DatabaseAt(target)
+def database_at(target: str, key: DatabaseKey | None = None) -> Iterator[DatabaseAt]:
+    """`DatabaseAt(target, key)`, closed when the block ends."""
+    database = DatabaseAt(target, key)
     try:
         yield database
     finally:

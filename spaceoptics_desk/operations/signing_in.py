@@ -23,7 +23,7 @@ from spaceoptics_desk.operations.context import Context
 
 if TYPE_CHECKING:
     from spaceoptics_desk.store.cipher import DatabaseKey
-    from spaceoptics_desk.store.database import Database
+    from spaceoptics_desk.store.database import DatabaseAccess
 
 
 class DatabaseState(StrEnum):
@@ -221,7 +221,7 @@ def _open_as(
         raise
 
 
-def _active_member(database: Database, username: str) -> StaffMember:
+def _active_member(database: DatabaseAccess, username: str) -> StaffMember:
     """The staff member, refused as a wrong password when their row is no longer active (a slot left
     by a kill between a deactivation's slot removal and its commit never lets anyone in)."""
     from spaceoptics_desk.errors import SignInRefused

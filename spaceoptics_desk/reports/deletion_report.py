@@ -58,6 +58,7 @@ class DeletionSheet:
     rows: tuple[DeletionSheetRow, ...]
     skipped_reasons: tuple[tuple[str, int], ...]
     made_at: datetime
+    audit_head: tuple[int, str] | None = None  # issue 12: the audit chain's head, an anchor on paper
 
 
 def _moment(value: datetime | None) -> str:
@@ -166,6 +167,9 @@ def render_deletion_report(sheet: DeletionSheet) -> bytes:
         for reason, count in sheet.skipped_reasons:
             story.append(para(f"{texts.label(lang, 'skip_reason', reason)}: {count}"))
     story += [Spacer(1, 8 * mm), para(t("deletion_made", moment=_moment(sheet.made_at)))]
+    if sheet.audit_head is not None:
+        entry_id, entry_hash = sheet.audit_head
+        story.append(para(t("deletion_audit_head", id=entry_id, hash=entry_hash[:16])))
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(

@@ -17,12 +17,9 @@ second database in the same folder keeps its own. The erasure journal is kept in
 from __future__ import annotations
 
 import contextlib
-import errno
 import glob
-import itertools
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,25 +29,23 @@ from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
-from spaceoptics_desk.private_files import private_folder
+from spaceoptics_desk.services import audit_anchors
 from spaceoptics_desk.services.output_files import FileNotWritten, refused_by_folder, refused_by_full_disk
 from spaceoptics_desk.store import (
+    backup_files,
     erasure_journal,
     errors,
     failures,
     installation,
     sqlite,
 )
+from spaceoptics_desk.store.backup_files import PARTIAL, SUFFIX
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.models import ErasureJournalEntry
 
 MAX_AGE_DAYS = 35  # R32: the stated maximum; an erased person leaves the last backup within 35 days
-SUFFIX = ".db"
-_STAMP = "%Y%m%dT%H%M%SZ"
-_PARTIAL = ".partial"
 # A copy being made is never older than this; one that is was left by a killed backup (it holds people).
 _ABANDONED_AFTER = timedelta(days=1)
-# Where hard links are not supported (FAT, some network shares): the name is taken by a checked rename.
-_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS, errno.EXDEV, errno.EMLINK}
 
 
 @dataclass(frozen=True)
@@ -63,10 +58,6 @@ def backups_dir(database_file: Path) -> Path:
     return erasure_journal.backups_folder(database_file)
 
 
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime(_STAMP)
-
-
 def _own_backup_names(database_file: Path) -> re.Pattern[str]:
     """`<stem>-<stamp>.db` or `<stem>-<stamp>-<n>.db`, the stamp in UTC: this database's backups only."""
     return re.compile(rf"{re.escape(database_file.stem)}-(\d{{8}}T\d{{6}}Z)(?:-[1-9]\d*)?{re.escape(SUFFIX)}")
@@ -77,13 +68,16 @@ def _made_at(pattern: re.Pattern[str], path: Path) -> datetime | None:
     if match is None:
         return None
     try:
-        return datetime.strptime(match[1], _STAMP)
+        return datetime.strptime(match[1], backup_files.STAMP)
     except ValueError:
         return None
 
 
-def make_backup(database_file: Path, clock: Clock, max_age_days: int = MAX_AGE_DAYS) -> BackupResult:
-    """A new, checked backup, then rotation: this database's backups older than `max_age_days` go.
+def make_backup(
+    database_file: Path, clock: Clock, max_age_days: int = MAX_AGE_DAYS, key: DatabaseKey | None = None
+) -> BackupResult:
+    """A new, checked backup (encrypted with `key`, the database's own), then rotation: this database's
+    backups older than `max_age_days` go.
 
     Raises DatabaseUnavailable when the database cannot be copied (missing, damaged, busy) and
     FileNotWritten when the backups folder cannot take the copy (read-only, full); nothing is left then.
@@ -95,65 +89,26 @@ def make_backup(database_file: Path, clock: Clock, max_age_days: int = MAX_AGE_D
     folder = backups_dir(database_file)
     now = clock.now()
     try:
-        private_folder(folder)
-        handle, name = tempfile.mkstemp(prefix=f".{database_file.stem}-backup-", suffix=_PARTIAL, dir=folder)
-        os.close(handle)  # made owner-only (0600) by mkstemp; SQLite writes it
+        target = backup_files.make_copy(database_file, now, key)
     except OSError as error:
         raise _folder_not_written(error, folder) from error
-    partial = Path(name)
-    try:
-        _copy_checked(database_file, partial, folder, now)
-        target = _place(partial, folder, f"{database_file.stem}-{_stamp(now)}")
-    finally:
-        for end in ("", "-journal", "-wal", "-shm"):  # the copy and what SQLite made beside it
-            with contextlib.suppress(OSError):
-                partial.with_name(partial.name + end).unlink(missing_ok=True)
+    except sqlite.DriverError as error:
+        said = _copy_failed(error, database_file, folder)
+        if said is None:
+            raise
+        raise said from error
     return BackupResult(target, _rotate(database_file, folder, now, max_age_days, target))
 
 
-def _copy_checked(database_file: Path, partial: Path, folder: Path, moment: datetime) -> None:
-    display = str(database_file)
-    try:
-        sqlite.backup_file(database_file, partial)
-        sqlite.stamp_backup(partial, moment)  # R32: a restore knows how far back the journal must reach
-        whole = sqlite.passes_quick_check(partial)
-    except sqlite.DriverError as error:
-        code = failures.sqlite_result_code(error)
-        primary = code & 0xFF if code is not None else None
-        # The live file is only read (and was found readable): what cannot be written is the copy.
-        if primary in (failures.SQLITE_READONLY, failures.SQLITE_CANTOPEN, failures.SQLITE_PERM):
-            raise _read_only_folder(folder) from error
-        if primary == failures.SQLITE_FULL:
-            raise _full_folder(folder) from error
-        known = failures.classify(error, display)  # the database itself: damaged, busy, a disk error
-        if known is None:
-            raise
-        raise known from error
-    if not whole:
-        # Pages of the live file were overwritten: the copy is as damaged as the original (a backup that
-        # cannot be restored is worse than none: it is taken for one).
-        raise errors.damaged(display)
-
-
-def _place(partial: Path, folder: Path, base: str) -> Path:
-    """Gives the checked copy the first free name of `base`; an existing backup is never replaced."""
-    try:
-        for number in itertools.count(1):
-            target = folder / (f"{base}{SUFFIX}" if number == 1 else f"{base}-{number}{SUFFIX}")
-            if target.exists():
-                continue
-            try:
-                os.link(partial, target)  # fails when the name was taken meanwhile (rename would replace)
-            except FileExistsError:
-                continue
-            except OSError as error:
-                if error.errno not in _NO_HARD_LINKS:
-                    raise
-                partial.rename(target)
-            return target
-    except OSError as error:
-        raise _folder_not_written(error, folder) from error
-    raise AssertionError("itertools.count never ends")
+def _copy_failed(error: sqlite.DriverError, database_file: Path, folder: Path) -> Exception | None:
+    code = failures.sqlite_result_code(error)
+    primary = code & 0xFF if code is not None else None
+    # The live file is only read (and was found readable): what cannot be written is the copy.
+    if primary in (failures.SQLITE_READONLY, failures.SQLITE_CANTOPEN, failures.SQLITE_PERM):
+        return _read_only_folder(folder)
+    if primary == failures.SQLITE_FULL:
+        return _full_folder(folder)
+    return failures.classify(error, str(database_file))  # the database itself: damaged, busy, a disk error
 
 
 def _rotate(database_file: Path, folder: Path, now: datetime, max_age_days: int, made: Path) -> list[Path]:
@@ -164,9 +119,10 @@ def _rotate(database_file: Path, folder: Path, now: datetime, max_age_days: int,
         made_at = _made_at(own, path)
         if path != made and made_at is not None and made_at < oldest_kept:
             path.unlink()
+            audit_anchors.remove_anchor(path)  # issue 12: the chain's head that backup had
             removed.append(path)
     # A copy a killed backup left under its temporary name holds people too.
-    for path in folder.glob(f".{glob.escape(database_file.stem)}-backup-*{_PARTIAL}"):
+    for path in folder.glob(f".{glob.escape(database_file.stem)}-backup-*{PARTIAL}"):
         with contextlib.suppress(OSError):
             if now.timestamp() - path.stat().st_mtime > _ABANDONED_AFTER.total_seconds():
                 path.unlink()

@@ -26,9 +26,11 @@ def require_open(request: Request) -> None:
 def log_event(
     session: Session, actor: StaffUser, clock: Clock, request: Request, kind: str, note: str | None
 ) -> None:
-    session.add(
-        CaseEvent(
-            request_id=request.id, occurred_at=clock.now(), kind=kind, staff_user_id=actor.id, note=note
-        )
+    event = CaseEvent(
+        request_id=request.id, occurred_at=clock.now(), kind=kind, staff_user_id=actor.id, note=note
     )
-    audit.record(session, actor, clock, f"case_{kind}", "request", request.id)
+    session.add(event)
+    session.flush()  # its id goes into its seal, and the seal into the audit entry (issue 12)
+    audit.record(
+        session, actor, clock, f"case_{kind}", "request", request.id, audit.sealing_case_event(event)
+    )

@@ -30,6 +30,7 @@ def deletion_sheet(report: DeletionReport, language: str, clock: Clock) -> Delet
         ),
         skipped_reasons=tuple(sorted(report.skipped_reasons.items())),
         made_at=clock.now(),
+        audit_head=report.audit_head,
     )
 
 

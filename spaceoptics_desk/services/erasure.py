@@ -17,7 +17,6 @@ person chose, and asking for erasure ends it. A legal hold (R25) does stop it.
 from __future__ import annotations
 
 import functools
-import json
 import secrets
 from dataclasses import dataclass
 from datetime import date
@@ -34,7 +33,6 @@ from spaceoptics_desk.services.errors import Conflict, NotAllowed, NotFound
 from spaceoptics_desk.services.recipient_tasks import create_tasks, note_missing_references
 from spaceoptics_desk.services.retention_rules import list_rules
 from spaceoptics_desk.store.models import (
-    AuditEntry,
     Base,
     CaseEvent,
     ConsentEvent,
@@ -154,18 +152,6 @@ def _cases_until(session: Session) -> str:
     return f"{rule.period_months} months after the case is closed"
 
 
-def _scrub_audit(session: Session, customer_id: int, reference: str) -> None:
-    """Earlier audit rows about the person no longer point at them (the id may be reused)."""
-    rows = session.scalars(
-        select(AuditEntry).where(AuditEntry.entity == "customer", AuditEntry.entity_id == customer_id)
-    )
-    for entry in rows:
-        details = json.loads(entry.details) if entry.details else {}
-        details["erased_ref"] = reference
-        entry.details = json.dumps(details, sort_keys=True)
-        entry.entity_id = None
-
-
 def objected_to_marketing(session: Session, customer_id: int) -> bool:
     return (
         session.scalar(
@@ -239,7 +225,6 @@ def erase_person(
         result = session.execute(statement, {"erased_customer": customer_id})
         if isinstance(statement, Delete):
             removed[table] = result.rowcount  # type: ignore[attr-defined]
-    _scrub_audit(session, customer_id, reference)
     reindex_customers(session, [customer_id])  # the customer is gone: its search document is deleted
     audit.record(
         session,
@@ -247,7 +232,9 @@ def erase_person(
         clock,
         "customer_erased",
         "customer",
-        None,
+        # Issue 12: earlier entries about this id stay as they were (the chain forbids a change; they
+        # hold no personal data): this entry says they were about someone erased, should the id be reused.
+        customer_id,
         {"ref": reference, "basis": basis, "case": case_id, "records_kept": sum(k.count for k in kept)},
     )
     return ErasureResult(reference, removed, kept, None)

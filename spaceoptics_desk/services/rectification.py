@@ -155,7 +155,11 @@ def rectify(
             "rectify",
             "customer",
             customer_id,
-            {"fields": ",".join(sorted(e.field for e in written)), "request_id": request_id},
+            {
+                "fields": ",".join(sorted(e.field for e in written)),
+                "request_id": request_id,
+                **audit.sealing_rectifications(written),
+            },
         )
         reindex_customers(session, [customer_id])
         if case is not None:

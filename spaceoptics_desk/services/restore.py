@@ -37,6 +37,7 @@ from spaceoptics_desk.store import (
     migrate,
     sqlite_locks,
 )
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import DatabaseAccess, open_database
 from spaceoptics_desk.store.erasure_journal import JournalLine
 from spaceoptics_desk.store.models import (
@@ -105,8 +106,12 @@ def restore(
     replace_damaged: bool = False,
     without_journal: bool = False,
     writing: Writing = _as_it_is,
+    key: DatabaseKey | None = None,
 ) -> RestoreResult:
     """Restores `backup` as the database `database_file`, every erasure since re-applied (R32).
+
+    `key`: the live database's (None: a plain one). The backup is opened with the same key, or plain:
+    a plain backup from before the database was encrypted is restored into an encrypted database.
 
     `actor_name` is recorded with the restore (the owner's: operations/backups.py enforces it before
     anything changes, and through `writing` in the copy). The live file then owes the trace clean-up
@@ -123,14 +128,14 @@ def restore(
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=display)
     if not backup.is_file() or _same_file(backup, database_file):
         raise errors.not_a_backup(display)
-    live = _read_live(database_file, replace_damaged)
+    live = _read_live(database_file, replace_damaged, key)
     if live.state != "missing" and sqlite_locks.others_have_open(database_file):
         raise errors.in_use(str(database_file))
     removed_log = database_files.clear_orphaned_log(database_file) if live.state == "missing" else False
     database_file.parent.mkdir(parents=True, exist_ok=True)
     with database_files.preparing(database_file) as sibling, failures.speaking_failures(str(database_file)):
         result = _restore_via(
-            sibling, database_file, backup, live, actor_name, clock, without_journal, writing
+            sibling, database_file, backup, live, actor_name, clock, without_journal, writing, key
         )
     return replace(result, orphaned_log_removed=removed_log)
 
@@ -141,11 +146,11 @@ def _same_file(backup: Path, database_file: Path) -> bool:
     return database_file.exists() and backup.samefile(database_file)
 
 
-def _read_live(database_file: Path, replace_damaged: bool) -> _Live:
+def _read_live(database_file: Path, replace_damaged: bool, key: DatabaseKey | None) -> _Live:
     if not database_file.exists():
         return _Live("missing")
     try:
-        current = open_database(str(database_file))
+        current = open_database(str(database_file), key=key)
     except (errors.DatabaseDamaged, errors.NotOurDatabase) as error:
         if replace_damaged:
             return _Live("damaged")
@@ -172,10 +177,11 @@ def _restore_via(
     clock: Clock,
     without_journal: bool,
     writing: Writing,
+    key: DatabaseKey | None,
 ) -> RestoreResult:
     display = str(backup)
-    database_files.copy_backup(backup, sibling)
-    facts = database_files.check_copy(sibling, display, frozenset(migrate.known_revisions()))
+    database_files.copy_backup(backup, sibling, key)
+    facts = database_files.check_copy(sibling, display, frozenset(migrate.known_revisions()), key)
     if facts.database_id and live.database_id and facts.database_id != live.database_id:
         raise errors.backup_of_another_database(display, str(database_file))
     folders = [backup.parent, backups_dir(database_file)]
@@ -191,7 +197,7 @@ def _restore_via(
         (m for m in (live.complete_since, *(j.complete_since for j in journals)) if m), default=None
     )
     # Open until the restore is in place: its guard keeps the sibling's locks whatever else opens it.
-    prepared = open_database(str(sibling), copy_before_upgrade=False)
+    prepared = open_database(str(sibling), key=key, copy_before_upgrade=False)
     restored = writing(prepared)
     try:
         made_at = _made_at(backup, restored)
@@ -210,10 +216,10 @@ def _restore_via(
             set_aside = (
                 database_files.set_aside_damaged(database_file, stamp) if live.state == "damaged" else None
             )
-            database_files.place_new(sibling, database_file)
+            database_files.place_new(sibling, database_file, key)
             return RestoreResult(backup, len(lines), erased, set_aside=set_aside)
-        kept, undone = _carry_over(restored, database_file, marks)
-        erased += _replace_live(restored, sibling, database_file, lines, actor_name, clock)
+        kept, undone = _carry_over(restored, database_file, marks, key)
+        erased += _replace_live(restored, sibling, database_file, lines, actor_name, clock, key)
         return RestoreResult(backup, len(lines), erased, kept, undone)
     finally:
         prepared.close()
@@ -282,6 +288,9 @@ def replay_journal(
             if number_hash not in latest or moment > latest[number_hash][0]:
                 latest[number_hash] = (moment, case_id)
         actor = acting_user(session, actor_name)
+        # Issue 12: the backups made after this one have anchors beyond this head that the restore leaves
+        # behind (services/audit_verify.py).
+        restored_head = audit.head(session)[0]
         # One pass over the customers: the hashes cannot be matched in SQL (the salt is applied here).
         salt = installation.salt(session)
         back = [
@@ -298,7 +307,15 @@ def replay_journal(
             else:
                 erasure.erase_person(session, actor, clock, customer_id, REPLAY, None)
             erased += 1
-        audit.record(session, actor, clock, "backup_restored", "database", None, {"erased_again": erased})
+        audit.record(
+            session,
+            actor,
+            clock,
+            "backup_restored",
+            "database",
+            None,
+            {"erased_again": erased, "restored_head": restored_head},
+        )
     # The erasures' clean-up (R31) is owed by the copy (trace_cleanup.mark) and goes with its contents
     # into the live file, which pays it once the restore is in place.
     return erased
@@ -327,7 +344,9 @@ class _Marks:
         )
 
 
-def _carry_over(restored: DatabaseAccess, database_file: Path, marks: _Marks) -> tuple[int, dict[str, int]]:
+def _carry_over(
+    restored: DatabaseAccess, database_file: Path, marks: _Marks, key: DatabaseKey | None
+) -> tuple[int, dict[str, int]]:
     """From the live database into the restored copy: every objection, withdrawn consent and suppressed
     address recorded since the backup (R18, R20). Returns how many, and what else the restore undoes (the
     audited actions since the backup, counted by action)."""
@@ -335,7 +354,7 @@ def _carry_over(restored: DatabaseAccess, database_file: Path, marks: _Marks) ->
     with restored.reading() as session:
         customers = set(session.scalars(select(Customer.id)))
         suppressed = set(session.scalars(select(MarketingSuppression.email_hash)))
-    current = open_database(str(database_file))
+    current = open_database(str(database_file), key=key)
     try:
         with current.reading() as session:
             refusals = [
@@ -375,6 +394,7 @@ def _replace_live(
     lines: list[JournalLine],
     actor_name: str,
     clock: Clock,
+    key: DatabaseKey | None,
 ) -> int:
     """Replaces the live contents; erasures other desks made meanwhile are replayed first. Returns how
     many people those late erasures erased again."""
@@ -382,17 +402,17 @@ def _replace_live(
     erased = 0
     owed = (trace_cleanup.WAL, trace_cleanup.SEARCH_INDEX, trace_cleanup.PAGES)
     for _round in range(LATE_ROUNDS):
-        missed = database_files.replace_contents(sibling, database_file, replayed, owed)
+        missed = database_files.replace_contents(sibling, database_file, replayed, owed, key)
         if missed is None:
             return erased
-        late = _live_lines(database_file, set(missed))
+        late = _live_lines(database_file, set(missed), key)
         erased += replay_journal(restored, late, actor_name, clock)
         replayed |= {line.id for line in late}
     raise errors.busy(str(database_file))
 
 
-def _live_lines(database_file: Path, ids: set[str]) -> list[JournalLine]:
-    current = open_database(str(database_file))
+def _live_lines(database_file: Path, ids: set[str], key: DatabaseKey | None) -> list[JournalLine]:
+    current = open_database(str(database_file), key=key)
     try:
         with current.reading() as session:
             return [line for line in erasure_journal.entries_in(session) if line.id in ids]

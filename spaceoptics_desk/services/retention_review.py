@@ -79,6 +79,8 @@ class DeletionReport:
     today: date
     counts: list[RuleCount]
     skipped_reasons: dict[str, int]
+    # Issue 12: the audit chain's head (id, hash) when the report was made, printed as its check value.
+    audit_head: tuple[int, str] | None = None
 
 
 def parse_key(key: str) -> tuple[RetentionCategory, str, int]:
@@ -490,6 +492,7 @@ def deletion_report(session: Session, run_id: int) -> DeletionReport:
         run.today,
         counts,
         dict(reasons),
+        audit.head(session),
     )
 
 

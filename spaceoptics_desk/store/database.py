@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 
 from spaceoptics_desk.store import (
+    cipher,
     database_files,
     desk_writes,
     erasure_journal,
@@ -26,6 +27,7 @@ from spaceoptics_desk.store import (
     migrate,
     sqlite,
 )
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.reference_data import missing_reference_data, seed_reference_data
 from spaceoptics_desk.store.sqlite_locks import LockGuard
 
@@ -46,6 +48,11 @@ class DatabaseAccess(Protocol):
     @property
     def engine(self) -> Engine: ...
 
+    @property
+    def key(self) -> DatabaseKey | None:
+        """The key the file is encrypted with (None: plain): a backup or restore of it needs it."""
+        ...
+
     def reading(self) -> AbstractContextManager[Session]: ...
 
     def transaction(self) -> AbstractContextManager[Session]: ...
@@ -54,6 +61,10 @@ class DatabaseAccess(Protocol):
 
     def others_marks(self) -> desk_writes.WriteMarks:
         """What the other programs on this database have written so far (changes once any of them wrote)."""
+        ...
+
+    def close(self) -> None:
+        """Closes it: for whoever opened it (a command, the app at its end, a signed-in context's owner)."""
         ...
 
 
@@ -69,6 +80,8 @@ class Database:
             server database or a platform that needs none.
         writer: this opening's id in desk_writes: every write transaction raises its serial, so the
             others know (store/desk_writes.py).
+        key: the key the file is encrypted with (None: a plain file); backups, a restore and the key
+            slots need it (its repr hides it).
     """
 
     def __init__(
@@ -78,8 +91,10 @@ class Database:
         backup_made: Path | None = None,
         file: Path | None = None,
         lock_guard: LockGuard | None = None,
+        key: DatabaseKey | None = None,
     ) -> None:
         self.engine = engine
+        self.key = key
         self.location = location
         self.backup_made = backup_made
         self.file = file
@@ -112,6 +127,9 @@ class Database:
             if sqlite.rows_changed_so_far(connection) != rows_before:
                 desk_writes.mark_write(session, self.writer)
             if self.lock_guard is not None and not self.lock_guard.still_writing():
+                # The connection's cached pages may predate the other program's commit (SQLite 3.53
+                # then calls the intact file malformed on its next use): it leaves the pool.
+                connection.invalidate()
                 raise errors.busy(self.location)  # rolled back: nothing of it, nothing over others' writes
 
     @contextmanager
@@ -131,7 +149,9 @@ class Database:
         transactions: anyone else writing meanwhile (another thread, another program) must use another
         connection, which `sqlite.change_stamp` notices. Do not close the object it yields."""
         with failures.speaking_failures(self.location), self.engine.connect() as connection:
-            pinned = Database(self.engine, self.location, file=self.file, lock_guard=self.lock_guard)
+            pinned = Database(
+                self.engine, self.location, file=self.file, lock_guard=self.lock_guard, key=self.key
+            )
             pinned.writer = self.writer
             pinned._sessions = pinned._sessionmaker(connection)
             yield pinned
@@ -150,12 +170,16 @@ class Database:
 def open_database(
     target: str,
     *,
+    key: DatabaseKey | None = None,
     create: bool = False,
     busy_timeout_ms: int = sqlite.BUSY_TIMEOUT_MS,
     copy_before_upgrade: bool = True,
 ) -> Database:
     """Opens (and if needed creates, migrates and seeds) the database at `target`.
 
+    `key`: the file is encrypted with it (a new file is made encrypted); None: a plain file (issue 12:
+    the app encrypts those once, store/encrypting.py). Refused (DatabaseUnavailable): an encrypted file
+    without its key or with another key, a plain file given a key, a key for a server database.
     Raises DatabaseUnavailable with a message for the user; an unusable file is never overwritten.
     `busy_timeout_ms` is how long to wait for another program's write lock before calling it locked.
     `copy_before_upgrade`: keep a copy of an older schema's file before upgrading it (not for a copy
@@ -167,9 +191,11 @@ def open_database(
     if path is not None:
         # First: a restore killed before its copy was in place leaves only the sibling, no database.
         database_files.remove_unfinished_restore(path)
-        sqlite.check_file(path, display, create)
+        sqlite.check_file(path, display, create, key)
+    elif key is not None:
+        raise errors.unsupported(display)  # a server database is not encrypted by this app (issue 14)
     try:
-        engine = create_engine(url)
+        engine = _engine(url, path, key, busy_timeout_ms)
     except (ArgumentError, NoSuchModuleError, ImportError) as error:
         # A server URL (PostgreSQL comes later) or a typo in the URL: say so instead of crashing.
         raise errors.unsupported(display) from error
@@ -179,10 +205,10 @@ def open_database(
     if sqlite.is_sqlite(engine):
         sqlite.configure_engine(engine, busy_timeout_ms)
     try:
-        backup = migrate.upgrade(engine, display, path if copy_before_upgrade else None)
+        backup = migrate.upgrade(engine, display, path if copy_before_upgrade else None, key)
         if sqlite.is_sqlite(engine):
             sqlite.use_wal(engine)
-        database = Database(engine, display, backup, path)
+        database = Database(engine, display, backup, path, key=key)
         # A database that has everything is opened by reading only: a desk can open it and read while
         # another program holds a long write; the write lock is waited for only when something is missing
         # (a new database, reference data of a newer version). The journal copy-out writes a file, not the
@@ -211,6 +237,23 @@ def open_database(
         if isinstance(error, (OperationalError, sqlite.DriverOperationalError)):
             raise errors.cannot_open(display) from error
         raise errors.not_a_database(display) from error
+
+
+def _engine(url: str, path: Path | None, key: DatabaseKey | None, busy_timeout_ms: int) -> Engine:
+    """SQLAlchemy's sqlite dialect over sqlcipher3 (`module`: its errors are wrapped as the dialect's), each
+    connection made keyed by cipher.connect. The URL stays the file's, so the pool is a QueuePool and
+    the key is in no URL (the app shows URLs)."""
+    if make_url(url).get_backend_name() != "sqlite":
+        return create_engine(url)
+    import sqlcipher3
+
+    if path is None:
+        return create_engine(url, module=sqlcipher3)
+
+    def connect() -> cipher.Connection:
+        return cipher.connect(path, key, timeout=busy_timeout_ms / 1000, check_same_thread=False)
+
+    return create_engine(url, module=sqlcipher3, creator=connect)
 
 
 def _copy_out_journal(session: Session, path: Path) -> None:

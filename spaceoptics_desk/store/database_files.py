@@ -9,13 +9,15 @@ erasure made at another desk meanwhile is replayed too, never lost), or, when th
 linking it into place. A restore killed at any moment leaves either the old database or the new one with
 every erasure re-applied; a sibling left behind by a killed restore holds people's data and is removed
 the next time the database is opened.
+
+The sibling is encrypted with the live database's key, as the backup is (issue 12); a plain backup from
+before the database was encrypted is exported into it encrypted (`sqlcipher_export`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -23,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spaceoptics_desk.private_files import tighten
-from spaceoptics_desk.store import errors, failures, sqlite_locks
+from spaceoptics_desk.store import cipher, errors, failures, sqlite_locks
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.installation import DATABASE_ID, SALT
 from spaceoptics_desk.store.sqlite import SEARCH_TABLE
 
@@ -84,22 +87,34 @@ def preparing(database_file: Path) -> Iterator[Path]:
         os.close(handle)
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path, key: DatabaseKey | None) -> cipher.Connection:
     # immutable: no -shm or -wal is made beside a backup. Only when it has no write-ahead log of its own
     # (someone opened it with another tool): then what the log holds is part of it.
     has_log = path.with_name(path.name + "-wal").exists()
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'' if has_log else '&immutable=1'}", uri=True)
+    return cipher.connect(path.resolve(), key, read_only=True, immutable=not has_log)
 
 
-def copy_backup(backup: Path, target: Path) -> None:
-    """Copies the backup file `backup` into the empty file `target` (made by `preparing`), page by page.
+def copy_backup(backup: Path, target: Path, key: DatabaseKey | None = None) -> None:
+    """Copies the backup file `backup` into the empty file `target` (made by `preparing`), encrypted with
+    `key` (None: plain): page by page, or, from a plain backup into an encrypted database, by export.
 
-    Raises BackupRefused when it is not a database at all.
+    Raises BackupRefused when it is not a database at all, or not one this key (or no key) opens.
     """
+    # Not the live file (restore refuses that one), so reading its first bytes drops no lock.
+    plain_into_encrypted = key is not None and not cipher.is_encrypted_file(backup)
     try:
-        with closing(_read_only(backup)) as source, closing(sqlite3.connect(target)) as destination:
-            source.backup(destination)
-    except sqlite3.Error as error:
+        with closing(_read_only(backup, None if plain_into_encrypted else key)) as source:
+            if plain_into_encrypted:
+                assert key is not None
+                source.execute(cipher.attach_statement("encrypted", key), (str(target),))
+                source.execute("SELECT sqlcipher_export('encrypted')")
+                version = int(source.execute("PRAGMA main.user_version").fetchone()[0])
+                source.execute(f"PRAGMA encrypted.user_version = {version}")
+                source.execute("DETACH DATABASE encrypted")
+            else:
+                with closing(cipher.connect(target, key)) as destination:
+                    source.backup(destination)
+    except cipher.Error as error:
         code = (failures.sqlite_result_code(error) or 0) & 0xFF
         if code in (failures.SQLITE_NOTADB, failures.SQLITE_CORRUPT):
             raise errors.not_a_backup(str(backup)) from error
@@ -115,15 +130,17 @@ class BackupFacts:
     salt: str | None
 
 
-def check_copy(copy: Path, display: str, known_revisions: frozenset[str]) -> BackupFacts:
+def check_copy(
+    copy: Path, display: str, known_revisions: frozenset[str], key: DatabaseKey | None = None
+) -> BackupFacts:
     """Refuses (BackupRefused) a copy that is damaged, not ours, or of a newer schema."""
-    with closing(sqlite3.connect(copy)) as connection:
+    with closing(cipher.connect(copy, key, must_exist=True)) as connection:
         try:
             verdict = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             tables = {
                 row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-        except sqlite3.DatabaseError as error:
+        except cipher.DatabaseError as error:
             raise errors.not_a_backup(display) from error
         if verdict != ["ok"]:
             raise errors.damaged_backup(display)
@@ -142,13 +159,13 @@ def check_copy(copy: Path, display: str, known_revisions: frozenset[str]) -> Bac
     return BackupFacts(str(revision[0]), secrets.get(DATABASE_ID), secrets.get(SALT))
 
 
-def _settle(prepared: Path) -> None:
+def _settle(prepared: Path, key: DatabaseKey | None) -> None:
     """Everything of the prepared copy into its file, on disk: a rename moves only the file, never its
     -wal. `prepared` must not be open anywhere (its Database closed)."""
-    with closing(sqlite3.connect(prepared)) as settle:
+    with closing(cipher.connect(prepared, key, must_exist=True)) as settle:
         busy = settle.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     if busy:
-        raise sqlite3.OperationalError("the prepared restore is still in use")
+        raise cipher.OperationalError("the prepared restore is still in use")
     _fsync(prepared)
 
 
@@ -167,9 +184,9 @@ def clear_orphaned_log(database_file: Path) -> bool:
     return removed
 
 
-def place_new(prepared: Path, database_file: Path) -> None:
+def place_new(prepared: Path, database_file: Path, key: DatabaseKey | None = None) -> None:
     """The prepared copy becomes the database where there is none; refused if one appeared meanwhile."""
-    _settle(prepared)
+    _settle(prepared, key)
     try:
         os.link(prepared, database_file)  # unlike a rename, never replaces a file made meanwhile
     except FileExistsError as error:
@@ -188,7 +205,7 @@ def set_aside_damaged(database_file: Path, stamp: str) -> Path:
     return aside
 
 
-def _copied_tables(live: sqlite3.Connection) -> list[str]:
+def _copied_tables(live: cipher.Connection) -> list[str]:
     rows = live.execute(
         "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
     ).fetchall()
@@ -198,7 +215,7 @@ def _copied_tables(live: sqlite3.Connection) -> list[str]:
     return [name for name, _sql in rows if name not in virtual | shadow]
 
 
-def _copy_rows(live: sqlite3.Connection) -> None:
+def _copy_rows(live: cipher.Connection) -> None:
     """Every row of `restored` into `main`, whose rows go first (foreign keys checked at the commit)."""
     live.execute("PRAGMA defer_foreign_keys = ON")
     tables = _copied_tables(live)
@@ -217,7 +234,11 @@ def _copy_rows(live: sqlite3.Connection) -> None:
 
 
 def replace_contents(
-    prepared: Path, database_file: Path, replayed: set[str], owed: Sequence[str]
+    prepared: Path,
+    database_file: Path,
+    replayed: set[str],
+    owed: Sequence[str],
+    key: DatabaseKey | None = None,
 ) -> list[str] | None:
     """Makes the live database hold what `prepared` holds, in one transaction that holds the write lock
     from before the live journal is read to the commit: no erasure can slip in between.
@@ -226,9 +247,12 @@ def replace_contents(
     the restore was being prepared), nothing is replaced and their journal ids are returned: replay them
     into `prepared` and call again. `owed` names the trace clean-ups the live database owes afterwards.
     """
-    with closing(sqlite3.connect(database_file, timeout=30, isolation_level=None)) as live:
+    with closing(
+        cipher.connect(database_file, key, must_exist=True, timeout=30, isolation_level=None)
+    ) as live:
         live.execute("PRAGMA secure_delete = ON")
-        live.execute("ATTACH DATABASE ? AS restored", (str(prepared),))  # not possible inside a transaction
+        # Not possible inside a transaction. The prepared copy has the live database's key.
+        live.execute(cipher.attach_statement("restored", key), (str(prepared),))
         live.execute("BEGIN IMMEDIATE")
         try:
             journal = live.execute("SELECT id FROM main.erasure_journal").fetchall()

@@ -256,3 +256,38 @@ def key_file_damaged(path: str, copy: str) -> KeyFileUnusable:
         path=path,
         copy=copy,
     )
+
+
+class WrongKey(DatabaseUnavailable):
+    """An encrypted database opened without its key, or with a key that does not decrypt it (a damaged
+    or swapped key file: sign-in checks the password against its key slot before the database opens)."""
+
+
+def wrong_key(path: str) -> WrongKey:
+    return WrongKey(
+        QT_TRANSLATE_NOOP(
+            "errors", "The database {path} could not be opened with this key; nothing was changed."
+        ),
+        path=path,
+    )
+
+
+def needs_key(path: str) -> WrongKey:
+    return WrongKey(
+        QT_TRANSLATE_NOOP(
+            "errors", "The database {path} is encrypted: sign in to open it. Nothing was changed."
+        ),
+        path=path,
+    )
+
+
+class NotEncrypted(DatabaseUnavailable):
+    """A plain (unencrypted) database opened with a key: the app encrypts it once, after a backup copy
+    (store/encrypting.py), instead of opening it."""
+
+
+def not_encrypted(path: str) -> NotEncrypted:
+    return NotEncrypted(
+        QT_TRANSLATE_NOOP("errors", "The database {path} is not encrypted yet; it was left untouched."),
+        path=path,
+    )

@@ -3,20 +3,20 @@
 Every database call of a user action runs inside `Database.transaction()` / `reading()` or
 `open_database`; there, `speaking_failures` turns an SQLite failure of the environment (another desk
 holding the write lock, a read-only file, a full disk, a disk error, a damaged file) into the
-DatabaseUnavailable that says so: the CLI exits 3, the GUI shows the message. Python 3.11's sqlite3
-errors carry SQLite's extended result code (`sqlite_errorcode`); SQLAlchemy wraps them and keeps the
-driver's error in `.orig`. Anything else (a mistake in our SQL, a broken constraint) stays a bug.
+DatabaseUnavailable that says so: the CLI exits 3, the GUI shows the message. The driver's errors
+(sqlcipher3's, store/cipher.py: not the standard library's sqlite3 classes) carry SQLite's extended
+result code (`sqlite_errorcode`); SQLAlchemy wraps them and keeps the driver's error in `.orig`.
+Anything else (a mistake in our SQL, a broken constraint) stays a bug.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy.exc import DBAPIError
 
-from spaceoptics_desk.store import errors
+from spaceoptics_desk.store import cipher, errors
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code keeps its primary
 # code in the low byte (SQLITE_IOERR_WRITE = SQLITE_IOERR | 3 << 8).
@@ -52,8 +52,7 @@ _MESSAGE_BY_CODE: dict[int, Callable[[str], errors.DatabaseUnavailable]] = {
 def sqlite_result_code(error: BaseException) -> int | None:
     """SQLite's extended result code behind `error` (raised by the driver or wrapped by SQLAlchemy)."""
     driver_error = error.orig if isinstance(error, DBAPIError) else error
-    code = getattr(driver_error, "sqlite_errorcode", None)
-    return code if isinstance(driver_error, sqlite3.Error) and isinstance(code, int) else None
+    return cipher.result_code(driver_error) if driver_error is not None else None
 
 
 def classify(error: BaseException, location: str) -> errors.DatabaseUnavailable | None:
@@ -68,7 +67,7 @@ def speaking_failures(location: str) -> Iterator[None]:
     """Raises the DatabaseUnavailable of an environment failure inside the block (the cause kept)."""
     try:
         yield
-    except (DBAPIError, sqlite3.Error) as error:
+    except (DBAPIError, cipher.Error) as error:
         known = classify(error, location)
         if known is None:
             raise

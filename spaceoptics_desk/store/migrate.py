@@ -13,6 +13,7 @@ from sqlalchemy import Engine, inspect
 
 from spaceoptics_desk.private_files import create_private_file
 from spaceoptics_desk.store import errors, sqlite
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.models import Base
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -40,8 +41,11 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(engine: Engine, display_path: str, file_path: Path | None) -> Path | None:
-    """Upgrades the schema to head. Returns the backup made first, if the database had an older schema."""
+def upgrade(
+    engine: Engine, display_path: str, file_path: Path | None, key: DatabaseKey | None = None
+) -> Path | None:
+    """Upgrades the schema to head. Returns the backup made first, if the database had an older schema
+    (encrypted with `key`, as the database is)."""
     script = ScriptDirectory.from_config(alembic_config())
     known = known_revisions()
     current = current_revision(engine)
@@ -59,7 +63,7 @@ def upgrade(engine: Engine, display_path: str, file_path: Path | None) -> Path |
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         backup = file_path.with_name(f"{file_path.name}.before-{current}-{stamp}.bak")
         create_private_file(backup)
-        sqlite.backup_file(file_path, backup)
+        sqlite.backup_file(file_path, backup, key)
     with engine.connect() as connection, sqlite.foreign_keys_off(connection), connection.begin():
         config = alembic_config()
         config.attributes["connection"] = connection

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
+    from spaceoptics_desk.store.cipher import DatabaseKey
     from spaceoptics_desk.store.database import Database, DatabaseAccess
     from spaceoptics_desk.store.desk_writes import WriteMarks
 
@@ -81,6 +82,10 @@ class OpeningDatabase:
     def engine(self) -> Engine:
         """The open database's engine (the trace clean-up after an erasure checkpoints through it)."""
         return self._wait().engine
+
+    @property
+    def key(self) -> DatabaseKey | None:
+        return self._wait().key
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -247,7 +247,11 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
             DataCategory.REQUESTS,
             Keep.CASES,
             NULL,
-            {"note": QT_TRANSLATE_NOOP("registry", "what was done or said in the case")},
+            {
+                "note": QT_TRANSLATE_NOOP("registry", "what was done or said in the case"),
+                # Issue 12: emptied with the note, so the note's seal in the audit log tells nothing.
+                "note_salt": QT_TRANSLATE_NOOP("registry", "the random salt of the note's seal"),
+            },
         ),
         *_columns(
             "case_events",
@@ -407,7 +411,7 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
             "complaint_right_told",
         }
     ),
-    "case_events": frozenset({"id", "request_id", "kind", "staff_user_id"}),
+    "case_events": frozenset({"id", "request_id", "kind", "staff_user_id", "seal_salt"}),
     "holidays": frozenset({"day", "name"}),
     "recipient_tasks": frozenset({"id", "request_id", "recipient_id", "trigger", "status", "closed_by_id"}),
     "request_rights": frozenset({"id", "request_id", "right"}),
@@ -442,9 +446,20 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
     "desk_writes": frozenset({"writer", "serial", "written_at"}),  # which program wrote, not about whom
     "pending_cleanups": frozenset({"kind"}),  # which clean-up of the files is owed (R31), not of whom
     "audit_log": frozenset(
-        {"id", "occurred_at", "staff_user_id", "action", "entity", "entity_id", "details"}
+        {
+            "id",
+            "occurred_at",
+            "staff_user_id",
+            "action",
+            "entity",
+            "entity_id",
+            "details",
+            "previous_hash",
+            "entry_hash",
+        }
     ),
-    "rectifications": frozenset({"id", "field", "changed_at", "staff_user_id", "request_id"}),
+    # The salt is random (issue 12): the row's seal in the audit log identifies nobody once it is gone.
+    "rectifications": frozenset({"id", "field", "changed_at", "staff_user_id", "request_id", "seal_salt"}),
     "marketing_suppressions": frozenset({"id", "added_at"}),
     "installation_secrets": frozenset({"key", "value"}),
     "alembic_version": frozenset({"version_num"}),

@@ -6,7 +6,6 @@ The only module that may know the dialect is SQLite (DESIGN: PostgreSQL comes la
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
 from datetime import datetime
@@ -18,17 +17,19 @@ from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.search_terms import KEY_PUNCTUATION, Term
 from spaceoptics_desk.private_files import create_private_file, private_folder, tighten
+from spaceoptics_desk.store import cipher, failures
 from spaceoptics_desk.store import errors as store_errors
+from spaceoptics_desk.store.cipher import DatabaseKey
 
 SEARCH_TABLE = "customer_search"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
 RANK_CANDIDATES = 1000
 
 
-# The driver's own errors, when they surface outside SQLAlchemy (in a connect event, a raw connection).
-DriverError = sqlite3.Error
-DriverOperationalError = sqlite3.OperationalError
+# The driver's own errors, when they surface outside SQLAlchemy (in a connect event, a raw connection):
+# sqlcipher3's, which are not the standard library's sqlite3 classes.
+DriverError = cipher.Error
+DriverOperationalError = cipher.OperationalError
 
 
 def url_for(target: str) -> str:
@@ -51,8 +52,9 @@ def file_of_session(session: Session) -> Path | None:
     return file_of(session.get_bind().engine.url.render_as_string(hide_password=False))
 
 
-def check_file(path: Path, display: str, create: bool) -> None:
-    """Refuses (DatabaseUnavailable) a file that is missing, not SQLite, or not writable, before opening."""
+def check_file(path: Path, display: str, create: bool, key: DatabaseKey | None = None) -> None:
+    """Refuses (DatabaseUnavailable) a file that is missing, not SQLite, not writable, encrypted without
+    `key` or with another key, or plain while a `key` is given, before the engine opens it."""
     if not path.exists():
         if not create:
             raise store_errors.missing(display)
@@ -68,10 +70,15 @@ def check_file(path: Path, display: str, create: bool) -> None:
     try:
         # An empty file becomes a database only when one is being made on purpose (`demo`): opened as
         # "the shop's database" it is more likely a truncated copy than a fresh start.
-        if not looks_like_sqlite_file(path) or (not create and path.stat().st_size == 0):
+        if not create and path.stat().st_size == 0:
             raise store_errors.not_a_database(display)
+        encrypted = cipher.is_encrypted_file(path)
+        if not looks_like_sqlite_file(path, key):
+            raise _not_openable(path, display, encrypted)
     except PermissionError as error:
         raise store_errors.cannot_open(display) from error
+    if key is not None and encrypted:
+        _check_key(path, display, key)
     # WAL mode needs to write next to the file as well as into it.
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise store_errors.read_only(display)
@@ -95,7 +102,7 @@ def configure_engine(engine: Engine, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> 
     """
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_connection: cipher.Connection, _record: Any) -> None:
         # Let SQLAlchemy manage transactions; the sqlite3 module's implicit BEGIN would get in the way.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -164,10 +171,38 @@ def check_foreign_keys(connection: Connection) -> None:
         raise RuntimeError("a schema upgrade left broken references; nothing was changed")
 
 
-def looks_like_sqlite_file(path: Path) -> bool:
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    return header == SQLITE_HEADER or header == b""
+def looks_like_sqlite_file(path: Path, key: DatabaseKey | None = None) -> bool:
+    """Whether the file can be a database opened this way: plain SQLite's header (or empty) without a key;
+    with a key, an encrypted file (no plain header: it starts with its salt) or an empty one."""
+    encrypted = cipher.is_encrypted_file(path)
+    return encrypted if key is not None and path.stat().st_size > 0 else not encrypted
+
+
+def _not_openable(path: Path, display: str, encrypted: bool) -> store_errors.DatabaseUnavailable:
+    if not encrypted:
+        # A plain database given a key: the app encrypts it once (store/encrypting.py), never here.
+        return store_errors.not_encrypted(display)
+    from spaceoptics_desk.store import key_slots  # only here: argon2 is not needed to open a database
+
+    # Without its key an encrypted database is noise, as is any other file: its key file tells them apart.
+    if key_slots.exists(path):
+        return store_errors.needs_key(display)
+    return store_errors.not_a_database(display)
+
+
+def _check_key(path: Path, display: str, key: DatabaseKey) -> None:
+    """Opens the file with `key` once, through SQLite (so no lock of this process is lost): a key that
+    does not decrypt its first page is said to be the wrong key, not a damaged database."""
+    try:
+        cipher.connect(path, key, read_only=True, must_exist=True).close()
+    except cipher.Error as error:
+        code = cipher.result_code(error)
+        if code is not None and code & 0xFF == failures.SQLITE_NOTADB:
+            raise store_errors.wrong_key(display) from None  # the driver's text adds nothing
+        known = failures.classify(error, display)  # page 1 decrypts, the rest is damaged (or busy, ...)
+        if known is None:
+            raise
+        raise known from error
 
 
 def create_search_index(connection: Connection) -> None:
@@ -237,45 +272,48 @@ def search_customer_ids(connection: Connection, terms: Sequence[Term], limit: in
     return [row[0] for row in rows]
 
 
-def backup_file(source: Path, target: Path) -> None:
-    """A consistent copy of a live database file (SQLite online backup API). A missing source is an
-    error (SQLITE_CANTOPEN), not a new empty database."""
-    existing = f"{source.absolute().as_uri()}?mode=rw"
-    with closing(sqlite3.connect(existing, uri=True)) as src, closing(sqlite3.connect(target)) as dst:
+def backup_file(source: Path, target: Path, key: DatabaseKey | None = None) -> None:
+    """A consistent copy of a live database file (SQLite online backup API), encrypted with the same
+    `key` as the source (a plain database's copy stays plain). A missing source is an error
+    (SQLITE_CANTOPEN), not a new empty database."""
+    with (
+        closing(cipher.connect(source, key, must_exist=True)) as src,
+        closing(cipher.connect(target, key)) as dst,
+    ):
         src.backup(dst)
 
 
-def stamp_backup(path: Path, moment: datetime) -> None:
+def stamp_backup(path: Path, moment: datetime, key: DatabaseKey | None = None) -> None:
     """Writes into a fresh backup copy when it was made (installation.BACKED_UP_AT), before it is checked."""
-    with closing(sqlite3.connect(path)) as copy, copy:
+    with closing(cipher.connect(path, key, must_exist=True)) as copy, copy:
         copy.execute(
             "INSERT OR REPLACE INTO installation_secrets(key, value) VALUES ('backed_up_at', ?)",
             (moment.isoformat(),),
         )
 
 
-def passes_quick_check(path: Path) -> bool:
+def passes_quick_check(path: Path, key: DatabaseKey | None = None) -> bool:
     """Whether a database file that is not the live one (a backup just made) is whole: PRAGMA
     quick_check reads every page and checks its structure (integrity_check also compares every index
-    with its table, which costs more). Raises sqlite3.Error when the file cannot be read at all."""
-    with closing(sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True)) as connection:
-        rows = connection.execute("PRAGMA quick_check").fetchall()
+    with its table, which costs more). Raises the driver's Error when the file cannot be read at all."""
+    with closing(cipher.connect(path, key, must_exist=True)) as connection:
+        rows: list[tuple[str]] = connection.execute("PRAGMA quick_check").fetchall()
     return rows == [("ok",)]
 
 
 # FTS5 removes a deleted document's terms from its segments in place from SQLite 3.42 on ('secure-delete');
 # older versions only add a delete marker and leave the terms readable until the segment is merged.
-FTS_SECURE_DELETE = sqlite3.sqlite_version_info >= (3, 42, 0)
+FTS_SECURE_DELETE = cipher.sqlite_version_info >= (3, 42, 0)
 
 
 def purge_search_traces(connection: Connection) -> None:
     """R31: leaves no term of a deleted search document readable in the index's storage.
 
-    Without FTS5 secure-delete (SQLite < 3.42, as on this Linux build), 'optimize' merges every segment
-    into one, so the segments that held deleted terms are freed (and zeroed by PRAGMA secure_delete):
-    about a second on 200,000 customers, done once per erasure or per review run. With it, the option is
-    switched on after one such merge (it is stored in the file) and later deletes remove their terms in
-    place, so nothing more is needed.
+    Without FTS5 secure-delete (SQLite < 3.42), 'optimize' merges every segment into one, so the
+    segments that held deleted terms are freed (and zeroed by PRAGMA secure_delete): about a second on
+    200,000 customers, done once per erasure or per review run. With it (the SQLite bundled with
+    sqlcipher3 is 3.53), the option is switched on after one such merge (it is stored in the file), and
+    later deletes remove their terms in place, so every later purge returns at once.
     """
     if FTS_SECURE_DELETE and _fts_secure_delete_on(connection):
         return

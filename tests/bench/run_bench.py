@@ -18,7 +18,6 @@ import gc
 import os
 import platform
 import random
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -29,6 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+import sqlcipher3
 
 from spaceoptics_desk.domain.clock import FixedClock, SystemClock
 from spaceoptics_desk.domain.permissions import STAFF
@@ -102,7 +103,7 @@ def make_demo_database(path: Path, customers: int, busiest_orders: int | None = 
     )
 
 
-def _queries(connection: sqlite3.Connection) -> list[str]:
+def _queries(connection: sqlcipher3.Connection) -> list[str]:
     """Thirty queries as staff type them, drawn from the data with a fixed seed."""
     rng = random.Random(30)
     total = connection.execute("select max(id) from customers").fetchone()[0]
@@ -139,7 +140,7 @@ def _queries(connection: sqlite3.Connection) -> list[str]:
     return queries
 
 
-def _raw_lookup(connection: sqlite3.Connection, query: str) -> None:
+def _raw_lookup(connection: sqlcipher3.Connection, query: str) -> None:
     expression = store_sqlite.match_expression(search_terms(query))
     if not expression:
         return
@@ -154,7 +155,7 @@ def _raw_lookup(connection: sqlite3.Connection, query: str) -> None:
     ).fetchall()
 
 
-def _raw_customer(connection: sqlite3.Connection, customer_id: int) -> None:
+def _raw_customer(connection: sqlcipher3.Connection, customer_id: int) -> None:
     for sql in (
         "select * from customers where id = ?",
         "select * from addresses where customer_id = ?",
@@ -186,7 +187,7 @@ def _timed(action: Callable[[], object], repeats: int) -> list[float]:
 def _lookup_figures(queries: list[str]) -> list[Figure]:
     database = open_database(str(DATABASE))
     context = Context(database, StaffMember("staff", "Sam Jansen", STAFF), SystemClock())
-    raw = sqlite3.connect(DATABASE)
+    raw = sqlcipher3.connect(DATABASE)
     ours: list[float] = []
     floor: list[float] = []
     for query in queries:
@@ -237,7 +238,7 @@ def _customer_view_figure() -> Figure:
             load_customer_view(session, customer_id, clock)
 
     ours = _timed(service, VIEW_RUNS)
-    raw = sqlite3.connect(DATABASE)
+    raw = sqlcipher3.connect(DATABASE)
     floor = _timed(lambda: _raw_customer(raw, customer_id), VIEW_RUNS)
     raw.close()
     database.close()
@@ -568,7 +569,7 @@ def main() -> int:
         _print(figures)
         return 0 if all(f.met for f in figures) else 1
     _make_database()
-    raw = sqlite3.connect(DATABASE)
+    raw = sqlcipher3.connect(DATABASE)
     counts = {t: raw.execute(f"select count(*) from {t}").fetchone()[0] for t in ("customers", "orders")}
     queries = _queries(raw)
     raw.close()

@@ -7,7 +7,6 @@ demo database (2,000 customers, seed 7, history up to 2026-11-24) is made once i
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -15,6 +14,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+import sqlcipher3
 from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from sqlalchemy import select
@@ -139,7 +139,7 @@ def main() -> int:
     _save(window, "main-window.png")
 
     # A customer with a history worth showing: orders, consents and a portal account.
-    with sqlite3.connect(DATABASE) as raw:
+    with sqlcipher3.connect(DATABASE) as raw:
         (customer_id,) = raw.execute(
             "select c.id from customers c join portal_accounts p on p.customer_id = c.id"
             " where (select count(*) from orders o where o.customer_id = c.id) >= 6"

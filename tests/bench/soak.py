@@ -23,7 +23,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import sqlcipher3
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -220,7 +220,7 @@ def _run(minutes: float) -> Outcome:
     from tests.bench.run_bench import _queries, make_demo_database
 
     make_demo_database(DATABASE, CUSTOMERS)
-    raw = sqlite3.connect(DATABASE)
+    raw = sqlcipher3.connect(DATABASE)
     queries = _queries(raw)
     raw.close()
     with tempfile.TemporaryDirectory(dir=BENCH_DIR) as name:

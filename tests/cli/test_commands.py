@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
+
+import sqlcipher3
 
 from tests.cli.conftest import Run
 
@@ -43,10 +44,11 @@ def test_demo_creates_a_database_with_staff_and_customers(run: Run, tmp_path: Pa
 def test_demo_is_reproducible_from_seed_and_date(run: Run, tmp_path: Path) -> None:
     def names(path: Path) -> list[tuple[str, str, str]]:
         run("--db", str(path), "demo", "--customers", "30", "--seed", "5", "--as-of", "2026-01-31")
-        with sqlite3.connect(path) as connection:
-            return connection.execute(
+        with sqlcipher3.connect(path) as connection:
+            rows: list[tuple[str, str, str]] = connection.execute(
                 "select customer_number, last_name, email from customers order by id"
             ).fetchall()
+            return rows
 
     assert names(tmp_path / "a.db") == names(tmp_path / "b.db")
 
@@ -79,7 +81,7 @@ def test_find_json_lists_matches_with_stable_keys(run: Run, demo_db: Path) -> No
 
 
 def test_find_by_phone_in_another_format(run: Run, demo_db: Path) -> None:
-    with sqlite3.connect(demo_db) as connection:
+    with sqlcipher3.connect(demo_db) as connection:
         number, mobile = connection.execute(
             "select customer_number, mobile from customers where mobile is not null order by id limit 1"
         ).fetchone()
@@ -111,7 +113,7 @@ def test_hostile_queries_never_fail(run: Run, demo_db: Path) -> None:
         found = run("--db", str(demo_db), "find", query, "--json")
         assert found.code == 0, (query[:20], found.err)
         assert isinstance(json.loads(found.out), list)
-    with sqlite3.connect(demo_db) as connection:
+    with sqlcipher3.connect(demo_db) as connection:
         assert connection.execute("select count(*) from customers").fetchone()[0] == 300
 
 
@@ -213,7 +215,7 @@ def test_show_takes_the_customer_number_without_its_letter(run: Run, demo_db: Pa
 
 
 def test_R15_a_restricted_customer_is_corrected_within_an_open_request(run: Run, demo_db: Path) -> None:
-    with sqlite3.connect(demo_db) as connection:
+    with sqlcipher3.connect(demo_db) as connection:
         connection.execute(
             "update customers set restricted_at = '2026-11-01 10:00:00' where customer_number = 'K100000'"
         )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from tests.cli.conftest import Run
 
@@ -96,7 +96,7 @@ def test_mailing_list_writes_the_newsletter_addresses_without_objectors(
     assert written.code == 0, written.err
     rows = _rows(out)
     assert f"{len(rows)} address(es) written" in written.out
-    with sqlite3.connect(demo_db) as connection:
+    with sqlcipher3.connect(demo_db) as connection:
         (email,) = connection.execute(
             "select email from customers where customer_number = 'K100000'"
         ).fetchone()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 import re
-import sqlite3
 from pathlib import Path
 
+import sqlcipher3
 from pypdf import PdfReader
 
 from tests.cli.conftest import Run
@@ -78,7 +78,7 @@ def test_R10_export_copy_notes_the_copy_on_its_case(run: Run, demo_db: Path, tmp
         "owner",
     )
     assert done.code == 0, done.err
-    with sqlite3.connect(demo_db) as connection:
+    with sqlcipher3.connect(demo_db) as connection:
         notes = connection.execute(
             "select note from case_events where kind = 'copy_created' and request_id = ?", (int(case_id),)
         ).fetchall()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from spaceoptics_desk.store import database as store_database
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import Database
 from tests.cli.conftest import Run
 from tests.damaged_files import damaged_copy
@@ -39,7 +40,7 @@ def test_not_a_database_is_left_untouched(run: Run, tmp_path: Path) -> None:
 
 def test_a_foreign_sqlite_database_is_refused(run: Run, tmp_path: Path) -> None:
     foreign = tmp_path / "other.db"
-    with sqlite3.connect(foreign) as connection:
+    with sqlcipher3.connect(foreign) as connection:
         connection.execute("create table recipes (name text)")
     before = foreign.read_bytes()
     result = run("--db", str(foreign), "find", "x")
@@ -48,7 +49,7 @@ def test_a_foreign_sqlite_database_is_refused(run: Run, tmp_path: Path) -> None:
 
 
 def test_locked_database(run: Run, demo_db: Path) -> None:
-    holder = sqlite3.connect(demo_db, isolation_level=None)
+    holder = sqlcipher3.connect(demo_db, isolation_level=None)
     try:
         holder.execute("BEGIN EXCLUSIVE")
         result = run("--db", str(demo_db), "correct", "K100000", "--email", "a@b.nl", "--by", "owner")
@@ -73,8 +74,10 @@ def test_a_second_desk_writing_while_a_command_writes_exits_3_and_nothing_is_hal
     real_open = store_database.open_database
     with ExitStack() as other_desk:
 
-        def open_and_let_the_other_desk_write(target: str, *, create: bool = False) -> Database:
-            database = real_open(target, create=create, busy_timeout_ms=200)
+        def open_and_let_the_other_desk_write(
+            target: str, *, create: bool = False, key: DatabaseKey | None = None
+        ) -> Database:
+            database = real_open(target, create=create, key=key, busy_timeout_ms=200)
             other_desk.enter_context(write_lock_held_by_another_process(demo_db))
             return database
 
@@ -112,13 +115,13 @@ def test_a_clean_up_owed_while_another_program_writes_waits_and_the_search_still
     run: Run, demo_db: Path
 ) -> None:
     """R31: the clean-up of erased data's traces each command tries first stays owed for the next one."""
-    with sqlite3.connect(demo_db) as connection:
+    with sqlcipher3.connect(demo_db) as connection:
         connection.execute("INSERT INTO pending_cleanups(kind) VALUES ('search_index')")
     connection.close()
     with write_lock_held_by_another_process(demo_db, "BEGIN IMMEDIATE"):
         found = run("--db", str(demo_db), "find", "berg")
     assert (found.code, found.err) == (0, "") and "berg" in found.out.lower()
-    with sqlite3.connect(demo_db) as connection:
+    with sqlcipher3.connect(demo_db) as connection:
         assert connection.execute("SELECT kind FROM pending_cleanups").fetchall() == [("search_index",)]
     connection.close()
 

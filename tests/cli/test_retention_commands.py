@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlcipher3
 
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.services.retention_rules import change_rule
@@ -191,7 +191,7 @@ def test_R31_restore_says_the_traces_wait_for_a_program_that_opened_the_restored
 
 
 def _pending(db: Path) -> list[str]:
-    connection = sqlite3.connect(db)
+    connection = sqlcipher3.connect(db)
     try:
         return [row[0] for row in connection.execute("SELECT kind FROM pending_cleanups ORDER BY kind")]
     finally:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -26,7 +26,7 @@ from spaceoptics_desk.services.cases import verify_identity
 from spaceoptics_desk.services.retention_scan import Candidate, scan
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
-from spaceoptics_desk.store.models import Customer, RetentionRuleRow, RetentionRun
+from spaceoptics_desk.store.models import AuditEntry, Customer, RetentionRuleRow, RetentionRun
 from spaceoptics_desk.store.search import reindex_customers
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.main_window.window import MainWindow
@@ -355,6 +355,12 @@ def test_the_owner_approves_some_postpones_one_and_gets_the_deletion_report(
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Retention deletion report" in text and "Olga Eigenaar" in text
     assert str(report.run_id) in text
+    # Issue 12: the audit chain's head on paper, an anchor no database editor reaches.
+    assert report.audit_head is not None
+    head_id, head_hash = report.audit_head
+    with database.reading() as session:
+        assert session.scalar(select(AuditEntry.entry_hash).where(AuditEntry.id == head_id)) == head_hash
+    assert f"Audit log check value: #{head_id} {head_hash[:16]}" in text
     for number, first, last, email in OLD:
         assert number not in text and last not in text and email not in text and first not in text
     assert not list(tmp_path.glob(".report-*"))
@@ -602,7 +608,7 @@ def test_R31_an_erasure_while_another_connection_reads_says_so_until_its_traces_
     view = window.cases.open_case(case_id)
     with qtbot.waitSignal(view.erase_page.erasure_preview_loaded, timeout=5000):
         pass
-    reader = sqlite3.connect(db_path, isolation_level=None)
+    reader = sqlcipher3.connect(db_path, isolation_level=None)
     try:
         reader.execute("BEGIN")
         reader.execute("SELECT count(*) FROM customers").fetchone()

@@ -80,9 +80,9 @@ def test_a_file_dialog_on_the_database_folder_costs_no_write(
 
 
 OTHER_PROGRAM = """
-import sqlite3, sys
+import sqlcipher3, sys
 for line in sys.stdin:
-    connection = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=10)
+    connection = sqlcipher3.connect(sys.argv[1], isolation_level=None, timeout=10)
     connection.execute("INSERT INTO holidays(day, name) VALUES (?, 'ander programma')", (line.strip(),))
     connection.close()  # the last one out: it deletes the write-ahead log when it thinks it may
     print("ok", flush=True)

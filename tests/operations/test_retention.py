@@ -4,11 +4,11 @@ leave the files once, also when the run fails part-way."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlalchemy import func, select
 
 from spaceoptics_desk.domain.clock import FixedClock
@@ -160,7 +160,7 @@ def test_R14_a_run_whose_second_customer_fails_still_names_the_first_as_erased(
     waits out the busy timeout. The windows must still learn that the first is gone (their views of
     her close), and the message is the database's own (the CLI still exits 3)."""
     impatient = open_database(str(db_path), busy_timeout_ms=50)
-    other_program = sqlite3.connect(db_path, isolation_level=None)
+    other_program = sqlcipher3.connect(db_path, isolation_level=None)
     try:
 
         def lock_after_the_first(done: int, _total: int) -> None:

@@ -92,10 +92,13 @@ def test_the_shop_keeps_an_owner_and_nobody_deactivates_themselves(owner: Contex
         staff.deactivate_staff(owner, "marleen")
     with pytest.raises(NotAllowed, match="needs an owner"):
         staff.change_staff(owner, "marleen", role=STAFF)
-    staff.change_staff(owner, "sam", role=OWNER)
-    staff.change_staff(owner, "marleen", role=STAFF)  # now there is another owner
     with pytest.raises(InvalidInput):
         staff.change_staff(owner, "sam", role="admin")
+    staff.change_staff(owner, "sam", role=OWNER)
+    staff.change_staff(owner, "marleen", role=STAFF)  # now there is another owner
+    # The staff row counts, not the role the desk signed in with: Marleen is staff from now on.
+    with pytest.raises(NotAllowed, match="Only the owner"):
+        staff.change_staff(owner, "sam", display_name="Sam J.")
 
 
 def test_a_taken_or_malformed_sign_in_name_is_refused(owner: Context) -> None:
@@ -196,9 +199,8 @@ def test_no_password_reaches_the_audit_log(owner: Context) -> None:
 def test_a_database_from_before_is_encrypted_once_after_a_plain_copy(
     db_path: Path, clock: FixedClock
 ) -> None:
-    from spaceoptics_desk.store.cipher import is_encrypted_file
-
     from spaceoptics_desk.services.staff import ensure_staff
+    from spaceoptics_desk.store.cipher import is_encrypted_file
     from spaceoptics_desk.store.database import open_database
     from spaceoptics_desk.store.models import StaffUser
 

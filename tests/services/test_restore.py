@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -18,12 +17,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlalchemy import func, select
 
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.services import backups, consent, erasure, recipient_tasks, restore
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store import database_files, erasure_journal, installation
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.errors import BackupRefused, DatabaseUnavailable
 from spaceoptics_desk.store.models import Customer, ErasureJournalEntry
@@ -43,8 +44,8 @@ def fingerprint(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def customers_present(path: Path, *ids: int) -> dict[int, bool]:
-    database = open_database(str(path))
+def customers_present(path: Path, *ids: int, key: DatabaseKey | None = None) -> dict[int, bool]:
+    database = open_database(str(path), key=key)
     try:
         with database.reading() as session:
             return {cid: session.get(Customer, cid) is not None for cid in ids}
@@ -97,7 +98,7 @@ def test_R32_a_restore_to_a_new_path_after_the_live_file_is_lost_keeps_the_erase
     "make_file",
     [
         pytest.param(
-            lambda path: sqlite3.connect(path).execute("CREATE TABLE notes(x)").connection.commit(),
+            lambda path: sqlcipher3.connect(path).execute("CREATE TABLE notes(x)").connection.commit(),
             id="foreign",
         ),
         pytest.param(
@@ -133,7 +134,7 @@ def test_a_backup_of_a_newer_schema_is_refused_and_the_database_is_untouched(
 ) -> None:
     made = backups.make_backup(db_path, clock)
     database.close()
-    newer = sqlite3.connect(made.path)
+    newer = sqlcipher3.connect(made.path)
     with newer:
         newer.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     newer.close()
@@ -180,8 +181,8 @@ def test_the_live_database_itself_is_not_a_backup(
 
 
 HOLDER = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1])
+import sqlcipher3, sys
+connection = sqlcipher3.connect(sys.argv[1])
 connection.execute("SELECT count(*) FROM customers").fetchall()
 print("open", flush=True)
 sys.stdin.read()
@@ -240,14 +241,14 @@ def test_R32_an_erasure_made_at_another_desk_while_the_restore_prepares_stays(
     carry_over = restore._carry_over
 
     def another_desk_erases_meanwhile(
-        restored: Database, live_file: Path, marks: restore._Marks
+        restored: Database, live_file: Path, marks: restore._Marks, key: DatabaseKey | None
     ) -> tuple[int, dict[str, int]]:
         other = open_database(str(live_file))
         try:
             erase(other, shop.johan, clock)  # after the restore read the live journal, before it replaces
         finally:
             other.close()
-        return carry_over(restored, live_file, marks)
+        return carry_over(restored, live_file, marks, key)
 
     monkeypatch.setattr(restore, "_carry_over", another_desk_erases_meanwhile)
     result = restore.restore(db_path, made.path, "owner", clock)
@@ -271,8 +272,8 @@ def test_R32_a_person_sharing_an_erased_persons_email_is_not_erased_by_a_restore
 
 
 DYING_WRITER = """
-import os, signal, sqlite3, sys
-writer = sqlite3.connect(sys.argv[1], isolation_level=None)
+import os, signal, sqlcipher3, sys
+writer = sqlcipher3.connect(sys.argv[1], isolation_level=None)
 writer.execute("PRAGMA wal_autocheckpoint = 0")
 for number in range(200):
     writer.execute("UPDATE customers SET first_name = ? WHERE id = ?", (f"x{number}", int(sys.argv[2])))
@@ -292,7 +293,7 @@ def test_a_log_left_without_its_database_is_not_replayed_into_the_restored_one(
     db_path.unlink()
     result = restore.restore(db_path, made.path, "owner", clock)
     assert result.orphaned_log_removed
-    check = sqlite3.connect(db_path)
+    check = sqlcipher3.connect(db_path)
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     check.close()
     assert customers_present(db_path, shop.zoe, shop.jan) == {shop.zoe: False, shop.jan: True}

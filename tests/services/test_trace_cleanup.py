@@ -1,5 +1,8 @@
 """An erasure while another program reads (issue 10 §3, R31): the clean-up of its traces waits for that
-reader, is recorded as pending, and is finished as soon as the reader has gone or at the next start."""
+reader, is recorded as pending, and is finished as soon as the reader has gone or at the next start.
+
+Every test runs on a plain and on an encrypted database (issue 12): on the encrypted one the probes read
+its pages decrypted (tests/raw_files.py), so the same traces are looked for in the same places."""
 
 from __future__ import annotations
 
@@ -10,12 +13,15 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.services import erasure, trace_cleanup
 from spaceoptics_desk.services.staff import acting_user
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import Database, open_database
+from tests.conftest import KEYS, encrypted_or_plain
 from tests.raw_files import readable_in_files
 from tests.readers import reader_holding_a_snapshot
 from tests.records import request_case
@@ -26,23 +32,28 @@ from tests.services.conftest import Shop
 JAN = ["K000123", "06-22993969", "0622993969", "4021HR"]
 
 
+@pytest.fixture(params=KEYS)
+def database_key(request: pytest.FixtureRequest) -> DatabaseKey | None:
+    return encrypted_or_plain(request)
+
+
 def test_R31_an_erasure_while_another_process_reads_is_cleaned_up_once_it_closes(
-    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock, database_key: DatabaseKey | None
 ) -> None:
     case_id = request_case(database, clock, shop.jan, "erasure")
-    with reader_holding_a_snapshot(db_path):
+    with reader_holding_a_snapshot(db_path, database_key):
         with database.transaction() as session:
             erasure.erase_customer(session, acting_user(session, "owner"), clock, shop.jan, case_id)
         assert trace_cleanup.finish_pending(database, wait_ms=0) is False  # the reader holds the log
         assert trace_cleanup.pending(database)
-        assert "K000123" in readable_in_files(db_path, JAN)  # what the fault left behind
+        assert "K000123" in readable_in_files(db_path, JAN, database_key)  # what the fault left behind
         assert trace_cleanup.finish_pending(database) is False  # still reading: still pending
     # The reader has gone; this process is still connected, so SQLite leaves the log as it is.
-    assert "K000123" in readable_in_files(db_path, JAN)
+    assert "K000123" in readable_in_files(db_path, JAN, database_key)
     assert trace_cleanup.pending(database)
     assert trace_cleanup.finish_pending(database) is True
     assert not trace_cleanup.pending(database)
-    assert readable_in_files(db_path, JAN) == []
+    assert readable_in_files(db_path, JAN, database_key) == []
 
 
 _ERASE_THEN_DIE = textwrap.dedent(
@@ -52,9 +63,11 @@ _ERASE_THEN_DIE = textwrap.dedent(
     from spaceoptics_desk.domain.clock import FixedClock
     from spaceoptics_desk.services import erasure
     from spaceoptics_desk.services.staff import acting_user
+    from spaceoptics_desk.store.cipher import DatabaseKey
     from spaceoptics_desk.store.database import open_database
 
-    database = open_database(sys.argv[1])
+    secret = sys.stdin.read().strip()  # the key's hex (empty: a plain file), never on the command line
+    database = open_database(sys.argv[1], key=DatabaseKey(bytes.fromhex(secret)) if secret else None)
     clock = FixedClock(datetime(2026, 11, 25, 9, 30, tzinfo=UTC))
     customer_id, case_id = int(sys.argv[2]), int(sys.argv[3])
     with database.transaction() as session:
@@ -65,31 +78,32 @@ _ERASE_THEN_DIE = textwrap.dedent(
 
 
 def test_R31_a_clean_up_left_by_a_program_that_died_is_finished_at_the_next_start(
-    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock, database_key: DatabaseKey | None
 ) -> None:
     case_id = request_case(database, clock, shop.jan, "erasure")
     database.close()
     died = subprocess.run(
         [sys.executable, "-c", _ERASE_THEN_DIE, str(db_path), str(shop.jan), str(case_id)],
         env=dict(os.environ),
+        input=(database_key.hex() if database_key is not None else "").encode(),
         capture_output=True,
         check=False,
     )
     assert died.returncode == -signal.SIGKILL, died.stderr.decode()
     # The search index still holds Jan's keys (deleted, not purged) and the log his row.
-    assert readable_in_files(db_path, JAN) != []
-    again = open_database(str(db_path))
+    assert readable_in_files(db_path, JAN, database_key) != []
+    again = open_database(str(db_path), key=database_key)
     try:
         assert trace_cleanup.pending(again)
         assert trace_cleanup.finish_pending(again) is True
-        assert readable_in_files(db_path, JAN) == []
+        assert readable_in_files(db_path, JAN, database_key) == []
         assert not trace_cleanup.pending(again)
     finally:
         again.close()
 
 
 def test_R31_a_review_run_leaves_nothing_of_the_people_it_erased_in_the_pages_sqlite_moved(
-    database: Database, db_path: Path, clock: FixedClock
+    database: Database, db_path: Path, clock: FixedClock, database_key: DatabaseKey | None
 ) -> None:
     """Found by `make faults`: after a review run had erased 275 of 700 demo customers, and its clean-up
     was done, three of their customer numbers and one e-mail address could still be read in the file.
@@ -115,7 +129,7 @@ def test_R31_a_review_run_leaves_nothing_of_the_people_it_erased_in_the_pages_sq
         erased = [number for cid, number in people.items() if session.get(Customer, cid) is None]
     assert len(erased) > 100  # the run erased people whose cells SQLite had moved
     assert not trace_cleanup.pending(database)
-    assert readable_in_files(db_path, erased) == []
+    assert readable_in_files(db_path, erased, database_key) == []
 
 
 def test_R31_the_page_rewrite_keeps_its_temporary_copy_in_the_private_data_folder(
@@ -136,7 +150,7 @@ def test_R31_the_page_rewrite_keeps_its_temporary_copy_in_the_private_data_folde
 
 
 def test_R31_a_review_run_that_anonymises_orders_leaves_their_numbers_in_no_search_key_of_the_customer(
-    database: Database, db_path: Path, shop: Shop, clock: FixedClock
+    database: Database, db_path: Path, shop: Shop, clock: FixedClock, database_key: DatabaseKey | None
 ) -> None:
     """The fiscal rule keeps an old order (tax law) but takes it away from its customer, so the run
     rewrites the customer's search document without its number. The index's old segments still held
@@ -167,4 +181,4 @@ def test_R31_a_review_run_that_anonymises_orders_leaves_their_numbers_in_no_sear
         assert order.customer_id is None and session.get(Customer, shop.jan) is not None
     assert not trace_cleanup.pending(database)
     database.close()
-    assert readable_in_files(db_path, ["so-2017-4711"]) == []
+    assert readable_in_files(db_path, ["so-2017-4711"], database_key) == []

@@ -7,12 +7,12 @@ and nothing of the action is written.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -69,7 +69,7 @@ def test_a_write_while_another_desk_holds_the_lock_is_busy_and_writes_nothing(
 def test_creating_a_database_while_another_desk_holds_the_lock_says_busy(db_path: Path) -> None:
     """A database that lacks its id and salt (as a new one does) must write them to open."""
     open_database(str(db_path), create=True).close()
-    with sqlite3.connect(db_path) as connection:
+    with sqlcipher3.connect(db_path) as connection:
         connection.execute("DELETE FROM installation_secrets")
     connection.close()
     with write_lock_held_by_another_process(db_path), pytest.raises(DatabaseBusy) as caught:
@@ -128,7 +128,7 @@ def test_a_file_that_became_read_only_is_said(shared_dir: Path) -> None:
         "refused": f"The database {path} is read-only. Check the file's permissions.",
         "kind": "DatabaseReadOnly",
     }
-    with sqlite3.connect(path) as connection:
+    with sqlcipher3.connect(path) as connection:
         assert connection.execute("SELECT count(*) FROM holidays WHERE name = 'Inventory'").fetchone() == (0,)
 
 
@@ -150,12 +150,12 @@ def test_a_damaged_file_is_said_and_left_as_it_is(tmp_path: Path, how: str) -> N
     assert damaged.read_bytes() == before
 
 
-def driver_error(code: int, name: str) -> sqlite3.OperationalError:
+def driver_error(code: int, name: str) -> sqlcipher3.OperationalError:
     """A real sqlite3 error, re-labelled with the code a failing disk gives (it cannot be made on demand)."""
-    connection = sqlite3.connect(":memory:")
+    connection = sqlcipher3.connect(":memory:")
     try:
         connection.execute("SELECT * FROM missing_table")
-    except sqlite3.OperationalError as error:
+    except sqlcipher3.OperationalError as error:
         error.sqlite_errorcode, error.sqlite_errorname = code, name
         return error
     finally:

@@ -4,10 +4,10 @@ after a backup copy"), tried against a next release's migration directory with o
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from alembic import command
 from sqlalchemy import create_engine
 
@@ -49,9 +49,10 @@ def next_release(tmp_path: Path) -> Path:
 
 
 def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    connection = sqlite3.connect(path)
+    connection = sqlcipher3.connect(path)
     try:
-        return connection.execute(sql).fetchall()
+        rows: list[tuple[object, ...]] = connection.execute(sql).fetchall()
+        return rows
     finally:
         connection.close()
 
@@ -60,7 +61,7 @@ def test_an_older_schema_is_backed_up_then_upgraded(
     db_path: Path, next_release: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_database(str(db_path), create=True).close()  # made by this release: the newest schema
-    connection = sqlite3.connect(db_path)
+    connection = sqlcipher3.connect(db_path)
     connection.execute(
         "INSERT INTO staff_users (username, display_name, role, active) "
         "VALUES ('owner', 'Eigenaar', 'owner', 1)"
@@ -135,7 +136,7 @@ def test_an_upgrade_that_rebuilds_a_table_keeps_every_row_that_refers_to_it(db_p
         config.attributes["connection"] = connection
         command.upgrade(config, "0003")
     engine.dispose()
-    raw = sqlite3.connect(db_path)
+    raw = sqlcipher3.connect(db_path)
     raw.executescript(
         """
         PRAGMA foreign_keys = ON;
@@ -172,7 +173,7 @@ def test_0007_gives_open_recipient_tasks_an_empty_reference(db_path: Path) -> No
         config.attributes["connection"] = connection
         command.upgrade(config, "0006")
     engine.dispose()
-    raw = sqlite3.connect(db_path)
+    raw = sqlcipher3.connect(db_path)
     raw.executescript(
         """
         INSERT INTO staff_users (id, username, display_name, role, active)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlalchemy import text
 
 from spaceoptics_desk.store import migrate
@@ -64,7 +64,7 @@ def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
 
 def test_another_programs_sqlite_database_is_refused_and_left_byte_for_byte(tmp_path: Path) -> None:
     path = tmp_path / "agenda.sqlite"
-    connection = sqlite3.connect(path)
+    connection = sqlcipher3.connect(path)
     connection.execute("CREATE TABLE appointments (at TEXT, who TEXT)")
     connection.execute("INSERT INTO appointments VALUES ('2026-11-25 10:00', 'opticien')")
     connection.commit()
@@ -78,7 +78,7 @@ def test_another_programs_sqlite_database_is_refused_and_left_byte_for_byte(tmp_
 
 
 def _stamp(path: Path, revision: str) -> None:
-    connection = sqlite3.connect(path)
+    connection = sqlcipher3.connect(path)
     connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
     connection.commit()
     connection.close()
@@ -93,7 +93,7 @@ def test_a_newer_schema_is_refused_not_downgraded(db_path: Path) -> None:
     assert "made by a newer version of SpaceOptics Desk" in str(caught.value)
     assert str(db_path) in str(caught.value)
     assert fingerprint(db_path) == before
-    connection = sqlite3.connect(db_path)
+    connection = sqlcipher3.connect(db_path)
     assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
         ("9999_from_the_future",)
     ]
@@ -107,7 +107,7 @@ def test_a_database_another_program_writes_to_opens_for_reading_and_a_write_says
 ) -> None:
     """In WAL mode another program's write lock leaves readers alone: opening needs no write lock."""
     make_database(db_path)
-    other = sqlite3.connect(db_path, isolation_level=None)
+    other = sqlcipher3.connect(db_path, isolation_level=None)
     other.execute(lock)
     try:
         before = fingerprint(db_path)
@@ -132,10 +132,10 @@ def test_a_database_that_needs_its_reference_data_while_another_program_writes_s
 ) -> None:
     """Something to seed (a recipient a newer version ships) needs the write lock: busy, not half-opened."""
     make_database(db_path)
-    with sqlite3.connect(db_path) as connection:
+    with sqlcipher3.connect(db_path) as connection:
         connection.execute("DELETE FROM recipients WHERE key = (SELECT max(key) FROM recipients)")
     connection.close()
-    other = sqlite3.connect(db_path, isolation_level=None)
+    other = sqlcipher3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(DatabaseBusy) as caught:
@@ -150,14 +150,14 @@ def test_a_database_that_needs_its_reference_data_while_another_program_writes_s
             count = session.execute(text("SELECT count(*) FROM recipients")).scalar_one()
     finally:
         database.close()
-    with sqlite3.connect(db_path) as fresh:
+    with sqlcipher3.connect(db_path) as fresh:
         assert count == fresh.execute("SELECT count(*) FROM recipients").fetchone()[0] > 0
     fresh.close()
 
 
 def test_a_database_in_rollback_journal_mode_locked_exclusively_is_reported(db_path: Path) -> None:
     make_database(db_path)
-    connection = sqlite3.connect(db_path, isolation_level=None)
+    connection = sqlcipher3.connect(db_path, isolation_level=None)
     connection.execute("PRAGMA journal_mode = DELETE")
     connection.execute("BEGIN EXCLUSIVE")
     try:
@@ -234,7 +234,7 @@ def test_a_new_database_cannot_be_created_in_a_read_only_folder(shared_dir: Path
 def test_opening_the_current_schema_makes_no_backup_and_leaves_the_file_intact(db_path: Path) -> None:
     """A database at the newest revision is opened as it is: no copy, no change."""
     make_database(db_path)
-    assert migrate.head_revision() == "0010"
+    assert migrate.head_revision() == "0011"
     before = fingerprint(db_path)
     database = open_database(str(db_path))
     database.close()
@@ -258,7 +258,7 @@ def test_an_empty_file_is_not_taken_for_the_shops_database(tmp_path: Path) -> No
 def test_a_database_missing_one_of_its_tables_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "damaged.db"
     open_database(str(path), create=True).close()
-    with sqlite3.connect(path) as connection:
+    with sqlcipher3.connect(path) as connection:
         connection.execute("DROP TABLE rectifications")
     connection.close()
     with pytest.raises(DatabaseUnavailable, match="is not a SpaceOptics Desk database"):
@@ -278,12 +278,12 @@ def test_a_user_action_takes_the_write_lock_at_once(tmp_path: Path, pinned: bool
     a deferred BEGIN would let the other commit first and make this action fail when it writes."""
     path = tmp_path / "shop.db"
     database = open_database(str(path), create=True)
-    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    other = sqlcipher3.connect(path, timeout=0, isolation_level=None)
     try:
         with database.pinned() if pinned else contextlib.nullcontext(database) as db:
             with db.transaction() as session:
                 session.execute(text("select count(*) from customers")).scalar_one()  # only read so far
-                with pytest.raises(sqlite3.OperationalError, match="locked"):
+                with pytest.raises(sqlcipher3.OperationalError, match="locked"):
                     other.execute("insert into holidays(day, name) values ('2031-01-02', 'x')")
             other.execute("insert into holidays(day, name) values ('2031-01-02', 'x')")  # free again
             with db.reading() as session:  # reading does not lock others out

@@ -21,8 +21,8 @@ from spaceoptics_desk.store.errors import DatabaseBusy
 from spaceoptics_desk.store.models import Holiday
 
 OTHER_PROGRAM = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+import sqlcipher3, sys
+connection = sqlcipher3.connect(sys.argv[1], isolation_level=None)
 connection.execute(
     "INSERT INTO holidays(day, name) VALUES (?, 'written by the other program')", (sys.argv[2],)
 )
@@ -101,7 +101,7 @@ def test_others_having_the_database_open_is_seen(db_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT 1 FROM holidays')"
+            "import sqlcipher3, sys; c = sqlcipher3.connect(sys.argv[1]); c.execute('SELECT 1 FROM holidays')"
             ".fetchall(); print('open', flush=True); sys.stdin.read()",
             str(db_path),
         ],

@@ -153,23 +153,21 @@ def _note_copy(
     language: str,
 ) -> None:
     what = ", ".join(files.kinds) + f"; {language}"
+    details: dict[str, str | int | bool | None] = {
+        "files": ",".join(files.kinds),
+        "language": language,
+        "case": case_id,
+    }
     if request is not None:
-        session.add(
-            CaseEvent(
-                request_id=request.id,
-                occurred_at=clock.now(),
-                kind="copy_created",
-                staff_user_id=actor.id,
-                note=what,
-            )
+        event = CaseEvent(
+            request_id=request.id,
+            occurred_at=clock.now(),
+            kind="copy_created",
+            staff_user_id=actor.id,
+            note=what,
         )
-    audit.record(
-        session,
-        actor,
-        clock,
-        "access_copy_created",
-        "customer",
-        customer_id,
-        {"files": ",".join(files.kinds), "language": language, "case": case_id},
-    )
+        session.add(event)
+        session.flush()  # its id goes into its seal (issue 12)
+        details.update(audit.sealing_case_event(event))
+    audit.record(session, actor, clock, "access_copy_created", "customer", customer_id, details)
     session.flush()  # a refusal of the database shows here, while the files can still be removed

@@ -63,14 +63,25 @@ def note(prepared: PreparedCopy, reason: str | None = None) -> str:
 
 
 def audit_delivery(
-    session: Session, actor: StaffUser, clock: Clock, prepared: PreparedCopy, kind: str, **extra: str
+    session: Session,
+    actor: StaffUser,
+    clock: Clock,
+    prepared: PreparedCopy,
+    kind: str,
+    event: CaseEvent | None = None,
+    **extra: str,
 ) -> None:
+    """The audit entry of a delivery step; `event`: the case event it wrote or changed, whose seal it
+    carries (issue 12: the last entry naming a row holds the seal of the row as it now is)."""
     details: dict[str, str | int | bool | None] = {
         "delivery": prepared.delivery_id,
         "files": len(prepared.attachments),
         "kinds": ",".join(a.kind for a in prepared.attachments),
     }
     details.update(extra)
+    if event is not None:
+        session.flush()
+        details.update(audit.sealing_case_event(event))
     audit.record(session, actor, clock, f"case_{kind}", "request", prepared.case_id, details)
 
 
@@ -81,8 +92,7 @@ def log_delivery(
         request_id=prepared.case_id, occurred_at=clock.now(), kind=kind, staff_user_id=actor.id, note=note
     )
     session.add(event)
-    session.flush()
-    audit_delivery(session, actor, clock, prepared, kind)
+    audit_delivery(session, actor, clock, prepared, kind, event)
     return event
 
 

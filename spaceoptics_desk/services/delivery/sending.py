@@ -109,11 +109,11 @@ def _record_outcome(
             event.occurred_at = clock.now()
             if failure is None:
                 event.kind = SENT
-                audit_delivery(session, actor, clock, prepared, SENT)
+                audit_delivery(session, actor, clock, prepared, SENT, event)
             else:
                 event.kind = SENDING if failure.outcome_unknown else SEND_FAILED
                 event.note = note(prepared, failure.reason)
-                audit_delivery(session, actor, clock, prepared, SEND_FAILED, reason=failure.reason)
+                audit_delivery(session, actor, clock, prepared, SEND_FAILED, event, reason=failure.reason)
             return event.occurred_at
     except (SQLAlchemyError, OSError, KnownError):
         if failure is None:

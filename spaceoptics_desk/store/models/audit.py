@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from spaceoptics_desk.domain.audit_chain import new_salt
 from spaceoptics_desk.store.models.base import Base
 from spaceoptics_desk.store.types import UTCDateTime
 
@@ -23,6 +24,9 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None]
     details: Mapped[str | None] = mapped_column(Text)
+    # Issue 12: the hash chain (domain/audit_chain.py). NULL only in a row written around the app.
+    previous_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Rectification(Base):
@@ -38,5 +42,7 @@ class Rectification(Base):
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id", ondelete="SET NULL"))
+    # Issue 12: random, made with the row; its seal is in the audit entry written with it.
+    seal_salt: Mapped[str | None] = mapped_column(String(64), default=new_salt)
 
     __table_args__ = (Index("ix_rectifications_customer", "customer_id", "changed_at"),)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from spaceoptics_desk.domain.audit_chain import new_salt
 from spaceoptics_desk.store.models.base import Base
 from spaceoptics_desk.store.types import UTCDateTime
 
@@ -188,6 +189,10 @@ class CaseEvent(Base):
     kind: Mapped[str] = mapped_column(String(20))
     staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
     note: Mapped[str | None] = mapped_column(Text)
+    # Issue 12: random salts made with the row; the seals are in the audit entry written with it. The
+    # note has its own, emptied with the note (R31), so its seal then tells nothing of what it said.
+    seal_salt: Mapped[str | None] = mapped_column(String(64), default=new_salt)
+    note_salt: Mapped[str | None] = mapped_column(String(64), default=new_salt)
 
 
 class RecipientTask(Base):

@@ -38,6 +38,8 @@ QLabel#caseCount[late="true"] { color: #a4262c; font-weight: 600; }
 QPushButton#retentionBadge {
     background: #fff4ce; color: #5c4400; border: 1px solid #c19c00; border-radius: 8px; padding: 1px 8px;
 }
+QFrame#auditBanner { background: #fde7e9; border: 1px solid #a4262c; border-radius: 4px; }
+QLabel#auditBannerText { color: #a4262c; font-weight: 600; }
 QFrame#reviewBanner { background: #fff4ce; border: 1px solid #c19c00; border-radius: 4px; }
 QLabel#reviewBannerText { color: #5c4400; font-weight: 600; }
 QLabel#reportBox {

@@ -31,6 +31,7 @@ from spaceoptics_desk.ui.change_hub import OthersWatch
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import report_failure
 from spaceoptics_desk.ui.labels import label
+from spaceoptics_desk.ui.main_window.audit_banner import AuditWatch
 from spaceoptics_desk.ui.main_window.results_model import (
     CITY,
     EMAIL,
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
         self.retention.review_requested.connect(self.show_retention_review)
         # R31: an erasure's traces that wait for another program's reader; a banner until they are gone.
         self.trace_cleanup = TraceCleanupWatch(desk, self)
+        # Issue 12: the owner hears of an audit log changed around the app (checked once the window shows).
+        self.audit = AuditWatch(desk, self)
         # Issue 11: another desk, the CLI or the scheduled review wrote: every window refreshes.
         self.others_watch = OthersWatch(
             desk.hub,
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         )
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        layout.addWidget(self.audit.banner)
         layout.addWidget(self.trace_cleanup.banner)
         layout.addWidget(self.retention.banner)
         layout.addLayout(search_row)
@@ -704,6 +708,7 @@ class MainWindow(QMainWindow):
         self.others_watch.stop()
         self.retention.stop()
         self.trace_cleanup.stop()
+        self.audit.stop()
         if self._search_task is not None:
             self._search_task.discard()
         super().closeEvent(event)

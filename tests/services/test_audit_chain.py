@@ -1,0 +1,251 @@
+"""The audit log shows tampering (issue 12, AVG 5(2)): an edit, a deletion, an insertion and a reorder
+made directly in the database file, a forged timeline entry, an edited correction and a deleted one are
+each named by the check; what the app itself does (cases, corrections, an erasure, an upgrade) keeps it
+intact; an attacker who recomputes every hash is caught by a backup's anchor."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import select
+
+from spaceoptics_desk.domain.clock import FixedClock
+from spaceoptics_desk.domain.permissions import OWNER, PERMISSIONS, STAFF, Action
+from spaceoptics_desk.domain.staff import StaffMember
+from spaceoptics_desk.operations import audit as audit_operations
+from spaceoptics_desk.operations import backups as backup_operations
+from spaceoptics_desk.operations import erasure
+from spaceoptics_desk.operations.context import Context
+from spaceoptics_desk.services import cases
+from spaceoptics_desk.services.audit_verify import AuditCheck, Break, Problem
+from spaceoptics_desk.services.errors import NotAllowed
+from spaceoptics_desk.services.rectification import FieldEdit, rectify
+from spaceoptics_desk.services.staff import acting_user
+from spaceoptics_desk.store import migrate
+from spaceoptics_desk.store.database import Database, open_database
+from spaceoptics_desk.store.models import AuditEntry, CaseEvent, Rectification
+from tests.records import request_case
+from tests.services.conftest import Shop
+
+
+def owner(database: Database, clock: FixedClock) -> Context:
+    return Context(database, StaffMember("owner", "Eigenaar", OWNER), clock)
+
+
+def check(database: Database, clock: FixedClock) -> AuditCheck:
+    return audit_operations.verify_audit(owner(database, clock)).result
+
+
+def raw(db_path: Path, *statements: str) -> None:
+    """Statements through a plain sqlite3 connection of another program, as someone with the file would."""
+    script = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        "for s in sys.argv[2:]:\n"
+        "    c.execute(s)\n"
+        "c.commit()\n"
+        "c.close()\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(db_path), *statements], check=True)
+
+
+@pytest.fixture
+def history(database: Database, shop: Shop, clock: FixedClock) -> int:
+    """A case with a note and a correction made under it, and a correction of another customer; returns the
+    case id."""
+    case_id = request_case(database, clock, shop.jan, "rectification")
+    with database.transaction() as session:
+        staff = acting_user(session, "staff")
+        cases.add_note(session, staff, clock, case_id, "Belde terug over het nieuwe adres")
+        rectify(session, staff, clock, shop.jan, [FieldEdit("mobile", "06-22993969", "06-12345678")], case_id)
+        rectify(session, staff, clock, shop.zoe, [FieldEdit("first_name", "Zoë", "Zoe")])
+    return case_id
+
+
+def entry_ids(database: Database) -> list[int]:
+    with database.reading() as session:
+        return list(session.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
+
+
+def test_what_the_app_writes_verifies_intact(database: Database, history: int, clock: FixedClock) -> None:
+    found = check(database, clock)
+    assert found.intact and found.first_broken is None
+    assert found.entries == len(entry_ids(database)) >= 6
+
+
+def test_an_edited_entry_is_named(database: Database, db_path: Path, history: int, clock: FixedClock) -> None:
+    third = entry_ids(database)[2]
+    raw(db_path, f"UPDATE audit_log SET staff_user_id = staff_user_id + 1 WHERE id = {third}")
+    assert check(database, clock).first_broken == Break("audit_log", third, Problem.EDITED)
+
+
+def test_a_deleted_entry_is_named_by_the_one_after_it(
+    database: Database, db_path: Path, history: int, clock: FixedClock
+) -> None:
+    ids = entry_ids(database)
+    raw(db_path, f"DELETE FROM audit_log WHERE id = {ids[2]}")
+    assert check(database, clock).first_broken == Break("audit_log", ids[3], Problem.DELETED_OR_INSERTED)
+
+
+def test_an_inserted_entry_is_named(
+    database: Database, db_path: Path, history: int, clock: FixedClock
+) -> None:
+    raw(
+        db_path,
+        "INSERT INTO audit_log (occurred_at, staff_user_id, action, entity) "
+        "VALUES ('2026-11-25 10:00:00.000000', 1, 'case_note', 'request')",
+    )
+    inserted = entry_ids(database)[-1]
+    assert check(database, clock).first_broken == Break("audit_log", inserted, Problem.DELETED_OR_INSERTED)
+
+
+def test_two_swapped_entries_are_named_as_reordered(
+    database: Database, db_path: Path, history: int, clock: FixedClock
+) -> None:
+    ids = entry_ids(database)
+    a, b = ids[2], ids[3]
+    raw(
+        db_path,
+        f"UPDATE audit_log SET id = -1 WHERE id = {a}",
+        f"UPDATE audit_log SET id = {a} WHERE id = {b}",
+        f"UPDATE audit_log SET id = {b} WHERE id = -1",
+    )
+    found = check(database, clock)
+    assert found.first_broken == Break("audit_log", a, Problem.REORDERED)
+    assert Break("audit_log", b, Problem.REORDERED) in found.breaks
+
+
+def test_a_forged_timeline_entry_is_named(
+    database: Database, db_path: Path, history: int, clock: FixedClock
+) -> None:
+    raw(
+        db_path,
+        "INSERT INTO case_events (request_id, occurred_at, kind, staff_user_id, note) "
+        f"VALUES ({history}, '2026-11-25 10:00:00.000000', 'note', 1, 'Klant gaf toestemming')",
+    )
+    with database.reading() as session:
+        forged = session.scalar(select(CaseEvent.id).order_by(CaseEvent.id.desc()).limit(1))
+    assert forged is not None
+    assert check(database, clock).first_broken == Break("case_events", forged, Problem.NOT_AUDITED)
+
+
+def test_an_edited_timeline_note_is_named(
+    database: Database, db_path: Path, history: int, clock: FixedClock
+) -> None:
+    with database.reading() as session:
+        noted = session.scalars(select(CaseEvent.id).where(CaseEvent.kind == "note")).one()
+    raw(db_path, f"UPDATE case_events SET note = 'Niets bijzonders' WHERE id = {noted}")
+    assert check(database, clock).first_broken == Break("case_events", noted, Problem.SEAL_MISMATCH)
+
+
+def test_an_edited_correction_is_named(
+    database: Database, db_path: Path, history: int, clock: FixedClock
+) -> None:
+    with database.reading() as session:
+        first = session.scalars(select(Rectification.id).order_by(Rectification.id)).first() or 0
+    raw(db_path, f"UPDATE rectifications SET old_value = '06-00000000' WHERE id = {first}")
+    assert check(database, clock).first_broken == Break("rectifications", first, Problem.SEAL_MISMATCH)
+
+
+def test_a_deleted_timeline_entry_of_an_existing_case_is_named(
+    database: Database, db_path: Path, history: int, clock: FixedClock
+) -> None:
+    with database.reading() as session:
+        noted = session.scalars(select(CaseEvent.id).where(CaseEvent.kind == "note")).one()
+    raw(db_path, f"DELETE FROM case_events WHERE id = {noted}")
+    assert check(database, clock).first_broken == Break("case_events", noted, Problem.ROW_MISSING)
+
+
+def test_R14_an_erased_customer_leaves_the_chain_intact(
+    database: Database, shop: Shop, history: int, clock: FixedClock
+) -> None:
+    """The rectifications go with the customer, the case keeps its timeline without its notes (R31); the
+    audit log is not touched, and nothing of that counts as tampering."""
+    case_id = request_case(database, clock, shop.jan, "erasure", verified=True)
+    erasure.erase_customer(owner(database, clock), case_id, shop.jan)
+    with database.reading() as session:
+        assert session.scalars(select(Rectification.customer_id)).all() == [shop.zoe]
+        notes = session.scalars(select(CaseEvent.note).where(CaseEvent.request_id == history)).all()
+        assert notes and all(n is None for n in notes)
+    assert check(database, clock).intact
+
+
+def test_a_chain_rewritten_with_every_hash_recomputed_is_caught_by_a_backups_anchor(
+    database: Database, db_path: Path, history: int, clock: FixedClock
+) -> None:
+    made = backup_operations.make_backup(owner(database, clock)).result
+    anchor = made.path.with_name(made.path.name + ".audit-head")
+    assert anchor.is_file() and anchor.stat().st_mode & 0o077 == 0  # owner-only
+    second = entry_ids(database)[1]
+    # The attacker knows the algorithm (it is open source): edit, then re-chain from there on.
+    rewrite = (
+        "import sqlite3, sys\n"
+        "from datetime import UTC, datetime\n"
+        "from spaceoptics_desk.domain.audit_chain import GENESIS, ChainFields, entry_hash\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        f"c.execute('UPDATE audit_log SET staff_user_id = staff_user_id + 1 WHERE id = {second}')\n"
+        "previous = GENESIS\n"
+        "rows = c.execute('SELECT id, occurred_at, staff_user_id, action, entity, entity_id, details '\n"
+        "                 'FROM audit_log ORDER BY id').fetchall()\n"
+        "for i, at, who, action, entity, eid, details in rows:\n"
+        "    moment = datetime.fromisoformat(at).replace(tzinfo=UTC)\n"
+        "    own = entry_hash(ChainFields(i, moment, who, action, entity, eid, details, previous))\n"
+        "    c.execute('UPDATE audit_log SET previous_hash = ?, entry_hash = ? WHERE id = ?',\n"
+        "              (previous, own, i))\n"
+        "    previous = own\n"
+        "c.commit()\n"
+    )
+    subprocess.run([sys.executable, "-c", rewrite, str(db_path)], check=True)
+    from spaceoptics_desk.services.audit_verify import verify
+
+    with database.reading() as session:
+        assert verify(session).intact  # the chain alone is fooled ...
+    head = entry_ids(database)[-1]
+    assert check(database, clock).first_broken == Break(
+        "anchor", head, Problem.ANCHOR_MISMATCH
+    )  # not the anchor
+
+
+def test_an_upgraded_database_verifies(
+    database: Database, db_path: Path, history: int, clock: FixedClock
+) -> None:
+    """Migration 0011 seals the rows already there and chains the log: a database of the version before
+    verifies after its upgrade."""
+    config = migrate.alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0010")
+    assert migrate.current_revision(database.engine) == "0010"  # no hashes, no seals
+    upgraded = open_database(str(db_path))
+    try:
+        found = audit_operations.verify_audit(owner(upgraded, clock)).result
+    finally:
+        upgraded.close()
+    assert found.intact and found.entries == len(entry_ids(database))
+
+
+def test_a_staff_member_is_refused_with_the_reason(database: Database, shop: Shop, clock: FixedClock) -> None:
+    staff = Context(database, StaffMember("staff", "Medewerker", STAFF), clock)
+    with pytest.raises(NotAllowed) as refused:
+        audit_operations.verify_audit(staff)
+    assert (
+        refused.value.text()
+        == PERMISSIONS[Action.VERIFY_AUDIT].refusal
+        == "Only the owner can check the audit log."
+    )
+
+
+def test_a_break_marked_seen_is_no_longer_unseen(
+    database: Database, db_path: Path, history: int, clock: FixedClock
+) -> None:
+    third = entry_ids(database)[2]
+    raw(db_path, f"UPDATE audit_log SET action = 'case_closed' WHERE id = {third}")
+    found = check(database, clock)
+    assert found.first_unseen == Break("audit_log", third, Problem.EDITED)
+    audit_operations.mark_audit_breaks_seen(owner(database, clock), [b.key for b in found.breaks])
+    again = check(database, clock)
+    assert again.first_broken == Break("audit_log", third, Problem.EDITED) and again.first_unseen is None
