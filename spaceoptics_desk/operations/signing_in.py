@@ -170,13 +170,14 @@ def encrypt_database(target: str, username: str, password: str, clock: Clock) ->
 def owners_to_encrypt(target: str) -> list[StaffMember]:
     """The active owners of a database from before issue 12 (PLAIN), one of whom the encryption screen
     asks to choose; the database is opened plain for this and closed again."""
+    from spaceoptics_desk.domain.permissions import owners
     from spaceoptics_desk.services import staff
     from spaceoptics_desk.store.database import open_database
 
     plain = open_database(target)
     try:
         with plain.reading() as session:
-            return [member for member in staff.list_staff(session) if member.role == Role.OWNER]
+            return owners(staff.list_staff(session))
     finally:
         plain.close()
 

@@ -56,22 +56,44 @@ def test_a_missing_database_gets_the_first_start_and_quitting_makes_nothing(
     assert not target.exists() and not list(tmp_path.iterdir())
 
 
-def test_a_file_that_is_not_a_database_is_left_untouched(tmp_path: Path, message_boxes: MessageBoxes) -> None:
-    target = tmp_path / "notes.db"
-    content = b"Boodschappen: melk, brood, een nieuwe telescoop.\n" * 100
-    target.write_bytes(content)
-    assert run_gui(str(target), "en") != 0
-    [(kind, text)] = message_boxes.shown
-    assert kind == "critical" and "is not a SpaceOptics Desk database" in text
-    assert target.read_bytes() == content
+NOTES = b"Boodschappen: melk, brood, een nieuwe telescoop.\n" * 100
 
 
-def test_the_database_message_is_in_dutch_with_lang_nl(tmp_path: Path, message_boxes: MessageBoxes) -> None:
+def _sign_in_and_quit(qtbot: QtBot, messages: list[str]) -> None:
+    """Types a password into the sign-in window, keeps the refusal it shows, then quits."""
+
+    def sign_in(window: SignInWindow) -> None:
+        window.refused.connect(lambda text: (messages.append(text), window.reject()))
+        qtbot.keyClicks(window.password_box, OWNER_PASSWORD)
+        qtbot.keyClick(window.password_box, Qt.Key.Key_Return)
+
+    _when_sign_in_window(qtbot, sign_in)
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(
+    qtbot: QtBot, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    """Not SQLite's plain header, so it may be an encrypted database: the password is asked, and what
+    opens it (its key file) is missing: said in the window, the file as it was."""
     target = tmp_path / "notes.db"
-    target.write_bytes(b"Boodschappen: melk, brood, een nieuwe telescoop.\n" * 100)
-    assert run_gui(str(target), "nl") != 0
-    [(kind, text)] = message_boxes.shown
-    assert kind == "critical" and "is geen SpaceOptics Desk-database" in text
+    target.write_bytes(NOTES)
+    messages: list[str] = []
+    _sign_in_and_quit(qtbot, messages)
+    assert run_gui(str(target), "en") == 0
+    assert len(messages) == 1 and "key file" in messages[0] and "nothing was changed" in messages[0]
+    assert message_boxes.shown == []
+    assert target.read_bytes() == NOTES
+
+
+def test_the_refusal_is_in_dutch_with_lang_nl(
+    qtbot: QtBot, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    target = tmp_path / "notes.db"
+    target.write_bytes(NOTES)
+    messages: list[str] = []
+    _sign_in_and_quit(qtbot, messages)
+    assert run_gui(str(target), "nl") == 0
+    assert len(messages) == 1 and "sleutelbestand" in messages[0] and "niets gewijzigd" in messages[0]
 
 
 # --- the smoke test and the whole start --------------------------------------------------------

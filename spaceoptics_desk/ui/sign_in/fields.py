@@ -3,7 +3,7 @@ message line under a form (issue 12)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from spaceoptics_desk.domain.sign_in import MAX_PASSWORD_LENGTH, password_problem
@@ -82,6 +82,9 @@ class WaitCountdown(QObject):
         self.seconds_left = 0
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
+        # Not a coarse timer (which may fire 5 % early): the button must not come back before the
+        # service's wait is over, or the next try is refused again.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer_timeout)
 
     def start(self, seconds: int) -> None:
