@@ -63,7 +63,11 @@ def _sign_in_and_quit(qtbot: QtBot, messages: list[str]) -> None:
     """Types a password into the sign-in window, keeps the refusal it shows, then quits."""
 
     def sign_in(window: SignInWindow) -> None:
-        window.refused.connect(lambda text: (messages.append(text), window.reject()))
+        def keep_and_quit(text: str) -> None:
+            messages.append(text)
+            window.reject()
+
+        window.refused.connect(keep_and_quit)
         qtbot.keyClicks(window.password_box, OWNER_PASSWORD)
         qtbot.keyClick(window.password_box, Qt.Key.Key_Return)
 
