@@ -111,6 +111,13 @@ PERMISSIONS: dict[Action, Permission] = {
 }
 
 
+def keeps_the_staff_list(role: str) -> bool:
+    """Whether someone with `role` keeps the staff list: the shop always needs one such active person
+    (the last one cannot leave or lose the role), and only they may use the recovery key or encrypt the
+    database for everyone."""
+    return may(role, Action.MANAGE_STAFF)
+
+
 def owner_or_first(members: Sequence[StaffMember]) -> StaffMember | None:
     """Whom a desk proposes when it remembers nobody: an owner (the owner sets the shop up), else the
     first member, else None."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spaceoptics_desk.domain.clock import Clock
-from spaceoptics_desk.domain.permissions import Role
+from spaceoptics_desk.domain.permissions import Role, keeps_the_staff_list
 from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.operations.context import Context
 
@@ -84,7 +84,7 @@ def sign_in_with_recovery_key(
     key = _database_key(unlocked.key)
     context = _open_as(target, key, username, clock, 0)
     try:
-        if context.staff.role != Role.OWNER:
+        if not keeps_the_staff_list(context.staff.role):
             from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, SignInRefused
 
             raise SignInRefused(
@@ -146,7 +146,7 @@ def encrypt_database(target: str, username: str, password: str, clock: Clock) ->
     try:
         with plain.reading() as session:
             owner = staff.acting_user(session, username)
-            if owner.role != Role.OWNER:
+            if not keeps_the_staff_list(owner.role):
                 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
                 from spaceoptics_desk.services.errors import NotAllowed
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
-from spaceoptics_desk.domain.permissions import PERMISSIONS, Action, Role
+from spaceoptics_desk.domain.permissions import PERMISSIONS, Action, Role, keeps_the_staff_list
 from spaceoptics_desk.domain.staff import (
     StaffAccount,
     StaffMember,
@@ -111,9 +111,9 @@ def change_staff(
         _check(display_name_problem(display_name))
         user.display_name = display_name.strip()
         audit.record(session, actor, clock, "staff_renamed", "staff_user", user.id)
-    if role is not None and role != user.role:
+    if role not in (None, user.role):  # a new role given
         _check_role(role)
-        if user.role == Role.OWNER:
+        if keeps_the_staff_list(user.role) and not keeps_the_staff_list(role):
             _keep_an_owner(session, user)
         audit.record(session, actor, clock, "staff_role_changed", "staff_user", user.id, {"role": role})
         user.role = role
@@ -126,7 +126,7 @@ def deactivate_staff(session: Session, actor: StaffUser, clock: Clock, username:
     user = acting_user(session, username)
     if user.id == actor.id:
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "You cannot deactivate yourself; another owner can."))
-    if user.role == Role.OWNER:
+    if keeps_the_staff_list(user.role):
         _keep_an_owner(session, user)
     user.active = False
     session.flush()
@@ -142,7 +142,11 @@ def record_password_set(session: Session, actor: StaffUser, clock: Clock, user: 
 def _keep_an_owner(session: Session, leaving: StaffUser) -> None:
     others = session.scalar(
         select(StaffUser.id)
-        .where(StaffUser.role == Role.OWNER, StaffUser.active, StaffUser.id != leaving.id)
+        .where(
+            StaffUser.role.in_(PERMISSIONS[Action.MANAGE_STAFF].roles),
+            StaffUser.active,
+            StaffUser.id != leaving.id,
+        )
         .limit(1)
     )
     if others is None:
@@ -152,7 +156,7 @@ def _keep_an_owner(session: Session, leaving: StaffUser) -> None:
 
 
 def _check_role(role: str) -> None:
-    if role not in (Role.OWNER, Role.STAFF):
+    if role not in set(Role):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A role is owner or staff."))
 
 

@@ -21,7 +21,8 @@ one JSON object:
   the erased), the ones the database holds again (by number or e-mail).
 
 The file is opened only through SQLite (DESIGN.md: never read the bytes of a connected file), first
-with plain SQL for the facts, then once the way the app opens it.
+with plain SQL for the facts, then once the way the app opens it; an encrypted one (issue 12) with the
+key in `--key-file` (`encrypted` says which it is: read before anything opens it).
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import Connection, create_engine
 
-from spaceoptics_desk.store import erasure_journal, registry
+from spaceoptics_desk.store import cipher, erasure_journal, registry
+from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database_files import restoring_path
 from spaceoptics_desk.store.installation import DATABASE_ID
 from spaceoptics_desk.store.models import Base
@@ -275,7 +278,7 @@ def _journal_problems(path: Path, journal: dict[str, Any]) -> list[str]:
     return [f"R32: {len(missing)} erasures missing from the journal file"] if missing else []
 
 
-def _open_like_the_app(path: Path, create: bool) -> list[str]:
+def _open_like_the_app(path: Path, create: bool, key: DatabaseKey | None) -> list[str]:
     """The next command's opening (as cli/commands.py `_opened` does it): it must work, it finishes an
     erasure's clean-up of the files a kill left owed (R31), and it removes what a killed restore left."""
     from spaceoptics_desk.services import trace_cleanup
@@ -283,7 +286,7 @@ def _open_like_the_app(path: Path, create: bool) -> list[str]:
     from spaceoptics_desk.store.errors import DatabaseUnavailable
 
     try:
-        database = open_database(str(path), create=create)
+        database = open_database(str(path), create=create, key=key)
     except DatabaseUnavailable as error:
         return [f"the next opening is refused: {error}"]
     try:
@@ -322,7 +325,13 @@ def _contacts(rows: Rows, columns: dict[str, list[str]]) -> dict[str, list[str]]
     return {str(rowid): [row[i] for i in at if row[i]] for rowid, row in rows["customers"].items()}
 
 
-def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], create: bool) -> dict[str, Any]:
+def inspect(
+    path: Path,
+    owners: Path | None,
+    people: dict[str, list[str]],
+    create: bool,
+    key_file: Path | None = None,
+) -> dict[str, Any]:
     if not path.exists():
         facts: dict[str, Any] = {"exists": False, "problems": [], "customers": 0}
         if restoring_path(path).exists() and not create:
@@ -332,10 +341,17 @@ def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], creat
     template: Owned | None = None
     if before:
         template = {int(c): {tuple(k) for k in keys} for c, keys in before["ownership"].items()}
+    encrypted = cipher.is_encrypted_file(path)  # before anything opens it
+    key = None
+    if encrypted and key_file is not None:
+        key = DatabaseKey(bytes.fromhex(key_file.read_text(encoding="ascii").strip()))
     if path.stat().st_size == 0:
         facts = {"exists": True, "problems": [], "customers": 0, "tables": {}}
     else:
-        engine = create_engine(f"sqlite:///{path}")
+        # The app's driver, keyed when the file is encrypted.
+        engine = create_engine(
+            f"sqlite:///{path}", module=sqlcipher3, creator=lambda: cipher.connect(path, key)
+        )
         try:
             with engine.connect() as connection:
                 # A new file killed before its schema was committed: SQLite rolls it back to nothing.
@@ -348,7 +364,8 @@ def inspect(path: Path, owners: Path | None, people: dict[str, list[str]], creat
         finally:
             engine.dispose()
         facts["exists"] = True
-    facts["problems"] += _open_like_the_app(path, create)
+    facts["encrypted"] = encrypted
+    facts["problems"] += _open_like_the_app(path, create, key)
     facts["problems"] += _journal_problems(path, facts.get("journal", {}))
     # Everyone erased: by this command (in the template, not any more) or before it (--people).
     now = facts.get("contacts", {})
@@ -375,10 +392,11 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser.add_argument("--owners", type=Path, help="facts of the template (JSON from this script)")
     parser.add_argument("--people", type=Path, help="JSON: numbers and emails of the people erased")
     parser.add_argument("--create", action="store_true", help="open as `demo` does (it may make the file)")
+    parser.add_argument("--key-file", type=Path, help="the key's hex, for an encrypted database")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(list(argv) if argv is not None else None)
     people = _load(args.people) if args.people else {}
-    facts = inspect(args.database, args.owners, people, args.create)
+    facts = inspect(args.database, args.owners, people, args.create, args.key_file)
     args.out.write_text(json.dumps(facts), encoding="utf-8")
 
 

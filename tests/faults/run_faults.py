@@ -1,7 +1,7 @@
 """`make faults`: kills real command-line processes with SIGKILL at random moments (issue 10, R31, R32).
 
-For each scenario (`demo`, `review apply`, `erase`, `restore`; see scenarios.py) the template is made
-once, then the command is run once uninterrupted on a copy of it: how long it takes is the range of the
+For each scenario (`demo`, `review apply`, `erase`, `restore`, `convert`; see scenarios.py) the template is
+made once, then the command is run once uninterrupted on a copy of it: how long it takes is the range of the
 random moments, and what it leaves is the "after" the runs are compared with. Each run then starts the
 command on a fresh copy and sends SIGKILL after a random delay between 0 and that duration (seeded: the
 seed is printed, and `--seed S --only erase:7` repeats run 7 of erase exactly). After each kill a fresh
@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from tests.faults.convert_database import KEY_FILE
 from tests.faults.scenarios import DATABASE, PEOPLE, Facts, Scenario, all_scenarios, environment
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -54,13 +55,15 @@ class Tally:
     run_and_check: list[float] = field(default_factory=list)
 
 
-def run_command(folder: Path, argv: list[str], kill_after: float | None) -> Outcome:
-    """The command line on the folder's database; SIGKILL after `kill_after` seconds if still running."""
+def run_command(folder: Path, argv: list[str], kill_after: float | None, program: str) -> Outcome:
+    """The command line (or another `program`) on the folder's database; SIGKILL after `kill_after`
+    seconds if still running."""
     errors = folder / "stderr.txt"
     with errors.open("wb") as stderr:
         started = time.monotonic()
         process = subprocess.Popen(
-            [sys.executable, "-m", "spaceoptics_desk", "--db", str(folder / DATABASE), *argv],
+            [sys.executable, "-m", program, "--db", str(folder / DATABASE), *argv],
+            cwd=REPOSITORY,
             env=environment(folder),
             stdout=subprocess.DEVNULL,
             stderr=stderr,
@@ -86,6 +89,8 @@ def inspect(folder: Path, scenario: Scenario, owners: Path | None) -> Facts:
         argv += ["--people", str(folder / PEOPLE)]
     if scenario.create:
         argv.append("--create")
+    if (folder / KEY_FILE).exists():
+        argv += ["--key-file", str(folder / KEY_FILE)]
     done = subprocess.run(argv, cwd=REPOSITORY, env=environment(folder), capture_output=True, text=True)
     if done.returncode != 0:
         return {"problems": [f"the inspection itself failed: {done.stderr.strip().splitlines()[-1:]}"]}
@@ -126,7 +131,7 @@ def prepare(scenario: Scenario, work: Path) -> list[Variant]:
         seconds, facts = [], []
         for attempt in range(2):
             reference = copy_of(template, work / f"uninterrupted-{attempt}")
-            outcome = run_command(reference, scenario.argv(reference), None)
+            outcome = run_command(reference, scenario.argv(reference), None, scenario.program)
             if outcome.exit_code != 0:
                 raise RuntimeError(f"{scenario.name} ({name}) fails without a kill: {outcome.stderr.strip()}")
             seconds.append(outcome.seconds)
@@ -147,9 +152,9 @@ def prepare(scenario: Scenario, work: Path) -> list[Variant]:
 def one_run(
     scenario: Scenario, variant: Variant, work: Path, seed: str, index: int
 ) -> tuple[Outcome, list[str]]:
-    delay = random.Random(f"{seed}/{scenario.name}/{index}").uniform(0, variant.seconds)
+    delay = random.Random(f"{seed}/{scenario.name}/{index}").uniform(0, variant.seconds * scenario.kill_range)
     folder = copy_of(variant.template, work / f"run-{index:02d}")
-    outcome = run_command(folder, scenario.argv(folder), delay)
+    outcome = run_command(folder, scenario.argv(folder), delay, scenario.program)
     facts = inspect(folder, scenario, variant.owners)
     problems = list(facts["problems"])
     if not facts.get("exists", True) and not scenario.create:

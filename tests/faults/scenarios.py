@@ -1,4 +1,5 @@
-"""The four commands the fault-injection run kills (issue 10 "Done when"), each with the database it needs.
+"""The commands the fault-injection run kills (issue 10 "Done when"; the one-time encryption of issue 12),
+each with the database it needs.
 
 A scenario makes its template once (a folder with `shop.db` and whatever lies beside it, such as
 `backups/`), through the command line as the shop would; every run works on a copy of it. `judge`
@@ -66,6 +67,9 @@ class Scenario:
         run.
     describe: in a few words, where the kill left the database (how far the command got).
     create: the next opening may make the database (as `demo` does).
+    program: the module run with `--db` and `argv` (the command line, unless it is another program).
+    kill_range: the random delays reach this share of the uninterrupted duration (more than 1: some runs
+        end before their kill, for a command whose last step is what matters, such as a rename).
     """
 
     name: str
@@ -74,6 +78,8 @@ class Scenario:
     judge: Callable[[Facts, Facts, Facts], list[str]]
     describe: Callable[[Facts, Facts, Facts], str]
     create: bool = False
+    program: str = "spaceoptics_desk"
+    kill_range: float = 1.0
 
 
 # --- demo ---------------------------------------------------------------------------------------------
@@ -213,6 +219,33 @@ def _judge_restore(now: Facts, before: Facts, after: Facts) -> list[str]:
     return problems
 
 
+# --- convert (issue 12) -----------------------------------------------------------------------------------
+
+
+def _plain_shop(folder: Path) -> None:
+    """A database from before issue 12 (plain), and the key its conversion will use (the key slots the
+    sign-in writes first hold it; here a file beside it, tests/faults/convert_database.py)."""
+    from spaceoptics_desk.store.cipher import DatabaseKey
+    from tests.faults.convert_database import KEY_FILE
+
+    cli(folder, "demo", "--customers", "3000", "--seed", "11", "--as-of", "2026-11-24")
+    (folder / KEY_FILE).write_text(DatabaseKey.new().hex(), encoding="ascii")
+
+
+def _judge_convert(now: Facts, before: Facts, _after: Facts) -> list[str]:
+    """The plain database as it was, or the encrypted one with everything of it; never neither."""
+    problems = []
+    if now["customers"] != before["customers"]:
+        problems.append(f"{now['customers']:,} of {before['customers']:,} customers")
+    if now["whole"] != before["whole"]:
+        problems.append("the database does not hold what the plain one held")
+    return problems
+
+
+def _plain_or_encrypted(now: Facts, _before: Facts, _after: Facts) -> str:
+    return "encrypted" if now.get("encrypted") else "plain"
+
+
 def all_scenarios(today: date) -> list[Scenario]:
     return [
         Scenario(
@@ -243,5 +276,14 @@ def all_scenarios(today: date) -> list[Scenario]:
             _restore_argv,
             _judge_restore,
             _which_state("old database", "restored"),
+        ),
+        Scenario(
+            "convert",
+            {"plain shop of 3,000": _plain_shop},
+            lambda _folder: [],
+            _judge_convert,
+            _plain_or_encrypted,
+            program="tests.faults.convert_database",
+            kill_range=1.1,  # the conversion's work is in its last half second, just before the rename
         ),
     ]

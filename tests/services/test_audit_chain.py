@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -249,3 +250,66 @@ def test_a_break_marked_seen_is_no_longer_unseen(
     audit_operations.mark_audit_breaks_seen(owner(database, clock), [b.key for b in found.breaks])
     again = check(database, clock)
     assert again.first_broken == Break("audit_log", third, Problem.EDITED) and again.first_unseen is None
+
+
+TAMPERING: dict[str, tuple[Callable[[list[int]], list[str]], int, Problem]] = {
+    "edit": (lambda ids: [f"UPDATE audit_log SET details = NULL WHERE id = {ids[1]}"], 1, Problem.EDITED),
+    # The entry after the deleted one no longer chains to what it was written after.
+    "deletion": (lambda ids: [f"DELETE FROM audit_log WHERE id = {ids[1]}"], 1, Problem.DELETED_OR_INSERTED),
+    "insertion": (
+        lambda ids: [
+            "INSERT INTO audit_log (occurred_at, staff_user_id, action, entity) "
+            "VALUES ('2026-11-25 10:00:00.000000', 1, 'staff_added', 'staff_user')"
+        ],
+        -1,
+        Problem.DELETED_OR_INSERTED,
+    ),
+    "reorder": (
+        lambda ids: [
+            f"UPDATE audit_log SET id = -1 WHERE id = {ids[1]}",
+            f"UPDATE audit_log SET id = {ids[1]} WHERE id = {ids[2]}",
+            f"UPDATE audit_log SET id = {ids[2]} WHERE id = -1",
+        ],
+        1,
+        Problem.REORDERED,
+    ),
+}
+
+
+@pytest.mark.parametrize("tampering", sorted(TAMPERING))
+def test_tampering_through_a_raw_connection_that_has_the_key_is_named(
+    tampering: str, db_path: Path, clock: FixedClock
+) -> None:
+    """Done when of issue 12: on the encrypted database, someone with the key (a staff member's password
+    unwraps it) edits, deletes, inserts or reorders entries with SQLCipher directly."""
+    from spaceoptics_desk.operations import signing_in, staff
+
+    made = signing_in.create_database(str(db_path), "marleen", "Marleen Verhoef", "Eigenaar-2026", clock)
+    context = made.context
+    try:
+        staff.add_staff(context, "sam", "Sam Jansen", STAFF, "Sam-wachtwoord")
+        staff.change_staff(context, "sam", display_name="Sam Jansen-Bos")
+        staff.reset_password(context, "sam", "Ander-wachtwoord")
+        key = context.database.key
+        assert key is not None
+        with context.database.reading() as session:
+            ids = list(session.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
+        assert len(ids) >= 4 and audit_operations.verify_audit(context).result.intact
+        statements, named, problem = TAMPERING[tampering]
+        script = (
+            "import sqlcipher3, sys\n"
+            "c = sqlcipher3.connect(sys.argv[1])\n"
+            'c.execute("PRAGMA key = \\"x\'" + sys.argv[2] + "\'\\"")\n'
+            "for s in sys.argv[3:]:\n"
+            "    c.execute(s)\n"
+            "c.commit()\n"
+            "c.close()\n"
+        )
+        subprocess.run([sys.executable, "-c", script, str(db_path), key.hex(), *statements(ids)], check=True)
+        with context.database.reading() as session:
+            after = list(session.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
+        assert audit_operations.verify_audit(context).result.first_broken == Break(
+            "audit_log", after[named], problem
+        )
+    finally:
+        context.database.close()

@@ -35,7 +35,8 @@ def test_an_unknown_role_may_do_nothing_and_every_action_has_a_reason() -> None:
 def test_what_only_the_owner_may_do() -> None:
     # Irreversible (erase, restore, the review's decisions), data leaving the app (copies, the mailing
     # list, the mail server they go out by), the rules every deadline and erasure follows, and the check
-    # of the audit log (issue 12: what it finds is for the one who answers for the records).
+    # of the audit log (issue 12: what it finds is for the one who answers for the records), and who may
+    # sign in with which role (issue 12).
     owner_only = {action for action in Action if not may(STAFF, action)}
     assert owner_only == {
         Action.ERASE,
@@ -47,6 +48,7 @@ def test_what_only_the_owner_may_do() -> None:
         Action.CHANGE_HOLIDAYS,
         Action.EXPORT_MAILING_LIST,
         Action.VERIFY_AUDIT,
+        Action.MANAGE_STAFF,
     }
     assert all(may(OWNER, action) for action in Action)
 
