@@ -1,40 +1,36 @@
-"""The one place that wires the desktop app: settings → database → staff → main window.
+"""The one place that wires the desktop app: settings → sign-in window → database → main window.
 
-`run_gui` is called by the command line when no subcommand is given.
+`run_gui` is called by the command line when no subcommand is given. The sign-in window shows before
+anything heavy is imported (issue 12: SQLAlchemy, the cipher and the key derivation load in the worker
+while the person types their password).
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from spaceoptics_desk import APP_ID, APP_NAME, __version__
 from spaceoptics_desk.domain.clock import SystemClock
-from spaceoptics_desk.domain.permissions import owner_or_first, same_permissions
-from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.errors import DatabaseUnavailable, KnownError
 from spaceoptics_desk.logfile import configure_logging
-from spaceoptics_desk.operations.context import Context
-from spaceoptics_desk.operations.opening import UNNAMED
-from spaceoptics_desk.operations.staff import list_staff
 from spaceoptics_desk.resources import resource_path
-from spaceoptics_desk.store.opening import OpeningDatabase
-from spaceoptics_desk.ui.desk import Desk, Workstation
+from spaceoptics_desk.ui.desk import Workstation
 from spaceoptics_desk.ui.error_reporting import CrashHandler, error_text, quiet_failures, set_quiet
-from spaceoptics_desk.ui.main_window.window import MainWindow
-from spaceoptics_desk.ui.staff_picker.dialog import StaffPickerDialog
+from spaceoptics_desk.ui.sign_in.window import SignInWindow
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import LANGUAGES, WorkstationSettings, locations
 
 if TYPE_CHECKING:
-    from spaceoptics_desk.store.database import Database
+    from spaceoptics_desk.operations.context import Context
+    from spaceoptics_desk.ui.main_window.window import MainWindow
+    from spaceoptics_desk.ui.sign_in.session import DeskSession
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +39,8 @@ EXIT_FAILED = 1
 EXIT_DATABASE = 3  # as on the command line
 SMOKE_TIMEOUT_MS = 10_000
 SMOKE_QUERY = "de"
+# Where scripts give the password (the command line reads it too); the smoke test signs in with it.
+PASSWORD_ENV = "SPACEOPTICS_DESK_PASSWORD"
 
 
 def choose_language(explicit: str | None, saved: str, system: QLocale) -> str:
@@ -73,34 +71,6 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-def ask_who_is_at_desk(
-    members: Sequence[StaffMember], settings: WorkstationSettings, settings_file: Path
-) -> StaffMember | None:
-    """The staff picker; the choice is remembered on this workstation. None: the user chose to quit."""
-    dialog = StaffPickerDialog(members, settings.last_staff)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    member = dialog.chosen()
-    if member is not None and member != settings.remembered_staff():
-        settings.remember_staff(member)
-        _save_settings(settings, settings_file)
-    return member
-
-
-def _save_settings(settings: WorkstationSettings, settings_file: Path | None = None) -> None:
-    try:
-        settings.save(settings_file or locations().settings_file)
-    except OSError:
-        log.warning("could not save the workstation settings")  # not remembered; not a reason to stop
-
-
-def remembered_or_owner(members: Sequence[StaffMember], last_staff: str) -> StaffMember | None:
-    for member in members:
-        if member.username == last_staff:
-            return member
-    return owner_or_first(members)
-
-
 def _application() -> QApplication:
     existing = QApplication.instance()
     app = (
@@ -117,7 +87,8 @@ def _application() -> QApplication:
 def run_gui(target: str, language: str | None, smoke_test: bool = False) -> int:
     """Opens the app on the database at `target` (path or URL); returns the process exit code.
 
-    smoke_test: no staff question, show the main window, search once in the worker, quit (0 = fine).
+    smoke_test: sign in with the password in SPACEOPTICS_DESK_PASSWORD (nothing is asked), show the
+    main window, search once in the worker, quit (0 = fine).
     """
     app = _application()
     where = locations()
@@ -129,23 +100,22 @@ def run_gui(target: str, language: str | None, smoke_test: bool = False) -> int:
     crash_handler.install()
     set_quiet(smoke_test)
     tasks = TaskRunner()
-    database = OpeningDatabase(target)
-    members: list[StaffMember] = []
+    context: Context | None = None
     try:
-
-        def start_opening() -> None:
-            # In a worker: a file that is not ours is refused there and left untouched.
-            tasks.run(
-                lambda: _open(target), lambda opened: _on_opened(opened, database, members), database.failed
-            )
-
-        return _run(app, database, members, tasks, start_opening, chosen, settings, crash_handler, smoke_test)
-    except Exception as error:  # a bug while opening: the crash dialog, then stop
+        signed_in = _sign_in(app, target, tasks, smoke_test)
+        if isinstance(signed_in, int):
+            return signed_in
+        context = signed_in
+        return _run(
+            app, context, tasks, chosen, Workstation(settings, where.settings_file), crash_handler, smoke_test
+        )
+    except Exception as error:  # a bug while starting: the crash dialog, then stop
         crash_handler.handle(type(error), error, error.__traceback__)
         return EXIT_FAILED
     finally:
         tasks.shutdown()
-        database.close()
+        if context is not None:
+            context.database.close()
         tasks.deleteLater()
         set_quiet(False)
         crash_handler.uninstall()
@@ -153,115 +123,76 @@ def run_gui(target: str, language: str | None, smoke_test: bool = False) -> int:
             app.removeTranslator(translator)
 
 
-def _open(target: str) -> tuple[Database, list[StaffMember]]:
-    # Imported here, in the worker: SQLAlchemy and Alembic take longer to load than the window to show.
-    from spaceoptics_desk.store.database import open_database
+def _sign_in(app: QApplication, target: str, tasks: TaskRunner, smoke_test: bool) -> Context | int:
+    """The sign-in window until someone is signed in (the Context) or it ends (the exit code)."""
+    window = SignInWindow(target, tasks, SystemClock())
+    unavailable: list[BaseException] = []
 
-    database = open_database(target, create=False)
+    def on_unavailable(error: BaseException) -> None:
+        unavailable.append(error)
+        window.done(QDialog.DialogCode.Rejected)
+
+    window.unavailable.connect(on_unavailable)
+    if smoke_test:
+        window.state_known.connect(lambda _state: _smoke_sign_in(window))
     try:
-        # Nobody has said who is at the desk yet: whoever starts the app may see who can be (the picker).
-        return database, list_staff(Context(database, UNNAMED, SystemClock())).result
-    except BaseException:
-        database.close()
-        raise
+        accepted = window.exec() == QDialog.DialogCode.Accepted
+        if unavailable:
+            return _report_unavailable(unavailable[0], None, smoke_test)
+        if not accepted or window.signed_in is None:
+            return EXIT_FAILED if smoke_test else EXIT_OK
+        # Everything loaded so far (Qt, SQLAlchemy, the schema) lives as long as the app: keep it out of
+        # the garbage collector's full sweeps, which otherwise stall a customer view by 30-50 ms now and then.
+        gc.freeze()
+        return window.signed_in
+    finally:
+        window.deleteLater()
 
 
-def _on_opened(
-    opened: tuple[Database, list[StaffMember]], database: OpeningDatabase, members: list[StaffMember]
-) -> None:
-    members.extend(opened[1])
-    database.opened(opened[0])
-    # Everything loaded so far (Qt, SQLAlchemy, the schema) lives as long as the app: keep it out of the
-    # garbage collector's full sweeps, which otherwise stall a customer view by 30-50 ms now and then.
-    gc.freeze()
+def _smoke_sign_in(window: SignInWindow) -> None:
+    """Unattended: the password from the environment, typed into the real sign-in form."""
+    from spaceoptics_desk.operations.signing_in import DatabaseState
 
+    password = os.environ.get(PASSWORD_ENV, "")
+    if window.state is not DatabaseState.ENCRYPTED or not password:
+        sys.stderr.write(f"the smoke test signs in with {PASSWORD_ENV} on an encrypted database\n")
+        window.done(QDialog.DialogCode.Rejected)
+        return
+    window.password_box.setText(password)
 
-def _wait_until_settled(database: OpeningDatabase) -> None:
-    """Runs the event loop (the window stays responsive) until the database opened or failed."""
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.timeout.connect(lambda: loop.quit() if database.is_open or database.error else None)
-    timer.start(5)
-    if not (database.is_open or database.error):
-        loop.exec()
-    timer.stop()
+    def refused(text: str) -> None:
+        sys.stderr.write(text + "\n")
+        window.done(QDialog.DialogCode.Rejected)
+
+    window.refused.connect(refused)
+    window.submit_sign_in()
 
 
 def _run(
     app: QApplication,
-    database: OpeningDatabase,
-    members: list[StaffMember],
+    context: Context,
     tasks: TaskRunner,
-    start_opening: Callable[[], None],
     language: str,
-    settings: WorkstationSettings,
+    workstation: Workstation,
     crash_handler: CrashHandler,
     smoke_test: bool,
 ) -> int:
-    clock = SystemClock()
-    workstation = Workstation(settings, locations().settings_file)
-    remembered = settings.remembered_staff()
-    # A workstation that knows who works here shows the window at once; typing waits for the database.
-    window = (
-        MainWindow(Desk(database, clock, remembered, tasks, workstation), language) if remembered else None
-    )
-    if window is not None:
-        window.show()
-        # Painted before the opening starts: loading SQLAlchemy in the worker competes for the GIL.
-        app.processEvents()
-    start_opening()
+    from spaceoptics_desk.ui.sign_in.session import DeskSession
+
+    session = DeskSession(context, tasks, workstation, language)
+    session.quit_requested.connect(app.quit)
     try:
-        _wait_until_settled(database)
-        if window is not None and not window.isVisible():
-            return EXIT_OK  # closed while the database was still opening: nothing left to show
-        if database.error is not None:
-            return _report_unavailable(database.error, window, smoke_test)
-        if not members:
-            text = app.translate(
-                "app", "This database has no active staff members, so nobody can work in it."
-            )
-            _tell(text, window, smoke_test)
-            return EXIT_FAILED
-        if window is not None and remembered is not None:
-            current = next((m for m in members if m.username == remembered.username), None)
-            if current is None:
-                window.close()  # that person left: ask again
-                # Deleted, not only closed: a closed window whose Python side the garbage collector
-                # empties would still run its event filters, and fail there (a crash dialog).
-                window.deleteLater()
-                window = None
-            elif current != remembered:
-                # Renamed meanwhile: this start shows the old label, the next the new one.
-                settings.remember_staff(current)
-                _save_settings(settings)
-                if not same_permissions(current.role, remembered.role):
-                    # Another role: the window offers (and its reads allow) what the old role may; it is
-                    # built again for the role the staff table gives now.
-                    window.close()
-                    window.deleteLater()
-                    window = MainWindow(Desk(database, clock, current, tasks, workstation), language)
-                    window.show()
-        if window is None:
-            staff = (
-                remembered_or_owner(members, settings.last_staff)
-                if smoke_test
-                else ask_who_is_at_desk(members, settings, locations().settings_file)
-            )
-            if staff is None:
-                return EXIT_OK
-            window = MainWindow(Desk(database, clock, staff, tasks, workstation), language)
-            window.show()
+        session.window.show()
         log.info("session started")
         if smoke_test:
-            return _smoke(app, window, crash_handler)
+            return _smoke(app, session, crash_handler)
         return app.exec()
     finally:
-        if window is not None:
-            window.close()
-            window.deleteLater()
+        session.close()
+        session.deleteLater()
 
 
-def _report_unavailable(error: BaseException, window: MainWindow | None, smoke_test: bool) -> int:
+def _report_unavailable(error: BaseException, window: QWidget | None, smoke_test: bool) -> int:
     if not isinstance(error, KnownError):
         raise error
     if isinstance(error, DatabaseUnavailable):
@@ -270,7 +201,7 @@ def _report_unavailable(error: BaseException, window: MainWindow | None, smoke_t
     return EXIT_DATABASE
 
 
-def _tell(text: str, parent: MainWindow | None, smoke_test: bool) -> None:
+def _tell(text: str, parent: QWidget | None, smoke_test: bool) -> None:
     """A message that stops the start: on stderr when unattended, else in a dialog."""
     if smoke_test:
         sys.stderr.write(text + "\n")
@@ -278,8 +209,10 @@ def _tell(text: str, parent: MainWindow | None, smoke_test: bool) -> None:
         QMessageBox.critical(parent, APP_NAME, text)
 
 
-def _smoke(app: QApplication, window: MainWindow, crash_handler: CrashHandler) -> int:
-    """Window shown, one search through the worker, then quit: proves a build has what it needs."""
+def _smoke(app: QApplication, session: DeskSession, crash_handler: CrashHandler) -> int:
+    """Signed in, window shown, one search through the worker, then quit: proves a build has what it
+    needs (the cipher, the key derivation, the search)."""
+    window: MainWindow = session.window
     loop = QEventLoop()
     outcome = {"code": EXIT_FAILED}
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 from spaceoptics_desk import APP_ID
-from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.private_files import private_folder, private_opener, tighten
 
 # The mail server is a setting of this workstation: its screen builds SmtpSettings from what was typed.
@@ -71,8 +70,6 @@ class WorkstationSettings:
     """What this workstation remembers; every setting and its default are here.
 
     Attributes:
-        last_staff: the username chosen at the last start (offered first next time).
-        last_staff_name, last_staff_role: how to show that person before the database has opened.
         language: "nl" or "en"; empty means the system language.
         smtp_host, smtp_port, smtp_security, smtp_username, smtp_sender, smtp_timeout_seconds: the mail
             server for sending copies (services/delivery/); no host means "save for e-mail" instead.
@@ -83,9 +80,6 @@ class WorkstationSettings:
         retention_notified_on: the day (ISO date) the tray last said records are due: at most once a day.
     """
 
-    last_staff: str = ""
-    last_staff_name: str = ""
-    last_staff_role: str = ""
     language: str = ""
     smtp_host: str = ""
     smtp_port: int = DEFAULT_PORTS["starttls"]
@@ -107,9 +101,8 @@ class WorkstationSettings:
         if not isinstance(raw, dict):
             return cls()
         settings = cls()
-        for name in ("last_staff", "last_staff_name", "last_staff_role"):
-            if isinstance(raw.get(name), str):
-                setattr(settings, name, raw[name])
+        # Files from before issue 12 also hold the remembered staff member (last_staff...): nobody is
+        # remembered now (everyone signs in), so those keys are read past.
         if raw.get("language") in LANGUAGES:
             settings.language = raw["language"]
         # Older files have no smtp_* keys; a wrong value falls back to its default, never stops a start.
@@ -155,19 +148,6 @@ class WorkstationSettings:
         self.smtp_host, self.smtp_port, self.smtp_security = smtp.host.strip(), smtp.port, smtp.security
         self.smtp_username, self.smtp_sender = smtp.username.strip(), smtp.sender.strip()
         self.smtp_timeout_seconds = smtp.timeout_seconds
-
-    def remembered_staff(self) -> StaffMember | None:
-        """The person who was at this desk last time, if the settings know them fully."""
-        if self.last_staff and self.last_staff_name and self.last_staff_role:
-            return StaffMember(self.last_staff, self.last_staff_name, self.last_staff_role)
-        return None
-
-    def remember_staff(self, member: StaffMember) -> None:
-        self.last_staff, self.last_staff_name, self.last_staff_role = (
-            member.username,
-            member.display_name,
-            member.role,
-        )
 
     def save(self, path: Path) -> None:
         """Writes atomically: a crash mid-write leaves the old file, not half a file."""

@@ -1868,6 +1868,60 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="62"/>
+        <source>Switch staff member</source>
+        <translation>Wisselen van medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="62"/>
+        <source>The desk is locked</source>
+        <translation>De balie is vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="68"/>
+        <source>Sign in with your own name and password.</source>
+        <translation>Meld u aan met uw eigen naam en wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="70"/>
+        <source>Sign in to go on; another staff member can sign in here too.</source>
+        <translation>Meld u aan om verder te gaan; een andere medewerker kan zich hier ook aanmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="80"/>
+        <source>Sign-in &amp;name:</source>
+        <translation>&amp;Aanmeldnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="81"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="83"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="126"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="88"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="92"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="117"/>
+        <source>Signing in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/copies/mail_settings.py" line="62"/>
@@ -1994,197 +2048,237 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="101"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="105"/>
         <source>Find a customer: name, e-mail, phone, postcode + house number, customer or order number</source>
         <translation>Klant zoeken: naam, e-mail, telefoon, postcode + huisnummer, klant- of bestelnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="108"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="190"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="195"/>
         <source>At the desk: {name} ({role})</source>
         <translation>Aan de balie: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="194"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="199"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="219"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="224"/>
         <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer when there is one match; with more, ↓ or Enter to choose, then Enter to open. Esc comes back.</source>
         <translation>Typ om te zoeken. Voorbeelden: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant als er één resultaat is; bij meer kiest u met ↓ of Enter en opent u met Enter. Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="225"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="230"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="226"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="231"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="229"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="234"/>
         <source>&amp;Open selected customer</source>
         <translation>Gekozen klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="232"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="237"/>
         <source>&amp;Back to results</source>
         <translation>&amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="238"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="243"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="242"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="247"/>
         <source>Create &amp;data copy…</source>
         <translation>&amp;Gegevenskopie maken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="243"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="248"/>
         <source>The customer&apos;s data copy (encrypted PDF) to check and send</source>
         <translation>De gegevenskopie van de klant (versleutelde PDF) om te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="246"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="259"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="264"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="260"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="265"/>
         <source>Export &amp;mailing list…</source>
         <translation>&amp;Mailinglijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="266"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="271"/>
         <source>CSV of everyone who may receive the newsletter today, for the newsletter tool</source>
         <translation>CSV van iedereen die vandaag de nieuwsbrief mag ontvangen, voor het nieuwsbriefprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="270"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="275"/>
         <source>&amp;Requests</source>
         <translation>&amp;Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="271"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="276"/>
         <source>Request &amp;list…</source>
         <translation>&amp;Lijst met verzoeken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="273"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="278"/>
         <source>Open requests, most urgent first</source>
         <translation>Open verzoeken, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="275"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="280"/>
         <source>Record a request of an &amp;unknown caller…</source>
         <translation>Verzoek van een &amp;onbekende beller vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="280"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="285"/>
         <source>For a caller not (yet) found as a customer; in the customer view use Ctrl+R</source>
         <translation>Voor een beller die (nog) niet als klant is gevonden; gebruik in de klantweergave Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="286"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="291"/>
         <source>Public &amp;holidays…</source>
         <translation>&amp;Feestdagen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="287"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="292"/>
         <source>The days no due date falls on (R2)</source>
         <translation>De dagen waarop geen uiterste datum valt (R2)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="291"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="296"/>
         <source>Weekly retention &amp;review…</source>
         <translation>&amp;Wekelijkse bewaarcontrole…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="296"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="301"/>
         <source>What the retention schedule says may go, to approve or postpone (R23-R26)</source>
         <translation>Wat volgens de bewaartermijnen weg mag, om goed te keuren of uit te stellen (R23-R26)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="300"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="305"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="301"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="306"/>
         <source>&amp;E-mail server…</source>
         <translation>&amp;E-mailserver…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="306"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="311"/>
         <source>The mail server data copies are sent by</source>
         <translation>De mailserver waarmee gegevenskopieën worden verzonden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="310"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="315"/>
         <source>&amp;Retention rules…</source>
         <translation>&amp;Bewaarregels…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="312"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="317"/>
         <source>How long each kind of data is kept, and what happens then (R23)</source>
         <translation>Hoe lang elke soort gegevens wordt bewaard, en wat er daarna gebeurt (R23)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="316"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="321"/>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Medewerkers…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="325"/>
+        <source>Who may sign in, their roles and passwords</source>
+        <translation>Wie zich mag aanmelden, hun rollen en wachtwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="317"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="331"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="373"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="337"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Balie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="338"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="341"/>
+        <source>Hides every window until you or a colleague signs in</source>
+        <translation>Verbergt elk venster tot u of een collega zich aanmeldt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="343"/>
+        <source>&amp;Switch staff member…</source>
+        <translation>&amp;Wisselen van medewerker…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="345"/>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="379"/>
+        <source>Your password was changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="433"/>
         <source>The first {count} matches — type more to narrow down.</source>
         <translation>De eerste {count} resultaten — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="375"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="435"/>
         <source>The first match — type more to narrow down.</source>
         <translation>Het eerste resultaat — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="378"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="438"/>
         <source>{count} matches, best first. ↓ or Enter to choose, Enter again to open.</source>
         <translation>{count} resultaten, beste eerst. ↓ of Enter om te kiezen, nog eens Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="380"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="440"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="385"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="445"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="517"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="577"/>
         <source>E-mail server settings saved.</source>
         <translation>Instellingen van de e-mailserver opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="537"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="597"/>
         <source>Mailing list exported: %n address(es).</source>
         <translation>
             <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
@@ -2192,22 +2286,22 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
         </translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="573"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="633"/>
         <source>Retention review carried out.</source>
         <translation>Bewaarcontrole uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="408"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="468"/>
         <source>The customer was erased.</source>
         <translation>De klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="627"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="687"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="629"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="689"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -2302,6 +2396,24 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/ui/customer_view/tabs.py" line="251"/>
         <source>Delivery address</source>
         <translation>Bezorgadres</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/own_password.py" line="30"/>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/own_password.py" line="33"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/own_password.py" line="40"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2602,58 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/ui/cases/recipients_step.py" line="138"/>
         <source>{recipient} knows the person by: {reference}</source>
         <translation>{recipient} kent de persoon onder: {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="37"/>
+        <source>Recovery key - {app}</source>
+        <translation>Herstelsleutel - {app}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="39"/>
+        <source>Your recovery key</source>
+        <translation>Uw herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="46"/>
+        <source>When the owner&apos;s password is forgotten, this key is the only way into the database. It is shown only now: write it down or print it, and keep it locked away, not beside the computer.</source>
+        <translation>Als het wachtwoord van de eigenaar vergeten is, is deze sleutel de enige weg naar de database. Hij wordt alleen nu getoond: schrijf hem op of druk hem af, en bewaar hem achter slot, niet naast de computer.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="76"/>
+        <source>The backup copy made before the encryption is still readable by anyone:
+{path}
+Keep it somewhere safe, or delete it once you have checked the encrypted database.</source>
+        <translation>De reservekopie die vóór het versleutelen is gemaakt, is nog voor iedereen leesbaar:
+{path}
+Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde database hebt gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="82"/>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>Ik heb de herstelsleutel &amp;opgeschreven of afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="85"/>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/recovery_key.py" line="115"/>
+        <source>{app}: recovery key</source>
+        <translation>{app}: herstelsleutel</translation>
     </message>
 </context>
 <context>
@@ -2930,26 +3094,303 @@ Database: {location}</translation>
     </message>
 </context>
 <context>
-    <name>StaffPickerDialog</name>
+    <name>SignInWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="39"/>
-        <source>Who is at the desk?</source>
-        <translation>Wie zit er aan de balie?</translation>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="98"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="44"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="131"/>
+        <source>Looking at the database…</source>
+        <translation>De database wordt bekeken…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="141"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="146"/>
+        <source>Use the &amp;recovery key…</source>
+        <translation>&amp;Herstelsleutel gebruiken…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="151"/>
+        <source>Sign-in &amp;name:</source>
+        <translation>&amp;Aanmeldnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="152"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="158"/>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="160"/>
         <source>Every change you make is recorded with your name.</source>
         <translation>Elke wijziging die u maakt, wordt met uw naam vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="61"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Beginnen</translation>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="173"/>
+        <source>for example: marleen</source>
+        <translation>bijvoorbeeld: marleen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff_picker/dialog.py" line="63"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="175"/>
+        <source>Shop owner&apos;s &amp;name:</source>
+        <translation>&amp;Naam van de eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="176"/>
+        <source>Sign-in n&amp;ame:</source>
+        <translation>&amp;Aanmeldnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="178"/>
+        <source>&amp;Make the database</source>
+        <translation>Database &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="182"/>
+        <source>First start</source>
+        <translation>Eerste start</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="186"/>
+        <source>There is no database yet. It is made now, encrypted, with you as its owner. Afterwards you add the staff and their passwords (Settings › Staff).</source>
+        <translation>Er is nog geen database. Hij wordt nu gemaakt, versleuteld, met u als eigenaar. Daarna voegt u de medewerkers en hun wachtwoorden toe (Instellingen › Medewerkers).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="200"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="202"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="207"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="339"/>
+        <source>Encrypting…</source>
+        <translation>Versleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="210"/>
+        <source>Encrypt the database</source>
+        <translation>Database versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="214"/>
+        <source>From this version on the database is encrypted: without a password nobody can read it, also not on a stolen computer. A backup copy of the database as it is now is made first. Choose the owner who gets the first password; the owner then gives the staff theirs.</source>
+        <translation>Vanaf deze versie is de database versleuteld: zonder wachtwoord kan niemand hem lezen, ook niet op een gestolen computer. Eerst wordt een reservekopie van de database gemaakt zoals hij nu is. Kies de eigenaar die het eerste wachtwoord krijgt; de eigenaar geeft daarna de medewerkers het hunne.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="236"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Herstelsleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="237"/>
+        <source>Owner&apos;s sign-in &amp;name:</source>
+        <translation>&amp;Aanmeldnaam van de eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="239"/>
+        <source>Set the new &amp;password</source>
+        <translation>Nieuw &amp;wachtwoord instellen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="242"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="250"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="254"/>
+        <source>An owner who forgot the password types the recovery key printed at the first start, and chooses a new password. Staff ask the owner for a new password.</source>
+        <translation>Een eigenaar die het wachtwoord vergeten is, typt de herstelsleutel die bij de eerste start is afgedrukt, en kiest een nieuw wachtwoord. Medewerkers vragen de eigenaar om een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="288"/>
+        <source>This database has no active owner, so nobody can encrypt it.</source>
+        <translation>Deze database heeft geen actieve eigenaar, dus niemand kan hem versleutelen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="310"/>
+        <source>Signing in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="325"/>
+        <source>Making the database…</source>
+        <translation>De database wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="357"/>
+        <source>Checking the recovery key…</source>
+        <translation>De herstelsleutel wordt gecontroleerd…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="70"/>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="73"/>
+        <source>Who may sign in at this shop&apos;s desks. A deactivated staff member can no longer sign in; their name stays in the records they made.</source>
+        <translation>Wie zich aan de balies van deze winkel mag aanmelden. Een gedeactiveerde medewerker kan zich niet meer aanmelden; de naam blijft staan bij wat hij of zij heeft vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="81"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="82"/>
+        <source>Sign-in name</source>
+        <translation>Aanmeldnaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="83"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="84"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="85"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="90"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="92"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="94"/>
+        <source>&amp;New password…</source>
+        <translation>&amp;Nieuw wachtwoord…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="96"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactiveren…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="106"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="107"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="111"/>
+        <source>Lock a desk after this &amp;idle time:</source>
+        <translation>Balie &amp;vergrendelen na zoveel minuten niets doen:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="121"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="154"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="154"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="163"/>
+        <source>set</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="163"/>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="241"/>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="242"/>
+        <source>{name} can then no longer sign in. Deactivate?</source>
+        <translation>{name} kan zich dan niet meer aanmelden. Deactiveren?</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="305"/>
+        <source>Add a staff member</source>
+        <translation>Medewerker toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="306"/>
+        <source>Change a staff member</source>
+        <translation>Medewerker wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="307"/>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="324"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="325"/>
+        <source>&amp;Sign-in name:</source>
+        <translation>&amp;Aanmeldnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="327"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="333"/>
+        <source>Tell {name} the new password; they change it themselves afterwards.</source>
+        <translation>Geef {name} het nieuwe wachtwoord; daarna wijzigt hij of zij het zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="345"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
     </message>
 </context>
 <context>
@@ -2996,14 +3437,6 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="89"/>
         <source>Recorded as: {name}</source>
         <translation>Vastgelegd als: {name}</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../spaceoptics_desk/app.py" line="220"/>
-        <source>This database has no active staff members, so nobody can work in it.</source>
-        <translation>Deze database heeft geen actieve medewerkers, dus niemand kan erin werken.</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +5826,29 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/store/registry.py" line="540"/>
         <source>buyer&apos;s details on the invoices</source>
         <translation>gegevens van de koper op de facturen</translation>
+    </message>
+</context>
+<context>
+    <name>sign_in</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/fields.py" line="30"/>
+        <source>New &amp;password:</source>
+        <translation>Nieuw &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/fields.py" line="31"/>
+        <source>The same &amp;again:</source>
+        <translation>&amp;Nogmaals hetzelfde:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/fields.py" line="43"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/fields.py" line="105"/>
+        <source>Wait {seconds} s</source>
+        <translation>Wacht {seconds} s</translation>
     </message>
 </context>
 </TS>

@@ -124,6 +124,11 @@ def owner_or_first(members: Sequence[StaffMember]) -> StaffMember | None:
     return next((m for m in members if m.role == Role.OWNER), members[0] if members else None)
 
 
+def owners(members: Sequence[StaffMember]) -> list[StaffMember]:
+    """The owners among `members` (issue 12: one of them gets the first password of an encryption)."""
+    return [m for m in members if m.role == Role.OWNER]
+
+
 def same_permissions(role: str, other: str) -> bool:
     """Whether someone with `role` may take exactly what someone with `other` may."""
     return all(may(role, action) == may(other, action) for action in Action)

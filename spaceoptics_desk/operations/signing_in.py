@@ -172,6 +172,21 @@ def encrypt_database(target: str, username: str, password: str, clock: Clock) ->
         raise
 
 
+def owners_to_encrypt(target: str) -> list[StaffMember]:
+    """The active owners of a database from before issue 12 (PLAIN), one of whom the encryption screen
+    asks to choose; the database is opened plain for this and closed again."""
+    from spaceoptics_desk.domain.permissions import owners
+    from spaceoptics_desk.services import staff
+    from spaceoptics_desk.store.database import open_database
+
+    plain = open_database(target)
+    try:
+        with plain.reading() as session:
+            return owners(staff.list_staff(session))
+    finally:
+        plain.close()
+
+
 def confirm_password(context: Context, username: str, password: str) -> StaffMember:
     """Who signs in at a locked desk (or takes it over): their password must open their slot and give
     this database's key. The database stays open; the desk then works as the member returned."""

@@ -32,7 +32,6 @@ from spaceoptics_desk.store.models import Customer, Order
 from spaceoptics_desk.ui.customer_view.panel import CONSENT, ORDERS, RETENTION
 from spaceoptics_desk.ui.desk import Desk, Workstation
 from spaceoptics_desk.ui.main_window.window import MainWindow
-from spaceoptics_desk.ui.staff_picker.dialog import StaffPickerDialog
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import WorkstationSettings
 
@@ -60,7 +59,65 @@ def _save(widget: QWidget, name: str) -> None:
     print(OUT / name)
 
 
+def _sign_in_screens() -> None:
+    """Issue 12: the first start, the recovery key, the sign-in window, the lock and the staff screen, on
+    a small encrypted database of their own (the key shown is that throw-away database's)."""
+    from spaceoptics_desk.operations import signing_in, staff
+    from spaceoptics_desk.operations.context import Context
+    from spaceoptics_desk.ui.sign_in.lock import LockDialog
+    from spaceoptics_desk.ui.sign_in.recovery_key import RecoveryKeyDialog
+    from spaceoptics_desk.ui.sign_in.window import SignInWindow
+    from spaceoptics_desk.ui.staff.dialog import StaffDialog
+
+    tasks = TaskRunner()
+    with tempfile.TemporaryDirectory() as folder:
+        target = str(Path(folder) / "winkel.db")
+        first = SignInWindow(target, tasks, SystemClock())
+        first.show()
+        _wait(first.state_known)
+        first.owner_name_box.setText("Marleen Verhoef")
+        first.owner_username_box.setText("owner")
+        first.first_password.first.setText("demo-eigenaar")
+        first.first_password.again.setText("demo-eigenaar")
+        _save(first, "first-start.png")
+        first.close()
+        made = signing_in.create_database(target, "owner", "Marleen Verhoef", "demo-eigenaar", SystemClock())
+        context: Context = made.context
+        staff.add_staff(context, "staff", "Sam Jansen", "staff", "demo-medewerker")
+        key_dialog = RecoveryKeyDialog(made.recovery_key, None)
+        key_dialog.show()
+        _save(key_dialog, "recovery-key.png")
+        key_dialog.written_down.setChecked(True)
+        key_dialog.accept()
+        sign_in = SignInWindow(target, tasks, SystemClock())
+        sign_in.show()
+        _wait(sign_in.state_known)
+        sign_in.name_box.setText("staff")
+        sign_in.password_box.setText("demo-medewerker")
+        _save(sign_in, "sign-in.png")
+        sign_in.close()
+        lock = LockDialog(context, tasks, "owner", switching=False)
+        lock.show()
+        _save(lock, "lock.png")
+        lock.hide()
+        screen = StaffDialog(Desk(context.database, SystemClock(), context.staff, tasks))
+        screen.show()
+        _wait(screen.staff_loaded)
+        _save(screen, "staff-screen.png")
+        screen.close()
+        tasks.shutdown()
+        context.database.close()
+
+
 def main() -> int:
+    if "--sign-in-only" in sys.argv:
+        OUT.mkdir(parents=True, exist_ok=True)
+        app = QApplication(sys.argv[:1])
+        translators = install_translators(app, "nl")
+        _sign_in_screens()
+        for translator in translators:
+            app.removeTranslator(translator)
+        return 0
     if not DATABASE.exists():
         DATABASE.parent.mkdir(exist_ok=True)
         demo = [sys.executable, "-m", "spaceoptics_desk", "--db", str(DATABASE), "demo"]
@@ -105,17 +162,13 @@ def main() -> int:
     _save(dialog, "rectify-dialog.png")
     dialog.reject()
 
-    picker = StaffPickerDialog(members, members[0].username)
-    picker.show()
-    _save(picker, "staff-picker.png")
-    picker.close()
-
     _file_dialog(window)
 
     window.close()
     tasks.shutdown()
     database.close()
     _case_screens(members[0])
+    _sign_in_screens()
     for translator in translators:
         app.removeTranslator(translator)
     return 0

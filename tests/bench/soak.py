@@ -39,10 +39,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from spaceoptics_desk import APP_ID
 from spaceoptics_desk.cli.main import main as main_entry
-from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.logfile import FAULT_LOG
 from spaceoptics_desk.ui.main_window.window import MainWindow
-from spaceoptics_desk.workstation import HOME_ENV, WorkstationSettings
+from spaceoptics_desk.workstation import HOME_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH_DIR = ROOT / ".bench"
@@ -209,12 +208,11 @@ class Outcome:
 
 
 def _workstation(home: Path) -> dict[str, str]:
-    """A workstation that remembers the owner, so the window opens without the staff question."""
-    settings = WorkstationSettings()
-    settings.remember_staff(StaffMember("owner", "Owner", "owner"))
-    settings.save(home / "config" / "settings.json")
+    """A workstation of its own; the app signs in as the demo owner (README, Aanmelden)."""
     env = {key: value for key, value in os.environ.items() if key != "PYTHONFAULTHANDLER"}
-    return dict(env, QT_QPA_PLATFORM="offscreen", **{HOME_ENV: str(home)})
+    return dict(
+        env, QT_QPA_PLATFORM="offscreen", SPACEOPTICS_DESK_PASSWORD="demo-eigenaar", **{HOME_ENV: str(home)}
+    )
 
 
 def _run(minutes: float) -> Outcome:

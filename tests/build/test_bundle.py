@@ -46,10 +46,13 @@ class Installed:
         return self.home / "logs" / f"{APP_NAME}.log"
 
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return self.run_with({}, *args)
+
+    def run_with(self, extra_env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [str(self.executable), *args],
             cwd=self.workdir,
-            env=self.environment(),
+            env={**self.environment(), **extra_env},
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -152,8 +155,12 @@ def test_demo_find_and_show_work_from_the_bundle(app: Installed, demo_db: Path) 
     assert {member["username"] for member in json.loads(staff.stdout)} >= {"owner", "staff"}
 
 
-def test_smoke_test_opens_the_main_window_and_quits(app: Installed, demo_db: Path) -> None:
-    smoke = app.run("--db", str(demo_db), "--lang", "nl", "--smoke-test")
+def test_smoke_test_signs_in_opens_the_main_window_and_quits(app: Installed, demo_db: Path) -> None:
+    # Issue 12: the smoke test signs in as the demo owner (README, Aanmelden): the bundle has the cipher
+    # and the key derivation.
+    smoke = app.run_with(
+        {"SPACEOPTICS_DESK_PASSWORD": "demo-eigenaar"}, "--db", str(demo_db), "--lang", "nl", "--smoke-test"
+    )
     assert smoke.returncode == 0, smoke.stderr
     log = app.log_file.read_text(encoding="utf-8")
     assert "session started" in log

@@ -62,7 +62,7 @@ def test_the_workstation_settings_are_the_owners_only(tmp_path: Path) -> None:
             sys.executable,
             "-c",
             "import sys, pathlib; from spaceoptics_desk.workstation import WorkstationSettings as W; "
-            "W(last_staff='owner').save(pathlib.Path(sys.argv[1]))",
+            "W(language='nl').save(pathlib.Path(sys.argv[1]))",
             str(settings),
         ],
         check=True,

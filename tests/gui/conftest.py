@@ -26,7 +26,10 @@ from spaceoptics_desk.store.search import reindex_customers
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.main_window.window import MainWindow
 from spaceoptics_desk.ui.tasks import TaskRunner
+from tests.gui.signed_in_shop import encrypted_shop, signed_in_owner
 from tests.records import add_customer, add_order, at
+
+__all__ = ["encrypted_shop", "signed_in_owner"]  # the encrypted shop's fixtures, for every GUI test
 
 CUSTOMER_SINCE = at(2016, 3, 1)
 DOBSON = ("TEL-DOB-200", "Dobson telescope 200/1200")

@@ -1,143 +1,154 @@
-"""Starting the app: database refusals, who is at the desk, language, crash handling, smoke test."""
+"""Starting the app: database refusals, the sign-in window first, language, crash handling, smoke test."""
 
 from __future__ import annotations
 
-import gc
 import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from spaceoptics_desk.app import ask_who_is_at_desk, choose_language, run_gui
+from spaceoptics_desk.app import PASSWORD_ENV, choose_language, run_gui
 from spaceoptics_desk.logfile import configure_logging
 from spaceoptics_desk.resources import resource_path
-from spaceoptics_desk.services.staff import StaffMember
-from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.ui.customer_view.panel import ORDERS
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import CrashHandler
 from spaceoptics_desk.ui.main_window.window import MainWindow
-from spaceoptics_desk.ui.staff_picker.dialog import StaffPickerDialog
+from spaceoptics_desk.ui.sign_in.window import FIRST_START, SIGN_IN, SignInWindow
 from spaceoptics_desk.workstation import WorkstationSettings, locations
 from tests.gui.conftest import MessageBoxes, Shop
-
-MEMBERS = [StaffMember("owner", "Olga Eigenaar", "owner"), StaffMember("staff", "Sam Medewerker", "staff")]
-
-
-def answer_dialog(qtbot: QtBot, *keys: Qt.Key) -> None:
-    """Presses keys in the next modal dialog (it runs its own event loop, so from a timer)."""
-
-    def press() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, press)
-            return
-        for key in keys:
-            qtbot.keyClick(dialog.focusWidget() or dialog, key)
-
-    QTimer.singleShot(0, press)
-
+from tests.gui.signed_in_shop import OWNER_PASSWORD, STAFF_PASSWORD, EncryptedShop
 
 # --- the database ------------------------------------------------------------------------------
 
 
-def test_a_missing_database_is_reported_and_not_created(tmp_path: Path, message_boxes: MessageBoxes) -> None:
+def _when_sign_in_window(qtbot: QtBot, then: object) -> None:
+    """Calls `then(window)` once the sign-in window shows the page for its database."""
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, SignInWindow) and w.isVisible()]
+        if windows and windows[0].state is not None and callable(then):
+            then(windows[0])
+            return
+        QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+
+
+def test_a_missing_database_gets_the_first_start_and_quitting_makes_nothing(
+    qtbot: QtBot, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
     target = tmp_path / "nothing-here.db"
-    assert run_gui(str(target), "en") == 3
-    assert message_boxes.shown == [("critical", f"There is no database at {target}.")]
-    assert not target.exists()
+    pages: list[int] = []
+
+    def quit_at_once(window: SignInWindow) -> None:
+        pages.append(window.pages.currentIndex())
+        qtbot.mouseClick(window.quit_button, Qt.MouseButton.LeftButton)
+
+    _when_sign_in_window(qtbot, quit_at_once)
+    assert run_gui(str(target), "en") == 0
+    assert pages == [FIRST_START]
+    assert message_boxes.shown == []
+    assert not target.exists() and not list(tmp_path.iterdir())
 
 
-def test_a_file_that_is_not_a_database_is_left_untouched(tmp_path: Path, message_boxes: MessageBoxes) -> None:
+NOTES = b"Boodschappen: melk, brood, een nieuwe telescoop.\n" * 100
+
+
+def _sign_in_and_quit(qtbot: QtBot, messages: list[str]) -> None:
+    """Types a password into the sign-in window, keeps the refusal it shows, then quits."""
+
+    def sign_in(window: SignInWindow) -> None:
+        def keep_and_quit(text: str) -> None:
+            messages.append(text)
+            window.reject()
+
+        window.refused.connect(keep_and_quit)
+        qtbot.keyClicks(window.password_box, OWNER_PASSWORD)
+        qtbot.keyClick(window.password_box, Qt.Key.Key_Return)
+
+    _when_sign_in_window(qtbot, sign_in)
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(
+    qtbot: QtBot, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    """Not SQLite's plain header, so it may be an encrypted database: the password is asked, and what
+    opens it (its key file) is missing: said in the window, the file as it was."""
     target = tmp_path / "notes.db"
-    content = b"Boodschappen: melk, brood, een nieuwe telescoop.\n" * 100
-    target.write_bytes(content)
-    assert run_gui(str(target), "en") != 0
-    [(kind, text)] = message_boxes.shown
-    assert kind == "critical" and "is not a SpaceOptics Desk database" in text
-    assert target.read_bytes() == content
+    target.write_bytes(NOTES)
+    messages: list[str] = []
+    _sign_in_and_quit(qtbot, messages)
+    assert run_gui(str(target), "en") == 0
+    assert len(messages) == 1 and "key file" in messages[0] and "nothing was changed" in messages[0]
+    assert message_boxes.shown == []
+    assert target.read_bytes() == NOTES
 
 
-def test_the_database_message_is_in_dutch_with_lang_nl(tmp_path: Path, message_boxes: MessageBoxes) -> None:
-    target = tmp_path / "weg.db"
-    assert run_gui(str(target), "nl") == 3
-    assert message_boxes.shown == [("critical", f"Er is geen database op {target}.")]
+def test_the_refusal_is_in_dutch_with_lang_nl(
+    qtbot: QtBot, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    target = tmp_path / "notes.db"
+    target.write_bytes(NOTES)
+    messages: list[str] = []
+    _sign_in_and_quit(qtbot, messages)
+    assert run_gui(str(target), "nl") == 0
+    assert len(messages) == 1 and "sleutelbestand" in messages[0] and "niets gewijzigd" in messages[0]
 
 
 # --- the smoke test and the whole start --------------------------------------------------------
 
 
-def test_the_smoke_test_opens_the_window_searches_and_quits(
-    database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
+def test_the_smoke_test_signs_in_opens_the_window_searches_and_quits(
+    encrypted_shop: EncryptedShop, message_boxes: MessageBoxes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    database.close()
-    assert run_gui(str(db_path), "en", smoke_test=True) == 0
+    monkeypatch.setenv(PASSWORD_ENV, OWNER_PASSWORD)
+    assert run_gui(encrypted_shop.target, "en", smoke_test=True) == 0
     assert message_boxes.shown == []
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
 
-def test_the_smoke_test_fails_on_a_database_without_staff(
-    database: Database, db_path: Path, message_boxes: MessageBoxes
+def test_the_smoke_test_fails_without_the_right_password_and_asks_nothing(
+    encrypted_shop: EncryptedShop,
+    message_boxes: MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    database.close()
-    assert run_gui(str(db_path), "en", smoke_test=True) != 0
+    assert run_gui(encrypted_shop.target, "en", smoke_test=True) != 0
+    monkeypatch.setenv(PASSWORD_ENV, "niet-het-wachtwoord")
+    assert run_gui(encrypted_shop.target, "en", smoke_test=True) != 0
     assert message_boxes.shown == []  # unattended: nothing may block
+    assert "The name or the password is not right." in capsys.readouterr().err
 
 
-def test_a_full_start_asks_who_is_at_the_desk_and_opens_the_window(
-    qtbot: QtBot, database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
+def test_a_full_start_signs_in_and_opens_the_window_for_that_person(
+    qtbot: QtBot, encrypted_shop: EncryptedShop, message_boxes: MessageBoxes
 ) -> None:
-    database.close()
     seen: list[str] = []
 
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, StaffPickerDialog):
-            qtbot.keyClick(dialog.members_list, Qt.Key.Key_Down)
-            qtbot.keyClick(dialog.members_list, Qt.Key.Key_Return)
+    def sign_in(window: SignInWindow) -> None:
+        assert window.pages.currentIndex() == SIGN_IN
+        qtbot.keyClicks(window.name_box, "staff")
+        qtbot.keyClicks(window.password_box, STAFF_PASSWORD)
+        qtbot.keyClick(window.password_box, Qt.Key.Key_Return)
+        QTimer.singleShot(10, read_window)
+
+    def read_window() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if windows:
-            seen.append(windows[0].staff_label.text())
-            windows[0].close()
+        if not windows:
+            QTimer.singleShot(10, read_window)
             return
-        QTimer.singleShot(10, drive)
+        seen.append(windows[0].staff_label.text())
+        windows[0].close()  # the last window: the app ends
 
-    QTimer.singleShot(0, drive)
-    assert run_gui(str(db_path), "en") == 0
+    _when_sign_in_window(qtbot, sign_in)
+    assert run_gui(encrypted_shop.target, "en") == 0
     assert seen == ["At the desk: Sam Medewerker (staff)"]
-    assert WorkstationSettings.load(locations().settings_file).last_staff == "staff"
-
-
-# --- who is at the desk ------------------------------------------------------------------------
-
-
-def test_the_staff_picker_remembers_the_choice(qtbot: QtBot) -> None:
-    settings_file = locations().settings_file
-    settings = WorkstationSettings.load(settings_file)
-    answer_dialog(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Return)
-    assert ask_who_is_at_desk(MEMBERS, settings, settings_file) == MEMBERS[1]
-    assert WorkstationSettings.load(settings_file).last_staff == "staff"
-
-    # Next start: the last choice is preselected, so Enter alone is enough.
-    answer_dialog(qtbot, Qt.Key.Key_Return)
-    assert ask_who_is_at_desk(MEMBERS, WorkstationSettings.load(settings_file), settings_file) == MEMBERS[1]
-
-
-def test_the_only_staff_member_is_still_asked_but_preselected(qtbot: QtBot) -> None:
-    dialog = StaffPickerDialog(MEMBERS[:1])
-    qtbot.addWidget(dialog)
-    assert dialog.chosen() == MEMBERS[0]
-
-
-def test_cancelling_the_staff_picker_chooses_nobody(qtbot: QtBot) -> None:
-    settings_file = locations().settings_file
-    answer_dialog(qtbot, Qt.Key.Key_Escape)
-    assert ask_who_is_at_desk(MEMBERS, WorkstationSettings(), settings_file) is None
-    assert not settings_file.exists()
+    assert message_boxes.shown == []
 
 
 # --- language ----------------------------------------------------------------------------------
@@ -235,152 +246,10 @@ def test_the_log_file_is_named_on_a_line_of_its_own_that_does_not_wrap(
     assert document.toPlainText().startswith("An unexpected error happened.")
 
 
-# --- a workstation that knows who works here: the window first, the database behind it ----------
-
-
-def _remember(member: StaffMember) -> None:
-    settings = WorkstationSettings.load(locations().settings_file)
-    settings.remember_staff(member)
-    settings.save(locations().settings_file)
-
-
-def _visible_main_windows() -> list[MainWindow]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-
-
-def test_a_remembered_staff_member_gets_the_window_at_once_and_can_search(
-    qtbot: QtBot, database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
-) -> None:
-    database.close()
-    _remember(MEMBERS[1])
-    seen: list[str] = []
-
-    def drive() -> None:
-        assert not isinstance(QApplication.activeModalWidget(), StaffPickerDialog), "no question asked"
-        windows = _visible_main_windows()
-        if not windows:
-            QTimer.singleShot(10, drive)
-            return
-        seen.append(windows[0].staff_label.text())
-        # Typed straight away: the search waits in the worker until the database is open.
-        qtbot.keyClicks(windows[0].search_box, "vd berg")
-        QTimer.singleShot(10, lambda: read_results(windows[0]))
-
-    def read_results(window: MainWindow) -> None:
-        if window.results.rowCount() < 2:
-            QTimer.singleShot(10, lambda: read_results(window))
-            return
-        seen.extend(sorted(m.name for m in (window.results.match_at(0), window.results.match_at(1)) if m))
-        window.close()
-
-    QTimer.singleShot(0, drive)
-    assert run_gui(str(db_path), "en") == 0
-    assert seen == ["At the desk: Sam Medewerker (staff)", "Jan van der Berg", "Kiki van der Berg"]
-    assert message_boxes.shown == []
-
-
-def test_a_remembered_staff_member_who_left_is_asked_again(
-    qtbot: QtBot, database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
-) -> None:
-    database.close()
-    _remember(StaffMember("pieter", "Pieter (left in May)", "staff"))
-    seen: list[str] = []
-
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, StaffPickerDialog):
-            qtbot.keyClick(dialog.members_list, Qt.Key.Key_Return)
-        windows = [w for w in _visible_main_windows() if "Pieter" not in w.staff_label.text()]
-        if windows:
-            seen.append(windows[0].staff_label.text())
-            windows[0].close()
-            return
-        QTimer.singleShot(10, drive)
-
-    QTimer.singleShot(0, drive)
-    assert run_gui(str(db_path), "en") == 0
-    assert len(seen) == 1 and "Pieter" not in seen[0]
-    assert WorkstationSettings.load(locations().settings_file).last_staff != "pieter"
-    # Pieter's window is gone, not only hidden: left alive, it would run its event filters after the
-    # garbage collector emptied them, and a crash dialog would come out of nowhere (issue 10 §5).
-    gc.collect()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-
-
-def test_a_database_gone_since_last_time_is_reported_over_the_window(
-    tmp_path: Path, message_boxes: MessageBoxes
-) -> None:
-    _remember(MEMBERS[0])
-    target = tmp_path / "moved-away.db"
-    assert run_gui(str(target), "en") == 3
-    assert message_boxes.shown == [("critical", f"There is no database at {target}.")]
-    assert not target.exists()
-
-
-def test_closing_the_window_while_the_database_opens_ends_the_app(
-    database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
-) -> None:
-    database.close()
-    _remember(MEMBERS[0])
-
-    def close_at_once() -> None:
-        windows = _visible_main_windows()
-        if not windows:
-            QTimer.singleShot(5, close_at_once)
-            return
-        windows[0].close()
-
-    QTimer.singleShot(0, close_at_once)
-    assert run_gui(str(db_path), "en") == 0
-    assert message_boxes.shown == []
-
-
-def test_a_renamed_staff_member_keeps_the_window_and_the_new_name_is_remembered(
-    qtbot: QtBot, database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
-) -> None:
-    database.close()
-    _remember(StaffMember("staff", "Sam (old name)", "staff"))
-    asked: list[bool] = []
-
-    def drive() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, StaffPickerDialog):
-            asked.append(True)
-            modal.reject()
-            return
-        windows = _visible_main_windows()
-        # Once the database is open the app has compared the remembered person with the staff list.
-        if windows and WorkstationSettings.load(locations().settings_file).remembered_staff() == MEMBERS[1]:
-            windows[0].close()
-            return
-        QTimer.singleShot(10, drive)
-
-    QTimer.singleShot(0, drive)
-    assert run_gui(str(db_path), "en") == 0
-    assert asked == []
-    assert WorkstationSettings.load(locations().settings_file).remembered_staff() == MEMBERS[1]
-
-
-def test_a_staff_member_whose_role_changed_gets_a_window_for_the_new_role(
-    qtbot: QtBot, database: Database, db_path: Path, shop: Shop, message_boxes: MessageBoxes
-) -> None:
-    """Issue 11: the workstation remembered "owner", the staff table now says staff: the window the
-    person works in offers only what staff may (the owner's menu items disabled with the reason)."""
-    database.close()
-    _remember(StaffMember("staff", MEMBERS[1].display_name, "owner"))
-    seen: list[tuple[str, bool]] = []
-
-    def drive() -> None:
-        windows = _visible_main_windows()
-        if windows and WorkstationSettings.load(locations().settings_file).remembered_staff() == MEMBERS[1]:
-            window = windows[-1]
-            seen.append((window.staff_label.text(), window.export_mailing_action.isEnabled()))
-            for open_window in windows:
-                open_window.close()
-            return
-        QTimer.singleShot(10, drive)
-
-    QTimer.singleShot(0, drive)
-    assert run_gui(str(db_path), "en") == 0
-    assert seen == [("At the desk: Sam Medewerker (staff)", False)]
+def test_settings_of_the_old_staff_picker_are_read_without_error() -> None:
+    settings_file = locations().settings_file
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text(
+        '{"last_staff": "owner", "last_staff_name": "Olga", "language": "nl"}', encoding="utf-8"
+    )
+    assert WorkstationSettings.load(settings_file).language == "nl"

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from spaceoptics_desk.ui.mailing_export.export import MailingListExport
     from spaceoptics_desk.ui.retention.review import RetentionReviewWindow
     from spaceoptics_desk.ui.retention.rules import RetentionRulesDialog
+    from spaceoptics_desk.ui.staff.dialog import StaffDialog
 
 SEARCH_DELAY_MS = 120
 RESULTS_PAGE, CUSTOMER_PAGE = 0, 1
@@ -73,11 +74,14 @@ class MainWindow(QMainWindow):
         results_updated(int): the results of the latest query are on screen (their number).
         search_failed(): the latest query could not be run (the reason was reported).
         customer_opened(int): the customer with this id was asked for.
+        lock_requested(), switch_requested(): "Lock" and "Switch staff member" (ui/sign_in/session.py).
     """
 
     results_updated = Signal(int)
     search_failed = Signal()
     customer_opened = Signal(int)
+    lock_requested = Signal()
+    switch_requested = Signal()
 
     def __init__(self, desk: Desk, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,6 +189,7 @@ class MainWindow(QMainWindow):
         self.retention_review: RetentionReviewWindow | None = None
         self.retention_rules_dialog: RetentionRulesDialog | None = None
         self.mail_settings_dialog: MailSettingsDialog | None = None
+        self.staff_dialog: StaffDialog | None = None
         self._build_menus(desk)
         self.staff_label = QLabel(
             self.tr("At the desk: {name} ({role})").format(
@@ -313,10 +318,65 @@ class MainWindow(QMainWindow):
         )
         self.retention_rules_action.triggered.connect(self.show_retention_rules)
         settings_menu.addAction(self.retention_rules_action)
+        self.staff_action = QAction(self.tr("&Staff…"), self)
+        # Issue 12: the owner keeps the staff list; staff see why the item is greyed out.
+        staff_refused = desk.refusal(Action.MANAGE_STAFF)
+        self.staff_action.setEnabled(staff_refused is None)
+        self.staff_action.setStatusTip(staff_refused or self.tr("Who may sign in, their roles and passwords"))
+        self.staff_action.setToolTip(staff_refused or self.staff_action.text())
+        self.staff_action.triggered.connect(self.show_staff)
+        settings_menu.addAction(self.staff_action)
+        self._build_desk_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About SpaceOptics Desk"), self)
         about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(about_action)
+
+    def _build_desk_menu(self) -> None:
+        """Issue 12: lock the desk, let another staff member sign in, change one's own password."""
+        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setStatusTip(self.tr("Hides every window until you or a colleague signs in"))
+        self.lock_action.triggered.connect(self.lock_requested.emit)
+        self.switch_action = QAction(self.tr("&Switch staff member…"), self)
+        self.switch_action.triggered.connect(self.switch_requested.emit)
+        self.own_password_action = QAction(self.tr("Change &password…"), self)
+        self.own_password_action.triggered.connect(self.show_own_password)
+        for action in (self.lock_action, self.switch_action, self.own_password_action):
+            desk_menu.addAction(action)
+        self.addAction(self.lock_action)  # also while a menu of this window has the focus
+
+    @property
+    def desk(self) -> Desk:
+        """Who is at this window's desk, on which database."""
+        return self._desk
+
+    def show_staff(self) -> StaffDialog | None:
+        """The owner's staff screen; None for anyone else (the menu item is greyed out too)."""
+        from spaceoptics_desk.ui.staff.dialog import StaffDialog
+
+        if self._desk.refusal(Action.MANAGE_STAFF) is not None:
+            return None
+        if self.staff_dialog is None:
+            self.staff_dialog = StaffDialog(self._desk, self)
+        else:
+            self.staff_dialog.load()
+        self.cases.bring_up(self.staff_dialog)
+        return self.staff_dialog
+
+    def show_own_password(self) -> QWidget:
+        from spaceoptics_desk.ui.staff.own_password import OwnPasswordDialog
+
+        dialog = OwnPasswordDialog(self._desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.password_changed.connect(self._on_own_password_changed)
+        dialog.open()
+        return dialog
+
+    def _on_own_password_changed(self) -> None:
+        self.statusBar().showMessage(self.tr("Your password was changed."), 10_000)
 
     # --- searching -------------------------------------------------------------------------------
 
