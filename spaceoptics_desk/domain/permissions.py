@@ -118,20 +118,10 @@ def keeps_the_staff_list(role: str) -> bool:
     return may(role, Action.MANAGE_STAFF)
 
 
-def owner_or_first(members: Sequence[StaffMember]) -> StaffMember | None:
-    """Whom a desk proposes when it remembers nobody: an owner (the owner sets the shop up), else the
-    first member, else None."""
-    return next((m for m in members if m.role == Role.OWNER), members[0] if members else None)
-
-
 def owners(members: Sequence[StaffMember]) -> list[StaffMember]:
-    """The owners among `members` (issue 12: one of them gets the first password of an encryption)."""
-    return [m for m in members if m.role == Role.OWNER]
-
-
-def same_permissions(role: str, other: str) -> bool:
-    """Whether someone with `role` may take exactly what someone with `other` may."""
-    return all(may(role, action) == may(other, action) for action in Action)
+    """Those among `members` who keep the staff list (issue 12: one of them gets the first password of
+    an encryption)."""
+    return [m for m in members if keeps_the_staff_list(m.role)]
 
 
 def may(role: str, action: Action) -> bool:

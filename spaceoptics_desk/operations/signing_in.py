@@ -50,12 +50,18 @@ class FirstStart:
 
 def database_state(target: str) -> DatabaseState:
     """Which it is, read before anything opens the file (DESIGN: no other handle on a file SQLite holds)."""
-    from spaceoptics_desk.store import cipher, key_slots
+    from spaceoptics_desk.store import cipher, errors, key_slots
 
     file = _file(target)
-    if not file.exists() or file.stat().st_size == 0:
-        return DatabaseState.ENCRYPTED if key_slots.exists(file) and file.exists() else DatabaseState.NEW
-    return DatabaseState.ENCRYPTED if cipher.is_encrypted_file(file) else DatabaseState.PLAIN
+    if not file.exists() or (file.is_file() and file.stat().st_size == 0):
+        # Empty: a first start killed before the database had a page (its key file is replaced).
+        return DatabaseState.NEW
+    if not cipher.is_encrypted_file(file):
+        return DatabaseState.PLAIN
+    if key_slots.exists(file) or key_slots.key_file_copy(file).exists():
+        return DatabaseState.ENCRYPTED  # a missing key file with a copy: sign-in says where the copy is
+    # No SQLite header and no key file anywhere: some other program's file, left untouched.
+    raise errors.not_a_database(str(file))
 
 
 def sign_in(
@@ -130,6 +136,8 @@ def create_database(target: str, username: str, display_name: str, password: str
             staff.record_password_set(session, owner, clock, owner, "first")
     finally:
         created.close()
+    if file.is_file() and file.stat().st_size == 0:
+        file.unlink()  # an empty file in its place (made by hand, or by a version before this one)
     database_files.place_created(file)
     database = open_database(target, key=key)
     member = StaffMember(username, display_name.strip(), Role.OWNER)

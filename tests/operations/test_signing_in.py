@@ -224,3 +224,20 @@ def test_a_database_from_before_is_encrypted_once_after_a_plain_copy(
     assert made.plain_copy is not None and made.plain_copy.exists()
     assert signing_in.database_state(str(db_path)) is signing_in.DatabaseState.ENCRYPTED
     assert _sign_in(db_path, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER
+
+
+def test_a_file_of_another_program_is_named_before_any_password_is_asked(db_path: Path) -> None:
+    db_path.write_bytes(b"PK\x03\x04 not a database at all" + bytes(5000))
+    with pytest.raises(DatabaseUnavailable, match="not a SpaceOptics Desk database"):
+        signing_in.database_state(str(db_path))
+    assert db_path.read_bytes().startswith(b"PK\x03\x04")
+
+
+def test_an_empty_file_left_by_a_killed_first_start_is_a_first_start(
+    db_path: Path, clock: FixedClock
+) -> None:
+    db_path.touch()
+    assert signing_in.database_state(str(db_path)) is signing_in.DatabaseState.NEW
+    made = signing_in.create_database(str(db_path), "marleen", "Marleen Verhoef", OWNER_PASSWORD, clock)
+    made.context.database.close()
+    assert _sign_in(db_path, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER

@@ -8,10 +8,8 @@ from spaceoptics_desk.domain.permissions import (
     STAFF,
     Action,
     may,
-    owner_or_first,
     refusal,
 )
-from spaceoptics_desk.domain.staff import StaffMember
 
 
 def test_only_the_owner_erases_restores_and_lets_a_copy_leave_the_app() -> None:
@@ -51,11 +49,3 @@ def test_what_only_the_owner_may_do() -> None:
         Action.MANAGE_STAFF,
     }
     assert all(may(OWNER, action) for action in Action)
-
-
-def test_a_desk_that_remembers_nobody_proposes_an_owner_first() -> None:
-    staff = StaffMember("sanne", "Sanne de Vries", STAFF)
-    owner = StaffMember("marleen", "Marleen Verhoef", OWNER)
-    assert owner_or_first([staff, owner]) == owner
-    assert owner_or_first([staff]) == staff
-    assert owner_or_first([]) is None
