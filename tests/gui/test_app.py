@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from spaceoptics_desk.app import PASSWORD_ENV, choose_language, run_gui
+from spaceoptics_desk.app import EXIT_DATABASE, PASSWORD_ENV, choose_language, run_gui
 from spaceoptics_desk.logfile import configure_logging
 from spaceoptics_desk.resources import resource_path
 from spaceoptics_desk.ui.customer_view.panel import ORDERS
@@ -77,14 +77,30 @@ def _sign_in_and_quit(qtbot: QtBot, messages: list[str]) -> None:
 def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(
     qtbot: QtBot, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
-    """Not SQLite's plain header, so it may be an encrypted database: the password is asked, and what
-    opens it (its key file) is missing: said in the window, the file as it was."""
+    """Not SQLite's plain header and no key file beside it or in the backups: another program's file,
+    named so before any password is asked, and left as it was."""
     target = tmp_path / "notes.db"
     target.write_bytes(NOTES)
+    assert run_gui(str(target), "en") == EXIT_DATABASE
+    assert [kind for kind, _ in message_boxes.shown] == ["critical"]
+    assert "is not a SpaceOptics Desk database" in message_boxes.shown[0][1]
+    assert target.read_bytes() == NOTES
+
+
+def test_an_encrypted_database_without_its_key_file_says_where_the_copy_is(
+    qtbot: QtBot, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    """Its key file lost, its copy in backups/ still there: the password is asked, and what opens it is
+    said to be missing, with where its copy is; the file as it was."""
+    target = tmp_path / "notes.db"
+    target.write_bytes(NOTES)
+    copy = tmp_path / "backups" / "notes.db.keys"
+    copy.parent.mkdir()
+    copy.write_text("{}")
     messages: list[str] = []
     _sign_in_and_quit(qtbot, messages)
     assert run_gui(str(target), "en") == 0
-    assert len(messages) == 1 and "key file" in messages[0] and "nothing was changed" in messages[0]
+    assert len(messages) == 1 and "key file" in messages[0] and str(copy) in messages[0]
     assert message_boxes.shown == []
     assert target.read_bytes() == NOTES
 
@@ -94,10 +110,8 @@ def test_the_refusal_is_in_dutch_with_lang_nl(
 ) -> None:
     target = tmp_path / "notes.db"
     target.write_bytes(NOTES)
-    messages: list[str] = []
-    _sign_in_and_quit(qtbot, messages)
-    assert run_gui(str(target), "nl") == 0
-    assert len(messages) == 1 and "sleutelbestand" in messages[0] and "niets gewijzigd" in messages[0]
+    assert run_gui(str(target), "nl") == EXIT_DATABASE
+    assert "geen SpaceOptics Desk-database" in message_boxes.shown[0][1]
 
 
 # --- the smoke test and the whole start --------------------------------------------------------
