@@ -24,6 +24,7 @@ from spaceoptics_desk.resources import resource_path
 from spaceoptics_desk.ui.desk import Workstation
 from spaceoptics_desk.ui.error_reporting import CrashHandler, error_text, quiet_failures, set_quiet
 from spaceoptics_desk.ui.sign_in.window import SignInWindow
+from spaceoptics_desk.ui.garbage import GuiThreadCollector
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import LANGUAGES, WorkstationSettings, locations
 
@@ -100,6 +101,8 @@ def run_gui(target: str, language: str | None, smoke_test: bool = False) -> int:
     crash_handler.install()
     set_quiet(smoke_test)
     tasks = TaskRunner()
+    collector = GuiThreadCollector()
+    collector.start()
     context: Context | None = None
     try:
         signed_in = _sign_in(app, target, tasks, smoke_test)
@@ -117,6 +120,8 @@ def run_gui(target: str, language: str | None, smoke_test: bool = False) -> int:
         if context is not None:
             context.database.close()
         tasks.deleteLater()
+        collector.stop()
+        collector.deleteLater()
         set_quiet(False)
         crash_handler.uninstall()
         for translator in translators:
