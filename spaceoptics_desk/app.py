@@ -23,8 +23,8 @@ from spaceoptics_desk.logfile import configure_logging
 from spaceoptics_desk.resources import resource_path
 from spaceoptics_desk.ui.desk import Workstation
 from spaceoptics_desk.ui.error_reporting import CrashHandler, error_text, quiet_failures, set_quiet
-from spaceoptics_desk.ui.sign_in.window import SignInWindow
 from spaceoptics_desk.ui.garbage import GuiThreadCollector
+from spaceoptics_desk.ui.sign_in.window import SignInWindow
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import LANGUAGES, WorkstationSettings, locations
 
