@@ -133,7 +133,11 @@ def restoring_context(
     file = sqlite.file_of(sqlite.url_for(target))
     if file is None:
         raise errors.unsupported(target)
-    if database_state(target) is DatabaseState.PLAIN:
+    try:
+        state: DatabaseState | None = database_state(target)
+    except errors.DatabaseUnavailable:
+        state = None  # gone or not ours: what a restore is for
+    if state is DatabaseState.PLAIN:
         refuse_unless_encrypted(target)
     typed = password if isinstance(password, str) else password()
     unlocked = signing_in.unlock(file, username, typed, clock)

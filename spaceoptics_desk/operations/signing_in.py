@@ -50,11 +50,14 @@ class FirstStart:
 
 def database_state(target: str) -> DatabaseState:
     """Which it is, read before anything opens the file (DESIGN: no other handle on a file SQLite holds)."""
-    from spaceoptics_desk.store import cipher, errors, key_slots
+    from spaceoptics_desk.store import backup_files, cipher, errors, key_slots
 
     file = _file(target)
     if not file.exists() or (file.is_file() and file.stat().st_size == 0):
-        # Empty: a first start killed before the database had a page (its key file is replaced).
+        if key_slots.exists(file) and backup_files.existing(file):
+            # Moved, deleted, a share not mounted: a new key would make every backup unreadable.
+            raise errors.missing_with_backups(str(file), str(key_slots.key_file_copy(file).parent))
+        # Nothing to lose: a first start (a key file a killed first start left is replaced).
         return DatabaseState.NEW
     if not cipher.is_encrypted_file(file):
         return DatabaseState.PLAIN

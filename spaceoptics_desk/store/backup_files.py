@@ -9,6 +9,7 @@ holds nothing readable that the database itself does not.
 from __future__ import annotations
 
 import contextlib
+import glob
 import errno
 import itertools
 import os
@@ -30,6 +31,13 @@ _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS, er
 
 def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(STAMP)
+
+
+def existing(database_file: Path) -> list[Path]:
+    """The backups of `database_file` in its backups folder, oldest first by name (their UTC stamp)."""
+    folder = backups_folder(database_file)
+    pattern = f"{glob.escape(database_file.stem)}-*{SUFFIX}"
+    return sorted(path for path in folder.glob(pattern) if path.is_file())
 
 
 def make_copy(database_file: Path, moment: datetime, key: DatabaseKey | None) -> Path:

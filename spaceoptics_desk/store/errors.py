@@ -291,3 +291,18 @@ def not_encrypted(path: str) -> NotEncrypted:
         QT_TRANSLATE_NOOP("errors", "The database {path} is not encrypted yet; it was left untouched."),
         path=path,
     )
+
+
+def missing_with_backups(path: str, folder: str) -> DatabaseUnavailable:
+    """The database is gone but its key file and backups are not: a first start here would make a new
+    key, and no backup could be read again (issue 12)."""
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "There is no database at {path}, but its key file and backups are still there. Put the "
+            "database back, or restore the latest backup from {folder} (spaceoptics-desk restore); "
+            "nothing was changed.",
+        ),
+        path=path,
+        folder=folder,
+    )

@@ -241,3 +241,21 @@ def test_an_empty_file_left_by_a_killed_first_start_is_a_first_start(
     made = signing_in.create_database(str(db_path), "marleen", "Marleen Verhoef", OWNER_PASSWORD, clock)
     made.context.database.close()
     assert _sign_in(db_path, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER
+
+
+def test_a_missing_database_with_its_key_file_and_backups_is_no_first_start(
+    owner: Context, db_path: Path, clock: FixedClock
+) -> None:
+    """A first start would make a new key, and every backup (encrypted with the old one) would be lost."""
+    from spaceoptics_desk.operations import backups
+
+    made = backups.make_backup(owner).result
+    owner.database.close()
+    keys_before = key_slots.key_file(db_path).read_bytes()
+    db_path.rename(db_path.with_name("elsewhere.db"))
+    with pytest.raises(DatabaseUnavailable, match="restore the latest backup"):
+        signing_in.database_state(str(db_path))
+    with pytest.raises(DatabaseUnavailable):
+        signing_in.create_database(str(db_path), "nieuw", "Iemand Nieuw", "Nieuw-wachtwoord", clock)
+    assert key_slots.key_file(db_path).read_bytes() == keys_before
+    assert made.path.exists()
