@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -51,13 +52,13 @@ def create_private_file(path: Path) -> None:
 
 
 def replace_privately(path: Path, data: bytes) -> None:
-    """Writes `data` as the whole of `path`, owner-only: into a sibling first, flushed, then renamed over
-    it, so a kill or a full disk leaves either the old file or the new one, never half of either."""
-    sibling = path.with_name(f".{path.name}.writing")
-    with contextlib.suppress(FileNotFoundError):
-        sibling.unlink()  # left by a kill during an earlier write
+    """Writes `data` as the whole of `path`, owner-only: into a sibling of its own first (two writers at
+    once never rename each other's half), flushed, then renamed over it, so a kill or a full disk leaves
+    either the old file or the new one, never half of either."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".writing", dir=path.parent)
+    sibling = Path(name)
     try:
-        with open(sibling, "xb", opener=private_opener) as stream:
+        with os.fdopen(handle, "wb") as stream:  # mkstemp made it 0600
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())

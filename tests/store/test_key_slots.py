@@ -92,3 +92,29 @@ def test_the_default_cost_is_memory_hard_and_takes_a_sign_in_s_time() -> None:
     key_slots.unwrap(key_slots.wrap(KEY, "owner", "wachtwoord1", cost), "wachtwoord1")
     # Two derivations (wrap and unwrap): each well above a fast hash's microseconds.
     assert time.perf_counter() - started > 0.05
+
+
+def test_two_writers_at_once_never_leave_half_a_file_or_fail(db_path: Path) -> None:
+    """Two desks replacing the key file at the same moment: each writes its own sibling first."""
+    import threading
+
+    from spaceoptics_desk.private_files import replace_privately
+
+    target = key_slots.key_file(db_path)
+    failures: list[BaseException] = []
+
+    def write(marker: bytes) -> None:
+        try:
+            for _ in range(200):
+                replace_privately(target, marker * 5000)
+        except BaseException as error:
+            failures.append(error)
+
+    writers = [threading.Thread(target=write, args=(m,)) for m in (b"a", b"b")]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    assert failures == []
+    assert target.read_bytes() in (b"a" * 5000, b"b" * 5000)
+    assert [p.name for p in db_path.parent.iterdir() if p.name.endswith(".writing")] == []
