@@ -127,6 +127,18 @@ def test_switch_staff_can_be_cancelled(qtbot: QtBot, session: DeskSession) -> No
     assert not session.is_locked and window.isVisible() and session.window is window
 
 
+def test_a_switch_left_open_becomes_a_lock_after_the_idle_time(qtbot: QtBot, session: DeskSession) -> None:
+    """Issue 12 review: "switch staff", then walking away, must not leave a desk that Escape opens."""
+    session.idle_timer.setInterval(50)
+    window = session.window
+    window.switch_action.trigger()
+    dialog = lock_dialog(session)
+    assert dialog.back_button.isVisible()
+    qtbot.waitUntil(lambda: not dialog.back_button.isVisible(), timeout=5000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert session.is_locked and not window.isVisible()
+
+
 def test_a_lock_dialog_cannot_be_escaped(qtbot: QtBot, session: DeskSession) -> None:
     session.lock()
     qtbot.keyClick(lock_dialog(session), Qt.Key.Key_Escape)

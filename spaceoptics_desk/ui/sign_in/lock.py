@@ -141,8 +141,13 @@ class LockDialog(QDialog):
         if isinstance(error, SignInRefused) and error.wait_seconds > 0:
             self.countdown.start(error.wait_seconds)
 
+    def become_locked(self) -> None:
+        """The idle time ran out while "switch staff" waited: no way back without a password now."""
+        self._switching = False
+        self.back_button.setVisible(False)
+
     def _on_back_button_clicked(self) -> None:
-        if not self._busy:
+        if not self._busy and self._switching:
             self.back.emit()
 
     def reject(self) -> None:

@@ -142,7 +142,11 @@ class DeskSession(QObject):
     # --- locking ---------------------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Ctrl+L or the idle time: the same person (or another) signs in to go on."""
+        """Ctrl+L or the idle time: the same person (or another) signs in to go on. A "switch staff"
+        dialog left open becomes a lock: its way back without a password goes."""
+        if self.is_locked and self.lock_dialog is not None:
+            self.lock_dialog.become_locked()
+            return
         self._lock(self.staff.username, switching=False)
 
     def switch(self) -> None:
@@ -152,7 +156,9 @@ class DeskSession(QObject):
     def _lock(self, username: str, switching: bool) -> None:
         if self.is_locked:
             return
-        self.idle_timer.stop()
+        if not switching:
+            # A switch dialog keeps the idle time running: left alone, it becomes a lock (no "Back").
+            self.idle_timer.stop()
         self.window.search_delay.stop()
         self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in self._hidden:
