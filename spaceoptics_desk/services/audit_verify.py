@@ -15,14 +15,15 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain import audit_chain
 from spaceoptics_desk.domain.audit_chain import ChainFields, SealToken
+from spaceoptics_desk.domain.permissions import PERMISSIONS, Action
 from spaceoptics_desk.services.audit import CASE_EVENTS, RECTIFICATIONS, link_of
 from spaceoptics_desk.services.audit_anchors import Anchor, read_anchors
-from spaceoptics_desk.store.models import AuditEntry, CaseEvent, Customer, Rectification, Request
+from spaceoptics_desk.store.models import AuditEntry, CaseEvent, Customer, Rectification, Request, StaffUser
 
 AUDIT_LOG = "audit_log"
 ANCHOR = "anchor"
@@ -116,9 +117,17 @@ def verify(session: Session, anchors_folder: Path | None = None) -> AuditCheck:
 def _walk_chain(session: Session) -> _Walk:
     walk = _Walk()
     expected = audit_chain.GENESIS
+    # Only someone who may check the log can mark what it found as seen (a forged "Gezien" by anyone else
+    # must not hide the owner's banner).
+    checkers = set(
+        session.scalars(
+            select(StaffUser.id).where(StaffUser.role.in_(PERMISSIONS[Action.VERIFY_AUDIT].roles))
+        )
+    )
     columns = (
         AuditEntry.id,
-        AuditEntry.occurred_at,
+        # As stored: a moment edited into something that is no date must be reported, not crash the check.
+        type_coerce(AuditEntry.occurred_at, String).label("occurred_at"),
         AuditEntry.staff_user_id,
         AuditEntry.action,
         AuditEntry.entity,
@@ -130,12 +139,17 @@ def _walk_chain(session: Session) -> _Walk:
     for row in session.execute(select(*columns).order_by(AuditEntry.id)):
         walk.entries += 1
         entry_id, stored, previous = row.id, row.entry_hash, row.previous_hash
+        occurred_at = _moment(row.occurred_at)
+        if occurred_at is None:
+            walk.add(Break(AUDIT_LOG, entry_id, Problem.EDITED))
+            expected = link_of(stored)
+            continue
         if stored is None or previous is None:
             walk.add(Break(AUDIT_LOG, entry_id, Problem.DELETED_OR_INSERTED))  # written around the app
         else:
             fields = ChainFields(
                 entry_id,
-                row.occurred_at,
+                occurred_at,
                 row.staff_user_id,
                 row.action,
                 row.entity,
@@ -153,8 +167,19 @@ def _walk_chain(session: Session) -> _Walk:
                 moved = _stands_elsewhere(session, previous, entry_id)
                 walk.add(Break(AUDIT_LOG, entry_id, Problem.REORDERED if moved else Problem.EDITED))
         expected = link_of(stored)
-        _collect(walk, entry_id, row.action, row.entity_id, row.occurred_at, row.details)
+        by_checker = row.staff_user_id in checkers
+        _collect(walk, entry_id, row.action, row.entity_id, occurred_at, row.details, by_checker)
     return walk
+
+
+def _moment(stored: object) -> datetime | None:
+    """A stored moment (UTC, as store/types.UTCDateTime writes it), or None when it is none."""
+    if not isinstance(stored, str):
+        return None
+    try:
+        return datetime.fromisoformat(stored).replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def _stands_elsewhere(session: Session, previous: str, entry_id: int) -> bool:
@@ -164,7 +189,13 @@ def _stands_elsewhere(session: Session, previous: str, entry_id: int) -> bool:
 
 
 def _collect(
-    walk: _Walk, entry_id: int, action: str, entity_id: int | None, at: datetime, text: str | None
+    walk: _Walk,
+    entry_id: int,
+    action: str,
+    entity_id: int | None,
+    at: datetime,
+    text: str | None,
+    by_checker: bool,
 ) -> None:
     try:
         details = json.loads(text) if text else {}
@@ -183,7 +214,7 @@ def _collect(
         walk.opened[entity_id] = entry_id
     elif action == "backup_restored" and isinstance(details.get("restored_head"), int):
         walk.restores.append((at, details["restored_head"]))
-    elif action == SEEN and isinstance(details.get("breaks"), str):
+    elif action == SEEN and by_checker and isinstance(details.get("breaks"), str):
         walk.seen.update(k for k in details["breaks"].split(";") if k)
 
 

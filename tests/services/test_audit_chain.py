@@ -313,3 +313,27 @@ def test_tampering_through_a_raw_connection_that_has_the_key_is_named(
         )
     finally:
         context.database.close()
+
+
+def test_a_moment_edited_into_no_date_is_named_not_a_crash(
+    database: Database, db_path: Path, history: int, clock: FixedClock
+) -> None:
+    third = entry_ids(database)[2]
+    raw(db_path, f"UPDATE audit_log SET occurred_at = 'yesterday' WHERE id = {third}")
+    assert check(database, clock).first_broken == Break("audit_log", third, Problem.EDITED)
+
+
+def test_a_seen_mark_by_someone_who_may_not_check_the_log_hides_nothing(
+    database: Database, db_path: Path, history: int, clock: FixedClock
+) -> None:
+    """A staff member with the key could append a well-chained "Gezien" of their own (issue 12 review)."""
+    from spaceoptics_desk.services import audit, audit_verify
+
+    third = entry_ids(database)[2]
+    raw(db_path, f"UPDATE audit_log SET action = 'case_closed' WHERE id = {third}")
+    found = check(database, clock)
+    with database.transaction() as session:
+        staff = acting_user(session, "staff")
+        keys = ";".join(b.key for b in found.breaks)
+        audit.record(session, staff, clock, audit_verify.SEEN, "audit_log", None, {"breaks": keys})
+    assert check(database, clock).first_unseen == Break("audit_log", third, Problem.EDITED)
