@@ -9,8 +9,8 @@ holds nothing readable that the database itself does not.
 from __future__ import annotations
 
 import contextlib
-import glob
 import errno
+import glob
 import itertools
 import os
 import tempfile
