@@ -11,7 +11,7 @@ import contextlib
 import json
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from spaceoptics_desk.private_files import private_opener
@@ -46,6 +46,20 @@ def remove_anchor(backup: Path) -> None:
     """The anchor goes with its backup when the backup rotates out (R32)."""
     with contextlib.suppress(OSError):
         anchor_path(backup).unlink(missing_ok=True)
+
+
+SUPERSEDED = ".superseded"
+
+
+def supersede_written_after(folder: Path, moment: datetime) -> None:
+    """After a restore of a backup made at `moment`: the anchors written later name entries the restore
+    replaced. They are renamed (kept, for whoever looks) and no longer compared."""
+    for anchor in read_anchors(folder):
+        written = anchor.written_at if anchor.written_at.tzinfo else anchor.written_at.replace(tzinfo=UTC)
+        if anchor.entry_id > 0 and written > moment:
+            path = folder / anchor.file
+            with contextlib.suppress(OSError):
+                path.rename(path.with_name(path.name + SUPERSEDED))
 
 
 def read_anchors(folder: Path | None) -> list[Anchor]:

@@ -95,7 +95,6 @@ class _Walk:
     # the last entry that erased a customer id / opened a case id: a row sealed before it was of another
     erased: dict[int, int] = field(default_factory=dict)
     opened: dict[int, int] = field(default_factory=dict)
-    restores: list[tuple[datetime, int]] = field(default_factory=list)  # (when, head of the restored copy)
     seen: set[str] = field(default_factory=set)
 
     def add(self, found: Break) -> None:
@@ -107,7 +106,7 @@ def verify(session: Session, anchors_folder: Path | None = None) -> AuditCheck:
     """Checks the chain, then every anchor in `anchors_folder` (the backups folder), then the rows."""
     walk = _walk_chain(session)
     for anchor in read_anchors(anchors_folder):
-        if not _anchor_holds(session, anchor, walk):
+        if not _anchor_holds(session, anchor):
             walk.add(Break(ANCHOR, anchor.entry_id, Problem.ANCHOR_MISMATCH))
     _check_rectifications(session, walk)
     _check_case_events(session, walk)
@@ -168,7 +167,7 @@ def _walk_chain(session: Session) -> _Walk:
                 walk.add(Break(AUDIT_LOG, entry_id, Problem.REORDERED if moved else Problem.EDITED))
         expected = link_of(stored)
         by_checker = row.staff_user_id in checkers
-        _collect(walk, entry_id, row.action, row.entity_id, occurred_at, row.details, by_checker)
+        _collect(walk, entry_id, row.action, row.entity_id, row.details, by_checker)
     return walk
 
 
@@ -193,7 +192,6 @@ def _collect(
     entry_id: int,
     action: str,
     entity_id: int | None,
-    at: datetime,
     text: str | None,
     by_checker: bool,
 ) -> None:
@@ -212,22 +210,18 @@ def _collect(
         walk.erased[entity_id] = entry_id
     elif action == "case_intake" and entity_id is not None:
         walk.opened[entity_id] = entry_id
-    elif action == "backup_restored" and isinstance(details.get("restored_head"), int):
-        walk.restores.append((at, details["restored_head"]))
     elif action == SEEN and by_checker and isinstance(details.get("breaks"), str):
         walk.seen.update(k for k in details["breaks"].split(";") if k)
 
 
-def _anchor_holds(session: Session, anchor: Anchor, walk: _Walk) -> bool:
+def _anchor_holds(session: Session, anchor: Anchor) -> bool:
+    """Whether the entry the anchor names is still the one it saw. A restore sets the anchors it made
+    stale aside on disk (audit_anchors.supersede_written_after): no entry in the database can excuse one,
+    since whoever edits the database could write that entry too."""
     if anchor.entry_id <= 0:
         return False
     stored = session.scalar(select(AuditEntry.entry_hash).where(AuditEntry.id == anchor.entry_id))
-    if stored == anchor.entry_hash:
-        return True
-    # A restore put back an older chain: anchors of the backups made after that one (beyond its head)
-    # name entries the restore replaced, not entries someone rewrote.
-    written = anchor.written_at if anchor.written_at.tzinfo else anchor.written_at.replace(tzinfo=UTC)
-    return any(at >= written and restored_head < anchor.entry_id for at, restored_head in walk.restores)
+    return stored == anchor.entry_hash
 
 
 def _check_sealed_rows(

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
-from spaceoptics_desk.services import audit, erasure, suppression, trace_cleanup
+from spaceoptics_desk.services import audit, audit_anchors, erasure, suppression, trace_cleanup
 from spaceoptics_desk.services.backups import backups_dir
 from spaceoptics_desk.services.errors import InvalidInput
 from spaceoptics_desk.services.staff import acting_user
@@ -75,6 +75,7 @@ class RestoreResult:
     undone: what else was recorded since the backup and is gone now, by audited action.
     set_aside: where a damaged live database was moved (for the owner to delete), if it was.
     orphaned_log_removed: a write-ahead log left without its database was removed.
+    made_at: when the restored backup was made.
     """
 
     restored_from: Path
@@ -84,6 +85,7 @@ class RestoreResult:
     undone: dict[str, int] = field(default_factory=dict)
     set_aside: Path | None = None
     orphaned_log_removed: bool = False
+    made_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,10 @@ def restore(
         result = _restore_via(
             sibling, database_file, backup, live, actor_name, clock, without_journal, writing, key
         )
+    if result.made_at is not None:
+        # Issue 12: the anchors of backups made after this one name entries the restore replaced; set
+        # aside on disk, where the verify does not take a database entry's word for it.
+        audit_anchors.supersede_written_after(backups_dir(database_file), result.made_at)
     return replace(result, orphaned_log_removed=removed_log)
 
 
@@ -217,10 +223,10 @@ def _restore_via(
                 database_files.set_aside_damaged(database_file, stamp) if live.state == "damaged" else None
             )
             database_files.place_new(sibling, database_file, key)
-            return RestoreResult(backup, len(lines), erased, set_aside=set_aside)
+            return RestoreResult(backup, len(lines), erased, set_aside=set_aside, made_at=made_at)
         kept, undone = _carry_over(restored, database_file, marks, key)
         erased += _replace_live(restored, sibling, database_file, lines, actor_name, clock, key)
-        return RestoreResult(backup, len(lines), erased, kept, undone)
+        return RestoreResult(backup, len(lines), erased, kept, undone, made_at=made_at)
     finally:
         prepared.close()
 

@@ -175,12 +175,16 @@ def test_R14_an_erased_customer_leaves_the_chain_intact(
     assert check(database, clock).intact
 
 
+@pytest.mark.parametrize("forged_restore", [False, True])
 def test_a_chain_rewritten_with_every_hash_recomputed_is_caught_by_a_backups_anchor(
-    database: Database, db_path: Path, history: int, clock: FixedClock
+    database: Database, db_path: Path, history: int, clock: FixedClock, forged_restore: bool
 ) -> None:
+    """Also when the rewrite ends with a well-chained "backup restored" entry claiming an older head:
+    only a restore's renaming of the anchors on disk sets them aside (issue 12 review)."""
     made = backup_operations.make_backup(owner(database, clock)).result
     anchor = made.path.with_name(made.path.name + ".audit-head")
     assert anchor.is_file() and anchor.stat().st_mode & 0o077 == 0  # owner-only
+    head = entry_ids(database)[-1]  # what the anchor names
     second = entry_ids(database)[1]
     # The attacker knows the algorithm (it is open source): edit, then re-chain from there on.
     rewrite = (
@@ -198,14 +202,26 @@ def test_a_chain_rewritten_with_every_hash_recomputed_is_caught_by_a_backups_anc
         "    c.execute('UPDATE audit_log SET previous_hash = ?, entry_hash = ? WHERE id = ?',\n"
         "              (previous, own, i))\n"
         "    previous = own\n"
-        "c.commit()\n"
+        + (
+            "nxt = rows[-1][0] + 1\n"
+            "moment = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)\n"
+            'details = \'{"erased_again": 0, "restored_head": 0}\'\n'
+            "own = entry_hash(ChainFields(nxt, moment, 1, 'backup_restored', 'database', None, details,"
+            " previous))\n"
+            "c.execute('INSERT INTO audit_log (id, occurred_at, staff_user_id, action, entity, entity_id,'\n"
+            "          ' details, previous_hash, entry_hash) VALUES (?, ?, 1, ?, ?, NULL, ?, ?, ?)',\n"
+            "          (nxt, '2026-11-25 12:00:00.000000', 'backup_restored', 'database', details,"
+            " previous, own))\n"
+            if forged_restore
+            else ""
+        )
+        + "c.commit()\n"
     )
     subprocess.run([sys.executable, "-c", rewrite, str(db_path)], check=True)
     from spaceoptics_desk.services.audit_verify import verify
 
     with database.reading() as session:
         assert verify(session).intact  # the chain alone is fooled ...
-    head = entry_ids(database)[-1]
     assert check(database, clock).first_broken == Break(
         "anchor", head, Problem.ANCHOR_MISMATCH
     )  # not the anchor
