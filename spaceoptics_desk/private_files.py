@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -73,3 +74,27 @@ def replace_privately(path: Path, data: bytes) -> None:
             os.fsync(folder)  # the rename itself survives a power cut
         finally:
             os.close(folder)
+
+
+@contextlib.contextmanager
+def held_exclusively(path: Path) -> Iterator[bool]:
+    """An advisory lock on `path` (made owner-only if needed) for the block: yields False at once when
+    another process holds it. The operating system lets go when the holder dies, so a kill leaves no
+    stale lock behind."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, FILE_MODE)
+    try:
+        try:
+            if POSIX:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            else:
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)  # closing lets go of the lock

@@ -151,6 +151,7 @@ def encrypt_database(target: str, username: str, password: str, clock: Clock) ->
     """The one-time conversion of a database from before issue 12: `username` (an active owner in it)
     gets the first password; a plain backup copy is taken first; a kill at any moment leaves the plain
     database whole (store/encrypting.py). The other staff get passwords from the owner afterwards."""
+    from spaceoptics_desk.private_files import held_exclusively
     from spaceoptics_desk.services import signing_in, staff
     from spaceoptics_desk.store.cipher import DatabaseKey
     from spaceoptics_desk.store.database import open_database
@@ -158,6 +159,8 @@ def encrypt_database(target: str, username: str, password: str, clock: Clock) ->
 
     file = _file(target)
     signing_in.checked_new_password(password)
+    if database_state(target) is not DatabaseState.PLAIN:
+        raise _encrypted_meanwhile()
     plain = open_database(target)
     try:
         with plain.reading() as session:
@@ -170,8 +173,13 @@ def encrypt_database(target: str, username: str, password: str, clock: Clock) ->
     finally:
         plain.close()
     key = DatabaseKey.new()
-    recovery_key = signing_in.new_key_file(file, key.raw, username, password)
-    plain_copy = convert_to_encrypted(file, key)
+    # Two desks encrypting at once would each write a key file, and the database would end up with the
+    # other's: from the key file to the rename, one desk only (the lock goes with a killed process).
+    with held_exclusively(file.with_name(file.name + ".encrypting.lock")) as alone:
+        if not alone or database_state(target) is not DatabaseState.PLAIN:
+            raise _encrypted_meanwhile()
+        recovery_key = signing_in.new_key_file(file, key.raw, username, password)
+        plain_copy = convert_to_encrypted(file, key)
     context = _open_as(target, key, username, clock, 0)
     try:
         with context.database.transaction() as session:
@@ -181,6 +189,17 @@ def encrypt_database(target: str, username: str, password: str, clock: Clock) ->
     except BaseException:
         context.database.close()
         raise
+
+
+def _encrypted_meanwhile() -> Exception:
+    from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+    from spaceoptics_desk.services.errors import Conflict
+
+    return Conflict(
+        QT_TRANSLATE_NOOP(
+            "errors", "Another desk is encrypting this database or has just done so: sign in there."
+        )
+    )
 
 
 def owners_to_encrypt(target: str) -> list[StaffMember]:

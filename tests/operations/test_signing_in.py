@@ -259,3 +259,29 @@ def test_a_missing_database_with_its_key_file_and_backups_is_no_first_start(
         signing_in.create_database(str(db_path), "nieuw", "Iemand Nieuw", "Nieuw-wachtwoord", clock)
     assert key_slots.key_file(db_path).read_bytes() == keys_before
     assert made.path.exists()
+
+
+def test_a_second_desk_encrypting_at_the_same_time_is_refused_and_writes_no_key_file(
+    db_path: Path, clock: FixedClock
+) -> None:
+    """Issue 12 review: two key files written by two desks would leave a database nobody can open."""
+    from spaceoptics_desk.private_files import held_exclusively
+    from spaceoptics_desk.services.errors import Conflict
+    from spaceoptics_desk.services.staff import ensure_staff
+    from spaceoptics_desk.store.database import open_database
+
+    plain = open_database(str(db_path), create=True)
+    with plain.transaction() as session:
+        ensure_staff(session, "marleen", "Marleen Verhoef", OWNER)
+    plain.close()
+    with held_exclusively(db_path.with_name(db_path.name + ".encrypting.lock")) as first_desk:
+        assert first_desk
+        with pytest.raises(Conflict, match="Another desk"):
+            signing_in.encrypt_database(str(db_path), "marleen", OWNER_PASSWORD, clock)
+        assert not key_slots.exists(db_path)
+        assert signing_in.database_state(str(db_path)) is signing_in.DatabaseState.PLAIN
+    made = signing_in.encrypt_database(str(db_path), "marleen", OWNER_PASSWORD, clock)
+    made.context.database.close()
+    with pytest.raises(Conflict):  # and once it is done, a late second desk changes nothing either
+        signing_in.encrypt_database(str(db_path), "marleen", "Ander-wachtwoord", clock)
+    assert _sign_in(db_path, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER
