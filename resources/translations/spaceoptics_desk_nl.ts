@@ -3849,6 +3849,11 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>De database {path} is nog niet versleuteld; hij is niet aangeraakt.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="300"/>
+        <source>There is no database at {path}, but its key file and backups are still there. Put the database back, or restore the latest backup from {folder} (spaceoptics-desk restore); nothing was changed.</source>
+        <translation>Er staat geen database op {path}, maar het sleutelbestand en de back-ups zijn er nog. Zet de database terug of zet de laatste back-up uit {folder} terug (spaceoptics-desk restore); er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <location filename="../../spaceoptics_desk/services/mailing_list.py" line="40"/>
         <source>&apos;{purpose}&apos; is not a marketing purpose that needs consent.</source>
         <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>
@@ -3869,7 +3874,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Het lettertypebestand {font} kan niet worden gelezen; installeer de DejaVu-lettertypen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/restore.py" line="128"/>
+        <location filename="../../spaceoptics_desk/services/restore.py" line="130"/>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
@@ -4465,19 +4470,24 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>De database {path} is al versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="91"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="100"/>
         <source>The recovery key sets an owner&apos;s password; staff ask the owner.</source>
         <translation>De herstelsleutel stelt het wachtwoord van een eigenaar in; medewerkers vragen het de eigenaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="117"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="126"/>
         <source>There is a database at {path} already.</source>
         <translation>Er staat al een database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="158"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="172"/>
         <source>Only an owner can encrypt the database.</source>
         <translation>Alleen een eigenaar kan de database versleutelen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="199"/>
+        <source>Another desk is encrypting this database or has just done so: sign in there.</source>
+        <translation>Een andere balie versleutelt deze database of heeft dat net gedaan: meld u daar aan.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/operations/staff.py" line="150"/>
