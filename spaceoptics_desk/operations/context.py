@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from spaceoptics_desk.domain.clock import Clock
-from spaceoptics_desk.domain.permissions import Action, refusal
+from spaceoptics_desk.domain.permissions import Action, Role, may, refusal
 from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.operations.changes import Outcome
 
@@ -118,10 +118,17 @@ class Context:
     def reading(self, action: Action) -> Iterator[Session]:
         """A read-only unit of work for `action`, refused unless the desk's staff member may take it.
 
-        Checked against the staff member the desk signed in, without a query: the lookup path stays as
-        fast as before (README benchmarks)."""
+        What every role may read (search, a customer) is checked against the staff member the desk
+        signed in, without a query: the lookup path stays as fast as before (README benchmarks); an
+        owner-only read asks the staff row as well."""
         _require(self.staff.role, action)
         with self.database.reading() as session:
+            if not _everyone_may(action):
+                # An owner's read (a copy, the staff list) asks the staff row too: someone demoted or
+                # deactivated at another desk meanwhile reads nothing more of it here (issue 12 review).
+                from spaceoptics_desk.services.staff import acting_user
+
+                _require(acting_user(session, self.staff.username).role, action)
             yield session
 
     def confirm(self, action: Action) -> None:
@@ -136,6 +143,10 @@ class Context:
     def require(self, action: Action) -> None:
         """Refuses (NotAllowed) before any work when the desk's staff member may not take `action`."""
         _require(self.staff.role, action)
+
+
+def _everyone_may(action: Action) -> bool:
+    return all(may(role, action) for role in Role)
 
 
 def _require(role: str, action: Action) -> None:

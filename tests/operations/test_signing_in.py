@@ -285,3 +285,18 @@ def test_a_second_desk_encrypting_at_the_same_time_is_refused_and_writes_no_key_
     with pytest.raises(Conflict):  # and once it is done, a late second desk changes nothing either
         signing_in.encrypt_database(str(db_path), "marleen", "Ander-wachtwoord", clock)
     assert _sign_in(db_path, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER
+
+
+def test_an_owner_demoted_at_another_desk_reads_nothing_owner_only_here(
+    owner: Context, db_path: Path, clock: FixedClock
+) -> None:
+    """The desk still remembers Marleen as owner; the staff row, changed at another desk, counts."""
+    staff.change_staff(owner, "sam", role=OWNER)
+    other_desk = signing_in.sign_in(str(db_path), "sam", SAM_PASSWORD, clock)
+    try:
+        staff.change_staff(other_desk, "marleen", role=STAFF)
+    finally:
+        other_desk.database.close()
+    assert owner.staff.role == OWNER  # what this desk signed in with
+    with pytest.raises(NotAllowed, match="Only the owner"):
+        staff.all_staff(owner)
