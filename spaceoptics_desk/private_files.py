@@ -69,11 +69,16 @@ def replace_privately(path: Path, data: bytes) -> None:
             sibling.unlink()
         raise
     if POSIX:
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)  # the rename itself survives a power cut
-        finally:
-            os.close(folder)
+        synced(path.parent)  # the rename itself survives a power cut
+
+
+def synced(path: Path) -> None:
+    """Flushes a file or folder to disk (a folder: the names in it, such as a rename just made)."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 @contextlib.contextmanager

@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 from spaceoptics_desk.domain import audit_chain
 from spaceoptics_desk.domain.audit_chain import ChainFields, SealToken
 from spaceoptics_desk.domain.permissions import PERMISSIONS, Action
-from spaceoptics_desk.services.audit import CASE_EVENTS, RECTIFICATIONS, link_of
+from spaceoptics_desk.services.audit import (
+    CASE_EVENTS,
+    RECTIFICATIONS,
+    case_event_seals,
+    link_of,
+    rectification_seal,
+)
 from spaceoptics_desk.services.audit_anchors import Anchor, read_anchors
 from spaceoptics_desk.store.models import AuditEntry, CaseEvent, Customer, Rectification, Request, StaffUser
 
@@ -252,18 +258,8 @@ def _check_sealed_rows(
 def _check_rectifications(session: Session, walk: _Walk) -> None:
     rows = []
     for row in session.scalars(select(Rectification).order_by(Rectification.id)):
-        current = None
-        if row.seal_salt is not None:
-            current = audit_chain.rectification_seal(
-                row.seal_salt,
-                row.id,
-                row.customer_id,
-                row.field,
-                row.old_value,
-                row.new_value,
-                row.changed_at,
-                row.staff_user_id,
-            )
+        # A row without a salt was written around the app (reading it here must not give it one).
+        current = None if row.seal_salt is None else rectification_seal(row)
         rows.append((row.id, current))
     customers = set(session.scalars(select(Customer.id)))
     _check_sealed_rows(walk, RECTIFICATIONS, rows, customers, walk.erased)
@@ -275,16 +271,7 @@ def _check_case_events(session: Session, walk: _Walk) -> None:
     }
     rows = []
     for event in session.scalars(select(CaseEvent).order_by(CaseEvent.id)):
-        current = None
-        if event.seal_salt is not None:
-            current = audit_chain.case_event_seal(
-                event.seal_salt,
-                event.id,
-                event.request_id,
-                event.occurred_at,
-                event.kind,
-                event.staff_user_id,
-            )
+        current = None if event.seal_salt is None else case_event_seals(event)[0]
         if current is not None and not _note_holds(walk, event, linked.get(event.request_id)):
             current = ""  # the note was changed: the row does not match its seal
         rows.append((event.id, current))

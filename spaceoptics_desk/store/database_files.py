@@ -24,7 +24,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from spaceoptics_desk.private_files import tighten
+from spaceoptics_desk.private_files import synced, tighten
 from spaceoptics_desk.store import cipher, errors, failures, sqlite_locks
 from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.installation import DATABASE_ID, SALT
@@ -57,14 +57,14 @@ def place_created(database_file: Path) -> None:
     created = creating_path(database_file)
     if created.with_name(created.name + "-wal").exists():
         raise errors.in_use(str(created))  # still open somewhere: its last pages are not in the file
-    _fsync(created)
+    synced(created)
     try:
         os.link(created, database_file)
     except FileExistsError as error:
         raise errors.in_use(str(database_file)) from error
     created.unlink()
     with contextlib.suppress(OSError):
-        _fsync(database_file.parent)
+        synced(database_file.parent)
 
 
 def restoring_path(database_file: Path) -> Path:
@@ -198,7 +198,7 @@ def _settle(prepared: Path, key: DatabaseKey | None) -> None:
         busy = settle.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     if busy:
         raise cipher.OperationalError("the prepared restore is still in use")
-    _fsync(prepared)
+    synced(prepared)
 
 
 def clear_orphaned_log(database_file: Path) -> bool:
@@ -224,7 +224,7 @@ def place_new(prepared: Path, database_file: Path, key: DatabaseKey | None = Non
     except FileExistsError as error:
         raise errors.in_use(str(database_file)) from error
     with contextlib.suppress(OSError):
-        _fsync(database_file.parent)
+        synced(database_file.parent)
 
 
 def set_aside_damaged(database_file: Path, stamp: str) -> Path:
@@ -302,11 +302,3 @@ def replace_contents(
             raise
         live.execute("DETACH DATABASE restored")
     return None
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

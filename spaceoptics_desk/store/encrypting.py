@@ -15,12 +15,11 @@ so an encrypted database is never without a way to open it.
 from __future__ import annotations
 
 import contextlib
-import os
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
-from spaceoptics_desk.private_files import create_private_file
+from spaceoptics_desk.private_files import create_private_file, synced
 from spaceoptics_desk.store import backup_files, cipher, errors, failures, sqlite_locks
 from spaceoptics_desk.store.cipher import DatabaseKey
 
@@ -52,7 +51,7 @@ def convert_to_encrypted(path: Path, key: DatabaseKey) -> Path:
         try:
             _export(path, sibling, key, display)
             _check(path, sibling, key, display)
-            _fsync(sibling)
+            synced(sibling)
             # Nothing of the plain database's log may outlive it beside the encrypted file.
             for companion in ("-wal", "-shm"):
                 path.with_name(path.name + companion).unlink(missing_ok=True)
@@ -61,7 +60,7 @@ def convert_to_encrypted(path: Path, key: DatabaseKey) -> Path:
             _remove_with_companions(sibling)
             raise
     with contextlib.suppress(OSError):
-        _fsync(path.parent)  # the rename itself survives a power cut
+        synced(path.parent)  # the rename itself survives a power cut
     return copy
 
 
@@ -104,11 +103,3 @@ def _remove_with_companions(path: Path) -> None:
     for end in ("", "-journal", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + end).unlink()
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
