@@ -44,10 +44,9 @@ def describe(found: Break) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from spaceoptics_desk.cli.command_context import context_for
-    from spaceoptics_desk.domain.permissions import Action
     from spaceoptics_desk.operations.audit import verify_audit
 
-    with context_for(args, owner_by_default=Action.VERIFY_AUDIT) as context:
+    with context_for(args) as context:
         check = verify_audit(context).result
     first = check.first_broken
     if args.json:

@@ -10,7 +10,6 @@ from contextlib import contextmanager
 
 from spaceoptics_desk.cli import passwords
 from spaceoptics_desk.domain.clock import Clock, SystemClock
-from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.operations.opening import command_context
@@ -36,14 +35,11 @@ def context_for(
     clock: Clock | None = None,
     *,
     password: str | None = None,
-    owner_by_default: Action | None = None,
 ) -> Iterator[Context]:
     """The Context of one command, signed in (SignInRefused otherwise), the database closed afterwards:
     the staff member `--by` names, proved by the password; without --by, whoever the password belongs
     to. `password`: when the command has it already (else cli/passwords.py finds it). `clock`: the
-    system clock unless given. `owner_by_default`: no longer used (the password says who); accepted
-    until cli/audit_commands.py, another helper's, stops passing it."""
-    del owner_by_default
+    system clock unless given."""
     with command_context(
         database_target(args),
         getattr(args, "by", None),
