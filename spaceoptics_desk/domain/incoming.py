@@ -166,3 +166,43 @@ class ReaderSummary:
     format: str = ""
     rows: int = 0
     ignored_columns: list[str] = field(default_factory=list)
+
+
+# WooCommerce's order statuses (REST `status` slugs; CSV exports write them as "wc-completed" or as the
+# label "Completed"/"Voltooid"): what each means for the app.
+WOOCOMMERCE_STATUSES = {
+    "pending": OrderStatus.OPEN,  # waiting for payment
+    "on-hold": OrderStatus.OPEN,  # waiting for a bank transfer
+    "checkout-draft": OrderStatus.OPEN,
+    "processing": OrderStatus.PAID,  # paid, not yet sent
+    "completed": OrderStatus.SHIPPED,  # sent (WooCommerce does not know delivery)
+    "cancelled": OrderStatus.CANCELLED,
+    "failed": OrderStatus.CANCELLED,  # the payment failed: no sale
+    "refunded": OrderStatus.REFUNDED,
+}
+_WOOCOMMERCE_LABELS = {
+    "pending payment": "pending",
+    "in afwachting van betaling": "pending",
+    "on hold": "on-hold",
+    "in de wacht": "on-hold",
+    "processing": "processing",
+    "in behandeling": "processing",
+    "completed": "completed",
+    "voltooid": "completed",
+    "afgerond": "completed",
+    "cancelled": "cancelled",
+    "geannuleerd": "cancelled",
+    "failed": "failed",
+    "mislukt": "failed",
+    "refunded": "refunded",
+    "terugbetaald": "refunded",
+    "draft": "checkout-draft",
+}
+
+
+def woocommerce_status(text: str) -> OrderStatus | None:
+    """The app's status for a WooCommerce status slug, "wc-" slug or English/Dutch label; None if unknown."""
+    value = " ".join(text.strip().lower().split())
+    value = value.removeprefix("wc-")
+    slug = value if value in WOOCOMMERCE_STATUSES else _WOOCOMMERCE_LABELS.get(value)
+    return None if slug is None else WOOCOMMERCE_STATUSES[slug]
