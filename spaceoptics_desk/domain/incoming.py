@@ -206,3 +206,8 @@ def woocommerce_status(text: str) -> OrderStatus | None:
     value = value.removeprefix("wc-")
     slug = value if value in WOOCOMMERCE_STATUSES else _WOOCOMMERCE_LABELS.get(value)
     return None if slug is None else WOOCOMMERCE_STATUSES[slug]
+
+
+def link_key(source: str, external_id: str) -> str:
+    """How a webshop id is named in the erasure journal (salted and hashed there): "woocommerce:42"."""
+    return f"{source}:{external_id}"

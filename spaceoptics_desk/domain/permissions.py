@@ -52,6 +52,9 @@ class Action(StrEnum):
     CHANGE_OWN_PASSWORD = "change_own_password"  # issue 12: everyone keeps their own password
     FILL_DEMO = "fill_demo"  # invented customers in an empty database, for trying the app
     VERIFY_AUDIT = "verify_audit"  # issue 12: check the audit chain, mark a break seen
+    IMPORT = "import"  # issue 13: customers and orders from a webshop export (many people's data in)
+    SYNC = "sync"  # issue 13: fetch what changed at the webshop (the connection the owner set up)
+    SET_UP_SYNC = "set_up_sync"  # issue 13: the webshop connection, its key and secret, soft opt-in
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,14 @@ PERMISSIONS: dict[Action, Permission] = {
     Action.FILL_DEMO: Permission(EVERYONE),
     Action.VERIFY_AUDIT: Permission(
         OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner can check the audit log.")
+    ),
+    Action.IMPORT: Permission(
+        OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner can import customers and orders.")
+    ),
+    # The hourly sync runs at whichever desk is open, on the connection and choices the owner made.
+    Action.SYNC: Permission(EVERYONE),
+    Action.SET_UP_SYNC: Permission(
+        OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner sets up the webshop connection.")
     ),
 }
 

@@ -30,6 +30,7 @@ from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services import audit, suppression, trace_cleanup
 from spaceoptics_desk.services.case_steps import case_for_update, log_event, require_open
 from spaceoptics_desk.services.errors import Conflict, NotAllowed, NotFound
+from spaceoptics_desk.services.imports.links import customer_link_keys
 from spaceoptics_desk.services.recipient_tasks import create_tasks, note_missing_references
 from spaceoptics_desk.services.retention_rules import list_rules
 from spaceoptics_desk.store.models import (
@@ -213,6 +214,20 @@ def erase_person(
             request_id=case_id,
         )
     )
+    # Issue 13: the person's ids at the webshop are journalled too (one entry each, no e-mail hash), so a
+    # later import or sync of the same webshop customer is refused even when the e-mail address changed.
+    # A restore's replay matches entries on customer numbers, which these hashes never are.
+    for number, link in enumerate(customer_link_keys(session, customer_id), start=1):
+        session.add(
+            ErasureJournalEntry(
+                id=f"{reference}-{number}",
+                erased_at=clock.now(),
+                basis=basis,
+                number_hash=suppression.salted_hash(session, link),
+                email_hash=None,
+                request_id=None,
+            )
+        )
     kept = kept_by_law(session, customer_id)
     # Decisions still waiting (postponements) would otherwise apply to a later customer with the same id.
     session.execute(

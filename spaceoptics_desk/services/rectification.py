@@ -77,8 +77,12 @@ def rectify(
     customer_id: int,
     edits: Sequence[FieldEdit],
     request_id: int | None = None,
+    source: str | None = None,
 ) -> list[Rectification]:
-    """Applies the edits that change something; returns the trail entries written."""
+    """Applies the edits that change something; returns the trail entries written.
+
+    `source` names where the new values came from when they were not typed at the desk (an import).
+    """
     customer = session.get(Customer, customer_id, with_for_update=True)
     if customer is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "This customer no longer exists."))
@@ -143,6 +147,7 @@ def rectify(
             changed_at=now,
             staff_user_id=actor.id,
             request_id=request_id,
+            source=source,
         )
         session.add(entry)
         written.append(entry)
@@ -158,6 +163,7 @@ def rectify(
             {
                 "fields": ",".join(sorted(e.field for e in written)),
                 "request_id": request_id,
+                **({"source": source} if source else {}),
                 **audit.sealing_rectifications(written),
             },
         )

@@ -301,6 +301,18 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
                 "placed_at": QT_TRANSLATE_NOOP("registry", "placed"),
             },
         ),
+        # Issue 13: the person's id at the webshop (a pseudonym there); the journal keeps its hash (R32).
+        *_columns(
+            "customer_links",
+            DataCategory.IDENTITY,
+            Keep.PROFILE,
+            ROW,
+            {
+                "customer_id": QT_TRANSLATE_NOOP("registry", "whose webshop account"),
+                "external_id": QT_TRANSLATE_NOOP("registry", "customer number at the webshop"),
+                "source": QT_TRANSLATE_NOOP("registry", "which webshop platform"),
+            },
+        ),
         *_columns(
             "rectifications",
             DataCategory.CHANGE_HISTORY,
@@ -459,7 +471,25 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
         }
     ),
     # The salt is random (issue 12): the row's seal in the audit log identifies nobody once it is gone.
-    "rectifications": frozenset({"id", "field", "changed_at", "staff_user_id", "request_id", "seal_salt"}),
+    "rectifications": frozenset(
+        {"id", "field", "changed_at", "staff_user_id", "request_id", "seal_salt", "source"}
+    ),
+    "customer_links": frozenset({"id"}),
+    # An order's number at the webshop, like orders.order_number: part of the fiscal record (R14).
+    "order_links": frozenset({"id", "order_id", "source", "external_id", "import_run"}),
+    "import_sources": frozenset(
+        {
+            "key",
+            "kind",
+            "url",
+            "high_water_mark",
+            "last_run_at",
+            "last_result",
+            "soft_opt_in",
+            "consent_fields",
+        }
+    ),
+    "import_mappings": frozenset({"name", "definition", "saved_at"}),
     "marketing_suppressions": frozenset({"id", "added_at"}),
     "installation_secrets": frozenset({"key", "value"}),
     "alembic_version": frozenset({"version_num"}),
@@ -484,6 +514,7 @@ OWNER_LINKS: dict[str, tuple[str, str | None]] = {
     "recipient_tasks": ("request_id", "requests"),
     "legal_holds": ("customer_id", None),
     "rectifications": ("customer_id", None),
+    "customer_links": ("customer_id", None),
     "retention_decisions": ("customer_id", None),
 }
 
@@ -522,6 +553,7 @@ TABLE_NAMES: dict[str, str] = {
     "recipient_tasks": QT_TRANSLATE_NOOP("registry", "recipient tasks"),
     "legal_holds": QT_TRANSLATE_NOOP("registry", "legal holds"),
     "rectifications": QT_TRANSLATE_NOOP("registry", "corrections"),
+    "customer_links": QT_TRANSLATE_NOOP("registry", "webshop accounts"),
     "retention_decisions": QT_TRANSLATE_NOOP("registry", "review decisions"),
 }
 

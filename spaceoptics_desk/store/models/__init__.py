@@ -3,6 +3,7 @@
 from spaceoptics_desk.store.models.audit import AuditEntry, Rectification
 from spaceoptics_desk.store.models.base import Base
 from spaceoptics_desk.store.models.commerce import Invoice, Order, OrderLine, Payment, ReturnRepair, Shipment
+from spaceoptics_desk.store.models.imports import CustomerLink, ImportMapping, ImportSource, OrderLink
 from spaceoptics_desk.store.models.people import Address, Customer, PortalAccount, ServiceContact, StaffUser
 from spaceoptics_desk.store.models.privacy import (
     CaseEvent,
@@ -36,15 +37,19 @@ __all__ = [
     "ConsentEvent",
     "ConsentWording",
     "Customer",
+    "CustomerLink",
     "DeskWrite",
     "ErasureJournalEntry",
     "Holiday",
+    "ImportMapping",
+    "ImportSource",
     "InstallationSecret",
     "Invoice",
     "LegalHold",
     "MarketingSuppression",
     "Order",
     "OrderLine",
+    "OrderLink",
     "Payment",
     "PendingCleanup",
     "PortalAccount",

@@ -42,6 +42,8 @@ class Rectification(Base):
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id", ondelete="SET NULL"))
+    # Issue 13: where the new value came from when not typed at the desk ("import:woocommerce").
+    source: Mapped[str | None] = mapped_column(String(40))
     # Issue 12: random, made with the row; its seal is in the audit entry written with it.
     seal_salt: Mapped[str | None] = mapped_column(String(64), default=new_salt)
 

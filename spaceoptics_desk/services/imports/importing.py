@@ -1,0 +1,729 @@
+"""Applying imported records to the database, one batch per transaction (issue 13).
+
+For each record: find the customer (by the webshop's id, else by e-mail address: a guest who later made
+an account is one customer, a merge), refuse what the law says may not come back (an erased person, an
+address on the suppression list: R18, R32), leave alone what may not change (a restricted customer, R15;
+one under a legal hold, R25), and otherwise add, or change with a trail (R13: a rectification with the
+import as its source). Orders keep the webshop's number; the same number twice in one run with other
+contents is a conflict. Marketing consent only where the source says so, as a consent event with the
+source as mechanism (R19); a soft opt-in (R21, Tw 11.7) for buyers only where the owner enabled it.
+
+The counts and examples go into an `ImportTally` that holds no personal data: examples are customer
+numbers of this shop or row numbers of the input.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from spaceoptics_desk.domain.clock import Clock
+from spaceoptics_desk.domain.corrections import FieldEdit
+from spaceoptics_desk.domain.incoming import (
+    IncomingAddress,
+    IncomingOrder,
+    IncomingPerson,
+    Problem,
+    Read,
+    RowProblem,
+    SourceKind,
+    link_key,
+)
+from spaceoptics_desk.services import audit, suppression
+from spaceoptics_desk.services.errors import InvalidInput
+from spaceoptics_desk.services.rectification import rectify
+from spaceoptics_desk.store import installation
+from spaceoptics_desk.store.models import (
+    Address,
+    ConsentEvent,
+    Customer,
+    CustomerLink,
+    ErasureJournalEntry,
+    LegalHold,
+    MarketingSuppression,
+    Order,
+    OrderLine,
+    OrderLink,
+    Payment,
+    Purpose,
+    StaffUser,
+)
+from spaceoptics_desk.store.search import reindex_customers
+
+# Examples per reason in the report: enough to look a few up, few enough to read.
+EXAMPLES_PER_REASON = 5
+# Row problems kept for the report (all are counted).
+PROBLEMS_KEPT = 1000
+_NEWSLETTER = "newsletter"
+_PERSON_FIELDS = ("first_name", "name_prefix", "last_name", "company_name", "email", "phone", "mobile")
+_ADDRESS_FIELDS = ("street", "house_number", "house_number_suffix", "postcode", "city", "country")
+
+
+class Outcome(StrEnum):
+    ADDED = "added"
+    CHANGED = "changed"
+    MERGED = "merged"  # a guest's records joined to their account (or the other way round)
+    UNCHANGED = "unchanged"
+    SKIPPED = "skipped"  # the law keeps it as it is (restricted, legal hold)
+    REFUSED = "refused"  # may not come in (erased, suppressed, a bad row, a conflict)
+
+
+class Reason(StrEnum):
+    """Why the importer skipped or refused a record (the readers' reasons are domain.incoming.Problem)."""
+
+    ERASED = "erased"
+    SUPPRESSED = "suppressed"
+    RESTRICTED = "restricted"
+    LEGAL_HOLD = "legal_hold"
+    AMBIGUOUS_MATCH = "ambiguous_match"  # the e-mail address is that of several customers
+    NO_IDENTITY = "no_identity"  # neither a webshop id nor an e-mail address to find the person by
+    INVALID_VALUE = "invalid_value"  # a value the desk's own checks refuse (R13)
+    CONFLICTING_ORDER = "conflicting_order"
+
+
+@dataclass
+class ImportTally:
+    """What an import did (or a dry run would do), without personal data.
+
+    Attributes:
+        customers, orders: count per Outcome value.
+        reasons: count per "outcome:reason".
+        examples: per "outcome:reason" (and "merged"), up to five customer numbers or "row N".
+        problems: the first PROBLEMS_KEPT rows or records that were refused, with their reason.
+        consents: marketing consent events recorded ("given", "withdrawn", "soft_opt_in").
+    """
+
+    customers: Counter[str] = field(default_factory=Counter)
+    orders: Counter[str] = field(default_factory=Counter)
+    reasons: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    problems: list[RowProblem] = field(default_factory=list)
+    problem_count: int = 0
+    consents: Counter[str] = field(default_factory=Counter)
+    records: int = 0
+
+    def count(
+        self, kind: str, outcome: Outcome, reason: str | None = None, example: str | None = None
+    ) -> None:
+        (self.customers if kind == "customer" else self.orders)[outcome.value] += 1
+        key = outcome.value if reason is None else f"{outcome.value}:{reason}"
+        if reason is not None:
+            self.reasons[key] += 1
+        if example is not None and (reason is not None or outcome is Outcome.MERGED):
+            shown = self.examples.setdefault(key, [])
+            if len(shown) < EXAMPLES_PER_REASON and example not in shown:
+                shown.append(example)
+
+    def problem(self, problem: RowProblem) -> None:
+        """A row the reader could not take (counted as refused, apart from the records)."""
+        self.problem_count += 1
+        if len(self.problems) < PROBLEMS_KEPT:
+            self.problems.append(problem)
+        key = f"{Outcome.REFUSED.value}:{problem.reason.value}"
+        self.reasons[key] += 1
+        shown = self.examples.setdefault(key, [])
+        if len(shown) < EXAMPLES_PER_REASON:
+            shown.append(f"row {problem.row}")
+
+    def total(self, outcome: Outcome) -> int:
+        bad_rows = self.problem_count if outcome is Outcome.REFUSED else 0
+        return self.customers[outcome.value] + self.orders[outcome.value] + bad_rows
+
+
+@dataclass(frozen=True)
+class ImportSettings:
+    """Attributes:
+    source: the platform the records come from (its ids are unique there).
+    run: this run's id (an order seen twice in one run with other contents is a conflict).
+    soft_opt_in: record the newsletter by soft opt-in for buyers (R21; the owner's choice per source).
+    """
+
+    source: SourceKind
+    run: str
+    soft_opt_in: bool = False
+
+    @property
+    def trail_source(self) -> str:
+        return f"import:{self.source.value}"
+
+
+@dataclass
+class LawfulBarriers:
+    """Who may not come back, loaded once per run: salted hashes only (R18, R32).
+
+    Attributes:
+        erased: hash of a customer number, webshop id or e-mail address -> the newest erasure's moment.
+        suppressed: hash of an e-mail address -> when it was put on the suppression list.
+    """
+
+    salt: str
+    erased: dict[str, datetime]
+    suppressed: dict[str, datetime]
+
+    @classmethod
+    def load(cls, session: Session) -> LawfulBarriers:
+        erased: dict[str, datetime] = {}
+        for number_hash, email_hash, moment in session.execute(
+            select(
+                ErasureJournalEntry.number_hash, ErasureJournalEntry.email_hash, ErasureJournalEntry.erased_at
+            )
+        ):
+            for digest in (number_hash, email_hash):
+                if digest is not None and (digest not in erased or moment > erased[digest]):
+                    erased[digest] = moment
+        suppressed = {
+            digest: moment
+            for digest, moment in session.execute(
+                select(MarketingSuppression.email_hash, MarketingSuppression.added_at)
+            )
+        }
+        return cls(installation.salt(session), erased, suppressed)
+
+    def erased_at(self, source: SourceKind, person: IncomingPerson) -> datetime | None:
+        moments = []
+        if person.external_id is not None:
+            moments.append(
+                self.erased.get(suppression.hash_with(self.salt, link_key(source, person.external_id)))
+            )
+        if person.email:
+            moments.append(self.erased.get(suppression.hash_with(self.salt, person.email)))
+        found = [m for m in moments if m is not None]
+        return max(found) if found else None
+
+    def suppressed_at(self, person: IncomingPerson) -> datetime | None:
+        if not person.email:
+            return None
+        return self.suppressed.get(suppression.hash_with(self.salt, person.email))
+
+
+@dataclass
+class _Known:
+    """The customers this batch's records may be, read in a few queries."""
+
+    by_link: dict[str, int]
+    by_email: dict[str, list[int]]
+    customers: dict[int, Customer]
+    held: set[int]
+    orders: dict[str, tuple[int, str]]  # webshop order number -> (order id, import run)
+    taken_numbers: set[str]
+
+
+def _load_known(session: Session, source: SourceKind, records: Sequence[Read]) -> _Known:
+    people = [_person_of(r.record) for r in records]
+    ids = {p.external_id for p in people if p.external_id is not None}
+    emails = {p.email for p in people if p.email}
+    numbers = {r.record.order_number for r in records if isinstance(r.record, IncomingOrder)}
+    by_link = {
+        external_id: customer_id
+        for external_id, customer_id in session.execute(
+            select(CustomerLink.external_id, CustomerLink.customer_id).where(
+                CustomerLink.source == source.value, CustomerLink.external_id.in_(ids)
+            )
+        )
+    }
+    by_email: dict[str, list[int]] = defaultdict(list)
+    for email, cid in session.execute(
+        select(Customer.email, Customer.id).where(Customer.email.in_(emails)).order_by(Customer.id)
+    ):
+        if email is not None:
+            by_email[email].append(cid)
+    wanted = set(by_link.values()) | {cid for cids in by_email.values() for cid in cids}
+    customers = {
+        c.id: c
+        for c in session.scalars(
+            select(Customer).where(Customer.id.in_(wanted)).options(selectinload(Customer.addresses))
+        )
+    }
+    held = set(
+        session.scalars(
+            select(LegalHold.customer_id).where(
+                LegalHold.customer_id.in_(wanted), LegalHold.lifted_at.is_(None)
+            )
+        )
+    )
+    orders = {
+        number: (order_id, run)
+        for number, order_id, run in session.execute(
+            select(OrderLink.external_id, OrderLink.order_id, OrderLink.import_run).where(
+                OrderLink.source == source.value, OrderLink.external_id.in_(numbers)
+            )
+        )
+    }
+    taken = set(session.scalars(select(Order.order_number).where(Order.order_number.in_(numbers))))
+    return _Known(by_link, by_email, customers, held, orders, taken)
+
+
+def _person_of(record: IncomingPerson | IncomingOrder) -> IncomingPerson:
+    return record if isinstance(record, IncomingPerson) else record.customer
+
+
+class Importer:
+    """Applies batches of records of one run; `tally` adds up over all batches."""
+
+    def __init__(self, actor: StaffUser, clock: Clock, settings: ImportSettings, tally: ImportTally) -> None:
+        self.actor = actor
+        self.clock = clock
+        self.settings = settings
+        self.tally = tally
+        self._barriers: LawfulBarriers | None = None
+        self._newsletter_id: int | None = None
+        # Why the last person was not taken (an order of theirs is then refused or skipped for it).
+        self._turned_away: tuple[Outcome, Reason, str] = (Outcome.REFUSED, Reason.NO_IDENTITY, "")
+
+    # --- one batch ------------------------------------------------------------------------------------
+    def apply(self, session: Session, records: Sequence[Read]) -> None:
+        """Applies one batch inside the caller's transaction."""
+        if self._barriers is None:
+            self._barriers = LawfulBarriers.load(session)
+            self._newsletter_id = session.scalar(select(Purpose.id).where(Purpose.key == _NEWSLETTER))
+        known = _load_known(session, self.settings.source, records)
+        touched: set[int] = set()
+        bought: set[int] = set()
+        consent_wishes: dict[int, tuple[bool, datetime | None]] = {}
+        before = (self.tally.total(Outcome.ADDED), self.tally.total(Outcome.CHANGED))
+        for read in records:
+            self.tally.records += 1
+            record = read.record
+            person = _person_of(record)
+            moment = record.ordered_at if isinstance(record, IncomingOrder) else None
+            customer_id = self._customer(session, known, read.row, person, moment, touched, record)
+            if customer_id is not None and person.marketing_consent is not None:
+                consent_wishes[customer_id] = (person.marketing_consent, person.consent_at)
+            ordered = isinstance(record, IncomingOrder) and self._order(
+                session, known, read.row, record, customer_id
+            )
+            if ordered and customer_id is not None:
+                touched.add(customer_id)
+                bought.add(customer_id)
+        self._consents(session, consent_wishes, bought, known)
+        if touched:
+            reindex_customers(session, touched)
+        added, changed = (
+            self.tally.total(Outcome.ADDED) - before[0],
+            self.tally.total(Outcome.CHANGED) - before[1],
+        )
+        audit.record(
+            session,
+            self.actor,
+            self.clock,
+            "import_batch",
+            "import",
+            None,
+            {
+                "source": self.settings.source.value,
+                "run": self.settings.run,
+                "records": len(records),
+                "added": added,
+                "changed": changed,
+            },
+        )
+
+    # --- customers ------------------------------------------------------------------------------------
+    def _customer(
+        self,
+        session: Session,
+        known: _Known,
+        row: int,
+        person: IncomingPerson,
+        moment: datetime | None,
+        touched: set[int],
+        record: IncomingPerson | IncomingOrder,
+    ) -> int | None:
+        """The customer this person is (added, merged or changed), or None when refused or skipped."""
+        assert self._barriers is not None
+        kind = "customer"
+        counted = isinstance(record, IncomingPerson)  # an order's buyer is counted with the order
+        example = f"row {row}"
+        # R32: an erased person does not come back with records from before the erasure; an order placed
+        # afterwards is a new sale with details the person gave again.
+        erased_at = self._barriers.erased_at(self.settings.source, person)
+        if erased_at is not None and (moment is None or moment <= erased_at):
+            self._turn_away(counted, Outcome.REFUSED, Reason.ERASED, example)
+            return None
+        suppressed_at = self._barriers.suppressed_at(person)
+        if suppressed_at is not None and (moment is None or moment <= suppressed_at):
+            self._turn_away(counted, Outcome.REFUSED, Reason.SUPPRESSED, example)
+            return None
+        customer_id = known.by_link.get(person.external_id) if person.external_id is not None else None
+        merged = False
+        if customer_id is None and person.email:
+            candidates = known.by_email.get(person.email, [])
+            if len(candidates) > 1:
+                self._turn_away(counted, Outcome.REFUSED, Reason.AMBIGUOUS_MATCH, example)
+                return None
+            if candidates:
+                customer_id = candidates[0]
+                merged = person.external_id is not None
+        if customer_id is None:
+            if person.external_id is None and not person.email:
+                self._turn_away(counted, Outcome.REFUSED, Reason.NO_IDENTITY, example)
+                return None
+            customer_id = self._add_customer(session, known, person)
+            touched.add(customer_id)
+            if counted:
+                self.tally.count(kind, Outcome.ADDED)
+            return customer_id
+        customer = known.customers[customer_id]
+        number = customer.customer_number
+        if customer.restricted_at is not None:
+            self._turn_away(counted, Outcome.SKIPPED, Reason.RESTRICTED, number)
+            return None
+        if merged and person.external_id is not None:
+            session.add(
+                CustomerLink(
+                    customer_id=customer_id, source=self.settings.source.value, external_id=person.external_id
+                )
+            )
+            known.by_link[person.external_id] = customer_id
+            self.tally.count("customer", Outcome.MERGED, None, number)
+        if customer_id in known.held:
+            if counted and not merged:
+                self.tally.count(kind, Outcome.SKIPPED, Reason.LEGAL_HOLD, number)
+            return customer_id
+        changed = self._change_customer(session, customer, person)
+        if changed is None:
+            if counted and not merged:
+                self.tally.count(kind, Outcome.REFUSED, Reason.INVALID_VALUE, number)
+            return customer_id
+        if changed:
+            touched.add(customer_id)
+            self.tally.count("customer", Outcome.CHANGED)
+        elif counted and not merged:
+            self.tally.count(kind, Outcome.UNCHANGED)
+        return customer_id
+
+    def _turn_away(self, counted: bool, outcome: Outcome, reason: Reason, example: str) -> None:
+        """Counts a person not taken (an order's buyer is counted with the order) and remembers why."""
+        self._turned_away = (outcome, reason, example)
+        if counted:
+            self.tally.count("customer", outcome, reason, example)
+
+    def _add_customer(self, session: Session, known: _Known, person: IncomingPerson) -> int:
+        number = self._free_customer_number(session)
+        customer_id = session.execute(
+            insert(Customer).returning(Customer.id),
+            {
+                "customer_number": number,
+                "kind": "business" if person.company_name else "private",
+                "first_name": person.first_name,
+                "name_prefix": person.name_prefix,
+                "last_name": person.last_name,
+                "company_name": person.company_name,
+                "vat_number": person.vat_number,
+                "kvk_number": person.kvk_number,
+                "email": person.email,
+                "phone": person.phone,
+                "mobile": person.mobile,
+                "language": person.language or "nl",
+                "source": "webshop",  # R9(g)
+                "created_at": person.created_at or self.clock.now(),
+            },
+        ).scalar_one()
+        rows = [_address_row(customer_id, a) for a in person.addresses if a.street or a.city]
+        if rows:
+            session.execute(insert(Address), rows)
+        if person.external_id is not None:
+            session.execute(
+                insert(CustomerLink),
+                {
+                    "customer_id": customer_id,
+                    "source": self.settings.source.value,
+                    "external_id": person.external_id,
+                },
+            )
+            known.by_link[person.external_id] = customer_id
+        if person.email:
+            known.by_email.setdefault(person.email, []).append(customer_id)
+        known.customers[customer_id] = session.get_one(Customer, customer_id)
+        return customer_id
+
+    def _free_customer_number(self, session: Session) -> str:
+        """The shop's own numbering ("K" + a number), the next one not taken."""
+        if not hasattr(self, "_next_number"):
+            highest = session.scalar(select(func.max(Customer.id))) or 0
+            self._next_number = 100_000 + highest + 1
+        while True:
+            number = f"K{self._next_number}"
+            self._next_number += 1
+            if session.scalar(select(Customer.id).where(Customer.customer_number == number)) is None:
+                return number
+
+    def _change_customer(self, session: Session, customer: Customer, person: IncomingPerson) -> bool | None:
+        """Rectifies what the source says differently (R13, with the import as the source); True when
+        something changed, None when the desk's checks refused a value (nothing of it is applied)."""
+        edits = [
+            FieldEdit(name, getattr(customer, name), value)
+            for name in _PERSON_FIELDS
+            if (value := getattr(person, name)) and value != getattr(customer, name)
+        ]
+        if person.last_name == customer.last_name and person.first_name == customer.first_name:
+            # A prefix the source leaves empty is not removed: many exports have no field for it.
+            edits = [e for e in edits if e.field != "name_prefix"]
+        added = False
+        for incoming in person.addresses:
+            if not (incoming.street or incoming.city):
+                continue
+            mine = next((a for a in customer.addresses if a.kind == incoming.kind), None)
+            if mine is None:
+                session.add(Address(customer_id=customer.id, **_address_values(incoming)))
+                added = True
+                continue
+            edits += [
+                FieldEdit(name, getattr(mine, name), value, mine.id)
+                for name, value in _address_values(incoming).items()
+                if name != "kind" and value and value != getattr(mine, name)
+            ]
+        if not edits:
+            if added:
+                session.flush()
+                session.refresh(customer, ["addresses"])
+            return added
+        try:
+            rectify(session, self.actor, self.clock, customer.id, edits, source=self.settings.trail_source)
+        except InvalidInput:
+            return None
+        return True
+
+    # --- orders ---------------------------------------------------------------------------------------
+    def _order(
+        self, session: Session, known: _Known, row: int, order: IncomingOrder, customer_id: int | None
+    ) -> bool:
+        """Adds or updates one order; True when the customer's orders changed."""
+        existing = known.orders.get(order.order_number)
+        if existing is not None:
+            return self._update_order(session, existing, row, order)
+        if customer_id is None:
+            outcome, reason, example = self._turned_away
+            self.tally.count(
+                "order", outcome, reason, example if outcome is Outcome.SKIPPED else f"row {row}"
+            )
+            return False
+        number = order.order_number
+        if number in known.taken_numbers:
+            number = f"{self.settings.source.value[:2].upper()}-{number}"[:20]
+        order_id = session.execute(
+            insert(Order).returning(Order.id),
+            {
+                "order_number": number,
+                "customer_id": customer_id,
+                "ordered_at": order.ordered_at,
+                "channel": "webshop",
+                "status": order.status.value,
+                "total_cents": order.total_cents,
+                "currency": order.currency,
+                "delivery_name": order.delivery_name,
+                "delivery_address": order.delivery_address,
+            },
+        ).scalar_one()
+        known.taken_numbers.add(number)
+        if order.lines:
+            session.execute(
+                insert(OrderLine),
+                [
+                    {
+                        "order_id": order_id,
+                        "product_code": line.product_code[:40],
+                        "description": line.description[:200],
+                        "quantity": line.quantity,
+                        "unit_price_cents": line.unit_price_cents,
+                        "vat_rate_percent": line.vat_rate_percent
+                        if line.vat_rate_percent is not None
+                        else 21,
+                    }
+                    for line in order.lines
+                ],
+            )
+        payments = _payment_rows(order_id, order, 0)
+        if payments:
+            session.execute(insert(Payment), payments)
+        session.execute(
+            insert(OrderLink),
+            {
+                "order_id": order_id,
+                "source": self.settings.source.value,
+                "external_id": order.order_number,
+                "import_run": self.settings.run,
+            },
+        )
+        known.orders[order.order_number] = (order_id, self.settings.run)
+        self.tally.count("order", Outcome.ADDED)
+        return True
+
+    def _update_order(
+        self, session: Session, existing: tuple[int, str], row: int, order: IncomingOrder
+    ) -> bool:
+        order_id, run = existing
+        stored = session.get_one(Order, order_id)
+        same = (stored.status, stored.total_cents) == (order.status.value, order.total_cents)
+        if run == self.settings.run:
+            # Read twice in this run: the same contents again are harmless, other contents a conflict.
+            if same and stored.ordered_at == order.ordered_at:
+                self.tally.count("order", Outcome.UNCHANGED)
+            else:
+                self.tally.count("order", Outcome.REFUSED, Reason.CONFLICTING_ORDER, f"row {row}")
+            return False
+        session.execute(
+            update(OrderLink).where(OrderLink.order_id == order_id).values(import_run=self.settings.run)
+        )
+        owner = stored.customer_id
+        if owner is not None:
+            customer = session.get_one(Customer, owner)
+            if customer.restricted_at is not None:
+                self.tally.count("order", Outcome.SKIPPED, Reason.RESTRICTED, customer.customer_number)
+                return False
+        refunded = -sum(p.amount_cents for p in stored.payments if p.amount_cents < 0)
+        if same and refunded >= order.refunded_cents:
+            self.tally.count("order", Outcome.UNCHANGED)
+            return False
+        # The webshop's status and total are the truth about the sale; the buyer's identity is never
+        # re-attached to an anonymised order (R14).
+        stored.status = order.status.value
+        stored.total_cents = order.total_cents
+        refund_rows = _payment_rows(order_id, order, refunded, refund_only=True)
+        if refund_rows:
+            session.execute(insert(Payment), refund_rows)
+        self.tally.count("order", Outcome.CHANGED)
+        return owner is not None
+
+    # --- consent --------------------------------------------------------------------------------------
+    def _consents(
+        self,
+        session: Session,
+        wishes: dict[int, tuple[bool, datetime | None]],
+        bought: set[int],
+        known: _Known,
+    ) -> None:
+        """R19/R21: what the source says of the newsletter, recorded as events with the source as the
+        mechanism; never for an address on the suppression list (R18), never over the person's own choice."""
+        if self._newsletter_id is None:
+            return
+        wanted = set(wishes) | (bought if self.settings.soft_opt_in else set())
+        if not wanted:
+            return
+        newest: dict[int, tuple[str, str]] = {}
+        for cid, action, mechanism in session.execute(
+            select(ConsentEvent.customer_id, ConsentEvent.action, ConsentEvent.mechanism)
+            .where(ConsentEvent.customer_id.in_(wanted), ConsentEvent.purpose_id == self._newsletter_id)
+            .order_by(ConsentEvent.occurred_at, ConsentEvent.id)
+        ):
+            newest[cid] = (action, mechanism)
+        now = self.clock.now()
+        mechanism = self.settings.source.value
+        rows = []
+        for cid in sorted(wanted):
+            customer = known.customers.get(cid) or session.get_one(Customer, cid)
+            if customer.restricted_at is not None:
+                continue
+            assert self._barriers is not None
+            if customer.email and self._barriers.suppressed.get(
+                suppression.hash_with(self._barriers.salt, customer.email)
+            ):
+                continue
+            last = newest.get(cid)
+            wish = wishes.get(cid)
+            if wish is not None:
+                on, given_at = wish
+                if on and (last is None or last[0] != "given"):
+                    note = f"opt-in at the webshop on {given_at:%Y-%m-%d}" if given_at else None
+                    rows.append(
+                        _consent_row(
+                            cid, self._newsletter_id, "given", "opt_in", now, mechanism, self.actor, note
+                        )
+                    )
+                    self.tally.consents["given"] += 1
+                elif not on and last is not None and last == ("given", mechanism):
+                    # Unsubscribed at the webshop where they subscribed: withdrawn at once (R20).
+                    rows.append(
+                        _consent_row(
+                            cid, self._newsletter_id, "withdrawn", "opt_in", now, mechanism, self.actor, None
+                        )
+                    )
+                    self.tally.consents["withdrawn"] += 1
+            elif cid in bought and last is None:
+                rows.append(
+                    _consent_row(
+                        cid, self._newsletter_id, "given", "soft_opt_in", now, mechanism, self.actor, None
+                    )
+                )
+                self.tally.consents["soft_opt_in"] += 1
+        if rows:
+            session.execute(insert(ConsentEvent), rows)
+
+
+def _consent_row(
+    customer_id: int,
+    purpose_id: int,
+    action: str,
+    basis: str,
+    now: datetime,
+    mechanism: str,
+    actor: StaffUser,
+    note: str | None,
+) -> dict[str, object]:
+    return {
+        "customer_id": customer_id,
+        "purpose_id": purpose_id,
+        "action": action,
+        "basis": basis,
+        "occurred_at": now,
+        "channel": "web",
+        "mechanism": mechanism,
+        # The webshop's checkbox text is not in its exports: the event says where the consent came from.
+        "wording_id": None,
+        "staff_user_id": actor.id,
+        "note": note,
+    }
+
+
+def _address_values(address: IncomingAddress) -> dict[str, str]:
+    return {
+        "kind": address.kind,
+        "street": address.street[:200],
+        "house_number": address.house_number[:10],
+        "house_number_suffix": address.house_number_suffix[:10],
+        "postcode": address.postcode[:12],
+        "city": address.city[:100],
+        "country": address.country,
+    }
+
+
+def _address_row(customer_id: int, address: IncomingAddress) -> dict[str, object]:
+    return {"customer_id": customer_id, **_address_values(address)}
+
+
+def _payment_rows(
+    order_id: int, order: IncomingOrder, refunded_before: int, refund_only: bool = False
+) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    payment = order.payment
+    if payment is not None and not refund_only and payment.paid_at is not None:
+        rows.append(
+            {
+                "order_id": order_id,
+                "paid_at": payment.paid_at,
+                "amount_cents": payment.amount_cents,
+                "method": payment.method[:20],
+                "provider_reference": (payment.reference or None) and payment.reference[:60],
+            }
+        )
+    more = order.refunded_cents - refunded_before
+    if more > 0:
+        rows.append(
+            {
+                "order_id": order_id,
+                "paid_at": order.modified_at or order.ordered_at,
+                "amount_cents": -more,
+                "method": (payment.method if payment else "refund")[:20],
+                "provider_reference": None,
+            }
+        )
+    return rows
+
+
+__all__ = ["ImportSettings", "ImportTally", "Importer", "Outcome", "Problem", "Reason"]
