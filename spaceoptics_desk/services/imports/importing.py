@@ -41,6 +41,7 @@ from spaceoptics_desk.services.rectification import rectify
 from spaceoptics_desk.store import installation
 from spaceoptics_desk.store.models import (
     Address,
+    Base,
     ConsentEvent,
     Customer,
     CustomerLink,
@@ -214,6 +215,34 @@ class _Known:
     taken_numbers: set[str]
 
 
+class _Pending:
+    """The batch's new rows, with their ids given here and written with one executemany per table at
+    the end of the batch (one INSERT per record would cost many times the import's floor: README)."""
+
+    TABLES: tuple[type[Base], ...] = (Customer, Address, CustomerLink, Order, OrderLine, Payment, OrderLink)
+
+    def __init__(self, session: Session) -> None:
+        self._next: dict[type[Base], int] = {
+            model: (session.scalar(select(func.max(model.__table__.c.id))) or 0) + 1 for model in self.TABLES
+        }
+        self.rows: dict[type[Base], list[dict[str, object]]] = {model: [] for model in self.TABLES}
+        self.customers: dict[int, dict[str, object]] = {}
+        self.addresses: dict[int, dict[str, dict[str, object]]] = {}
+        self.orders: dict[int, tuple[str, int, datetime]] = {}  # id -> (status, total, ordered at)
+
+    def add(self, model: type[Base], row: dict[str, object]) -> int:
+        row_id = self._next[model]
+        self._next[model] = row_id + 1
+        self.rows[model].append({"id": row_id, **row})
+        return row_id
+
+    def write(self, session: Session) -> None:
+        for model in self.TABLES:
+            if self.rows[model]:
+                session.execute(insert(model), self.rows[model])
+                self.rows[model] = []
+
+
 def _load_known(session: Session, source: SourceKind, records: Sequence[Read]) -> _Known:
     people = [_person_of(r.record) for r in records]
     ids = {p.external_id for p in people if p.external_id is not None}
@@ -273,6 +302,8 @@ class Importer:
         self.tally = tally
         self._barriers: LawfulBarriers | None = None
         self._newsletter_id: int | None = None
+        self._next_number: int | None = None
+        self._pending: _Pending
         # Why the last person was not taken (an order of theirs is then refused or skipped for it).
         self._turned_away: tuple[Outcome, Reason, str] = (Outcome.REFUSED, Reason.NO_IDENTITY, "")
 
@@ -283,6 +314,7 @@ class Importer:
             self._barriers = LawfulBarriers.load(session)
             self._newsletter_id = session.scalar(select(Purpose.id).where(Purpose.key == _NEWSLETTER))
         known = _load_known(session, self.settings.source, records)
+        self._pending = _Pending(session)
         touched: set[int] = set()
         bought: set[int] = set()
         consent_wishes: dict[int, tuple[bool, datetime | None]] = {}
@@ -301,6 +333,7 @@ class Importer:
             if ordered and customer_id is not None:
                 touched.add(customer_id)
                 bought.add(customer_id)
+        self._pending.write(session)
         self._consents(session, consent_wishes, bought, known)
         if touched:
             reindex_customers(session, touched)
@@ -369,6 +402,27 @@ class Importer:
             if counted:
                 self.tally.count(kind, Outcome.ADDED)
             return customer_id
+        if customer_id in self._pending.customers:
+            if merged and person.external_id is not None:
+                self._pending.add(
+                    CustomerLink,
+                    {
+                        "customer_id": customer_id,
+                        "source": self.settings.source.value,
+                        "external_id": person.external_id,
+                    },
+                )
+                known.by_link[person.external_id] = customer_id
+                self.tally.count(
+                    "customer",
+                    Outcome.MERGED,
+                    None,
+                    str(self._pending.customers[customer_id]["customer_number"]),
+                )
+            elif counted:
+                self.tally.count(kind, Outcome.UNCHANGED)
+            self._update_pending_customer(customer_id, person)
+            return customer_id
         customer = known.customers[customer_id]
         number = customer.customer_number
         if customer.restricted_at is not None:
@@ -405,32 +459,31 @@ class Importer:
             self.tally.count("customer", outcome, reason, example)
 
     def _add_customer(self, session: Session, known: _Known, person: IncomingPerson) -> int:
-        number = self._free_customer_number(session)
-        customer_id = session.execute(
-            insert(Customer).returning(Customer.id),
-            {
-                "customer_number": number,
-                "kind": "business" if person.company_name else "private",
-                "first_name": person.first_name,
-                "name_prefix": person.name_prefix,
-                "last_name": person.last_name,
-                "company_name": person.company_name,
-                "vat_number": person.vat_number,
-                "kvk_number": person.kvk_number,
-                "email": person.email,
-                "phone": person.phone,
-                "mobile": person.mobile,
-                "language": person.language or "nl",
-                "source": "webshop",  # R9(g)
-                "created_at": person.created_at or self.clock.now(),
-            },
-        ).scalar_one()
-        rows = [_address_row(customer_id, a) for a in person.addresses if a.street or a.city]
-        if rows:
-            session.execute(insert(Address), rows)
+        row: dict[str, object] = {
+            "customer_number": self._free_customer_number(session),
+            "kind": "business" if person.company_name else "private",
+            "first_name": person.first_name,
+            "name_prefix": person.name_prefix,
+            "last_name": person.last_name,
+            "company_name": person.company_name,
+            "vat_number": person.vat_number,
+            "kvk_number": person.kvk_number,
+            "email": person.email,
+            "phone": person.phone,
+            "mobile": person.mobile,
+            "language": person.language or "nl",
+            "source": "webshop",  # R9(g)
+            "notes": None,
+            "created_at": person.created_at or self.clock.now(),
+            "restricted_at": None,
+        }
+        customer_id = self._pending.add(Customer, row)
+        self._pending.customers[customer_id] = self._pending.rows[Customer][-1]
+        self._pending.addresses[customer_id] = {}
+        self._pend_addresses(customer_id, person)
         if person.external_id is not None:
-            session.execute(
-                insert(CustomerLink),
+            self._pending.add(
+                CustomerLink,
                 {
                     "customer_id": customer_id,
                     "source": self.settings.source.value,
@@ -440,19 +493,44 @@ class Importer:
             known.by_link[person.external_id] = customer_id
         if person.email:
             known.by_email.setdefault(person.email, []).append(customer_id)
-        known.customers[customer_id] = session.get_one(Customer, customer_id)
         return customer_id
 
+    def _pend_addresses(self, customer_id: int, person: IncomingPerson) -> None:
+        mine = self._pending.addresses[customer_id]
+        for address in person.addresses:
+            if not (address.street or address.city):
+                continue
+            if address.kind in mine:
+                mine[address.kind].update(_address_values(address))
+            else:
+                row = _address_row(customer_id, address)
+                self._pending.add(Address, row)
+                mine[address.kind] = self._pending.rows[Address][-1]
+
+    def _update_pending_customer(self, customer_id: int, person: IncomingPerson) -> None:
+        """A customer added earlier in this batch: the later record's values win (nothing stored yet, so
+        there is no earlier value to keep a trail of)."""
+        row = self._pending.customers[customer_id]
+        for name in _PERSON_FIELDS:
+            value = getattr(person, name)
+            if value:
+                row[name] = value
+        self._pend_addresses(customer_id, person)
+
     def _free_customer_number(self, session: Session) -> str:
-        """The shop's own numbering ("K" + a number), the next one not taken."""
-        if not hasattr(self, "_next_number"):
-            highest = session.scalar(select(func.max(Customer.id))) or 0
-            self._next_number = 100_000 + highest + 1
-        while True:
-            number = f"K{self._next_number}"
-            self._next_number += 1
-            if session.scalar(select(Customer.id).where(Customer.customer_number == number)) is None:
-                return number
+        """The shop's own numbering ("K" + a number): one above the highest in use, counted once a run."""
+        if self._next_number is None:
+            highest = 100_000
+            for (number,) in session.execute(
+                select(Customer.customer_number).where(Customer.customer_number.like("K%"))
+            ):
+                digits = number[1:]
+                if digits.isdigit():
+                    highest = max(highest, int(digits))
+            self._next_number = highest + 1
+        number = f"K{self._next_number}"
+        self._next_number += 1
+        return number
 
     def _change_customer(self, session: Session, customer: Customer, person: IncomingPerson) -> bool | None:
         """Rectifies what the source says differently (R13, with the import as the source); True when
@@ -507,8 +585,9 @@ class Importer:
         number = order.order_number
         if number in known.taken_numbers:
             number = f"{self.settings.source.value[:2].upper()}-{number}"[:20]
-        order_id = session.execute(
-            insert(Order).returning(Order.id),
+        pending = self._pending
+        order_id = pending.add(
+            Order,
             {
                 "order_number": number,
                 "customer_id": customer_id,
@@ -520,30 +599,26 @@ class Importer:
                 "delivery_name": order.delivery_name,
                 "delivery_address": order.delivery_address,
             },
-        ).scalar_one()
+        )
+        pending.orders[order_id] = (order.status.value, order.total_cents, order.ordered_at)
         known.taken_numbers.add(number)
-        if order.lines:
-            session.execute(
-                insert(OrderLine),
-                [
-                    {
-                        "order_id": order_id,
-                        "product_code": line.product_code[:40],
-                        "description": line.description[:200],
-                        "quantity": line.quantity,
-                        "unit_price_cents": line.unit_price_cents,
-                        "vat_rate_percent": line.vat_rate_percent
-                        if line.vat_rate_percent is not None
-                        else 21,
-                    }
-                    for line in order.lines
-                ],
+        for line in order.lines:
+            pending.add(
+                OrderLine,
+                {
+                    "order_id": order_id,
+                    "product_code": line.product_code[:40],
+                    "description": line.description[:200],
+                    "quantity": line.quantity,
+                    "unit_price_cents": line.unit_price_cents,
+                    # WooCommerce and Shopify exports do not always carry the rate: the standard one.
+                    "vat_rate_percent": 21 if line.vat_rate_percent is None else line.vat_rate_percent,
+                },
             )
-        payments = _payment_rows(order_id, order, 0)
-        if payments:
-            session.execute(insert(Payment), payments)
-        session.execute(
-            insert(OrderLink),
+        for payment in _payment_rows(order_id, order, 0):
+            pending.add(Payment, payment)
+        pending.add(
+            OrderLink,
             {
                 "order_id": order_id,
                 "source": self.settings.source.value,
@@ -559,15 +634,19 @@ class Importer:
         self, session: Session, existing: tuple[int, str], row: int, order: IncomingOrder
     ) -> bool:
         order_id, run = existing
-        stored = session.get_one(Order, order_id)
-        same = (stored.status, stored.total_cents) == (order.status.value, order.total_cents)
         if run == self.settings.run:
             # Read twice in this run: the same contents again are harmless, other contents a conflict.
-            if same and stored.ordered_at == order.ordered_at:
+            seen = self._pending.orders.get(order_id)
+            if seen is None:
+                stored = session.get_one(Order, order_id)
+                seen = (stored.status, stored.total_cents, stored.ordered_at)
+            if seen == (order.status.value, order.total_cents, order.ordered_at):
                 self.tally.count("order", Outcome.UNCHANGED)
             else:
                 self.tally.count("order", Outcome.REFUSED, Reason.CONFLICTING_ORDER, f"row {row}")
             return False
+        stored = session.get_one(Order, order_id)
+        same = (stored.status, stored.total_cents) == (order.status.value, order.total_cents)
         session.execute(
             update(OrderLink).where(OrderLink.order_id == order_id).values(import_run=self.settings.run)
         )
@@ -617,12 +696,18 @@ class Importer:
         mechanism = self.settings.source.value
         rows = []
         for cid in sorted(wanted):
-            customer = known.customers.get(cid) or session.get_one(Customer, cid)
-            if customer.restricted_at is not None:
-                continue
+            new = self._pending.customers.get(cid)
+            if new is not None:
+                email = new["email"]
+            else:
+                customer = known.customers.get(cid) or session.get_one(Customer, cid)
+                if customer.restricted_at is not None:
+                    continue
+                email = customer.email
             assert self._barriers is not None
-            if customer.email and self._barriers.suppressed.get(
-                suppression.hash_with(self._barriers.salt, customer.email)
+            if (
+                isinstance(email, str)
+                and suppression.hash_with(self._barriers.salt, email) in self._barriers.suppressed
             ):
                 continue
             last = newest.get(cid)
