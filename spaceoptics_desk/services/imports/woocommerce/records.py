@@ -316,7 +316,7 @@ def _address(section: Mapping[str, object], kind: str, path: str) -> IncomingAdd
 
 def _phones(section: Mapping[str, object], path: str) -> tuple[str | None, str | None]:
     """(phone, mobile): WooCommerce has one phone field; a mobile number goes where the app keeps mobiles."""
-    country = _text(section, "country", path).upper() or "NL"
+    country = _value(country_code, _text(section, "country", path), f"{path}.country")
     number = _value(phone_number, _text(section, "phone", path), f"{path}.phone", country)
     if number is None:
         return None, None
