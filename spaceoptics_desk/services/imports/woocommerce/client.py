@@ -126,6 +126,12 @@ class ShopAddress:
         return cls(parts.scheme, host, port or default_port, parts.path.rstrip("/"))
 
     @property
+    def origin(self) -> str:
+        """scheme://host:port, for resolving a redirect's Location."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{self.scheme}://{host}:{self.port}"
+
+    @property
     def display(self) -> str:
         """The address as the owner would write it (also the key under which the API key is kept)."""
         default_port = 443 if self.scheme == "https" else 80
@@ -292,7 +298,7 @@ class WooCommerceClient:
             if answer.status not in _REDIRECT_STATUSES:
                 return answer
             location = urljoin(
-                f"{self.shop.scheme}://{self.shop.host}:{self.shop.port}{target}",
+                f"{self.shop.origin}{target}",
                 answer.headers.get("Location") or "",
             )
             parts = urlsplit(location)

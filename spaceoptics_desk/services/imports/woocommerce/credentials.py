@@ -16,11 +16,10 @@ Why the file is acceptable, and what it does not protect against: it is the arra
 (`~/.ssh/id_*`), PostgreSQL (`~/.pgpass`, which libpq ignores unless it is 0600) and `~/.netrc` rely on:
 other accounts on the computer cannot read it; the owner's own account, its malware and anyone with the
 disk can. The database beside it is encrypted (SQLCipher, the key in password-protected key slots), the
-file is not, so it is weaker than the database. It protects less than it seems to need to, but it holds
-no more than the data the database holds: the key reads the shop's customers and orders, which a thief of
-the decrypted database already has. Keep it small: make the WooCommerce key with Read access only, so it
-cannot change the shop, and revoke it in WooCommerce (Settings > Advanced > REST API) when a computer is
-lost. A file found readable by others is refused, as libpq does with .pgpass, not silently used.
+file is not, so on a lost laptop without disk encryption the key can be read where the database cannot.
+What the key opens is bounded: made with Read access only, it reads the shop's customers and orders and
+cannot change the shop, and the owner revokes it in WooCommerce (Settings > Advanced > REST API) when a
+computer is lost. A file found readable by others is refused, as libpq does with .pgpass, not used.
 
 The better place on such a computer is inside the encrypted database. The store is not this module's to
 change, so `api_key_as_text`/`api_key_from_text` give the importer the form to keep in a table of its own;

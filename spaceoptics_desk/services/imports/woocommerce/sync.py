@@ -86,7 +86,8 @@ class ChangeFeed(Iterator[ReadResult]):
     Attributes:
         since: the previous high-water mark (None: a first, full sync).
         complete: True once every customer and order has been yielded.
-        customers, orders: how many of each were yielded (bad ones included).
+        customers, orders: how many of each were yielded (bad ones included). Each result's `row` is
+            its place in the feed, 1, 2, ... over customers and orders (a problem never names an id).
         highest_modified: the latest `date_modified_gmt` among them (for the report).
         shop_time_at_start: the shop's clock when it first answered.
     """

@@ -3,6 +3,7 @@ messages that never carry the key, the secret or a record (issue 13; R31)."""
 
 from __future__ import annotations
 
+import base64
 import ipaddress
 import ssl
 from collections.abc import Iterator
@@ -69,9 +70,7 @@ def test_a_page_of_records_with_the_pagination_headers(woo_shop: WooShop) -> Non
 
 def test_the_key_goes_in_a_basic_authorization_header_never_in_the_url(woo_shop: WooShop) -> None:
     client_for(woo_shop).get("customers", {"per_page": 1})
-    assert woo_shop.authorizations == [
-        "Basic " + __import__("base64").b64encode(f"{KEY}:{SECRET}".encode()).decode()
-    ]
+    assert woo_shop.authorizations == ["Basic " + base64.b64encode(f"{KEY}:{SECRET}".encode()).decode()]
     assert all(KEY not in str(request.params) for request in woo_shop.requests)
 
 
@@ -186,7 +185,7 @@ def test_a_redirect_on_the_same_shop_is_followed(woo_shop: WooShop) -> None:
     assert len(woo_shop.requests) == 2
 
 
-def test_nobody_listening(tmp_path: Path) -> None:
+def test_nobody_listening() -> None:
     shop = WooShop([], [])
     running = start_shop(shop)
     url = shop.url
