@@ -1,0 +1,1 @@
+"""Tests of the webshop imports (issue 13)."""

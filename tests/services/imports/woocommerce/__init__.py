@@ -1,0 +1,1 @@
+"""Tests of the WooCommerce REST API source (issue 13)."""
