@@ -1,0 +1,1 @@
+"""Webshop imports and sync (issue 13)."""
