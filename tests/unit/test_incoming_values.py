@@ -224,7 +224,9 @@ def test_a_moment_given_as_utc_stays_it() -> None:
     assert utc_moment("2024-03-05 13:22:10", UTC) == datetime(2024, 3, 5, 13, 22, 10, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("text", ["", "gisteren", "31-02-2024", "2024-13-01", "1899-12-31", "05/03/2024 14:22"])
+@pytest.mark.parametrize(
+    "text", ["", "gisteren", "31-02-2024", "2024-13-01", "1899-12-31", "05/03/2024 14:22"]
+)
 def test_a_wrong_moment_is_refused(text: str) -> None:
     assert refused(utc_moment, text) == Problem.INVALID_DATE
 
@@ -233,7 +235,8 @@ def test_a_wrong_moment_is_refused(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ['=HYPERLINK("http://example.com/x","klik")', "@SUM(A1:A9)", "+SUM(A1)", "=1+2", "'=cmd|' /C calc'!A0"]
+    "text",
+    ['=HYPERLINK("http://example.com/x","klik")', "@SUM(A1:A9)", "+SUM(A1)", "=1+2", "'=cmd|' /C calc'!A0"],
 )
 def test_a_formula_cell_is_refused(text: str) -> None:
     assert refused(cell_text, text) == Problem.FORMULA_CELL
@@ -311,7 +314,9 @@ def test_payment_methods_become_codes(text: str, expected: str) -> None:
         ("Dorpsstraat", ("Dorpsstraat", "", "")),
     ],
 )
-def test_a_street_line_is_split_into_street_number_and_suffix(line: str, expected: tuple[str, str, str]) -> None:
+def test_a_street_line_is_split_into_street_number_and_suffix(
+    line: str, expected: tuple[str, str, str]
+) -> None:
     assert street_and_number(line) == expected
 
 

@@ -14,7 +14,11 @@ FIXTURES = Path(__file__).parents[2] / "fixtures" / "imports"
 
 
 def write_csv(
-    path: Path, rows: Sequence[Sequence[str]], delimiter: str = ",", encoding: str = "utf-8", bom: bool = False
+    path: Path,
+    rows: Sequence[Sequence[str]],
+    delimiter: str = ",",
+    encoding: str = "utf-8",
+    bom: bool = False,
 ) -> Path:
     """`rows` as Excel writes them (CRLF, quotes only where needed)."""
     text = io.StringIO(newline="")
@@ -49,6 +53,22 @@ def people(reading: FileReading) -> list[IncomingPerson]:
         assert isinstance(result.record, IncomingPerson)
         found.append(result.record)
     return found
+
+
+def persons_in(results: Sequence[ReadResult]) -> list[IncomingPerson]:
+    return [
+        result.record
+        for result in results
+        if isinstance(result, Read) and isinstance(result.record, IncomingPerson)
+    ]
+
+
+def orders_in(results: Sequence[ReadResult]) -> list[tuple[int, IncomingOrder]]:
+    return [
+        (result.row, result.record)
+        for result in results
+        if isinstance(result, Read) and isinstance(result.record, IncomingOrder)
+    ]
 
 
 def problems(results: Sequence[ReadResult]) -> list[RowProblem]:

@@ -71,7 +71,9 @@ def test_a_file_that_changes_encoding_midway_is_refused_with_the_row(tmp_path: P
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
 def test_the_delimiter_is_sniffed_from_the_header(tmp_path: Path, delimiter: str) -> None:
-    path = write_csv(tmp_path / "d.csv", [["Name", "Total", "City"], ["Jan", "1.234,56", "Maurik"]], delimiter)
+    path = write_csv(
+        tmp_path / "d.csv", [["Name", "Total", "City"], ["Jan", "1.234,56", "Maurik"]], delimiter
+    )
     table = open_table(path)
     assert table.delimiter == delimiter
     assert next(table.rows()).cells["Total"] == "1.234,56"
@@ -125,8 +127,11 @@ def png_bytes() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0\0\0\0")) + chunk(
-        b"IEND", b""
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0\0\0\0"))
+        + chunk(b"IEND", b"")
     )
 
 

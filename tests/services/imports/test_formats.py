@@ -24,7 +24,9 @@ from tests.services.imports.csv_files import FIXTURES, write_csv
         ("lightspeed_customers.csv", FormatName.LIGHTSPEED_CUSTOMERS, SourceKind.LIGHTSPEED),
     ],
 )
-def test_each_export_is_recognised_by_its_header(fixture: str, format: FormatName, source: SourceKind) -> None:
+def test_each_export_is_recognised_by_its_header(
+    fixture: str, format: FormatName, source: SourceKind
+) -> None:
     reading = read_file(FIXTURES / fixture)
     assert (reading.format, reading.source, reading.summary.format) == (format, source, format.value)
 

@@ -41,7 +41,7 @@ def test_the_newer_customer_layout() -> None:
 
 def test_orders_are_put_together_from_their_line_item_rows() -> None:
     reading = read_file(FIXTURES / "shopify_orders.csv")
-    first, second = orders(reading)
+    first, _ = orders(reading)
     assert reading.summary.rows == 3
     assert first.order_number == "#1001"
     assert first.lines == (
@@ -89,5 +89,7 @@ def test_a_cancelled_refunded_order_without_marketing() -> None:
         ("nonsense", "", False, None),
     ],
 )
-def test_shopify_statuses(financial: str, fulfillment: str, cancelled: bool, expected: OrderStatus | None) -> None:
+def test_shopify_statuses(
+    financial: str, fulfillment: str, cancelled: bool, expected: OrderStatus | None
+) -> None:
     assert shopify_status(financial, fulfillment, cancelled) == expected

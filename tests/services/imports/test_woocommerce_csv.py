@@ -37,7 +37,10 @@ def test_a_registered_customers_order_with_two_product_rows() -> None:
         IncomingAddress("delivery", "Kerkstraat", "8", "", "4001AB", "Tiel", "NL"),
     )
     # The shipping address cell holds a line break (Alt+Enter); the carrier's line is the first.
-    assert (first.delivery_name, first.delivery_address) == ("Jan van der Berg", "Kerkstraat 8, 4001 AB Tiel, NL")
+    assert (first.delivery_name, first.delivery_address) == (
+        "Jan van der Berg",
+        "Kerkstraat 8, 4001 AB Tiel, NL",
+    )
 
 
 def test_a_guest_order_has_no_external_id_and_ships_to_the_billing_address() -> None:
