@@ -43,6 +43,7 @@ class Problem(StrEnum):
 
     NOT_A_TABLE = "not_a_table"  # the file is not a CSV (binary, or no header row)
     EMPTY_FILE = "empty_file"
+    BROKEN_ENCODING = "broken_encoding"  # the text stops being the encoding its start was read in
     UNKNOWN_FORMAT = "unknown_format"  # the header fits no known export and no mapping was chosen
     MISSING_FIELD = "missing_field"  # a field the record needs is empty
     CELL_TOO_LONG = "cell_too_long"
@@ -56,6 +57,7 @@ class Problem(StrEnum):
     INVALID_AMOUNT = "invalid_amount"
     INVALID_QUANTITY = "invalid_quantity"  # not a whole number, or negative
     INVALID_STATUS = "invalid_status"
+    INVALID_CHOICE = "invalid_choice"  # a yes/no cell (a consent checkbox) that says neither
     CONFLICTING_ORDER = "conflicting_order"  # the same order number twice with different contents
     UNKNOWN_CUSTOMER = "unknown_customer"  # an order names a customer the shop does not have
     BROKEN_RECORD = "broken_record"  # a REST record that is not the documented shape

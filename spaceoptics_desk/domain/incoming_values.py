@@ -12,6 +12,8 @@ import re
 from datetime import UTC, datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 
+import phonenumbers
+
 from spaceoptics_desk.domain.clock import AMSTERDAM
 from spaceoptics_desk.domain.folding import fold
 from spaceoptics_desk.domain.incoming import Problem
@@ -22,6 +24,8 @@ from spaceoptics_desk.domain.postcodes import normalise_postcode
 # The longest cell the app takes: the longest stored text is 400 characters (a delivery address line).
 LONGEST_CELL = 1000
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What Shopify's apostrophe stands before: a number, a phone number, a formula-like value.
+_TEXT_MARKED = frozenset("0123456789+-=@")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _AMOUNT = re.compile(r"^-?\d+(?:[.,]\d+)?$", re.ASCII)
 _STREET_NUMBER = re.compile(
@@ -43,13 +47,14 @@ class BadValue(ValueError):
 def cell_text(value: str) -> str:
     """A cell as text, trimmed; refuses what a spreadsheet would run and what no field can hold.
 
-    Shopify writes phone numbers and codes with a leading apostrophe ("'+31...") so spreadsheets keep
-    them as text; that apostrophe is not part of the value.
+    Shopify writes phone numbers, postcodes and ids with a leading apostrophe ("'+31...", "'01234") so
+    spreadsheets keep them as text; that apostrophe is not part of the value. Before a letter it is
+    ("'t Hart", "'s-Hertogenbosch") and stays.
     """
     if len(value) > LONGEST_CELL:
         raise BadValue(Problem.CELL_TOO_LONG)
     text = value.strip()
-    if text.startswith("'"):
+    if text.startswith("'") and text[1:].lstrip()[:1] in _TEXT_MARKED:
         text = text[1:].strip()
     if text.startswith(_FORMULA_START) and not _is_number_like(text):
         raise BadValue(Problem.FORMULA_CELL)
@@ -72,8 +77,10 @@ def email_address(text: str) -> str | None:
 
 
 def phone_number(text: str, country: str = "NL") -> str | None:
-    """E.164 with the plus ("+31612345678"); a national number is read in the address's country."""
-    value = text.strip()
+    """E.164 with the plus ("+31612345678"); a national number is read in the address's country.
+
+    The apostrophe Shopify puts before "'+31..." is dropped here too, for callers that skip `cell_text`."""
+    value = text.strip().removeprefix("'").strip()
     if not value:
         return None
     if value.startswith("00"):
@@ -84,14 +91,31 @@ def phone_number(text: str, country: str = "NL") -> str | None:
     return "+" + key
 
 
+# Neighbouring countries' postcodes are digits only; a checked form catches a house number or a city typed
+# into the postcode field. Other countries' codes are only trimmed (their forms vary too much to check here).
+_DIGIT_POSTCODES = {"BE": 4, "LU": 4, "AT": 4, "CH": 4, "DK": 4, "DE": 5, "FR": 5, "ES": 5, "IT": 5}
+# "NL-4021 HR", "B-1000", "D-10115": the country letters some shops and old envelopes put before it.
+_COUNTRY_BEFORE_POSTCODE = re.compile(r"^(?:NL|B|BE|D|DE|L|LU|A|AT|CH|F|FR)\s*-\s*", re.IGNORECASE)
+
+
 def postcode(text: str, country: str) -> str:
-    """Dutch postcodes as "4021HR"; other countries' codes trimmed and in capitals."""
+    """Dutch postcodes as "4021HR"; Belgian, German and other neighbours' as their digits ("1000",
+    "10115"); other countries' codes trimmed and in capitals. An empty postcode stays empty (an address
+    abroad may have none; whether one is needed is the importer's rule, not the value's)."""
     value = " ".join(text.split())
+    if not value:
+        return ""
+    value = _COUNTRY_BEFORE_POSTCODE.sub("", value)
     if country == "NL":
         normal = normalise_postcode(value)
         if normal is None:
             raise BadValue(Problem.INVALID_POSTCODE)
         return normal
+    digits = _DIGIT_POSTCODES.get(country)
+    if digits is not None:
+        if not (len(value) == digits and value.isascii() and value.isdigit()):
+            raise BadValue(Problem.INVALID_POSTCODE)
+        return value
     if len(value) > 12:
         raise BadValue(Problem.INVALID_POSTCODE)
     return value.upper()
@@ -135,14 +159,23 @@ _COUNTRY_NAMES = {
 }
 
 
+# The three-letter codes (ISO 3166-1 alpha-3) some exports write for the shop's usual countries.
+_ALPHA_3 = {"NLD": "NL", "BEL": "BE", "DEU": "DE", "LUX": "LU", "FRA": "FR", "AUT": "AT", "GBR": "GB"}
+
+
 def country_code(text: str, default: str = "NL") -> str:
-    """ISO 3166-1 alpha-2 ("Nederland" -> "NL"); an empty country is the shop's own (`default`)."""
+    """ISO 3166-1 alpha-2 ("Nederland" -> "NL", "nl" -> "NL", "NLD" -> "NL"); an empty country is the
+    shop's own (`default`). A two-letter code no country has ("XX") is refused; "UK" is written for "GB"."""
     value = text.strip()
     if not value:
         return default
     if len(value) == 2 and value.isascii() and value.isalpha():
-        return value.upper()
-    code = _COUNTRY_NAMES.get(fold(value))
+        upper = "GB" if value.upper() == "UK" else value.upper()
+        # phonenumbers knows every country's region code; a code outside it is a typo, not a country.
+        if upper not in phonenumbers.SUPPORTED_REGIONS:
+            raise BadValue(Problem.INVALID_COUNTRY)
+        return upper
+    code = _ALPHA_3.get(value.upper()) or _COUNTRY_NAMES.get(fold(value))
     if code is None:
         raise BadValue(Problem.INVALID_COUNTRY)
     return code
@@ -176,7 +209,8 @@ def quantity(text: str) -> int:
         number = Decimal(value.replace(",", "."))
     except InvalidOperation as error:
         raise BadValue(Problem.INVALID_QUANTITY) from error
-    if number < 0 or number != number.to_integral_value() or number > 100_000:
+    # "NaN" and "Infinity" are Decimals too; comparing NaN would raise instead of refusing.
+    if not number.is_finite() or number < 0 or number != number.to_integral_value() or number > 100_000:
         raise BadValue(Problem.INVALID_QUANTITY)
     return int(number)
 
@@ -220,14 +254,21 @@ def person_name(first: str, last: str, prefix: str = "") -> tuple[str, str, str]
 
 
 def full_name(text: str) -> tuple[str, str, str]:
-    """A name in one field ("Jan van der Berg", as Shopify's "Billing Name"): the first word is the first
-    name, a known prefix after it is split off."""
+    """A name in one field ("Jan van der Berg", as Shopify's "Billing Name" and WooCommerce Analytics'
+    "Name"): the last name starts at the first known prefix after the first word ("Anna Maria de
+    Vries" -> "Anna Maria", "de", "Vries"); without a prefix the last word is the last name ("Anna
+    Maria Jansen" -> "Anna Maria", "", "Jansen": Dutch double first names are common, surnames of two
+    loose words without a prefix are not)."""
     parts = text.split()
     if not parts:
         return "", "", ""
     if len(parts) == 1:
         return "", "", parts[0]
-    return person_name(parts[0], " ".join(parts[1:]))
+    for start in range(1, len(parts) - 1):
+        prefix, last = split_prefix(" ".join(parts[start:]))
+        if prefix:
+            return person_name(" ".join(parts[:start]), last, prefix)
+    return " ".join(parts[:-1]), "", parts[-1]
 
 
 def street_and_number(line: str) -> tuple[str, str, str]:
@@ -248,3 +289,60 @@ def house_number(number: str, extension: str = "") -> tuple[str, str]:
         raise BadValue(Problem.MISSING_FIELD if not number.strip() else Problem.INVALID_HOUSE_NUMBER)
     suffix = " ".join(part for part in (match.group("suffix").strip(), extension.strip()) if part)
     return match.group("number"), suffix
+
+
+# Yes/no cells as webshops and Dutch spreadsheets write them (a consent checkbox the owner mapped).
+_YES = frozenset({"ja", "j", "yes", "y", "1", "true", "waar", "x", "on", "aan", "subscribed"})
+_NO = frozenset(
+    {"nee", "n", "no", "0", "false", "onwaar", "off", "uit", "", "not_subscribed", "unsubscribed"}
+)
+
+
+def checkbox(text: str) -> bool:
+    """A yes/no cell: ja/yes/1/true/x is True; nee/no/0/false or empty is False; anything else is refused
+    (a consent is only recorded where the source clearly says so, R19)."""
+    value = text.strip().lower()
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise BadValue(Problem.INVALID_CHOICE)
+
+
+# Payment methods as the platforms name them (WooCommerce gateway ids and titles, Shopify's "Payment
+# Method"), folded onto the codes the app shows; an unknown method is kept as its own lower-case text.
+_PAYMENT_WORDS = (
+    ("ideal", "ideal"),
+    ("bancontact", "bancontact"),
+    ("paypal", "paypal"),
+    ("klarna", "klarna"),
+    ("bacs", "banktransfer"),
+    ("banktransfer", "banktransfer"),
+    ("bank transfer", "banktransfer"),
+    ("overboeking", "banktransfer"),
+    ("creditcard", "creditcard"),
+    ("credit card", "creditcard"),
+    ("cod", "cash"),
+    ("cash", "cash"),
+    ("contant", "cash"),
+    ("gift card", "giftcard"),
+)
+
+
+def payment_method(text: str) -> str:
+    """The payment method's code ("iDEAL" and "mollie_wc_gateway_ideal" -> "ideal"); "" when empty."""
+    value = " ".join(text.strip().lower().split())
+    for word, code in _PAYMENT_WORDS:
+        if re.search(rf"(?:^|[^a-z]){re.escape(word)}(?:$|[^a-z])", value):
+            return code
+    return value[:40]
+
+
+def currency_code(text: str, default: str = "EUR") -> str:
+    """ISO 4217 ("eur" -> "EUR"); empty is the shop's own currency."""
+    value = text.strip().upper()
+    if not value:
+        return default
+    if len(value) != 3 or not value.isascii() or not value.isalpha():
+        raise BadValue(Problem.INVALID_AMOUNT)
+    return value
