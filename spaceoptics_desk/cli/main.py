@@ -20,6 +20,7 @@ from spaceoptics_desk.cli import (
     copy_command,
     customer_commands,
     database_commands,
+    import_commands,
     retention_commands,
     staff_commands,
 )
@@ -48,6 +49,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     retention_commands,
     database_commands,
     staff_commands,
+    import_commands,
 )
 
 

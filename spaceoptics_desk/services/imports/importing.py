@@ -429,10 +429,13 @@ class Importer:
             self._turn_away(counted, Outcome.SKIPPED, Reason.RESTRICTED, number)
             return None
         if merged and person.external_id is not None:
-            session.add(
-                CustomerLink(
-                    customer_id=customer_id, source=self.settings.source.value, external_id=person.external_id
-                )
+            self._pending.add(
+                CustomerLink,
+                {
+                    "customer_id": customer_id,
+                    "source": self.settings.source.value,
+                    "external_id": person.external_id,
+                },
             )
             known.by_link[person.external_id] = customer_id
             self.tally.count("customer", Outcome.MERGED, None, number)
@@ -549,8 +552,14 @@ class Importer:
                 continue
             mine = next((a for a in customer.addresses if a.kind == incoming.kind), None)
             if mine is None:
-                session.add(Address(customer_id=customer.id, **_address_values(incoming)))
-                added = True
+                # A kind of address the customer did not have (a delivery address): added with this batch.
+                waiting = self._pending.addresses.setdefault(customer.id, {})
+                if incoming.kind in waiting:
+                    waiting[incoming.kind].update(_address_values(incoming))
+                else:
+                    self._pending.add(Address, _address_row(customer.id, incoming))
+                    waiting[incoming.kind] = self._pending.rows[Address][-1]
+                    added = True
                 continue
             edits += [
                 FieldEdit(name, getattr(mine, name), value, mine.id)
@@ -558,9 +567,6 @@ class Importer:
                 if name != "kind" and value and value != getattr(mine, name)
             ]
         if not edits:
-            if added:
-                session.flush()
-                session.refresh(customer, ["addresses"])
             return added
         try:
             rectify(session, self.actor, self.clock, customer.id, edits, source=self.settings.trail_source)
@@ -664,9 +670,8 @@ class Importer:
         # re-attached to an anonymised order (R14).
         stored.status = order.status.value
         stored.total_cents = order.total_cents
-        refund_rows = _payment_rows(order_id, order, refunded, refund_only=True)
-        if refund_rows:
-            session.execute(insert(Payment), refund_rows)
+        for refund in _payment_rows(order_id, order, refunded, refund_only=True):
+            self._pending.add(Payment, refund)
         self.tally.count("order", Outcome.CHANGED)
         return owner is not None
 

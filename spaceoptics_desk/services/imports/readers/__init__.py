@@ -96,6 +96,10 @@ class FileReading:
     results: Iterator[ReadResult]
     table: Table
 
+    def fraction(self) -> float:
+        """How far through the file `results` has read (0..1), for a progress bar."""
+        return self.table.progress.fraction
+
 
 def read_file(path: Path | str, format: str = "auto", mapping: ColumnMapping | None = None) -> FileReading:
     """Starts reading a webshop export (or any CSV with `mapping`).

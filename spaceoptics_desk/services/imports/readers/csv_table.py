@@ -32,7 +32,7 @@ import codecs
 import csv
 import itertools
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -99,6 +99,16 @@ class TableRow(NamedTuple):
     spilled: bool = False
 
 
+@dataclass
+class ReadProgress:
+    bytes_read: int = 0
+    size: int = 1
+
+    @property
+    def fraction(self) -> float:
+        return min(self.bytes_read / self.size, 1.0)
+
+
 @dataclass(frozen=True)
 class Table:
     """An opened CSV file: how it is written and its header. `rows()` streams it from disk each time.
@@ -113,10 +123,13 @@ class Table:
     delimiter: str
     line_end: str
     labels: tuple[str, ...]
+    # How far `rows()` has read the file, for a progress bar: bytes read of the file's size.
+    progress: ReadProgress = field(default_factory=lambda: ReadProgress(), compare=False)
 
     def rows(self) -> Generator[TableRow, None, None]:
         """The data rows, streamed; raises UnreadableFile where the file stops being a readable table."""
-        lines = _Lines(self.path, self.encoding, self.line_end)
+        self.progress.size = max(self.path.stat().st_size, 1)
+        lines = _Lines(self.path, self.encoding, self.line_end, self.progress)
         reader = csv.reader(lines, delimiter=self.delimiter)
         width = len(self.labels)
         number = 0
@@ -236,7 +249,10 @@ class _Lines:
     An iterator (what csv.reader takes); `close()` lets go of the file before the end is reached.
     """
 
-    def __init__(self, path: Path, encoding: str, line_end: str) -> None:
+    def __init__(
+        self, path: Path, encoding: str, line_end: str, progress: ReadProgress | None = None
+    ) -> None:
+        self._progress = progress or ReadProgress()
         self._lines = self._read(path, encoding, line_end)
 
     def __iter__(self) -> Iterator[str]:
@@ -262,13 +278,13 @@ class _Lines:
         if pending:
             yield pending
 
-    @staticmethod
-    def _texts(path: Path, encoding: str) -> Iterator[str]:
+    def _texts(self, path: Path, encoding: str) -> Iterator[str]:
         decoder: codecs.IncrementalDecoder | None = None
         if encoding in ("utf-8-sig", "utf-8", "cp1252"):
             decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
         with path.open("rb") as stream:
             for chunk in iter(lambda: stream.read(CHUNK_BYTES), b""):
+                self._progress.bytes_read += len(chunk)
                 if decoder is None:
                     if chunk.isascii():
                         yield chunk.decode("ascii")
