@@ -270,6 +270,44 @@ def _plain_or_encrypted(now: Facts, _before: Facts, _after: Facts) -> str:
     return "encrypted" if now.get("encrypted") else "plain"
 
 
+# --- import ----------------------------------------------------------------------------------------------
+IMPORT_FILE = "orders.csv"
+IMPORT_CUSTOMERS, IMPORT_ORDERS = 1500, 6000
+IMPORT_BATCH = 2000  # services/imports/running.py BATCH_RECORDS: one order per record in this file
+
+
+def _shop_and_export(folder: Path) -> None:
+    """An empty shop and a WooCommerce order export of 1,500 people's 6,000 orders beside it."""
+    from tests.webshop_exports import write_woocommerce_orders
+
+    cli(folder, "demo", "--customers", "0", "--seed", "7")
+    write_woocommerce_orders(folder / IMPORT_FILE, IMPORT_CUSTOMERS, IMPORT_ORDERS)
+
+
+def _import_argv(folder: Path) -> list[str]:
+    return ["import", str(folder / IMPORT_FILE)]
+
+
+def _judge_import(now: Facts, before: Facts, after: Facts) -> list[str]:
+    """Whole batches or none: the orders in are a multiple of the batch, each with its payment, and the
+    customers they belong to are in with them (an uninterrupted run: all of it)."""
+    orders = now["tables"]["orders"] - before["tables"]["orders"]
+    problems = []
+    if orders % IMPORT_BATCH and orders != IMPORT_ORDERS:
+        problems.append(f"{orders:,} orders: not whole batches of {IMPORT_BATCH:,}")
+    if now["tables"]["payments"] - before["tables"]["payments"] != orders:
+        problems.append(f"{orders:,} orders but {now['tables']['payments']:,} payments")
+    if orders == IMPORT_ORDERS and now["whole"] != after["whole"]:
+        problems.append("all orders in, but not what an uninterrupted import makes")
+    if orders == 0 and now["customers"] != before["customers"]:
+        problems.append(f"no orders but {now['customers']:,} customers")
+    return problems
+
+
+def _orders_in(now: Facts, before: Facts, _after: Facts) -> str:
+    return f"{now['tables']['orders'] - before['tables']['orders']:,} orders in"
+
+
 def all_scenarios(today: date) -> list[Scenario]:
     return [
         Scenario(
@@ -309,5 +347,12 @@ def all_scenarios(today: date) -> list[Scenario]:
             _plain_or_encrypted,
             program="tests.faults.convert_database",
             kill_range=1.1,  # the conversion's work is in its last half second, just before the rename
+        ),
+        Scenario(
+            "import",
+            {"empty shop, export of 6,000 orders": _shop_and_export},
+            _import_argv,
+            _judge_import,
+            _orders_in,
         ),
     ]

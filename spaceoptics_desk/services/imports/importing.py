@@ -29,6 +29,7 @@ from spaceoptics_desk.domain.incoming import (
     IncomingAddress,
     IncomingOrder,
     IncomingPerson,
+    OrderStatus,
     Problem,
     Read,
     RowProblem,
@@ -62,6 +63,7 @@ EXAMPLES_PER_REASON = 5
 # Row problems kept for the report (all are counted).
 PROBLEMS_KEPT = 1000
 _NEWSLETTER = "newsletter"
+_PAID = frozenset({OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.REFUNDED})
 _PERSON_FIELDS = ("first_name", "name_prefix", "last_name", "company_name", "email", "phone", "mobile")
 _ADDRESS_FIELDS = ("street", "house_number", "house_number_suffix", "postcode", "city", "country")
 
@@ -397,7 +399,7 @@ class Importer:
             if person.external_id is None and not person.email:
                 self._turn_away(counted, Outcome.REFUSED, Reason.NO_IDENTITY, example)
                 return None
-            customer_id = self._add_customer(session, known, person)
+            customer_id = self._add_customer(session, known, person, moment)
             touched.add(customer_id)
             if counted:
                 self.tally.count(kind, Outcome.ADDED)
@@ -461,7 +463,9 @@ class Importer:
         if counted:
             self.tally.count("customer", outcome, reason, example)
 
-    def _add_customer(self, session: Session, known: _Known, person: IncomingPerson) -> int:
+    def _add_customer(
+        self, session: Session, known: _Known, person: IncomingPerson, first_order_at: datetime | None
+    ) -> int:
         row: dict[str, object] = {
             "customer_number": self._free_customer_number(session),
             "kind": "business" if person.company_name else "private",
@@ -477,7 +481,8 @@ class Importer:
             "language": person.language or "nl",
             "source": "webshop",  # R9(g)
             "notes": None,
-            "created_at": person.created_at or self.clock.now(),
+            # "Customer since": the webshop's date, else the order that brought them, else today.
+            "created_at": person.created_at or first_order_at or self.clock.now(),
             "restricted_at": None,
         }
         customer_id = self._pending.add(Customer, row)
@@ -792,11 +797,15 @@ def _payment_rows(
 ) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     payment = order.payment
-    if payment is not None and not refund_only and payment.paid_at is not None:
+    # A CSV export often has no payment moment: a paid order was paid when it was placed, near enough.
+    paid_at = payment.paid_at if payment is not None else None
+    if paid_at is None and order.status in _PAID:
+        paid_at = order.ordered_at
+    if payment is not None and not refund_only and paid_at is not None:
         rows.append(
             {
                 "order_id": order_id,
-                "paid_at": payment.paid_at,
+                "paid_at": paid_at,
                 "amount_cents": payment.amount_cents,
                 "method": payment.method[:20],
                 "provider_reference": (payment.reference or None) and payment.reference[:60],

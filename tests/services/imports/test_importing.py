@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import func, select
 
 from spaceoptics_desk.domain.clock import FixedClock
@@ -399,3 +400,33 @@ def test_a_dry_run_counts_exactly_and_writes_nothing(
     )
     assert dry.tally.problems == [RowProblem(3, Problem.INVALID_EMAIL, "Email (Billing)")]
     assert real.tally.total(Outcome.REFUSED) == 1 and Reason.ERASED.value not in str(real.tally.reasons)
+
+
+def test_an_import_stopped_after_some_batches_is_completed_by_running_it_again(
+    database: Database, shop: Shop, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a kill between batches leaves (make faults kills real processes: whole batches or none) is
+    completed by the same import again: the end state is that of one uninterrupted import."""
+    from spaceoptics_desk.services.imports.importing import Importer
+
+    records = [order(str(1000 + n), person(str(n % 3 + 40), f"p{n % 3}@example.nl")) for n in range(9)]
+    applied = Importer.apply
+    calls = {"n": 0}
+
+    def dies_in_the_third_batch(self: Importer, session: object, batch: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # the process stops here: this batch's transaction is rolled back
+        applied(self, session, batch)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Importer, "apply", dies_in_the_third_batch)
+    with pytest.raises(KeyboardInterrupt):
+        run(database, clock, records, run_id="run-1")
+    assert count(database, Order) == 3 + 4  # the shop's three and two whole batches of two
+    monkeypatch.setattr(Importer, "apply", applied)
+    again = run(database, clock, records, run_id="run-2")
+    assert again.tally.orders["unchanged"] == 4 and again.tally.orders["added"] == 5
+    with database.reading() as session:
+        numbers = session.scalars(select(Order.order_number).where(Order.order_number.like("10%"))).all()
+        customers = session.scalar(select(func.count()).select_from(CustomerLink))
+    assert sorted(numbers) == [str(1000 + n) for n in range(9)] and customers == 3
