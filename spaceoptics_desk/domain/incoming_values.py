@@ -8,6 +8,7 @@ value itself in the exception (the message reaches logs and reports).
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, datetime, tzinfo
 from decimal import Decimal, InvalidOperation
@@ -21,6 +22,9 @@ from spaceoptics_desk.domain.names import split_prefix
 from spaceoptics_desk.domain.phones import phone_key
 from spaceoptics_desk.domain.postcodes import normalise_postcode
 
+# A person's values come back with each of their orders: each is worked out once (phone numbers are
+# the slow part of an import, README benchmarks). A bad value raises again each time (not remembered).
+_REMEMBERED = 65_536
 # The longest cell the app takes: the longest stored text is 400 characters (a delivery address line).
 LONGEST_CELL = 1000
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -66,6 +70,7 @@ def _is_number_like(text: str) -> bool:
     return bool(_AMOUNT.match(text.replace(" ", ""))) or bool(_PHONE_CHARACTERS.match(text))
 
 
+@functools.lru_cache(maxsize=_REMEMBERED)
 def email_address(text: str) -> str | None:
     """Lower case; None when empty."""
     value = text.strip().lower()
@@ -76,6 +81,7 @@ def email_address(text: str) -> str | None:
     return value
 
 
+@functools.lru_cache(maxsize=_REMEMBERED)
 def phone_number(text: str, country: str = "NL") -> str | None:
     """E.164 with the plus ("+31612345678"); a national number is read in the address's country.
 
@@ -98,6 +104,7 @@ _DIGIT_POSTCODES = {"BE": 4, "LU": 4, "AT": 4, "CH": 4, "DK": 4, "DE": 5, "FR": 
 _COUNTRY_BEFORE_POSTCODE = re.compile(r"^(?:NL|B|BE|D|DE|L|LU|A|AT|CH|F|FR)\s*-\s*", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=_REMEMBERED)
 def postcode(text: str, country: str) -> str:
     """Dutch postcodes as "4021HR"; Belgian, German and other neighbours' as their digits ("1000",
     "10115"); other countries' codes trimmed and in capitals. An empty postcode stays empty (an address
@@ -163,6 +170,7 @@ _COUNTRY_NAMES = {
 _ALPHA_3 = {"NLD": "NL", "BEL": "BE", "DEU": "DE", "LUX": "LU", "FRA": "FR", "AUT": "AT", "GBR": "GB"}
 
 
+@functools.lru_cache(maxsize=_REMEMBERED)
 def country_code(text: str, default: str = "NL") -> str:
     """ISO 3166-1 alpha-2 ("Nederland" -> "NL", "nl" -> "NL", "NLD" -> "NL"); an empty country is the
     shop's own (`default`). A two-letter code no country has ("XX") is refused; "UK" is written for "GB"."""
@@ -243,6 +251,7 @@ def utc_moment(text: str, zone: tzinfo = AMSTERDAM) -> datetime:
     return moment.astimezone(UTC)
 
 
+@functools.lru_cache(maxsize=_REMEMBERED)
 def person_name(first: str, last: str, prefix: str = "") -> tuple[str, str, str]:
     """(first name, prefix, last name). A prefix the source keeps apart (Lightspeed) is used as it is;
     otherwise it is split off the last name ("van der Berg" -> "van der", "Berg")."""
@@ -253,6 +262,7 @@ def person_name(first: str, last: str, prefix: str = "") -> tuple[str, str, str]
     return first, prefix[:1].lower() + prefix[1:], last
 
 
+@functools.lru_cache(maxsize=_REMEMBERED)
 def full_name(text: str) -> tuple[str, str, str]:
     """A name in one field ("Jan van der Berg", as Shopify's "Billing Name" and WooCommerce Analytics'
     "Name"): the last name starts at the first known prefix after the first word ("Anna Maria de
@@ -271,6 +281,7 @@ def full_name(text: str) -> tuple[str, str, str]:
     return " ".join(parts[:-1]), "", parts[-1]
 
 
+@functools.lru_cache(maxsize=_REMEMBERED)
 def street_and_number(line: str) -> tuple[str, str, str]:
     """(street, house number, suffix) from one address line: "Dorpsstraat 12A", "Dorpsstraat 12-a",
     "Kerkweg 3 bis". A line without a number keeps it all as the street (and an empty number)."""
@@ -281,6 +292,7 @@ def street_and_number(line: str) -> tuple[str, str, str]:
     return match.group("street").strip().rstrip(","), match.group("number"), match.group("suffix").strip()
 
 
+@functools.lru_cache(maxsize=_REMEMBERED)
 def house_number(number: str, extension: str = "") -> tuple[str, str]:
     """(number, suffix) from a number field that may carry its addition ("12a", "12-2") and a separate
     extension field (Lightspeed's "Extension")."""

@@ -1,0 +1,192 @@
+"""`make bench` (issue 13): importing a webshop export into an empty database, beside its floor.
+
+Both sides are whole processes on a fresh copy of the same empty encrypted database: ours is the command
+line `import FILE --skip-bad-rows` (one pass; the default "all or nothing" reads the file once more
+first), the floor tests/bench/import_floor.py (the same rows with raw executemany, no checks, no search
+index). Wall time and the process's peak memory (ru_maxrss). Then an incremental sync of 1,000 changed
+orders from a WooCommerce-shaped server on loopback into the imported database.
+
+    python -m tests.bench.import_bench [--customers N] [--orders N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from tests.webshop_exports import FIRST_ORDER, write_woocommerce_orders
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH_DIR = ROOT / ".bench"
+PASSWORD = "demo-eigenaar"
+CHANGED_ORDERS = 1000
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+    output: str
+
+
+def _environment(folder: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "SPACEOPTICS_DESK_PASSWORD": PASSWORD,
+        "HOME": str(folder),
+        "XDG_DATA_HOME": str(folder),
+    }
+
+
+def _timed(argv: list[str], folder: Path, extra: dict[str, str] | None = None) -> Run:
+    started = time.monotonic()
+    process = subprocess.Popen(
+        argv,
+        cwd=ROOT,
+        env={**_environment(folder), **(extra or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    _pid, status, usage = os.wait4(process.pid, 0)
+    seconds = time.monotonic() - started
+    output = process.stdout.read().decode() if process.stdout else ""
+    errors = process.stderr.read().decode() if process.stderr else ""
+    if status != 0:
+        raise RuntimeError(f"{argv[2:5]} failed: {errors.strip()[-400:]}")
+    return Run(seconds, usage.ru_maxrss / 1024, output)
+
+
+def _empty_shop(folder: Path) -> Path:
+    template = BENCH_DIR / "import-empty"
+    if not (template / "shop.db").exists():
+        template.mkdir(parents=True, exist_ok=True)
+        _timed(
+            [
+                sys.executable,
+                "-m",
+                "spaceoptics_desk",
+                "--db",
+                str(template / "shop.db"),
+                "demo",
+                "--customers",
+                "0",
+                "--owner-password",
+                PASSWORD,
+            ],
+            template,
+        )
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(template, folder)
+    return folder / "shop.db"
+
+
+def _sync_figure(database: Path, folder: Path, customers: int) -> Run:
+    """1,000 orders changed at the shop (refunded) since the import, served on loopback."""
+    from tests.woocommerce_server import KEY, SECRET, WooShop, fixture_records, order_like, start_shop
+
+    template = fixture_records("orders.json")[0]
+    shop = WooShop([], [])
+    assert shop.clock is not None
+    changed = []
+    for index in range(CHANGED_ORDERS):
+        order = order_like(template, FIRST_ORDER + index, shop.clock - timedelta(minutes=index % 50))
+        person = index % customers
+        order["customer_id"] = 0 if person % 4 == 3 else person + 1
+        order["billing"]["email"] = f"klant{person}@example.nl"
+        order["status"] = "refunded"
+        changed.append(order)
+    shop.orders.extend(changed)
+    running = start_shop(shop)
+    try:
+        env = {"SPACEOPTICS_WC_KEY": KEY, "SPACEOPTICS_WC_SECRET": SECRET}
+        return _timed(
+            [
+                sys.executable,
+                "-m",
+                "spaceoptics_desk",
+                "--db",
+                str(database),
+                "sync",
+                "--url",
+                shop.url,
+                "--json",
+            ],
+            folder,
+            env,
+        )
+    finally:
+        running.stop()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--customers", type=int, default=200_000)
+    parser.add_argument("--orders", type=int, default=1_000_000)
+    args = parser.parse_args()
+    BENCH_DIR.mkdir(exist_ok=True)
+    export = BENCH_DIR / f"woocommerce-{args.customers // 1000}k-{args.orders // 1000}k.csv"
+    if not export.exists():
+        write_woocommerce_orders(export, args.customers, args.orders)
+    size_mb = export.stat().st_size / 1e6
+    floor_folder, ours_folder = BENCH_DIR / "import-floor", BENCH_DIR / "import-ours"
+    floor_db = _empty_shop(floor_folder)
+    floor = _timed(
+        [sys.executable, "-m", "tests.bench.import_floor", str(floor_db), str(export), PASSWORD], floor_folder
+    )
+    ours_db = _empty_shop(ours_folder)
+    ours = _timed(
+        [
+            sys.executable,
+            "-m",
+            "spaceoptics_desk",
+            "--db",
+            str(ours_db),
+            "import",
+            str(export),
+            "--skip-bad-rows",
+            "--json",
+        ],
+        ours_folder,
+    )
+    sync = _sync_figure(ours_db, ours_folder, args.customers)
+    ratio = ours.seconds / floor.seconds
+    print(f"\nImport of {args.customers:,} customers / {args.orders:,} orders ({size_mb:.0f} MB CSV):\n")
+    print("| Measure | SpaceOptics Desk | Floor | Target | Met |")
+    print("|---|---|---|---|---|")
+    rows = [
+        (
+            "CSV import, search index included",
+            f"{ours.seconds:.1f} s ({ratio:.1f}x)",
+            f"{floor.seconds:.1f} s raw executemany",
+            "<= 3x floor",
+            ratio <= 3,
+        ),
+        (
+            "Peak memory of the import",
+            f"{ours.peak_mb:.0f} MB",
+            f"{floor.peak_mb:.0f} MB",
+            "<= 300 MB",
+            ours.peak_mb <= 300,
+        ),
+        (
+            f"Sync of {CHANGED_ORDERS:,} changed orders (whole command)",
+            f"{sync.seconds:.2f} s",
+            "",
+            "<= 2 s",
+            sync.seconds <= 2,
+        ),
+    ]
+    for what, mine, base, target, met in rows:
+        print(f"| {what} | {mine} | {base} | {target} | {'yes' if met else '**no**'} |")
+    return 0 if ratio <= 3 and ours.peak_mb <= 300 and sync.seconds <= 2 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
