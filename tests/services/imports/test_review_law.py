@@ -7,6 +7,7 @@ built by hand as in test_importing.py (the readers' tests check the files' shape
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -14,7 +15,6 @@ from sqlalchemy import func, select
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.domain.incoming import (
     IncomingAddress,
-    IncomingPerson,
     OrderStatus,
     Read,
     ReadResult,
@@ -59,7 +59,7 @@ def test_review_R20_a_withdrawal_at_the_desk_is_not_undone_by_importing_the_same
 ) -> None:
     """The opt-in in the export is dated before the withdrawal at the desk: it says nothing new."""
     opted_in_at = datetime(2024, 2, 1, 9, 0, tzinfo=UTC)
-    subscribed = IncomingPerson(**{**person("42").__dict__, "marketing_consent": True, "consent_at": opted_in_at})
+    subscribed = replace(person("42"), marketing_consent=True, consent_at=opted_in_at)
     run(database, clock, [subscribed], run_id="run-1")
     customer = anna(database)
     withdrawn = FixedClock(clock.now() + timedelta(days=1))
@@ -141,15 +141,13 @@ def test_review_a_record_refused_for_an_invalid_value_adds_nothing_of_itself(
     The desk's checks refuse a landline as the mobile number (rectification.py), the readers do not."""
     run(database, clock, [person("42")], run_id="run-1")
     customer = anna(database)
-    refused = IncomingPerson(
-        **{
-            **person("42").__dict__,
-            "mobile": "+31201234567",  # an Amsterdam landline in the Mobile column of an export
-            "addresses": (
-                IncomingAddress("billing", "Dorpsstraat", "12", "A", "4021HR", "Maurik", "NL"),
-                IncomingAddress("delivery", "Kerkweg", "3", "", "4021BC", "Maurik", "NL"),
-            ),
-        }
+    refused = replace(
+        person("42"),
+        mobile="+31201234567",  # an Amsterdam landline in the Mobile column of an export
+        addresses=(
+            IncomingAddress("billing", "Dorpsstraat", "12", "A", "4021HR", "Maurik", "NL"),
+            IncomingAddress("delivery", "Kerkweg", "3", "", "4021BC", "Maurik", "NL"),
+        ),
     )
     report = run(database, clock, [refused], run_id="run-2")
     assert report.tally.reasons[f"{Outcome.REFUSED.value}:{Reason.INVALID_VALUE.value}"] == 1
@@ -179,3 +177,27 @@ def test_review_another_desk_adding_customers_between_two_batches_does_not_break
     with database.reading() as session:
         numbers = session.scalars(select(Customer.customer_number)).all()
     assert len(numbers) == 4 + 4 and len(set(numbers)) == len(numbers)
+
+
+def test_review_R32_a_new_customer_never_gets_the_number_of_an_erased_one(
+    database: Database, shop: Shop, clock: FixedClock
+) -> None:
+    """The erasure journal names the erased by their customer number, and a restore's replay erases
+    whoever has that number and was a customer before the erasure. The importer counts "one above the
+    highest in use", so erasing the newest imported customer frees their number for the next person, whose
+    `created_at` is the webshop's (before the erasure): the next restore would erase that innocent person."""
+    from spaceoptics_desk.services.restore import replay_journal
+
+    run(database, clock, [person("42")], run_id="run-1")
+    erased = anna(database)
+    with database.transaction() as session:
+        erasure.erase_person(session, acting_user(session, "owner"), clock, erased.id, "request", None)
+    later = FixedClock(clock.now() + timedelta(days=1))
+    run(database, later, [person("43", "piet@example.nl")], run_id="run-2")
+    with database.reading() as session:
+        piet = session.scalars(select(Customer).where(Customer.email == "piet@example.nl")).one()
+    # After a restore (of a backup made after Piet came in) the journal is replayed.
+    assert replay_journal(database, [], "owner", later) == 0
+    with database.reading() as session:
+        assert session.get(Customer, piet.id) is not None
+    assert piet.customer_number != erased.customer_number
