@@ -46,6 +46,7 @@ REASON_WORDS = {
     "no_identity": "geen klantnummer en geen e-mailadres",
     "invalid_value": "waarde afgekeurd door de controle van de app",
     "conflicting_order": "hetzelfde ordernummer met andere inhoud",
+    "cannot_open": "bestand niet te openen",
     "not_a_table": "geen CSV-bestand",
     "empty_file": "leeg bestand",
     "unknown_format": "onbekend formaat",

@@ -41,6 +41,7 @@ class OrderStatus(StrEnum):
 class Problem(StrEnum):
     """Why a row or record was not taken (the reason codes of the import report and `--json`)."""
 
+    CANNOT_OPEN = "cannot_open"  # missing, a folder, or not readable
     NOT_A_TABLE = "not_a_table"  # the file is not a CSV (binary, or no header row)
     EMPTY_FILE = "empty_file"
     BROKEN_ENCODING = "broken_encoding"  # the text stops being the encoding its start was read in

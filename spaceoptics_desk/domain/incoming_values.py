@@ -19,7 +19,7 @@ from spaceoptics_desk.domain.clock import AMSTERDAM
 from spaceoptics_desk.domain.folding import fold
 from spaceoptics_desk.domain.incoming import Problem
 from spaceoptics_desk.domain.names import split_prefix
-from spaceoptics_desk.domain.phones import phone_key
+from spaceoptics_desk.domain.phones import is_mobile, phone_key
 from spaceoptics_desk.domain.postcodes import normalise_postcode
 
 # A person's values come back with each of their orders: each is worked out once (phone numbers are
@@ -358,3 +358,12 @@ def currency_code(text: str, default: str = "EUR") -> str:
     if len(value) != 3 or not value.isascii() or not value.isalpha():
         raise BadValue(Problem.INVALID_AMOUNT)
     return value
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def phone_fields(phone: str | None, mobile: str | None) -> tuple[str | None, str | None]:
+    """(phone, mobile) as the desk keeps them: a mobile number given as "the" phone number (a webshop
+    has one phone field) goes in the mobile field, so every source puts the same number in the same place."""
+    if phone and mobile is None and is_mobile(phone):
+        return None, phone
+    return phone, mobile

@@ -11,6 +11,7 @@ database.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -110,8 +111,9 @@ def import_file(
     if mapping_name is not None:
         with context.reading(Action.IMPORT) as session:
             mapping = mappings.load_mapping(session, mapping_name)
-    if not skip_bad_rows and not dry_run:
-        # All or nothing: the whole file is read once first; a bad row and nothing is written.
+    if not skip_bad_rows:
+        # All or nothing: the whole file is read once first; a bad row and nothing is written (a dry run
+        # says the same, so it promises nothing the import would not do).
         check = read_file(path, format_name, mapping)
         tally = ImportTally()
         for result in check.results:
@@ -123,7 +125,7 @@ def import_file(
                 check.format,
                 started,
                 (context.clock.now() - started).total_seconds(),
-                False,
+                dry_run,
                 False,
                 False,
                 tally,
@@ -131,7 +133,9 @@ def import_file(
             )
             return Outcome(_with_report_file(context, report))
     reading = read_file(path, format_name, mapping)
-    settings = ImportSettings(reading.source, secrets.token_hex(8), soft_opt_in)
+    # Each mapping is a system of its own: its customer 1 is not another mapped system's customer 1.
+    links = None if mapping is None else "m-" + hashlib.sha256(mapping.name.encode()).hexdigest()[:12]
+    settings = ImportSettings(reading.source, secrets.token_hex(8), soft_opt_in, links)
 
     def tell(tally: ImportTally) -> None:
         if progress is not None:

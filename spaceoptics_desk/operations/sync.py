@@ -16,6 +16,7 @@ import secrets
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from spaceoptics_desk.operations.context import Context, operation
 from spaceoptics_desk.operations.imports import ImportProgress, ImportReport
 
 if TYPE_CHECKING:
+    from spaceoptics_desk.services.imports.importing import ImportTally
     from spaceoptics_desk.services.imports.sources import SyncSource
     from spaceoptics_desk.services.imports.woocommerce.client import ApiKey, WooCommerceClient
     from spaceoptics_desk.services.imports.woocommerce.credentials import KeptIn
@@ -60,6 +62,14 @@ def _client(shop_url: str, api_key: ApiKey, wait: Callable[[float], None] = time
     from spaceoptics_desk.services.imports.woocommerce.client import WooCommerceClient
 
     return WooCommerceClient(shop_url, api_key, sleep=wait)
+
+
+def _new_mark(fetched_up_to: datetime | None, tally: ImportTally) -> datetime | None:
+    """Up to where the shop's changes are in: an order skipped for a restriction or a hold is not, so
+    the mark stays before it and it is fetched again until it can be taken (R14, R15, R25)."""
+    if fetched_up_to is None or tally.retry_from is None:
+        return fetched_up_to
+    return min(fetched_up_to, tally.retry_from - timedelta(seconds=1))
 
 
 @operation(Action.SET_UP_SYNC)
@@ -133,7 +143,7 @@ def sync_now(
     waits before retrying a busy or failing shop (tests pass one that does not sleep)."""
     from spaceoptics_desk.domain.incoming import SourceKind
     from spaceoptics_desk.services.imports import sources
-    from spaceoptics_desk.services.imports.importing import ImportSettings, ImportTally
+    from spaceoptics_desk.services.imports.importing import ImportSettings
     from spaceoptics_desk.services.imports.running import apply_records
     from spaceoptics_desk.services.imports.woocommerce import credentials
     from spaceoptics_desk.services.imports.woocommerce.client import WooCommerceError
@@ -210,7 +220,7 @@ def sync_now(
                     context.clock,
                     counts,
                     # A cancelled sync keeps the old mark: what it did not fetch comes next time.
-                    high_water_mark=None if run.cancelled else feed.high_water_mark(),
+                    high_water_mark=None if run.cancelled else _new_mark(feed.high_water_mark(), run.tally),
                 )
     from spaceoptics_desk.services.imports.report_file import save_report
 

@@ -107,3 +107,21 @@ def set_lock_after_minutes(session: Session, minutes: int) -> None:
     else:
         secret.value = str(minutes)
     session.flush()
+
+
+# Issue 13: the highest customer number ever given out by an import ("K" + number): a number is never given
+# twice, not even after its customer was erased (a restore's replay erases by number: R32).
+LAST_CUSTOMER_NUMBER = "last_customer_number"
+
+
+def last_customer_number(session: Session) -> int | None:
+    secret = session.get(InstallationSecret, LAST_CUSTOMER_NUMBER)
+    return int(secret.value) if secret is not None else None
+
+
+def set_last_customer_number(session: Session, number: int) -> None:
+    secret = session.get(InstallationSecret, LAST_CUSTOMER_NUMBER)
+    if secret is None:
+        session.add(InstallationSecret(key=LAST_CUSTOMER_NUMBER, value=str(number)))
+    elif int(secret.value) < number:
+        secret.value = str(number)

@@ -14,13 +14,14 @@ numbers of this shop or row numbers of the input.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from spaceoptics_desk.domain.clock import Clock
@@ -36,6 +37,7 @@ from spaceoptics_desk.domain.incoming import (
     SourceKind,
     link_key,
 )
+from spaceoptics_desk.domain.incoming_values import phone_fields
 from spaceoptics_desk.services import audit, suppression
 from spaceoptics_desk.services.errors import InvalidInput
 from spaceoptics_desk.services.rectification import rectify
@@ -110,6 +112,13 @@ class ImportTally:
     problem_count: int = 0
     consents: Counter[str] = field(default_factory=Counter)
     records: int = 0
+    # The oldest modification moment of an order left as it is for a restriction or a hold: a sync keeps
+    # its high-water mark before it, so the order comes again until it can be taken (R14, R15, R25).
+    retry_from: datetime | None = None
+
+    def retry(self, moment: datetime | None) -> None:
+        if moment is not None and (self.retry_from is None or moment < self.retry_from):
+            self.retry_from = moment
 
     def count(
         self, kind: str, outcome: Outcome, reason: str | None = None, example: str | None = None
@@ -150,31 +159,51 @@ class ImportSettings:
     source: SourceKind
     run: str
     soft_opt_in: bool = False
+    # Under which name the webshop ids are linked: the platform's, or one per saved column mapping (two
+    # other systems the owner mapped each have their own customer 1).
+    link_source: str | None = None
+
+    @property
+    def links(self) -> str:
+        return self.link_source or self.source.value
 
     @property
     def trail_source(self) -> str:
-        return f"import:{self.source.value}"
+        return f"import:{self.links}"
 
 
 @dataclass
 class LawfulBarriers:
-    """Who may not come back, loaded once per run: salted hashes only (R18, R32).
+    """Who of this batch may not come back: salted hashes only (R18, R32). Read in each batch's
+    transaction, so a person erased at another desk while an import runs stays out of its later batches.
 
     Attributes:
-        erased: hash of a customer number, webshop id or e-mail address -> the newest erasure's moment.
+        erased: hash of a webshop id or e-mail address -> the newest erasure's moment.
         suppressed: hash of an e-mail address -> when it was put on the suppression list.
     """
 
     salt: str
+    links: str
     erased: dict[str, datetime]
     suppressed: dict[str, datetime]
 
     @classmethod
-    def load(cls, session: Session) -> LawfulBarriers:
+    def load(
+        cls, session: Session, salt: str, links: str, people: Sequence[IncomingPerson]
+    ) -> LawfulBarriers:
+        hashes = {
+            suppression.hash_with(salt, link_key(links, p.external_id)) for p in people if p.external_id
+        }
+        emails = {suppression.hash_with(salt, p.email) for p in people if p.email}
         erased: dict[str, datetime] = {}
         for number_hash, email_hash, moment in session.execute(
             select(
                 ErasureJournalEntry.number_hash, ErasureJournalEntry.email_hash, ErasureJournalEntry.erased_at
+            ).where(
+                or_(
+                    ErasureJournalEntry.number_hash.in_(hashes | emails),
+                    ErasureJournalEntry.email_hash.in_(emails),
+                )
             )
         ):
             for digest in (number_hash, email_hash):
@@ -183,26 +212,28 @@ class LawfulBarriers:
         suppressed = {
             digest: moment
             for digest, moment in session.execute(
-                select(MarketingSuppression.email_hash, MarketingSuppression.added_at)
+                select(MarketingSuppression.email_hash, MarketingSuppression.added_at).where(
+                    MarketingSuppression.email_hash.in_(emails)
+                )
             )
         }
-        return cls(installation.salt(session), erased, suppressed)
+        return cls(salt, links, erased, suppressed)
 
-    def erased_at(self, source: SourceKind, person: IncomingPerson) -> datetime | None:
+    def erased_at(self, person: IncomingPerson) -> datetime | None:
         moments = []
         if person.external_id is not None:
             moments.append(
-                self.erased.get(suppression.hash_with(self.salt, link_key(source, person.external_id)))
+                self.erased.get(suppression.hash_with(self.salt, link_key(self.links, person.external_id)))
             )
         if person.email:
             moments.append(self.erased.get(suppression.hash_with(self.salt, person.email)))
         found = [m for m in moments if m is not None]
         return max(found) if found else None
 
-    def suppressed_at(self, person: IncomingPerson) -> datetime | None:
-        if not person.email:
+    def suppressed_at(self, email: str | None) -> datetime | None:
+        if not email:
             return None
-        return self.suppressed.get(suppression.hash_with(self.salt, person.email))
+        return self.suppressed.get(suppression.hash_with(self.salt, email))
 
 
 @dataclass
@@ -248,7 +279,7 @@ class _Pending:
                 self.rows[model] = []
 
 
-def _load_known(session: Session, source: SourceKind, records: Sequence[Read]) -> _Known:
+def _load_known(session: Session, links: str, records: Sequence[Read]) -> _Known:
     people = [_person_of(r.record) for r in records]
     ids = {p.external_id for p in people if p.external_id is not None}
     emails = {p.email for p in people if p.email}
@@ -257,7 +288,7 @@ def _load_known(session: Session, source: SourceKind, records: Sequence[Read]) -
         external_id: customer_id
         for external_id, customer_id in session.execute(
             select(CustomerLink.external_id, CustomerLink.customer_id).where(
-                CustomerLink.source == source.value, CustomerLink.external_id.in_(ids)
+                CustomerLink.source == links, CustomerLink.external_id.in_(ids)
             )
         )
     }
@@ -285,12 +316,33 @@ def _load_known(session: Session, source: SourceKind, records: Sequence[Read]) -
         number: (order_id, run)
         for number, order_id, run in session.execute(
             select(OrderLink.external_id, OrderLink.order_id, OrderLink.import_run).where(
-                OrderLink.source == source.value, OrderLink.external_id.in_(numbers)
+                OrderLink.source == links, OrderLink.external_id.in_(numbers)
             )
         )
     }
     taken = set(session.scalars(select(Order.order_number).where(Order.order_number.in_(numbers))))
     return _Known(by_link, by_email, customers, held, orders, taken)
+
+
+def _under_hold(session: Session, customer_id: int) -> bool:
+    held = select(LegalHold.id).where(LegalHold.customer_id == customer_id, LegalHold.lifted_at.is_(None))
+    return session.scalar(held.limit(1)) is not None
+
+
+def _first_free_number(session: Session) -> int:
+    """One above every number given out before: the counter kept in the database (read in the batch's
+    transaction, so another desk's import or sync in between is counted), or, the first time, one above
+    the highest number in use."""
+    given = installation.last_customer_number(session)
+    if given is None:
+        given = 100_000
+        for (number,) in session.execute(
+            select(Customer.customer_number).where(Customer.customer_number.like("K%"))
+        ):
+            digits = number[1:]
+            if digits.isdigit():
+                given = max(given, int(digits))
+    return given + 1
 
 
 def _person_of(record: IncomingPerson | IncomingOrder) -> IncomingPerson:
@@ -305,9 +357,10 @@ class Importer:
         self.clock = clock
         self.settings = settings
         self.tally = tally
-        self._barriers: LawfulBarriers | None = None
+        self._barriers: LawfulBarriers
+        self._salt: str | None = None
         self._newsletter_id: int | None = None
-        self._next_number: int | None = None
+        self._next_number = 0
         self._pending: _Pending
         # Why the last person was not taken (an order of theirs is then refused or skipped for it).
         self._turned_away: tuple[Outcome, Reason, str] = (Outcome.REFUSED, Reason.NO_IDENTITY, "")
@@ -315,11 +368,14 @@ class Importer:
     # --- one batch ------------------------------------------------------------------------------------
     def apply(self, session: Session, records: Sequence[Read]) -> None:
         """Applies one batch inside the caller's transaction."""
-        if self._barriers is None:
-            self._barriers = LawfulBarriers.load(session)
+        if self._salt is None:
+            self._salt = installation.salt(session)
             self._newsletter_id = session.scalar(select(Purpose.id).where(Purpose.key == _NEWSLETTER))
-        known = _load_known(session, self.settings.source, records)
+        people = [_person_of(r.record) for r in records]
+        self._barriers = LawfulBarriers.load(session, self._salt, self.settings.links, people)
+        known = _load_known(session, self.settings.links, records)
         self._pending = _Pending(session)
+        self._next_number = _first_free_number(session)
         touched: set[int] = set()
         bought: set[int] = set()
         consent_wishes: dict[int, tuple[bool, datetime | None]] = {}
@@ -339,6 +395,7 @@ class Importer:
                 touched.add(customer_id)
                 bought.add(customer_id)
         self._pending.write(session)
+        installation.set_last_customer_number(session, self._next_number - 1)
         self._consents(session, consent_wishes, bought, known)
         if touched:
             reindex_customers(session, touched)
@@ -354,7 +411,7 @@ class Importer:
             "import",
             None,
             {
-                "source": self.settings.source.value,
+                "source": self.settings.links,
                 "run": self.settings.run,
                 "records": len(records),
                 "added": added,
@@ -374,17 +431,19 @@ class Importer:
         record: IncomingPerson | IncomingOrder,
     ) -> int | None:
         """The customer this person is (added, merged or changed), or None when refused or skipped."""
-        assert self._barriers is not None
+        phone, mobile = phone_fields(person.phone, person.mobile)
+        if (phone, mobile) != (person.phone, person.mobile):
+            person = dataclasses.replace(person, phone=phone, mobile=mobile)
         kind = "customer"
         counted = isinstance(record, IncomingPerson)  # an order's buyer is counted with the order
         example = f"row {row}"
         # R32: an erased person does not come back with records from before the erasure; an order placed
         # afterwards is a new sale with details the person gave again.
-        erased_at = self._barriers.erased_at(self.settings.source, person)
+        erased_at = self._barriers.erased_at(person)
         if erased_at is not None and (moment is None or moment <= erased_at):
             self._turn_away(counted, Outcome.REFUSED, Reason.ERASED, example)
             return None
-        suppressed_at = self._barriers.suppressed_at(person)
+        suppressed_at = self._barriers.suppressed_at(person.email)
         if suppressed_at is not None and (moment is None or moment <= suppressed_at):
             self._turn_away(counted, Outcome.REFUSED, Reason.SUPPRESSED, example)
             return None
@@ -413,7 +472,7 @@ class Importer:
                     CustomerLink,
                     {
                         "customer_id": customer_id,
-                        "source": self.settings.source.value,
+                        "source": self.settings.links,
                         "external_id": person.external_id,
                     },
                 )
@@ -438,7 +497,7 @@ class Importer:
                 CustomerLink,
                 {
                     "customer_id": customer_id,
-                    "source": self.settings.source.value,
+                    "source": self.settings.links,
                     "external_id": person.external_id,
                 },
             )
@@ -470,7 +529,7 @@ class Importer:
         self, session: Session, known: _Known, person: IncomingPerson, first_order_at: datetime | None
     ) -> int:
         row: dict[str, object] = {
-            "customer_number": self._free_customer_number(session),
+            "customer_number": self._free_customer_number(),
             "kind": "business" if person.company_name else "private",
             "first_name": person.first_name,
             "name_prefix": person.name_prefix,
@@ -497,7 +556,7 @@ class Importer:
                 CustomerLink,
                 {
                     "customer_id": customer_id,
-                    "source": self.settings.source.value,
+                    "source": self.settings.links,
                     "external_id": person.external_id,
                 },
             )
@@ -528,17 +587,8 @@ class Importer:
                 row[name] = value
         self._pend_addresses(customer_id, person)
 
-    def _free_customer_number(self, session: Session) -> str:
-        """The shop's own numbering ("K" + a number): one above the highest in use, counted once a run."""
-        if self._next_number is None:
-            highest = 100_000
-            for (number,) in session.execute(
-                select(Customer.customer_number).where(Customer.customer_number.like("K%"))
-            ):
-                digits = number[1:]
-                if digits.isdigit():
-                    highest = max(highest, int(digits))
-            self._next_number = highest + 1
+    def _free_customer_number(self) -> str:
+        """The shop's own numbering ("K" + a number); never one given before (see _first_free_number)."""
         number = f"K{self._next_number}"
         self._next_number += 1
         return number
@@ -546,41 +596,47 @@ class Importer:
     def _change_customer(self, session: Session, customer: Customer, person: IncomingPerson) -> bool | None:
         """Rectifies what the source says differently (R13, with the import as the source); True when
         something changed, None when the desk's checks refused a value (nothing of it is applied)."""
+        held_numbers = {customer.phone, customer.mobile} - {None}
         edits = [
             FieldEdit(name, getattr(customer, name), value)
             for name in _PERSON_FIELDS
-            if (value := getattr(person, name)) and value != getattr(customer, name)
+            if (value := getattr(person, name))
+            and value != getattr(customer, name)
+            # A number the customer has already, in the other field, is not news (R13: no empty trail).
+            and not (name in ("phone", "mobile") and value in held_numbers)
         ]
         if person.last_name == customer.last_name and person.first_name == customer.first_name:
             # A prefix the source leaves empty is not removed: many exports have no field for it.
             edits = [e for e in edits if e.field != "name_prefix"]
-        added = False
+        new_addresses = []
         for incoming in person.addresses:
             if not (incoming.street or incoming.city):
                 continue
             mine = next((a for a in customer.addresses if a.kind == incoming.kind), None)
             if mine is None:
-                # A kind of address the customer did not have (a delivery address): added with this batch.
-                waiting = self._pending.addresses.setdefault(customer.id, {})
-                if incoming.kind in waiting:
-                    waiting[incoming.kind].update(_address_values(incoming))
-                else:
-                    self._pending.add(Address, _address_row(customer.id, incoming))
-                    waiting[incoming.kind] = self._pending.rows[Address][-1]
-                    added = True
+                new_addresses.append(incoming)
                 continue
             edits += [
                 FieldEdit(name, getattr(mine, name), value, mine.id)
                 for name, value in _address_values(incoming).items()
                 if name != "kind" and value and value != getattr(mine, name)
             ]
-        if not edits:
-            return added
-        try:
-            rectify(session, self.actor, self.clock, customer.id, edits, source=self.settings.trail_source)
-        except InvalidInput:
-            return None
-        return True
+        if edits:
+            try:
+                rectify(
+                    session, self.actor, self.clock, customer.id, edits, source=self.settings.trail_source
+                )
+            except InvalidInput:
+                return None  # nothing of this record is applied, its new addresses neither
+        for incoming in new_addresses:
+            # A kind of address the customer did not have (a delivery address): added with this batch.
+            waiting = self._pending.addresses.setdefault(customer.id, {})
+            if incoming.kind in waiting:
+                waiting[incoming.kind].update(_address_values(incoming))
+            else:
+                self._pending.add(Address, _address_row(customer.id, incoming))
+                waiting[incoming.kind] = self._pending.rows[Address][-1]
+        return bool(edits or new_addresses)
 
     # --- orders ---------------------------------------------------------------------------------------
     def _order(
@@ -589,12 +645,14 @@ class Importer:
         """Adds or updates one order; True when the customer's orders changed."""
         existing = known.orders.get(order.order_number)
         if existing is not None:
-            return self._update_order(session, existing, row, order)
+            return self._update_order(session, known, existing, row, order)
         if customer_id is None:
             outcome, reason, example = self._turned_away
             self.tally.count(
                 "order", outcome, reason, example if outcome is Outcome.SKIPPED else f"row {row}"
             )
+            if outcome is Outcome.SKIPPED:
+                self.tally.retry(order.modified_at)
             return False
         number = order.order_number
         if number in known.taken_numbers:
@@ -635,7 +693,7 @@ class Importer:
             OrderLink,
             {
                 "order_id": order_id,
-                "source": self.settings.source.value,
+                "source": self.settings.links,
                 "external_id": order.order_number,
                 "import_run": self.settings.run,
             },
@@ -645,7 +703,7 @@ class Importer:
         return True
 
     def _update_order(
-        self, session: Session, existing: tuple[int, str], row: int, order: IncomingOrder
+        self, session: Session, known: _Known, existing: tuple[int, str], row: int, order: IncomingOrder
     ) -> bool:
         order_id, run = existing
         if run == self.settings.run:
@@ -669,6 +727,12 @@ class Importer:
             customer = session.get_one(Customer, owner)
             if customer.restricted_at is not None:
                 self.tally.count("order", Outcome.SKIPPED, Reason.RESTRICTED, customer.customer_number)
+                self.tally.retry(order.modified_at)
+                return False
+            if owner in known.held or _under_hold(session, owner):
+                # R25: the records of a fraud or dispute stay as they are until the hold is lifted.
+                self.tally.count("order", Outcome.SKIPPED, Reason.LEGAL_HOLD, customer.customer_number)
+                self.tally.retry(order.modified_at)
                 return False
         refunded = -sum(p.amount_cents for p in stored.payments if p.amount_cents < 0)
         if same and refunded >= order.refunded_cents:
@@ -698,36 +762,39 @@ class Importer:
         wanted = set(wishes) | (bought if self.settings.soft_opt_in else set())
         if not wanted:
             return
-        newest: dict[int, tuple[str, str]] = {}
-        for cid, action, mechanism in session.execute(
-            select(ConsentEvent.customer_id, ConsentEvent.action, ConsentEvent.mechanism)
+        newest: dict[int, _Choice] = {}
+        for cid, action, mechanism, basis, moment in session.execute(
+            select(
+                ConsentEvent.customer_id,
+                ConsentEvent.action,
+                ConsentEvent.mechanism,
+                ConsentEvent.basis,
+                ConsentEvent.occurred_at,
+            )
             .where(ConsentEvent.customer_id.in_(wanted), ConsentEvent.purpose_id == self._newsletter_id)
             .order_by(ConsentEvent.occurred_at, ConsentEvent.id)
         ):
-            newest[cid] = (action, mechanism)
+            newest[cid] = _Choice(action, mechanism, basis, moment)
         now = self.clock.now()
-        mechanism = self.settings.source.value
+        mechanism = self.settings.links[:20]
         rows = []
         for cid in sorted(wanted):
             new = self._pending.customers.get(cid)
             if new is not None:
                 email = new["email"]
+                suppressed = isinstance(email, str) and self._barriers.suppressed_at(email) is not None
             else:
                 customer = known.customers.get(cid) or session.get_one(Customer, cid)
-                if customer.restricted_at is not None:
+                if customer.restricted_at is not None or cid in known.held:
                     continue
-                email = customer.email
-            assert self._barriers is not None
-            if (
-                isinstance(email, str)
-                and suppression.hash_with(self._barriers.salt, email) in self._barriers.suppressed
-            ):
-                continue
+                suppressed = bool(customer.email) and suppression.is_suppressed(session, customer.email or "")
+            if suppressed:
+                continue  # R18: never mailed again, whatever the webshop says
             last = newest.get(cid)
             wish = wishes.get(cid)
             if wish is not None:
                 on, given_at = wish
-                if on and (last is None or last[0] != "given"):
+                if on and _opt_in_counts(last, given_at):
                     note = f"opt-in at the webshop on {given_at:%Y-%m-%d}" if given_at else None
                     rows.append(
                         _consent_row(
@@ -735,7 +802,7 @@ class Importer:
                         )
                     )
                     self.tally.consents["given"] += 1
-                elif not on and last is not None and last == ("given", mechanism):
+                elif not on and last is not None and (last.action, last.mechanism) == ("given", mechanism):
                     # Unsubscribed at the webshop where they subscribed: withdrawn at once (R20).
                     rows.append(
                         _consent_row(
@@ -752,6 +819,27 @@ class Importer:
                 self.tally.consents["soft_opt_in"] += 1
         if rows:
             session.execute(insert(ConsentEvent), rows)
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """The newest newsletter event of a customer."""
+
+    action: str
+    mechanism: str
+    basis: str
+    occurred_at: datetime
+
+
+def _opt_in_counts(last: _Choice | None, given_at: datetime | None) -> bool:
+    """Whether the webshop's opt-in is recorded (R18-R20): when the person never chose here, or when the
+    webshop's opt-in is dated after their last "no". An objection is never undone by a webshop's flag,
+    and an undated opt-in never outweighs a choice made at the desk."""
+    if last is None:
+        return True
+    if last.action == "given" or last.basis == "objection":
+        return False
+    return given_at is not None and given_at > last.occurred_at
 
 
 def _consent_row(

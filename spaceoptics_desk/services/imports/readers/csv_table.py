@@ -49,6 +49,9 @@ _BOM = codecs.BOM_UTF8
 _CONTROL_SHARE = 0.001
 
 _MESSAGES = {
+    Problem.CANNOT_OPEN: QT_TRANSLATE_NOOP(
+        "errors", "The file cannot be opened: it is not there, it is a folder, or you may not read it."
+    ),
     Problem.EMPTY_FILE: QT_TRANSLATE_NOOP("errors", "The file is empty: there is nothing to import."),
     Problem.NOT_A_TABLE: QT_TRANSLATE_NOOP(
         "errors",
@@ -154,8 +157,12 @@ def open_table(path: Path | str) -> Table:
     Raises UnreadableFile (EMPTY_FILE, NOT_A_TABLE) for a file that is no CSV.
     """
     path = Path(path)
-    with path.open("rb") as stream:
-        sample = stream.read(CHUNK_BYTES)
+    try:
+        with path.open("rb") as stream:
+            sample = stream.read(CHUNK_BYTES)
+    except OSError:
+        # Missing, a folder, no right to read it: said as such (the path itself is the user's own choice).
+        raise UnreadableFile(Problem.CANNOT_OPEN) from None
     if not sample.removeprefix(_BOM).strip():
         raise UnreadableFile(Problem.EMPTY_FILE)
     if b"\x00" in sample:
