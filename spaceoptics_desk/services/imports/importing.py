@@ -246,6 +246,24 @@ class _Known:
     held: set[int]
     orders: dict[str, tuple[int, str]]  # webshop order number -> (order id, import run)
     taken_numbers: set[str]
+    stored_orders: dict[int, _StoredOrder]  # the orders above as they are here
+    owners: dict[int, _Owner]  # the customers those orders belong to
+
+
+@dataclass
+class _StoredOrder:
+    status: str
+    total_cents: int
+    ordered_at: datetime
+    customer_id: int | None
+    refunded_cents: int
+
+
+@dataclass(frozen=True)
+class _Owner:
+    customer_number: str
+    restricted: bool
+    held: bool
 
 
 class _Pending:
@@ -321,12 +339,39 @@ def _load_known(session: Session, links: str, records: Sequence[Read]) -> _Known
         )
     }
     taken = set(session.scalars(select(Order.order_number).where(Order.order_number.in_(numbers))))
-    return _Known(by_link, by_email, customers, held, orders, taken)
-
-
-def _under_hold(session: Session, customer_id: int) -> bool:
-    held = select(LegalHold.id).where(LegalHold.customer_id == customer_id, LegalHold.lifted_at.is_(None))
-    return session.scalar(held.limit(1)) is not None
+    order_ids = [order_id for order_id, _run in orders.values()]
+    refunds = dict(
+        session.execute(
+            select(Payment.order_id, func.sum(Payment.amount_cents))
+            .where(Payment.order_id.in_(order_ids), Payment.amount_cents < 0)
+            .group_by(Payment.order_id)
+        ).all()
+    )
+    stored = {
+        order_id: _StoredOrder(status, total, ordered_at, owner, -(refunds.get(order_id) or 0))
+        for order_id, status, total, ordered_at, owner in session.execute(
+            select(Order.id, Order.status, Order.total_cents, Order.ordered_at, Order.customer_id).where(
+                Order.id.in_(order_ids)
+            )
+        )
+    }
+    owner_ids = {o.customer_id for o in stored.values() if o.customer_id is not None}
+    held_owners = set(
+        session.scalars(
+            select(LegalHold.customer_id).where(
+                LegalHold.customer_id.in_(owner_ids), LegalHold.lifted_at.is_(None)
+            )
+        )
+    )
+    owners = {
+        cid: _Owner(number, restricted is not None, cid in held_owners)
+        for cid, number, restricted in session.execute(
+            select(Customer.id, Customer.customer_number, Customer.restricted_at).where(
+                Customer.id.in_(owner_ids)
+            )
+        )
+    }
+    return _Known(by_link, by_email, customers, held, orders, taken, stored, owners)
 
 
 def _first_free_number(session: Session) -> int:
@@ -375,6 +420,7 @@ class Importer:
         self._barriers = LawfulBarriers.load(session, self._salt, self.settings.links, people)
         known = _load_known(session, self.settings.links, records)
         self._pending = _Pending(session)
+        self._rerun_links: list[int] = []
         self._next_number = _first_free_number(session)
         touched: set[int] = set()
         bought: set[int] = set()
@@ -395,6 +441,14 @@ class Importer:
                 touched.add(customer_id)
                 bought.add(customer_id)
         self._pending.write(session)
+        if self._rerun_links:
+            # This run read these orders: the same number again in it is then a conflict (see OrderLink).
+            links = Base.metadata.tables["order_links"]
+            session.connection().execute(
+                update(links)
+                .where(links.c.order_id.in_(self._rerun_links))
+                .values(import_run=self.settings.run)
+            )
         installation.set_last_customer_number(session, self._next_number - 1)
         self._consents(session, consent_wishes, bought, known)
         if touched:
@@ -706,46 +760,44 @@ class Importer:
         self, session: Session, known: _Known, existing: tuple[int, str], row: int, order: IncomingOrder
     ) -> bool:
         order_id, run = existing
+        stored = known.stored_orders.get(order_id)
         if run == self.settings.run:
             # Read twice in this run: the same contents again are harmless, other contents a conflict.
             seen = self._pending.orders.get(order_id)
-            if seen is None:
-                stored = session.get_one(Order, order_id)
+            if seen is None and stored is not None:
                 seen = (stored.status, stored.total_cents, stored.ordered_at)
             if seen == (order.status.value, order.total_cents, order.ordered_at):
                 self.tally.count("order", Outcome.UNCHANGED)
             else:
                 self.tally.count("order", Outcome.REFUSED, Reason.CONFLICTING_ORDER, f"row {row}")
             return False
-        stored = session.get_one(Order, order_id)
+        assert stored is not None  # linked orders of earlier runs were read with the batch
+        self._rerun_links.append(order_id)
+        known.orders[order.order_number] = (order_id, self.settings.run)
+        owner = None if stored.customer_id is None else known.owners.get(stored.customer_id)
+        if owner is not None and (owner.restricted or owner.held):
+            # R15: only stored while restricted; R25: a fraud's or dispute's records stay as they are.
+            reason = Reason.RESTRICTED if owner.restricted else Reason.LEGAL_HOLD
+            self.tally.count("order", Outcome.SKIPPED, reason, owner.customer_number)
+            self.tally.retry(order.modified_at)
+            return False
         same = (stored.status, stored.total_cents) == (order.status.value, order.total_cents)
-        session.execute(
-            update(OrderLink).where(OrderLink.order_id == order_id).values(import_run=self.settings.run)
-        )
-        owner = stored.customer_id
-        if owner is not None:
-            customer = session.get_one(Customer, owner)
-            if customer.restricted_at is not None:
-                self.tally.count("order", Outcome.SKIPPED, Reason.RESTRICTED, customer.customer_number)
-                self.tally.retry(order.modified_at)
-                return False
-            if owner in known.held or _under_hold(session, owner):
-                # R25: the records of a fraud or dispute stay as they are until the hold is lifted.
-                self.tally.count("order", Outcome.SKIPPED, Reason.LEGAL_HOLD, customer.customer_number)
-                self.tally.retry(order.modified_at)
-                return False
-        refunded = -sum(p.amount_cents for p in stored.payments if p.amount_cents < 0)
-        if same and refunded >= order.refunded_cents:
+        if same and stored.refunded_cents >= order.refunded_cents:
             self.tally.count("order", Outcome.UNCHANGED)
             return False
         # The webshop's status and total are the truth about the sale; the buyer's identity is never
         # re-attached to an anonymised order (R14).
-        stored.status = order.status.value
-        stored.total_cents = order.total_cents
-        for refund in _payment_rows(order_id, order, refunded, refund_only=True):
+        session.connection().execute(
+            update(Base.metadata.tables["orders"])
+            .where(Base.metadata.tables["orders"].c.id == order_id)
+            .values(status=order.status.value, total_cents=order.total_cents)
+        )
+        for refund in _payment_rows(order_id, order, stored.refunded_cents, refund_only=True):
             self._pending.add(Payment, refund)
+        stored.status, stored.total_cents = order.status.value, order.total_cents
+        stored.refunded_cents = max(stored.refunded_cents, order.refunded_cents)
         self.tally.count("order", Outcome.CHANGED)
-        return owner is not None
+        return stored.customer_id is not None
 
     # --- consent --------------------------------------------------------------------------------------
     def _consents(

@@ -430,3 +430,19 @@ def test_an_import_stopped_after_some_batches_is_completed_by_running_it_again(
         numbers = session.scalars(select(Order.order_number).where(Order.order_number.like("10%"))).all()
         customers = session.scalar(select(func.count()).select_from(CustomerLink))
     assert sorted(numbers) == [str(1000 + n) for n in range(9)] and customers == 3
+
+
+def test_an_order_changed_twice_in_one_later_export_is_a_conflict(
+    database: Database, shop: Shop, clock: FixedClock
+) -> None:
+    run(database, clock, [order("1234")], run_id="run-1")
+    report = run(
+        database, clock, [order("1234", status=OrderStatus.SHIPPED), order("1234", total=100)], run_id="run-2"
+    )
+    assert report.tally.orders["changed"] == 1
+    assert report.tally.examples["refused:conflicting_order"] == ["row 2"]
+    with database.reading() as session:
+        stored = session.execute(
+            select(Order.status, Order.total_cents).where(Order.order_number == "1234")
+        ).one()
+    assert tuple(stored) == ("shipped", 59900)
