@@ -15,7 +15,7 @@ import hashlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -69,7 +69,7 @@ class ImportReport:
         return {
             "source": self.source,
             "format": self.format,
-            "started_at": self.started_at.isoformat(),
+            "started_at": self.started_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "seconds": round(self.seconds, 3),
             "dry_run": self.dry_run,
             "applied": self.applied,
