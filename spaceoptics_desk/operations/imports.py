@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from spaceoptics_desk.services.imports.importing import ImportTally
     from spaceoptics_desk.services.imports.running import ImportRun
 
+# Above this size (some 30,000 order rows) the search index is rebuilt once at the end of the import,
+# not per batch (services/imports/running.py): cheaper once the shop's customers recur across batches.
+INDEX_AT_END_BYTES = 5 * 1024 * 1024
 _OUTCOMES = ("added", "changed", "merged", "unchanged", "skipped", "refused")
 
 
@@ -152,6 +155,7 @@ def import_file(
                 dry_run=dry_run,
                 progress=tell,
                 cancelled=cancelled,
+                index_at_end=path.stat().st_size > INDEX_AT_END_BYTES,
             )
         except Exception as failure:
             if not database.committed:

@@ -38,7 +38,7 @@ from spaceoptics_desk.domain.incoming import (
     link_key,
 )
 from spaceoptics_desk.domain.incoming_values import phone_fields
-from spaceoptics_desk.services import audit, suppression
+from spaceoptics_desk.services import audit, suppression, trace_cleanup
 from spaceoptics_desk.services.errors import InvalidInput
 from spaceoptics_desk.services.rectification import rectify
 from spaceoptics_desk.store import installation
@@ -411,8 +411,9 @@ class Importer:
         self._turned_away: tuple[Outcome, Reason, str] = (Outcome.REFUSED, Reason.NO_IDENTITY, "")
 
     # --- one batch ------------------------------------------------------------------------------------
-    def apply(self, session: Session, records: Sequence[Read]) -> None:
-        """Applies one batch inside the caller's transaction."""
+    def apply(self, session: Session, records: Sequence[Read], *, index_later: bool = False) -> None:
+        """Applies one batch inside the caller's transaction. `index_later`: the batch's customers get
+        no search documents now; the transaction owes a rebuild of the index (services/trace_cleanup)."""
         if self._salt is None:
             self._salt = installation.salt(session)
             self._newsletter_id = session.scalar(select(Purpose.id).where(Purpose.key == _NEWSLETTER))
@@ -451,7 +452,9 @@ class Importer:
             )
         installation.set_last_customer_number(session, self._next_number - 1)
         self._consents(session, consent_wishes, bought, known)
-        if touched:
+        if index_later:
+            trace_cleanup.owe_index_rebuild(session)
+        elif touched:
             reindex_customers(session, touched)
         added, changed = (
             self.tally.total(Outcome.ADDED) - before[0],

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.incoming import Read, ReadResult
+from spaceoptics_desk.services import trace_cleanup
 from spaceoptics_desk.services.imports.importing import Importer, ImportSettings, ImportTally
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import DatabaseAccess
@@ -67,9 +68,15 @@ def apply_records(
     progress: Callable[[ImportTally], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     batch_size: int = BATCH_RECORDS,
+    index_at_end: bool = False,
 ) -> ImportRun:
     """Applies `results` (bad rows are counted as refused; the caller decides beforehand whether any
-    bad row stops the whole import)."""
+    bad row stops the whole import).
+
+    `index_at_end` (a big file): the search index is rebuilt once after the last batch instead of for
+    each batch's customers (a customer with orders all over the file is indexed once, not per batch).
+    Until then the new customers are not found by a search; a kill before the rebuild leaves it owed in
+    the database, and the next start does it (services/trace_cleanup.SEARCH_REBUILD)."""
     started = time.monotonic()
     importer: Importer | None = None
     tally = ImportTally()
@@ -79,7 +86,7 @@ def apply_records(
         with contextlib.suppress(_RollBack), database.transaction() as session:
             importer = Importer(acting_user(session, username), clock, settings, tally)
             for batch in _batches(results, tally, batch_size):
-                importer.apply(session, batch)
+                importer.apply(session, batch, index_later=True)  # rolled back: no index needed
                 if progress is not None:
                     progress(tally)
                 if cancelled is not None and cancelled():
@@ -93,10 +100,13 @@ def apply_records(
                 if importer is None:
                     importer = Importer(actor, clock, settings, tally)
                 importer.actor = actor
-                importer.apply(session, batch)
+                importer.apply(session, batch, index_later=index_at_end)
             if progress is not None:
                 progress(tally)
             if cancelled is not None and cancelled():
                 stopped = True
                 break
+    if index_at_end and importer is not None and not dry_run:
+        with database.transaction() as session:
+            trace_cleanup.rebuild_owed_index(session)
     return ImportRun(tally, dry_run, stopped, time.monotonic() - started)

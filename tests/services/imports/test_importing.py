@@ -413,11 +413,11 @@ def test_an_import_stopped_after_some_batches_is_completed_by_running_it_again(
     applied = Importer.apply
     calls = {"n": 0}
 
-    def dies_in_the_third_batch(self: Importer, session: object, batch: object) -> None:
+    def dies_in_the_third_batch(self: Importer, session: object, batch: object, **options: bool) -> None:
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt  # the process stops here: this batch's transaction is rolled back
-        applied(self, session, batch)  # type: ignore[arg-type]
+        applied(self, session, batch, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Importer, "apply", dies_in_the_third_batch)
     with pytest.raises(KeyboardInterrupt):
@@ -446,3 +446,44 @@ def test_an_order_changed_twice_in_one_later_export_is_a_conflict(
             select(Order.status, Order.total_cents).where(Order.order_number == "1234")
         ).one()
     assert tuple(stored) == ("shipped", 59900)
+
+
+def test_a_big_import_indexes_once_at_the_end_and_a_kill_before_it_leaves_the_rebuild_owed(
+    database: Database, shop: Shop, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index is derived data: a big import builds it once at its end; stopped before that, the debt
+    is in the database, and the next start (trace_cleanup.finish_pending) builds it: nobody stays lost."""
+    from spaceoptics_desk.services import trace_cleanup
+    from spaceoptics_desk.services.imports.importing import Importer
+    from spaceoptics_desk.store.models import PendingCleanup
+
+    records = [order(str(2000 + n), person(str(n), f"klant{n}@example.nl")) for n in range(6)]
+    results: list[ReadResult] = [Read(row, r) for row, r in enumerate(records, start=1)]
+    settings = ImportSettings(WOO, "run-1")
+    applied = Importer.apply
+    calls = {"n": 0}
+
+    def dies_in_the_third_batch(self: Importer, session: object, batch: object, **options: bool) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        applied(self, session, batch, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Importer, "apply", dies_in_the_third_batch)
+    with pytest.raises(KeyboardInterrupt):
+        apply_records(database, "owner", clock, settings, results, batch_size=2, index_at_end=True)
+    with database.reading() as session:
+        assert session.get(PendingCleanup, trace_cleanup.SEARCH_REBUILD) is not None
+        assert find_customers(session, "klant0@example.nl") == []  # in the database, not yet findable
+    assert trace_cleanup.finish_pending(database)  # what the next start does
+    with database.reading() as session:
+        assert session.get(PendingCleanup, trace_cleanup.SEARCH_REBUILD) is None
+        assert len(find_customers(session, "klant0@example.nl")) == 1
+        assert len(find_customers(session, "jan van der berg")) == 1  # the shop's own customers still there
+    monkeypatch.setattr(Importer, "apply", applied)
+    apply_records(
+        database, "owner", clock, ImportSettings(WOO, "run-2"), results, batch_size=2, index_at_end=True
+    )
+    with database.reading() as session:
+        assert len(find_customers(session, "2005")) == 1  # the last order's number finds its buyer
+        assert session.get(PendingCleanup, trace_cleanup.SEARCH_REBUILD) is None
