@@ -11,6 +11,7 @@ The importer (services/imports) decides what to do with the records: add, change
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -209,6 +210,19 @@ def woocommerce_status(text: str) -> OrderStatus | None:
     value = value.removeprefix("wc-")
     slug = value if value in WOOCOMMERCE_STATUSES else _WOOCOMMERCE_LABELS.get(value)
     return None if slug is None else WOOCOMMERCE_STATUSES[slug]
+
+
+MAPPED_LINKS = "m-"
+
+
+def mapped_links(mapping_name: str) -> str:
+    """The link source of one saved column mapping: each mapped system has its own customer 1."""
+    return MAPPED_LINKS + hashlib.sha256(mapping_name.encode()).hexdigest()[:12]
+
+
+def platform_of(link_source: str) -> str:
+    """The platform a link source names ("woocommerce"; "mapped" for any of the owner's mappings)."""
+    return SourceKind.MAPPED.value if link_source.startswith(MAPPED_LINKS) else link_source
 
 
 def link_key(source: str, external_id: str) -> str:

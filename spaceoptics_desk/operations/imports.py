@@ -11,7 +11,6 @@ database.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from spaceoptics_desk.domain.incoming import RowProblem
+from spaceoptics_desk.domain.incoming import RowProblem, mapped_links
 from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.operations.changes import EVERYTHING, NOTHING, Outcome, partly_done
 from spaceoptics_desk.operations.context import Context, operation
@@ -137,7 +136,7 @@ def import_file(
             return Outcome(_with_report_file(context, report))
     reading = read_file(path, format_name, mapping)
     # Each mapping is a system of its own: its customer 1 is not another mapped system's customer 1.
-    links = None if mapping is None else "m-" + hashlib.sha256(mapping.name.encode()).hexdigest()[:12]
+    links = None if mapping is None else mapped_links(mapping.name)
     settings = ImportSettings(reading.source, secrets.token_hex(8), soft_opt_in, links)
 
     def tell(tally: ImportTally) -> None:

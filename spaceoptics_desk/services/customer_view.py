@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from spaceoptics_desk.domain.clock import Clock, local_today, to_local
 from spaceoptics_desk.domain.consent import ConsentAction, ConsentEventFacts, ConsentState, current_consent
+from spaceoptics_desk.domain.incoming import platform_of
 from spaceoptics_desk.domain.names import display_name
 from spaceoptics_desk.domain.retention import (
     CategoryRetention,
@@ -28,6 +29,7 @@ from spaceoptics_desk.store.models import (
     ConsentEvent,
     ConsentWording,
     Customer,
+    CustomerLink,
     Invoice,
     LegalHold,
     Order,
@@ -224,6 +226,14 @@ class CustomerView:
     retention: list[CategoryRetention]
     rectifications: list[RectificationView]
     today: date
+    # Issue 13: the person's customer numbers at the webshops their data came from (R9(g), R10).
+    webshop_accounts: list[WebshopAccountView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class WebshopAccountView:
+    platform: str  # domain.incoming.SourceKind ("woocommerce"), or "mapped" for the owner's own file
+    customer_id: str
 
 
 def resolve_customer(session: Session, ref: str) -> int:
@@ -497,4 +507,12 @@ def load_customer_view(session: Session, customer_id: int, clock: Clock) -> Cust
         retention=retention_overview(retention_rules(session), facts),
         rectifications=rectifications,
         today=local_today(clock),
+        webshop_accounts=[
+            WebshopAccountView(platform_of(source), external_id)
+            for source, external_id in session.execute(
+                select(CustomerLink.source, CustomerLink.external_id)
+                .where(CustomerLink.customer_id == customer_id)
+                .order_by(CustomerLink.id)
+            )
+        ],
     )

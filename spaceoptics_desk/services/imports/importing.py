@@ -831,7 +831,7 @@ class Importer:
         ):
             newest[cid] = _Choice(action, mechanism, basis, moment)
         now = self.clock.now()
-        mechanism = self.settings.links[:20]
+        mechanism = self.settings.source.value  # the platform (README: the copy explains it)
         rows = []
         for cid in sorted(wanted):
             new = self._pending.customers.get(cid)

@@ -487,3 +487,24 @@ def test_a_big_import_indexes_once_at_the_end_and_a_kill_before_it_leaves_the_re
     with database.reading() as session:
         assert len(find_customers(session, "2005")) == 1  # the last order's number finds its buyer
         assert session.get(PendingCleanup, trace_cleanup.SEARCH_REBUILD) is None
+
+
+def test_R9g_R10_the_access_copy_names_the_webshop_and_the_persons_number_there(
+    database: Database, shop: Shop, clock: FixedClock
+) -> None:
+    from spaceoptics_desk.reports import texts
+    from spaceoptics_desk.reports.copy_model import Code
+    from spaceoptics_desk.services.copies import build_access_copy
+
+    run(database, clock, [person("42", consent=True)])
+    with database.reading() as session:
+        copy = build_access_copy(session, anna(database).id, clock)
+    tables = {table.key: table for table in copy.data}
+    assert tables["webshop_accounts"].rows == [(Code("platform", "woocommerce"), "42")]
+    consent = tables["consent_history"]
+    mechanism = consent.rows[0][consent.columns.index("mechanism")]
+    assert isinstance(mechanism, Code) and texts.label("nl", "mechanism", mechanism.value).startswith(
+        "Vinkje"
+    )
+    sources = {table.key: table for table in copy.answers}["sources"]
+    assert (Code("data_category", "webshop_accounts"), Code("source", "webshop")) in sources.rows
