@@ -34,7 +34,8 @@ def test_what_only_the_owner_may_do() -> None:
     # Irreversible (erase, restore, the review's decisions), data leaving the app (copies, the mailing
     # list, the mail server they go out by), the rules every deadline and erasure follows, and the check
     # of the audit log (issue 12: what it finds is for the one who answers for the records), and who may
-    # sign in with which role (issue 12).
+    # sign in with which role (issue 12). Issue 13: many people's data coming in (an import), and the
+    # webshop connection (its key reads every customer of the shop); the sync it sets up runs at any desk.
     owner_only = {action for action in Action if not may(STAFF, action)}
     assert owner_only == {
         Action.ERASE,
@@ -47,5 +48,8 @@ def test_what_only_the_owner_may_do() -> None:
         Action.EXPORT_MAILING_LIST,
         Action.VERIFY_AUDIT,
         Action.MANAGE_STAFF,
+        Action.IMPORT,
+        Action.SET_UP_SYNC,
     }
+    assert may(STAFF, Action.SYNC)
     assert all(may(OWNER, action) for action in Action)
