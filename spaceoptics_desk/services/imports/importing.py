@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -242,12 +242,20 @@ class _Known:
 
     by_link: dict[str, int]
     by_email: dict[str, list[int]]
-    customers: dict[int, Customer]
+    facts: dict[int, _CustomerFacts]  # every customer the batch may be
+    customers: dict[int, Customer]  # those whose details must be compared (not seen so in this run)
     held: set[int]
     orders: dict[str, tuple[int, str]]  # webshop order number -> (order id, import run)
     taken_numbers: set[str]
     stored_orders: dict[int, _StoredOrder]  # the orders above as they are here
     owners: dict[int, _Owner]  # the customers those orders belong to
+
+
+@dataclass(frozen=True)
+class _CustomerFacts:
+    customer_number: str
+    restricted: bool
+    email: str | None
 
 
 @dataclass
@@ -297,7 +305,9 @@ class _Pending:
                 self.rows[model] = []
 
 
-def _load_known(session: Session, links: str, records: Sequence[Read]) -> _Known:
+def _load_known(session: Session, links: str, records: Sequence[Read], seen: Mapping[int, int]) -> _Known:
+    """`seen`: per customer, the hash of the details this run last applied to them; a record with the
+    same details again needs no comparison (in an order export a person comes back with every order)."""
     people = [_person_of(r.record) for r in records]
     ids = {p.external_id for p in people if p.external_id is not None}
     emails = {p.email for p in people if p.email}
@@ -317,10 +327,25 @@ def _load_known(session: Session, links: str, records: Sequence[Read]) -> _Known
         if email is not None:
             by_email[email].append(cid)
     wanted = set(by_link.values()) | {cid for cids in by_email.values() for cid in cids}
+    facts = {
+        cid: _CustomerFacts(number, restricted is not None, email)
+        for cid, number, restricted, email in session.execute(
+            select(Customer.id, Customer.customer_number, Customer.restricted_at, Customer.email).where(
+                Customer.id.in_(wanted)
+            )
+        )
+    }
+    compare = set()
+    for person in people:
+        match = by_link.get(person.external_id) if person.external_id is not None else None
+        if match is None and person.email and len(by_email.get(person.email, [])) == 1:
+            match = by_email[person.email][0]
+        if match is not None and seen.get(match) != hash(person):
+            compare.add(match)
     customers = {
         c.id: c
         for c in session.scalars(
-            select(Customer).where(Customer.id.in_(wanted)).options(selectinload(Customer.addresses))
+            select(Customer).where(Customer.id.in_(compare)).options(selectinload(Customer.addresses))
         )
     }
     held = set(
@@ -371,7 +396,14 @@ def _load_known(session: Session, links: str, records: Sequence[Read]) -> _Known
             )
         )
     }
-    return _Known(by_link, by_email, customers, held, orders, taken, stored, owners)
+    return _Known(by_link, by_email, facts, customers, held, orders, taken, stored, owners)
+
+
+def _customer_with_addresses(session: Session, customer_id: int) -> Customer:
+    """A customer the batch did not load for comparison (a merge found them later in the batch)."""
+    return session.scalars(
+        select(Customer).where(Customer.id == customer_id).options(selectinload(Customer.addresses))
+    ).one()
 
 
 def _first_free_number(session: Session) -> int:
@@ -406,6 +438,8 @@ class Importer:
         self._salt: str | None = None
         self._newsletter_id: int | None = None
         self._next_number = 0
+        # Per customer, the hash of the details this run applied last (see _load_known).
+        self._seen: dict[int, int] = {}
         self._pending: _Pending
         # Why the last person was not taken (an order of theirs is then refused or skipped for it).
         self._turned_away: tuple[Outcome, Reason, str] = (Outcome.REFUSED, Reason.NO_IDENTITY, "")
@@ -419,7 +453,7 @@ class Importer:
             self._newsletter_id = session.scalar(select(Purpose.id).where(Purpose.key == _NEWSLETTER))
         people = [_person_of(r.record) for r in records]
         self._barriers = LawfulBarriers.load(session, self._salt, self.settings.links, people)
-        known = _load_known(session, self.settings.links, records)
+        known = _load_known(session, self.settings.links, records, self._seen)
         self._pending = _Pending(session)
         self._rerun_links: list[int] = []
         self._next_number = _first_free_number(session)
@@ -488,6 +522,7 @@ class Importer:
         record: IncomingPerson | IncomingOrder,
     ) -> int | None:
         """The customer this person is (added, merged or changed), or None when refused or skipped."""
+        signature = hash(person)
         phone, mobile = phone_fields(person.phone, person.mobile)
         if (phone, mobile) != (person.phone, person.mobile):
             person = dataclasses.replace(person, phone=phone, mobile=mobile)
@@ -519,6 +554,7 @@ class Importer:
                 self._turn_away(counted, Outcome.REFUSED, Reason.NO_IDENTITY, example)
                 return None
             customer_id = self._add_customer(session, known, person, moment)
+            self._seen[customer_id] = signature
             touched.add(customer_id)
             if counted:
                 self.tally.count(kind, Outcome.ADDED)
@@ -543,10 +579,11 @@ class Importer:
             elif counted:
                 self.tally.count(kind, Outcome.UNCHANGED)
             self._update_pending_customer(customer_id, person)
+            self._seen[customer_id] = signature
             return customer_id
-        customer = known.customers[customer_id]
-        number = customer.customer_number
-        if customer.restricted_at is not None:
+        facts = known.facts[customer_id]
+        number = facts.customer_number
+        if facts.restricted:
             self._turn_away(counted, Outcome.SKIPPED, Reason.RESTRICTED, number)
             return None
         if merged and person.external_id is not None:
@@ -564,11 +601,16 @@ class Importer:
             if counted and not merged:
                 self.tally.count(kind, Outcome.SKIPPED, Reason.LEGAL_HOLD, number)
             return customer_id
-        changed = self._change_customer(session, customer, person)
+        if self._seen.get(customer_id) == signature:
+            changed: bool | None = False  # the same details as applied earlier in this run
+        else:
+            customer = known.customers.get(customer_id) or _customer_with_addresses(session, customer_id)
+            changed = self._change_customer(session, customer, person)
         if changed is None:
             if counted and not merged:
                 self.tally.count(kind, Outcome.REFUSED, Reason.INVALID_VALUE, number)
             return customer_id
+        self._seen[customer_id] = signature
         if changed:
             touched.add(customer_id)
             self.tally.count("customer", Outcome.CHANGED)
@@ -839,10 +881,10 @@ class Importer:
                 email = new["email"]
                 suppressed = isinstance(email, str) and self._barriers.suppressed_at(email) is not None
             else:
-                customer = known.customers.get(cid) or session.get_one(Customer, cid)
-                if customer.restricted_at is not None or cid in known.held:
+                facts = known.facts.get(cid)
+                if facts is None or facts.restricted or cid in known.held:
                     continue
-                suppressed = bool(customer.email) and suppression.is_suppressed(session, customer.email or "")
+                suppressed = bool(facts.email) and suppression.is_suppressed(session, facts.email or "")
             if suppressed:
                 continue  # R18: never mailed again, whatever the webshop says
             last = newest.get(cid)
