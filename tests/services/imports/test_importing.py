@@ -508,3 +508,19 @@ def test_R9g_R10_the_access_copy_names_the_webshop_and_the_persons_number_there(
     )
     sources = {table.key: table for table in copy.answers}["sources"]
     assert (Code("data_category", "webshop_accounts"), Code("source", "webshop")) in sources.rows
+
+
+def test_R13_a_change_later_in_the_same_file_is_a_rectification_too(
+    database: Database, shop: Shop, clock: FixedClock
+) -> None:
+    """In one export a person comes back with every order; their details are compared again only when
+    they differ from what this run applied (batches of two here: the change is in the second batch)."""
+    report = run(database, clock, [person(), person(), person(street="Kerkweg", number="3")])
+    assert report.tally.customers["added"] == 1 and report.tally.customers["changed"] == 1
+    assert report.tally.customers["unchanged"] == 1
+    with database.reading() as session:
+        assert (
+            session.scalars(select(Address.street).where(Address.customer_id == anna(database).id)).one()
+            == "Kerkweg"
+        )
+        assert session.scalar(select(func.count()).select_from(Rectification)) == 2
