@@ -125,15 +125,12 @@ def _sync_figure(database: Path, folder: Path, customers: int) -> Run:
         running.stop()
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--customers", type=int, default=200_000)
-    parser.add_argument("--orders", type=int, default=1_000_000)
-    args = parser.parse_args()
+def figures(customers: int = 200_000, orders: int = 1_000_000) -> list[tuple[str, str, str, str, bool]]:
+    """(measure, ours, floor, target, met) of the import and the sync, as run_bench prints them."""
     BENCH_DIR.mkdir(exist_ok=True)
-    export = BENCH_DIR / f"woocommerce-{args.customers // 1000}k-{args.orders // 1000}k.csv"
+    export = BENCH_DIR / f"woocommerce-{customers // 1000}k-{orders // 1000}k.csv"
     if not export.exists():
-        write_woocommerce_orders(export, args.customers, args.orders)
+        write_woocommerce_orders(export, customers, orders)
     size_mb = export.stat().st_size / 1e6
     floor_folder, ours_folder = BENCH_DIR / "import-floor", BENCH_DIR / "import-ours"
     floor_db = _empty_shop(floor_folder)
@@ -155,37 +152,47 @@ def main() -> int:
         ],
         ours_folder,
     )
-    sync = _sync_figure(ours_db, ours_folder, args.customers)
+    sync = _sync_figure(ours_db, ours_folder, customers)
     ratio = ours.seconds / floor.seconds
-    print(f"\nImport of {args.customers:,} customers / {args.orders:,} orders ({size_mb:.0f} MB CSV):\n")
-    print("| Measure | SpaceOptics Desk | Floor | Target | Met |")
-    print("|---|---|---|---|---|")
-    rows = [
+    what = (
+        f"Import of a WooCommerce order export ({customers:,} customers, {orders:,} orders, {size_mb:.0f} MB)"
+    )
+    return [
         (
-            "CSV import, search index included",
+            f"{what}, search index included (whole command)",
             f"{ours.seconds:.1f} s ({ratio:.1f}x)",
-            f"{floor.seconds:.1f} s raw executemany",
+            f"{floor.seconds:.1f} s (raw executemany of the same rows)",
             "<= 3x floor",
             ratio <= 3,
         ),
         (
-            "Peak memory of the import",
+            "Peak memory of the import process",
             f"{ours.peak_mb:.0f} MB",
             f"{floor.peak_mb:.0f} MB",
             "<= 300 MB",
             ours.peak_mb <= 300,
         ),
         (
-            f"Sync of {CHANGED_ORDERS:,} changed orders (whole command)",
+            f"Sync of {CHANGED_ORDERS:,} changed orders into that database (whole command, loopback shop)",
             f"{sync.seconds:.2f} s",
             "",
             "<= 2 s",
             sync.seconds <= 2,
         ),
     ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--customers", type=int, default=200_000)
+    parser.add_argument("--orders", type=int, default=1_000_000)
+    args = parser.parse_args()
+    rows = figures(args.customers, args.orders)
+    print("| Measure | SpaceOptics Desk | Floor | Target | Met |")
+    print("|---|---|---|---|---|")
     for what, mine, base, target, met in rows:
         print(f"| {what} | {mine} | {base} | {target} | {'yes' if met else '**no**'} |")
-    return 0 if ratio <= 3 and ours.peak_mb <= 300 and sync.seconds <= 2 else 1
+    return 0 if all(row[4] for row in rows) else 1
 
 
 if __name__ == "__main__":

@@ -9,6 +9,9 @@
 - Cold start of the app to a usable window (offscreen) beside a bare PySide6 QMainWindow start.
 - Peak memory of the app process with the big database open, a search done, the big customer shown and
   the retention scan run.
+- Issue 13: importing a WooCommerce order export of 200,000 customers / 1,000,000 orders into an empty
+  database (whole command) beside raw executemany of the same rows, its peak memory, and a sync of 1,000
+  changed orders from a loopback shop (tests/bench/import_bench.py; `--import-only` runs these alone).
 
 The 200,000-customer database is made once and kept in .bench/ (about a minute).
 Run: `make bench` (prints a Markdown table; README.md carries the latest one).
@@ -48,6 +51,7 @@ from spaceoptics_desk.store import sqlite as store_sqlite
 from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import open_database
 from spaceoptics_desk.store.encrypting import convert_to_encrypted
+from tests.bench import import_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH_DIR = ROOT / ".bench"
@@ -623,6 +627,8 @@ def _print(figures: list[Figure]) -> None:
 
 
 def main() -> int:
+    if "--import-only" in sys.argv:  # issue 13: the webshop import and the sync alone
+        return import_bench.main()
     if "--copy-only" in sys.argv:  # `python -m tests.bench.run_bench --copy-only`: issue 5's figures alone
         figures = _copy_figures()
         _print(figures)
@@ -649,6 +655,7 @@ def main() -> int:
     figures = [*issue_12, *_copy_figures()]
     figures += _retention_figures()
     figures += _retention_stall_figures()
+    figures += [Figure(*row) for row in import_bench.figures()]
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     print(f"\nDatabase: {counts['customers']:,} customers, {counts['orders']:,} orders; machine: {machine}\n")
     _print(figures)
