@@ -1955,62 +1955,62 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
         <translation>Tw 11.7: kopers mogen de nieuwsbrief over soortgelijke producten krijgen zonder erom te hebben gevraagd, alleen als de webshop hun bij het bestellen de kans gaf dat te weigeren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="219"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="218"/>
         <source>When a row is bad:</source>
         <translation>Bij een slechte rij:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="221"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="220"/>
         <source>Newsletter:</source>
         <translation>Nieuwsbrief:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="292"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="291"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="294"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="293"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="304"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="303"/>
         <source>Looking at the file…</source>
         <translation>Het bestand wordt bekeken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="316"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="315"/>
         <source>This is an export of {format} ({columns} columns).</source>
         <translation>Dit is een export van {format} ({columns} kolommen).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="323"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="322"/>
         <source>The app does not know this file&apos;s columns ({columns}). In the next step you say what each column holds.</source>
         <translation>De app kent de kolommen van dit bestand niet ({columns}). In de volgende stap geeft u aan wat elke kolom bevat.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="400"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="399"/>
         <source>With the column mapping “{name}”.</source>
         <translation>Met de kolomindeling “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="402"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="401"/>
         <source>An export of {format}.</source>
         <translation>Een export van {format}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="440"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="439"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="455"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="454"/>
         <source>%p% — {records} records</source>
         <translation>%p% — {records} records</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="463"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="462"/>
         <source>Stopping after this batch…</source>
         <translation>Stopt na deze reeks…</translation>
     </message>
@@ -2018,104 +2018,98 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="35"/>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="39"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="41"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="35"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="64"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="35"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="65"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="39"/>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="43"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="41"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="44"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="39"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="41"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="39"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="41"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="43"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="44"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="43"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="44"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="67"/>
-        <source>refused rows</source>
-        <translation>afgekeurde rijen</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="89"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="88"/>
         <source>guest orders and account joined by e-mail address</source>
         <translation>gastbestellingen en account samengevoegd op e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="106"/>
         <source>Refused rows ({count}):</source>
         <translation>Afgekeurde rijen ({count}):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="108"/>
         <source>Refused rows ({count}; the first {shown} are listed):</source>
         <translation>Afgekeurde rijen ({count}; de eerste {shown} staan hieronder):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="120"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="119"/>
         <source>Trial import of {source}: nothing was saved. An import would do this:</source>
         <translation>Proefimport van {source}: er is niets opgeslagen. Een import zou dit doen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="122"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="121"/>
         <source>Not imported ({source}): {count} row(s) were refused, so nothing was saved.</source>
         <translation>Niet geïmporteerd ({source}): {count} rij(en) afgekeurd, dus er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="124"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="123"/>
         <source>Import of {source} stopped after {records} records; what was in by then stays.</source>
         <translation>Import van {source} gestopt na {records} records; wat toen al binnen was, blijft.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="126"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="125"/>
         <source>Imported from {source} in {seconds} s.</source>
         <translation>Geïmporteerd uit {source} in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="140"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="139"/>
         <source>Newsletter choices recorded: {list}</source>
         <translation>Nieuwsbriefkeuzes vastgelegd: {list}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="143"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="142"/>
         <source>Columns not imported: {columns}</source>
         <translation>Kolommen niet overgenomen: {columns}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="145"/>
         <source>Report saved as {path}</source>
         <translation>Verslag opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="155"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="154"/>
         <source>row {number}</source>
         <translation>rij {number}</translation>
     </message>
@@ -3457,17 +3451,17 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
 <context>
     <name>ShopConnectionDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="64"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="65"/>
         <source>Webshop connection</source>
         <translation>Webshopkoppeling</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="67"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="68"/>
         <source>The app fetches new customers and orders from the WooCommerce shop every hour. Make a REST API key with Read access in WooCommerce (Settings › Advanced › REST API) and enter it here.</source>
         <translation>De app haalt elk uur nieuwe klanten en bestellingen op uit de WooCommerce-webshop. Maak in WooCommerce een REST API-sleutel met alleen leesrechten (Instellingen › Geavanceerd › REST API) en vul die hier in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="76"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="77"/>
         <source>https://www.example.nl</source>
         <translation>https://www.example.nl</translation>
     </message>
@@ -3487,62 +3481,62 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Tw 11.7: kopers mogen de nieuwsbrief over soortgelijke producten krijgen zonder erom te hebben gevraagd, alleen als de webshop hun bij het bestellen de kans gaf dat te weigeren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="105"/>
         <source>optional, e.g. _newsletter_optin</source>
         <translation>niet verplicht, bijv. _newsletter_optin</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="109"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="108"/>
         <source>The meta key of the shop&apos;s own newsletter checkbox at checkout: a ticked box is recorded as consent with the shop as its source. Empty: no consent is read from the shop.</source>
         <translation>De metasleutel van het eigen nieuwsbriefvakje van de webshop bij het afrekenen: een aangevinkt vakje wordt vastgelegd als toestemming, met de webshop als bron. Leeg: er wordt geen toestemming uit de webshop gelezen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="119"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="117"/>
         <source>Shop &amp;address:</source>
         <translation>&amp;Adres van de webshop:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="120"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="118"/>
         <source>Consumer &amp;key:</source>
         <translation>Consumer &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="121"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="119"/>
         <source>Consumer s&amp;ecret:</source>
         <translation>Consumer s&amp;ecret:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="130"/>
         <source>Newsletter:</source>
         <translation>Nieuwsbrief:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="132"/>
         <source>&amp;Newsletter checkbox (meta key):</source>
         <translation>&amp;Nieuwsbriefvakje (metasleutel):</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="170"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="172"/>
         <source>A key is kept for this shop; leave both fields empty to keep it.</source>
         <translation>Voor deze webshop is een sleutel bewaard; laat beide velden leeg om die te houden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="188"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="191"/>
         <source>Enter the key and the secret to test them.</source>
         <translation>Vul de key en het secret in om ze te testen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="191"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="194"/>
         <source>Asking the shop…</source>
         <translation>De webshop wordt gevraagd…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="205"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="208"/>
         <source>The connection works: the key can read {customers} customers and {orders} orders.</source>
         <translation>De verbinding werkt: met de sleutel zijn {customers} klanten en {orders} bestellingen te lezen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="238"/>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="242"/>
         <source>Enter both the key and the secret, or neither to keep the kept ones.</source>
         <translation>Vul zowel de key als het secret in, of geen van beide om de bewaarde te houden.</translation>
     </message>

@@ -98,11 +98,15 @@ def open_import(qtbot: QtBot, window: MainWindow) -> ImportDialog:
 
 
 def counts_shown(view: ImportReportView) -> dict[str, tuple[str, str]]:
-    """The counts table as shown: outcome word -> (customers, orders)."""
+    """The counts table as shown: outcome word (its column) -> (customers, orders)."""
     model = view.counts
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["Customers", "Orders"]
     return {
-        str(model.index(row, 0).data()): (str(model.index(row, 1).data()), str(model.index(row, 2).data()))
-        for row in range(model.rowCount())
+        str(model.headerData(column, Qt.Orientation.Horizontal)): (
+            str(model.index(0, column).data()),
+            str(model.index(1, column).data()),
+        )
+        for column in range(1, model.columnCount())
     }
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -82,7 +83,6 @@ class ShopConnectionDialog(QDialog):
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_edit.setPlaceholderText("cs_…")
         self.kept_label = QLabel(self)
-        self.kept_label.setObjectName("caption")
         self.kept_label.setWordWrap(True)
         self.kept_label.hide()
         self.test_button = QPushButton(self.tr("&Test connection"), self)
@@ -99,7 +99,6 @@ class ShopConnectionDialog(QDialog):
             ),
             self,
         )
-        soft_opt_in_note.setObjectName("caption")
         soft_opt_in_note.setWordWrap(True)
         self.newsletter_key_edit = QLineEdit(self)
         self.newsletter_key_edit.setMaxLength(TEXT_MAX_LENGTH)
@@ -111,7 +110,6 @@ class ShopConnectionDialog(QDialog):
             ),
             self,
         )
-        newsletter_note.setObjectName("caption")
         newsletter_note.setWordWrap(True)
 
         form = QFormLayout()
@@ -124,14 +122,17 @@ class ShopConnectionDialog(QDialog):
             row_label.setBuddy(widget)
             form.addRow(row_label, widget)
         form.addRow("", self.kept_label)
-        form.addRow("", self.test_button)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        form.addRow("", test_row)
         form.addRow("", self.test_label)
         form.addRow(self.tr("Newsletter:"), self.soft_opt_in_check)
-        form.addRow("", soft_opt_in_note)
+        form.addRow(soft_opt_in_note)  # the notes span the window: wrapped, they never overlap
         newsletter_label = QLabel(self.tr("&Newsletter checkbox (meta key):"), self)
         newsletter_label.setBuddy(self.newsletter_key_edit)
         form.addRow(newsletter_label, self.newsletter_key_edit)
-        form.addRow("", newsletter_note)
+        form.addRow(newsletter_note)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorBanner")
@@ -149,7 +150,8 @@ class ShopConnectionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(600, 0)
+        self.setMinimumWidth(640)
+        self.adjustSize()
         self.url_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._task = desk.run(sync.sync_status, self._on_loaded, self._on_load_failed)
 
@@ -170,6 +172,7 @@ class ShopConnectionDialog(QDialog):
                 self.tr("A key is kept for this shop; leave both fields empty to keep it.")
             )
             self.kept_label.show()
+            self.adjustSize()
         self.loaded.emit()
 
     def _on_load_failed(self, error: BaseException) -> None:
@@ -224,6 +227,7 @@ class ShopConnectionDialog(QDialog):
         self.test_label.style().unpolish(self.test_label)
         self.test_label.style().polish(self.test_label)
         self.test_label.show()
+        self.adjustSize()  # the window grows with the answer
 
     # --- saving ------------------------------------------------------------------------------------
 

@@ -212,7 +212,6 @@ class ImportDialog(QDialog):
             ),
             page,
         )
-        soft_opt_in_note.setObjectName("caption")
         soft_opt_in_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.source_label)

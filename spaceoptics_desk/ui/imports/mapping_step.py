@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -157,9 +157,8 @@ class MappingStep(QWidget):
             column_label = QLabel(label, self._columns)
             column_label.setBuddy(box)
             example = QLabel(first_row[place - 1] if place - 1 < len(first_row) else "", self._columns)
-            example.setObjectName("caption")
-            self._grid.addWidget(column_label, place, 0)
-            self._grid.addWidget(example, place, 1)
+            self._grid.addWidget(column_label, place, 0, Qt.AlignmentFlag.AlignVCenter)
+            self._grid.addWidget(example, place, 1, Qt.AlignmentFlag.AlignVCenter)
             self._grid.addWidget(box, place, 2)
             self.target_boxes[label] = box
         self._grid.setColumnStretch(1, 1)

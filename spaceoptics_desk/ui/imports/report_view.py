@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from spaceoptics_desk.ui.imports.words import word
 from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel, rows_view
@@ -15,13 +16,14 @@ from spaceoptics_desk.ui.rows_model import TextRow, TextRowsModel, rows_view
 if TYPE_CHECKING:
     from spaceoptics_desk.operations.imports import ImportReport
 
+REASON_ROWS_SHOWN = 6
 OUTCOMES = ("added", "changed", "merged", "unchanged", "skipped", "refused")
 
 
 class ImportReportView(QWidget):
     """Attributes:
     title_label: what happened in one sentence (a dry run, applied, nothing applied, stopped).
-    counts: outcome x (customers, orders); counts_view shows it.
+    counts: customers and orders x outcome; counts_view shows it.
     reasons: outcome, reason, count, examples; reasons_view shows it.
     problems: row, reason, column of the refused rows; problems_view shows it.
     details_label: consent events, ignored columns, the report file.
@@ -32,20 +34,19 @@ class ImportReportView(QWidget):
         self.title_label = QLabel(self)
         self.title_label.setWordWrap(True)
         self.title_label.setObjectName("reportTitle")
-        self.counts = TextRowsModel([self.tr("Outcome"), self.tr("Customers"), self.tr("Orders")], self)
+        self.counts = TextRowsModel(["", *(word("outcome", outcome) for outcome in OUTCOMES)], self)
         self.counts_view = rows_view(self.counts, self)
-        self.counts_view.setMaximumHeight(200)
+        self.counts_view.horizontalHeader().setStretchLastSection(False)
         self.reasons = TextRowsModel(
             [self.tr("Outcome"), self.tr("Reason"), self.tr("Number"), self.tr("Examples")], self
         )
         self.reasons_view = rows_view(self.reasons, self)
-        self.reasons_view.setMaximumHeight(150)
         self.problems = TextRowsModel([self.tr("Row"), self.tr("Reason"), self.tr("Column")], self)
         self.problems_view = rows_view(self.problems, self)
         self.problems_label = QLabel(self)
         self.details_label = QLabel(self)
         self.details_label.setWordWrap(True)
-        self.details_label.setObjectName("caption")
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title_label)
@@ -58,15 +59,13 @@ class ImportReportView(QWidget):
     def show_report(self, report: ImportReport) -> None:
         tally = report.tally
         self.title_label.setText(self.title(report))
-        counts = [
-            TextRow([word("outcome", outcome), str(tally.customers[outcome]), str(tally.orders[outcome])])
-            for outcome in OUTCOMES
-        ]
-        if tally.problem_count:
-            # Rows no record could be made of: neither a customer nor an order yet.
-            counts.append(TextRow([self.tr("refused rows"), str(tally.problem_count), ""], warning=True))
-        self.counts.set_rows(counts)
-        self.counts_view.resizeColumnsToContents()
+        self.counts.set_rows(
+            [
+                TextRow([self.tr("Customers"), *(str(tally.customers[outcome]) for outcome in OUTCOMES)]),
+                TextRow([self.tr("Orders"), *(str(tally.orders[outcome]) for outcome in OUTCOMES)]),
+            ]
+        )
+        _fit_rows(self.counts_view)
         reasons = []
         examples = dict(tally.examples)
         for key, count in sorted(tally.reasons.items()):
@@ -93,7 +92,7 @@ class ImportReportView(QWidget):
                 )
             )
         self.reasons.set_rows(reasons)
-        self.reasons_view.resizeColumnsToContents()
+        _fit_rows(self.reasons_view, most=REASON_ROWS_SHOWN)
         self.reasons_view.setVisible(bool(reasons))
         self.problems.set_rows(
             [
@@ -154,3 +153,11 @@ class ImportReportView(QWidget):
         if example.startswith("row "):
             return self.tr("row {number}").format(number=example[4:])
         return example
+
+
+def _fit_rows(view: QTableView, most: int | None = None) -> None:
+    """As high as its rows (at most `most` of them, then it scrolls): no empty space below them."""
+    view.resizeColumnsToContents()
+    count = view.model().rowCount() if most is None else min(most, view.model().rowCount())
+    rows = sum(view.rowHeight(row) for row in range(count))
+    view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth())
