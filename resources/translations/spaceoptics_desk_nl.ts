@@ -3855,7 +3855,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="60"/>
-        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="283"/>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="288"/>
         <source>Webshop: last synchronised {when} ({counts})</source>
         <translation>Webshop: laatst gesynchroniseerd {when} ({counts})</translation>
     </message>
@@ -3875,17 +3875,17 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>, {refused} geweigerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="265"/>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="270"/>
         <source>Webshop: synchronising…</source>
         <translation>Webshop: bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="279"/>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="284"/>
         <source>Report saved as {path}</source>
         <translation>Verslag opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="300"/>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="305"/>
         <source>an unexpected error; it was logged</source>
         <translation>een onverwachte fout; die is in het logbestand gezet</translation>
     </message>

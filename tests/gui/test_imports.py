@@ -424,25 +424,31 @@ def test_the_hourly_sync_runs_when_an_hour_has_passed_on_the_clock(
         watch.load_status()
     qtbot.waitUntil(lambda: watch.source is not None and watch.source.last_run_at is not None, timeout=5000)
     started = watch.syncs
-    for _minute in range(59):  # the minute ticks of the hour after it
+    for _minute in range(59):  # the minute ticks of the hour after it: each reads the status, no sync
         clock.moment += timedelta(minutes=1)
-        watch.tick()
+        with qtbot.waitSignal(watch.status_loaded, timeout=5000):
+            watch.tick()
     assert watch.syncs == started and not watch.syncing
     clock.moment += timedelta(minutes=1)
     with qtbot.waitSignal(watch.sync_finished, timeout=20_000):
         watch.tick()
     assert watch.syncs == started + 1
-    # The computer slept three hours (no ticks meanwhile): the first tick after it syncs.
     qtbot.waitUntil(lambda: not watch.busy, timeout=5000)
+    # The computer slept half an hour (no ticks meanwhile): the first tick after it syncs.
     clock.moment += timedelta(minutes=1)
-    watch.tick()
+    with qtbot.waitSignal(watch.status_loaded, timeout=5000):
+        watch.tick()
+    assert watch.syncs == started + 1
     clock.moment += timedelta(minutes=30)
-    assert watch.sync_due(clock.moment, clock.moment - timedelta(minutes=30))
-    assert not watch.sync_due(clock.moment, clock.moment - timedelta(minutes=1))
+    with qtbot.waitSignal(watch.sync_finished, timeout=20_000):
+        watch.tick()
+    assert watch.syncs == started + 2
     # A clock set back (the last sync "in the future") syncs again rather than waiting for it.
-    clock.moment -= timedelta(hours=5)
     qtbot.waitUntil(lambda: not watch.busy, timeout=5000)
-    assert watch.sync_due(clock.moment, None)
+    clock.moment -= timedelta(hours=5)
+    with qtbot.waitSignal(watch.sync_finished, timeout=20_000):
+        watch.tick()
+    assert watch.syncs == started + 3
 
 
 def test_no_sync_runs_without_a_connection(qtbot: QtBot, window: MainWindow) -> None:

@@ -130,6 +130,7 @@ class SyncWatch(QObject):
         self._status_task: Task[Any] | None = None
         self._stop = threading.Event()
         self._last_tick_at: datetime | None = None
+        self._previous_tick_at: datetime | None = None  # the tick before the last: the gap shows a sleep
         self._last_try_at: datetime | None = None
         self._failure: _Failure | None = None
         self._report_note = ""
@@ -200,7 +201,8 @@ class SyncWatch(QObject):
         if not self.syncing:
             self._show()
         self.status_loaded.emit(source)
-        self.tick()
+        if self.sync_due(self._desk.clock.now(), self._previous_tick_at):
+            self.sync_now(background=True)
 
     def _on_status_failed(self, error: BaseException) -> None:
         self._status_task = None
@@ -220,19 +222,21 @@ class SyncWatch(QObject):
         self.label.setVisible(source is not None or failure is not None)
 
     def _on_hub_changed(self, changes: Changes) -> None:
-        # The connection was set up or changed, or another desk (or the scheduled job) synced.
-        if (changes.settings or changes.everything) and not self.syncing:
+        # The connection was set up or changed here. Not on every write of another program (`everything`):
+        # the next tick reads the status anyway, and a read at that moment is not free (see the report).
+        if changes.settings and not self.syncing:
             self.load_status()
 
     # --- deciding when to sync ---------------------------------------------------------------------
 
     def tick(self) -> None:
+        """Reads the status afresh (another desk or the scheduled job may have synced meanwhile); when it
+        is in, a sync starts if one is due."""
         if not self._window.isVisible() or not self._known:
             return
-        now = self._desk.clock.now()
-        previous_tick, self._last_tick_at = self._last_tick_at, now
-        if self.sync_due(now, previous_tick):
-            self.sync_now(background=True)
+        self._previous_tick_at, self._last_tick_at = self._last_tick_at, self._desk.clock.now()
+        if not self.syncing:
+            self.load_status()
 
     def sync_due(self, now: datetime, previous_tick: datetime | None) -> bool:
         """Clock-gap detection: the wall clock decides, not how long a timer thinks it waited. The last
@@ -262,6 +266,7 @@ class SyncWatch(QObject):
         self._stop.clear()
         self.syncs += 1
         self._last_try_at = self._desk.clock.now()
+        self._previous_tick_at = None  # a sleep seen between two ticks is answered by this sync
         self.label.setText(self.tr("Webshop: synchronising…"))
         self.label.setToolTip("")
         self.label.show()
