@@ -1868,6 +1868,253 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="110"/>
+        <source>Import customers and orders</source>
+        <translation>Klanten en bestellingen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="129"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="131"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="133"/>
+        <source>&amp;Trial import</source>
+        <translation>&amp;Proefimport</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="134"/>
+        <source>Shows what the import would do; nothing is saved</source>
+        <translation>Laat zien wat de import zou doen; er wordt niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="136"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="138"/>
+        <source>&amp;Stop</source>
+        <translation>Stoppe&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="139"/>
+        <source>Stops after the batch being written; what is in stays</source>
+        <translation>Stopt na de reeks die nu wordt weggeschreven; wat al binnen is, blijft</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="141"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="166"/>
+        <source>Choose an export of the webshop (WooCommerce, Shopify, Lightspeed) or another CSV file. First a trial import shows what would happen; nothing is saved until you import.</source>
+        <translation>Kies een export van de webshop (WooCommerce, Shopify, Lightspeed) of een ander CSV-bestand. Eerst laat een proefimport zien wat er zou gebeuren; er wordt pas iets opgeslagen als u importeert.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="174"/>
+        <source>no file chosen</source>
+        <translation>geen bestand gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="175"/>
+        <source>C&amp;hoose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="177"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="197"/>
+        <source>&amp;All or nothing: one bad row and nothing is saved</source>
+        <translation>&amp;Alles of niets: bij één slechte rij wordt niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="200"/>
+        <source>Skip &amp;bad rows: the good rows are saved, the bad ones listed</source>
+        <translation>Slechte rijen &amp;overslaan: de goede rijen worden opgeslagen, de slechte opgesomd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="206"/>
+        <source>Soft &amp;opt-in for buyers</source>
+        <translation>Soft opt-in voor &amp;kopers</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="210"/>
+        <source>Tw 11.7: buyers may get the newsletter about similar products without having asked, only if the shop offered them a way to refuse it when they ordered.</source>
+        <translation>Tw 11.7: kopers mogen de nieuwsbrief over soortgelijke producten krijgen zonder erom te hebben gevraagd, alleen als de webshop hun bij het bestellen de kans gaf dat te weigeren.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="218"/>
+        <source>When a row is bad:</source>
+        <translation>Bij een slechte rij:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="220"/>
+        <source>Newsletter:</source>
+        <translation>Nieuwsbrief:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="291"/>
+        <source>Choose the file to import</source>
+        <translation>Kies het bestand om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="293"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="303"/>
+        <source>Looking at the file…</source>
+        <translation>Het bestand wordt bekeken…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="315"/>
+        <source>This is an export of {format} ({columns} columns).</source>
+        <translation>Dit is een export van {format} ({columns} kolommen).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="322"/>
+        <source>The app does not know this file&apos;s columns ({columns}). In the next step you say what each column holds.</source>
+        <translation>De app kent de kolommen van dit bestand niet ({columns}). In de volgende stap geeft u aan wat elke kolom bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="399"/>
+        <source>With the column mapping “{name}”.</source>
+        <translation>Met de kolomindeling “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="401"/>
+        <source>An export of {format}.</source>
+        <translation>Een export van {format}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="439"/>
+        <source>Reading the file…</source>
+        <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="454"/>
+        <source>%p% — {records} records</source>
+        <translation>%p% — {records} records</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="462"/>
+        <source>Stopping after this batch…</source>
+        <translation>Stopt na deze reeks…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="41"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="64"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="65"/>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="41"/>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="44"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="41"/>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="41"/>
+        <source>Examples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="44"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="44"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="88"/>
+        <source>guest orders and account joined by e-mail address</source>
+        <translation>gastbestellingen en account samengevoegd op e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="106"/>
+        <source>Refused rows ({count}):</source>
+        <translation>Afgekeurde rijen ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="108"/>
+        <source>Refused rows ({count}; the first {shown} are listed):</source>
+        <translation>Afgekeurde rijen ({count}; de eerste {shown} staan hieronder):</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="119"/>
+        <source>Trial import of {source}: nothing was saved. An import would do this:</source>
+        <translation>Proefimport van {source}: er is niets opgeslagen. Een import zou dit doen:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="121"/>
+        <source>Not imported ({source}): {count} row(s) were refused, so nothing was saved.</source>
+        <translation>Niet geïmporteerd ({source}): {count} rij(en) afgekeurd, dus er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="123"/>
+        <source>Import of {source} stopped after {records} records; what was in by then stays.</source>
+        <translation>Import van {source} gestopt na {records} records; wat toen al binnen was, blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="125"/>
+        <source>Imported from {source} in {seconds} s.</source>
+        <translation>Geïmporteerd uit {source} in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="139"/>
+        <source>Newsletter choices recorded: {list}</source>
+        <translation>Nieuwsbriefkeuzes vastgelegd: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="142"/>
+        <source>Columns not imported: {columns}</source>
+        <translation>Kolommen niet overgenomen: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="145"/>
+        <source>Report saved as {path}</source>
+        <translation>Verslag opgeslagen als {path}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/report_view.py" line="154"/>
+        <source>row {number}</source>
+        <translation>rij {number}</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/sign_in/lock.py" line="62"/>
@@ -2048,237 +2295,292 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="105"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="108"/>
         <source>Find a customer: name, e-mail, phone, postcode + house number, customer or order number</source>
         <translation>Klant zoeken: naam, e-mail, telefoon, postcode + huisnummer, klant- of bestelnummer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="111"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="195"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="202"/>
         <source>At the desk: {name} ({role})</source>
         <translation>Aan de balie: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="199"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="206"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="224"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="232"/>
         <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer when there is one match; with more, ↓ or Enter to choose, then Enter to open. Esc comes back.</source>
         <translation>Typ om te zoeken. Voorbeelden: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant als er één resultaat is; bij meer kiest u met ↓ of Enter en opent u met Enter. Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="230"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="239"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="231"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="240"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="234"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="243"/>
         <source>&amp;Open selected customer</source>
         <translation>Gekozen klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="237"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="246"/>
         <source>&amp;Back to results</source>
         <translation>&amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="243"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="252"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="247"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="256"/>
         <source>Create &amp;data copy…</source>
         <translation>&amp;Gegevenskopie maken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="248"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="257"/>
         <source>The customer&apos;s data copy (encrypted PDF) to check and send</source>
         <translation>De gegevenskopie van de klant (versleutelde PDF) om te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="251"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="264"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="273"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="265"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="274"/>
         <source>Export &amp;mailing list…</source>
         <translation>&amp;Mailinglijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="271"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="280"/>
         <source>CSV of everyone who may receive the newsletter today, for the newsletter tool</source>
         <translation>CSV van iedereen die vandaag de nieuwsbrief mag ontvangen, voor het nieuwsbriefprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="275"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="284"/>
         <source>&amp;Requests</source>
         <translation>&amp;Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="276"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="285"/>
         <source>Request &amp;list…</source>
         <translation>&amp;Lijst met verzoeken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="278"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="287"/>
         <source>Open requests, most urgent first</source>
         <translation>Open verzoeken, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="280"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="289"/>
         <source>Record a request of an &amp;unknown caller…</source>
         <translation>Verzoek van een &amp;onbekende beller vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="285"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="294"/>
         <source>For a caller not (yet) found as a customer; in the customer view use Ctrl+R</source>
         <translation>Voor een beller die (nog) niet als klant is gevonden; gebruik in de klantweergave Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="291"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="300"/>
         <source>Public &amp;holidays…</source>
         <translation>&amp;Feestdagen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="292"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="301"/>
         <source>The days no due date falls on (R2)</source>
         <translation>De dagen waarop geen uiterste datum valt (R2)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="296"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="305"/>
         <source>Weekly retention &amp;review…</source>
         <translation>&amp;Wekelijkse bewaarcontrole…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="301"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="310"/>
         <source>What the retention schedule says may go, to approve or postpone (R23-R26)</source>
         <translation>Wat volgens de bewaartermijnen weg mag, om goed te keuren of uit te stellen (R23-R26)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="305"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="314"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="306"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="315"/>
         <source>&amp;E-mail server…</source>
         <translation>&amp;E-mailserver…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="311"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="320"/>
         <source>The mail server data copies are sent by</source>
         <translation>De mailserver waarmee gegevenskopieën worden verzonden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="315"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="324"/>
         <source>&amp;Retention rules…</source>
         <translation>&amp;Bewaarregels…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="317"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="326"/>
         <source>How long each kind of data is kept, and what happens then (R23)</source>
         <translation>Hoe lang elke soort gegevens wordt bewaard, en wat er daarna gebeurt (R23)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="321"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="330"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Medewerkers…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="325"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="334"/>
         <source>Who may sign in, their roles and passwords</source>
         <translation>Wie zich mag aanmelden, hun rollen en wachtwoorden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="330"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="331"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="340"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="337"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="346"/>
+        <source>&amp;File</source>
+        <translation>B&amp;estand</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="348"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="352"/>
+        <source>Customers and orders from a webshop export or another CSV file</source>
+        <translation>Klanten en bestellingen uit een webshopexport of een ander CSV-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="356"/>
+        <source>&amp;Webshop connection…</source>
+        <translation>&amp;Webshopkoppeling…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="360"/>
+        <source>The WooCommerce shop the app synchronises with every hour</source>
+        <translation>De WooCommerce-webshop waarmee de app elk uur synchroniseert</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="364"/>
+        <source>&amp;Synchronise now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="365"/>
+        <source>Fetch what changed at the webshop since the last sync</source>
+        <translation>Ophalen wat er in de webshop is veranderd sinds de vorige synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="394"/>
+        <source>Import finished.</source>
+        <translation>Import klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="418"/>
+        <source>in this computer&apos;s password store</source>
+        <translation>in de wachtwoordkluis van deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="419"/>
+        <source>in a file beside the database that only your account can read</source>
+        <translation>in een bestand naast de database dat alleen uw account kan lezen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="422"/>
+        <source>Webshop connection saved; the key is kept {where}.</source>
+        <translation>Webshopkoppeling opgeslagen; de sleutel staat {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="430"/>
         <source>&amp;Desk</source>
         <translation>&amp;Balie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="338"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="431"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="341"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="434"/>
         <source>Hides every window until you or a colleague signs in</source>
         <translation>Verbergt elk venster tot u of een collega zich aanmeldt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="343"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="436"/>
         <source>&amp;Switch staff member…</source>
         <translation>&amp;Wisselen van medewerker…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="345"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="438"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="379"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="472"/>
         <source>Your password was changed.</source>
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="433"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="526"/>
         <source>The first {count} matches — type more to narrow down.</source>
         <translation>De eerste {count} resultaten — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="435"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="528"/>
         <source>The first match — type more to narrow down.</source>
         <translation>Het eerste resultaat — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="438"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="531"/>
         <source>{count} matches, best first. ↓ or Enter to choose, Enter again to open.</source>
         <translation>{count} resultaten, beste eerst. ↓ of Enter om te kiezen, nog eens Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="440"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="533"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="445"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="538"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="577"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="670"/>
         <source>E-mail server settings saved.</source>
         <translation>Instellingen van de e-mailserver opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="597"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="690"/>
         <source>Mailing list exported: %n address(es).</source>
         <translation>
             <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
@@ -2286,22 +2588,22 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
         </translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="633"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="726"/>
         <source>Retention review carried out.</source>
         <translation>Bewaarcontrole uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="468"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="561"/>
         <source>The customer was erased.</source>
         <translation>De klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="687"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="780"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="689"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="782"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -2310,6 +2612,59 @@ Database: {location}</source>
 De privacy-backoffice van Space Optics, Maurik.
 
 Database: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/mapping_step.py" line="92"/>
+        <source>The app does not know these columns. Choose per column what it holds, or “do not import”; the mapping is saved under its name and offered again for the next file.</source>
+        <translation>De app kent deze kolommen niet. Kies per kolom wat erin staat, of “niet overnemen”; de indeling wordt onder haar naam bewaard en bij het volgende bestand weer aangeboden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/mapping_step.py" line="102"/>
+        <source>e.g. Cash register export</source>
+        <translation>bijv. Kassa-export</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/mapping_step.py" line="104"/>
+        <source>&amp;Saved mapping:</source>
+        <translation>&amp;Opgeslagen indeling:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/mapping_step.py" line="106"/>
+        <source>Save mapping &amp;as:</source>
+        <translation>Indeling opslaan &amp;als:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/mapping_step.py" line="114"/>
+        <source>&amp;First rows of the file:</source>
+        <translation>&amp;Eerste rijen van het bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/mapping_step.py" line="129"/>
+        <source>What each column holds:</source>
+        <translation>Wat elke kolom bevat:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/mapping_step.py" line="139"/>
+        <source>New mapping</source>
+        <translation>Nieuwe indeling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/mapping_step.py" line="148"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/mapping_step.py" line="149"/>
+        <source>First value</source>
+        <translation>Eerste waarde</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/mapping_step.py" line="150"/>
+        <source>Holds</source>
+        <translation>Bevat</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3449,99 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
     </message>
 </context>
 <context>
+    <name>ShopConnectionDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="65"/>
+        <source>Webshop connection</source>
+        <translation>Webshopkoppeling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="68"/>
+        <source>The app fetches new customers and orders from the WooCommerce shop every hour. Make a REST API key with Read access in WooCommerce (Settings › Advanced › REST API) and enter it here.</source>
+        <translation>De app haalt elk uur nieuwe klanten en bestellingen op uit de WooCommerce-webshop. Maak in WooCommerce een REST API-sleutel met alleen leesrechten (Instellingen › Geavanceerd › REST API) en vul die hier in.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="77"/>
+        <source>https://www.example.nl</source>
+        <translation>https://www.example.nl</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="88"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="94"/>
+        <source>Soft &amp;opt-in for buyers</source>
+        <translation>Soft &amp;opt-in voor kopers</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="97"/>
+        <source>Tw 11.7: buyers may get the newsletter about similar products without having asked, only if the shop offered them a way to refuse it when they ordered.</source>
+        <translation>Tw 11.7: kopers mogen de nieuwsbrief over soortgelijke producten krijgen zonder erom te hebben gevraagd, alleen als de webshop hun bij het bestellen de kans gaf dat te weigeren.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="105"/>
+        <source>optional, e.g. _newsletter_optin</source>
+        <translation>niet verplicht, bijv. _newsletter_optin</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="108"/>
+        <source>The meta key of the shop&apos;s own newsletter checkbox at checkout: a ticked box is recorded as consent with the shop as its source. Empty: no consent is read from the shop.</source>
+        <translation>De metasleutel van het eigen nieuwsbriefvakje van de webshop bij het afrekenen: een aangevinkt vakje wordt vastgelegd als toestemming, met de webshop als bron. Leeg: er wordt geen toestemming uit de webshop gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="117"/>
+        <source>Shop &amp;address:</source>
+        <translation>&amp;Adres van de webshop:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="118"/>
+        <source>Consumer &amp;key:</source>
+        <translation>Consumer &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="119"/>
+        <source>Consumer s&amp;ecret:</source>
+        <translation>Consumer s&amp;ecret:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="130"/>
+        <source>Newsletter:</source>
+        <translation>Nieuwsbrief:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="132"/>
+        <source>&amp;Newsletter checkbox (meta key):</source>
+        <translation>&amp;Nieuwsbriefvakje (metasleutel):</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="172"/>
+        <source>A key is kept for this shop; leave both fields empty to keep it.</source>
+        <translation>Voor deze webshop is een sleutel bewaard; laat beide velden leeg om die te houden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="191"/>
+        <source>Enter the key and the secret to test them.</source>
+        <translation>Vul de key en het secret in om ze te testen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="194"/>
+        <source>Asking the shop…</source>
+        <translation>De webshop wordt gevraagd…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="208"/>
+        <source>The connection works: the key can read {customers} customers and {orders} orders.</source>
+        <translation>De verbinding werkt: met de sleutel zijn {customers} klanten en {orders} bestellingen te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="242"/>
+        <source>Enter both the key and the secret, or neither to keep the kept ones.</source>
+        <translation>Vul zowel de key als het secret in, of geen van beide om de bewaarde te houden.</translation>
+    </message>
+</context>
+<context>
     <name>SignInWindow</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="98"/>
@@ -3394,6 +3842,55 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
     </message>
 </context>
 <context>
+    <name>SyncWatch</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="53"/>
+        <source>Webshop: no connection set up</source>
+        <translation>Webshop: geen koppeling ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="55"/>
+        <source>Webshop: not synchronised yet</source>
+        <translation>Webshop: nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="60"/>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="288"/>
+        <source>Webshop: last synchronised {when} ({counts})</source>
+        <translation>Webshop: laatst gesynchroniseerd {when} ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="66"/>
+        <source>Webshop: synchronising failed at {when} ({reason})</source>
+        <translation>Webshop: synchroniseren mislukt om {when} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="80"/>
+        <source>{added} new, {changed} changed</source>
+        <translation>{added} nieuw, {changed} gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="83"/>
+        <source>, {refused} refused</source>
+        <translation>, {refused} geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="270"/>
+        <source>Webshop: synchronising…</source>
+        <translation>Webshop: bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="284"/>
+        <source>Report saved as {path}</source>
+        <translation>Verslag opgeslagen als {path}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/sync_watch.py" line="305"/>
+        <source>an unexpected error; it was logged</source>
+        <translation>een onverwachte fout; die is in het logbestand gezet</translation>
+    </message>
+</context>
+<context>
     <name>TraceCleanupWatch</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/main_window/trace_cleanup.py" line="70"/>
@@ -3505,8 +4002,8 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <location filename="../../spaceoptics_desk/services/cases.py" line="142"/>
         <location filename="../../spaceoptics_desk/services/consent.py" line="116"/>
         <location filename="../../spaceoptics_desk/services/customer_view.py" line="384"/>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="196"/>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="84"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="197"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="88"/>
         <source>This customer no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
     </message>
@@ -3679,27 +4176,27 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Een Nederlandse postcode ziet eruit als 4021 HR.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="90"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="94"/>
         <source>That case is not an open case of this customer.</source>
         <translation>Dat verzoek is geen openstaand verzoek van deze klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="94"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="98"/>
         <source>Processing of this customer is restricted; correct the data within a case.</source>
         <translation>De verwerking van deze klant is beperkt; corrigeer de gegevens binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="108"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="112"/>
         <source>This address no longer exists.</source>
         <translation>Dit adres bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="112"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="116"/>
         <source>The field &apos;{field}&apos; cannot be corrected here.</source>
         <translation>Het veld &apos;{field}&apos; kan hier niet worden gecorrigeerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="117"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="121"/>
         <source>Someone else changed this customer meanwhile. Reopen the customer and try again.</source>
         <translation>Iemand anders heeft deze klant intussen gewijzigd. Open de klant opnieuw en probeer het nog eens.</translation>
     </message>
@@ -3859,7 +4356,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="94"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="97"/>
         <source>Only the owner exports the mailing list.</source>
         <translation>Alleen de eigenaar exporteert de mailinglijst.</translation>
     </message>
@@ -4110,22 +4607,22 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>{name} is geen naam voor een bestand van deze app: geef een naam die eindigt op .pdf, .csv, .json of .eml. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="258"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="273"/>
         <source>Case {case} is not about this customer; nothing was erased.</source>
         <translation>Verzoek {case} gaat niet over deze klant; er is niets gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="264"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="279"/>
         <source>Case {case} does not ask for erasure; add that right to the case first.</source>
         <translation>Verzoek {case} vraagt niet om wissen; voeg dat recht eerst toe aan het verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="272"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="287"/>
         <source>Check the person&apos;s identity first and record it on case {case}: an erasure cannot be undone.</source>
         <translation>Controleer eerst de identiteit van de persoon en leg die vast in verzoek {case}: wissen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/erasure.py" line="287"/>
+        <location filename="../../spaceoptics_desk/services/erasure.py" line="302"/>
         <source>This customer&apos;s data is under a legal hold (review on {date}); it cannot be erased until the hold is lifted. Tell the person why (R25).</source>
         <translation>Op de gegevens van deze klant rust een juridische blokkade (herbeoordelen op {date}); ze kunnen pas worden gewist als de blokkade is opgeheven. Vertel de persoon waarom (R25).</translation>
     </message>
@@ -4135,7 +4632,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Dit verzoek heeft geen klant (meer) om te wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="91"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="94"/>
         <source>Only the owner changes the holiday table.</source>
         <translation>Alleen de eigenaar wijzigt de tabel met feestdagen.</translation>
     </message>
@@ -4190,7 +4687,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Een controle geldt voor vandaag; {day} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="85"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="88"/>
         <source>Only the owner decides on the retention review.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole.</translation>
     </message>
@@ -4240,7 +4737,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Er is geen verwijderronde {run}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="88"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="91"/>
         <source>Only the owner changes the retention rules.</source>
         <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
     </message>
@@ -4330,37 +4827,47 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>&apos;{field}&apos; kan niet {value} zijn; geef een getal van minstens {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="65"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="68"/>
         <source>Only the shop&apos;s staff can do this.</source>
         <translation>Alleen medewerkers van de winkel kunnen dit doen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="74"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="77"/>
         <source>Only the owner can erase a customer.</source>
         <translation>Alleen de eigenaar kan een klant wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="81"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="84"/>
         <source>Only the owner sets the mail server customers&apos; data goes out by.</source>
         <translation>Alleen de eigenaar stelt de mailserver in waarlangs de gegevens van klanten verstuurd worden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="98"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="101"/>
         <source>Only the owner can restore a backup.</source>
         <translation>Alleen de eigenaar kan een back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="103"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="106"/>
         <source>Only the owner adds staff, changes their role or sets their password.</source>
         <translation>Alleen de eigenaar voegt medewerkers toe, wijzigt hun rol of stelt hun wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="109"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="112"/>
         <source>Only the owner can check the audit log.</source>
         <translation>Alleen de eigenaar kan de auditlog controleren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="77"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="115"/>
+        <source>Only the owner can import customers and orders.</source>
+        <translation>Alleen de eigenaar kan klanten en bestellingen importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="120"/>
+        <source>Only the owner sets up the webshop connection.</source>
+        <translation>Alleen de eigenaar stelt de webshopkoppeling in.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="80"/>
         <source>Only the owner can make, save or send a copy of a customer&apos;s data.</source>
         <translation>Alleen de eigenaar kan een kopie van de gegevens van een klant maken, opslaan of verzenden.</translation>
     </message>
@@ -4518,6 +5025,650 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <location filename="../../spaceoptics_desk/services/signing_in.py" line="96"/>
         <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
         <translation>Te veel verkeerde wachtwoorden. Probeer het over {seconds} seconden opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/sync.py" line="52"/>
+        <source>A webshop connection needs a database file on this computer (or a keyring).</source>
+        <translation>Een webshopkoppeling heeft een databasebestand op deze computer nodig (of een wachtwoordkluis).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/sync.py" line="107"/>
+        <source>Enter the key and the secret of the shop&apos;s API.</source>
+        <translation>Vul de key en het secret van de API van de webshop in.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/sync.py" line="146"/>
+        <source>No webshop connection is set up yet (the owner sets it up once).</source>
+        <translation>Er is nog geen webshopkoppeling ingesteld (de eigenaar stelt die één keer in).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/sync.py" line="152"/>
+        <source>No API key is kept for this shop; set up the connection.</source>
+        <translation>Voor deze webshop is geen API-sleutel bewaard; stel de koppeling in.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/mappings.py" line="26"/>
+        <source>There is no column mapping named &apos;{name}&apos;.</source>
+        <translation>Er is geen kolomindeling met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/mappings.py" line="34"/>
+        <source>Give the mapping a name of at most 60 characters.</source>
+        <translation>Geef de indeling een naam van hoogstens 60 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/__init__.py" line="58"/>
+        <source>The file&apos;s columns are not those of a {format} export. Choose the export it comes from, or a column mapping.</source>
+        <translation>De kolommen van het bestand zijn niet die van een export {format}. Kies de export waar het vandaan komt, of een kolomindeling.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/__init__.py" line="63"/>
+        <source>Choose a column mapping to import this file with.</source>
+        <translation>Kies een kolomindeling om dit bestand mee te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="52"/>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation>Het bestand is leeg: er is niets te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="53"/>
+        <source>The file is not a table that can be imported (a CSV file with a header row). Export it again from the webshop as CSV.</source>
+        <translation>Het bestand is geen tabel die kan worden geïmporteerd (een CSV-bestand met een kopregel). Exporteer het opnieuw uit de webshop als CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="58"/>
+        <source>The file&apos;s text changes its character encoding at row {row}. Save it again as one CSV file (UTF-8) and import it again; nothing was imported.</source>
+        <translation>De tekst van het bestand wisselt bij rij {row} van tekencodering. Sla het opnieuw op als één CSV-bestand (UTF-8) en importeer het opnieuw; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="63"/>
+        <source>The file&apos;s columns match no webshop export the app knows. Choose a column mapping for it.</source>
+        <translation>De kolommen van het bestand passen bij geen webshopexport die de app kent. Kies er een kolomindeling voor.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="68"/>
+        <source>The file cannot be read as a table from row {row} on (a quote that is never closed, a binary part or a line that is far too long). Export it again from the webshop as CSV; nothing was imported.</source>
+        <translation>Het bestand is vanaf rij {row} niet als tabel te lezen (een aanhalingsteken dat nooit wordt gesloten, een binair stuk of een veel te lange regel). Exporteer het opnieuw uit de webshop als CSV; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="109"/>
+        <source>Give the column mapping a name, so it can be chosen again next time.</source>
+        <translation>Geef de kolomindeling een naam, zodat die de volgende keer weer te kiezen is.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="112"/>
+        <source>A column mapping needs a column that says who a row is about: the e-mail address, the customer number in the webshop or the name.</source>
+        <translation>Een kolomindeling heeft een kolom nodig die zegt over wie een rij gaat: het e-mailadres, het klantnummer in de webshop of de naam.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="117"/>
+        <source>A column mapping with order columns needs the order number, the order date and the order&apos;s total.</source>
+        <translation>Een kolomindeling met bestelkolommen heeft het bestelnummer, de besteldatum en het totaalbedrag van de bestelling nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="121"/>
+        <source>Two columns are mapped to the same field ({target}); keep one of them.</source>
+        <translation>Twee kolommen zijn aan hetzelfde veld gekoppeld ({target}); houd er één van over.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="124"/>
+        <source>Map the street either with its house number in one column, or street and house number apart, not both.</source>
+        <translation>Koppel de straat óf met huisnummer in één kolom, óf straat en huisnummer apart, niet allebei.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="128"/>
+        <source>The file has no column &apos;{column}&apos;, which the column mapping &apos;{mapping}&apos; uses. Choose another mapping or adjust this one.</source>
+        <translation>Het bestand heeft geen kolom &apos;{column}&apos;, die de kolomindeling &apos;{mapping}&apos; gebruikt. Kies een andere indeling of pas deze aan.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="133"/>
+        <source>The saved column mapping cannot be read; make it again.</source>
+        <translation>De opgeslagen kolomindeling is niet te lezen; maak haar opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="117"/>
+        <source>The shop&apos;s address must start with https:// ({host}): customer data may not cross the internet unencrypted. Only an address on this computer may use http://.</source>
+        <translation>Het adres van de webshop moet met https:// beginnen ({host}): klantgegevens mogen niet onversleuteld over internet. Alleen een adres op deze computer mag http:// gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="217"/>
+        <source>The shop {host} refused the API key: the key or secret is wrong, or the key has no read rights. Make a new key with Read access in WooCommerce (Settings, Advanced, REST API).</source>
+        <translation>De webshop {host} weigerde de API-sleutel: de key of het secret klopt niet, of de sleutel heeft geen leesrechten. Maak in WooCommerce een nieuwe sleutel met leesrechten (Instellingen, Geavanceerd, REST API).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="229"/>
+        <source>There is no WooCommerce REST API at {address}. Check the shop&apos;s address, and that WordPress&apos;s permalinks are not set to &apos;Plain&apos;.</source>
+        <translation>Op {address} is geen WooCommerce REST API. Controleer het adres van de webshop, en dat de permalinks van WordPress niet op &apos;Eenvoudig&apos; staan.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="241"/>
+        <source>The shop {host} kept asking to wait (too many requests). Try again later; nothing was skipped.</source>
+        <translation>De webshop {host} bleef vragen om te wachten (te veel verzoeken). Probeer het later opnieuw; er is niets overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="255"/>
+        <source>The shop {host} has a problem of its own (HTTP {status}) and kept failing. Try again later; nothing was skipped.</source>
+        <translation>De webshop {host} heeft zelf een probleem (HTTP {status}) en bleef fouten geven. Probeer het later opnieuw; er is niets overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="268"/>
+        <source>The shop {host} answered with HTTP {status}, which the app does not expect. Check that WooCommerce is up to date.</source>
+        <translation>De webshop {host} antwoordde met HTTP {status}, wat de app niet verwacht. Controleer of WooCommerce bijgewerkt is.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="316"/>
+        <source>The shop {host} sent the app on to another address ({elsewhere}). The API key is not sent there: enter the address the shop really lives at.</source>
+        <translation>De webshop {host} stuurde de app door naar een ander adres ({elsewhere}). De API-sleutel wordt daar niet heen gestuurd: vul het adres in waar de webshop echt staat.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="328"/>
+        <source>The shop {host} keeps redirecting the app; nothing was read.</source>
+        <translation>De webshop {host} blijft de app doorsturen; er is niets gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="357"/>
+        <source>The certificate of {host} could not be verified ({detail}), so the connection was not trusted. Nothing was read.</source>
+        <translation>Het certificaat van {host} kon niet worden gecontroleerd ({detail}), dus de verbinding is niet vertrouwd. Er is niets gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="368"/>
+        <source>No secure connection to {host} could be made. Nothing was read.</source>
+        <translation>Er kon geen beveiligde verbinding met {host} worden gemaakt. Er is niets gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="376"/>
+        <source>The shop {host} did not answer within {seconds} seconds. Try again later; nothing was skipped.</source>
+        <translation>De webshop {host} antwoordde niet binnen {seconds} seconden. Probeer het later opnieuw; er is niets overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="387"/>
+        <source>The shop {host} could not be reached, or broke off the connection. Check the address and the internet connection.</source>
+        <translation>De webshop {host} was niet bereikbaar, of verbrak de verbinding. Controleer het adres en de internetverbinding.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="401"/>
+        <source>The shop {host} sent a page far larger than expected; it was not read.</source>
+        <translation>De webshop {host} stuurde een pagina die veel groter is dan verwacht; die is niet gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="412"/>
+        <source>The shop {host} sent a page that is not JSON (perhaps a plugin&apos;s error page). Nothing of it was used.</source>
+        <translation>De webshop {host} stuurde een pagina die geen JSON is (misschien de foutpagina van een plug-in). Er is niets van gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="423"/>
+        <source>The shop {host} sent a page that is not a list of records. Nothing of it was used.</source>
+        <translation>De webshop {host} stuurde een pagina die geen lijst met records is. Er is niets van gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/client.py" line="441"/>
+        <source>This is not a web address of a shop (such as https://www.example.nl).</source>
+        <translation>Dit is geen webadres van een webshop (zoals https://www.example.nl).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/credentials.py" line="97"/>
+        <source>Set both {key} and {secret}, or neither; only one of them is set.</source>
+        <translation>Stel zowel {key} als {secret} in, of geen van beide; nu is er maar één ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/credentials.py" line="138"/>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/credentials.py" line="159"/>
+        <source>The stored WooCommerce API key is damaged; enter it again.</source>
+        <translation>De bewaarde WooCommerce-API-sleutel is beschadigd; vul hem opnieuw in.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/credentials.py" line="147"/>
+        <source>The file {file} with the shop&apos;s API key can be read by other users, so it is not used. Revoke the key in WooCommerce, delete the file and enter a new key.</source>
+        <translation>Het bestand {file} met de API-sleutel van de webshop is leesbaar voor andere gebruikers en wordt daarom niet gebruikt. Trek de sleutel in WooCommerce in, verwijder het bestand en vul een nieuwe sleutel in.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/sync.py" line="272"/>
+        <source>The shop {host} changed faster than the app could read it. Try again later; nothing was skipped.</source>
+        <translation>De webshop {host} veranderde sneller dan de app kon lezen. Probeer het later opnieuw; er is niets overgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="12"/>
+        <source>WooCommerce orders (order export plugin)</source>
+        <translation>WooCommerce-bestellingen (plug-in voor orderexport)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="13"/>
+        <source>WooCommerce customers (Analytics export)</source>
+        <translation>WooCommerce-klanten (export uit Analytics)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="14"/>
+        <source>Shopify customers</source>
+        <translation>Shopify-klanten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="15"/>
+        <source>Shopify orders</source>
+        <translation>Shopify-bestellingen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="16"/>
+        <source>Lightspeed eCom customers</source>
+        <translation>Lightspeed eCom-klanten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="17"/>
+        <source>your own column mapping</source>
+        <translation>uw eigen kolomindeling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="18"/>
+        <source>the WooCommerce shop (REST API)</source>
+        <translation>de WooCommerce-webshop (REST API)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="22"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="23"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="24"/>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="25"/>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="26"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="27"/>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="32"/>
+        <source>erased before (GDPR art. 17)</source>
+        <translation>eerder gewist (AVG art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="33"/>
+        <source>on the never-mail-again list (objection, R18)</source>
+        <translation>op de lijst &apos;nooit meer mailen&apos; (bezwaar, R18)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="34"/>
+        <source>processing restricted (GDPR art. 18)</source>
+        <translation>verwerking beperkt (AVG art. 18)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="35"/>
+        <source>under a legal hold</source>
+        <translation>bewaarplicht (juridische blokkade)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="36"/>
+        <source>the e-mail address belongs to several customers</source>
+        <translation>e-mailadres hoort bij meerdere klanten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="37"/>
+        <source>no customer number and no e-mail address</source>
+        <translation>geen klantnummer en geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="38"/>
+        <source>a value the app&apos;s own checks refuse</source>
+        <translation>waarde afgekeurd door de controle van de app</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="39"/>
+        <source>the same order number with other contents</source>
+        <translation>hetzelfde bestelnummer met andere inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="40"/>
+        <source>not a CSV file</source>
+        <translation>geen CSV-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="41"/>
+        <source>empty file</source>
+        <translation>leeg bestand</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="42"/>
+        <source>the character encoding changes</source>
+        <translation>tekencodering wisselt</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="43"/>
+        <source>unknown format</source>
+        <translation>onbekend formaat</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="44"/>
+        <source>a required field is empty</source>
+        <translation>verplicht veld leeg</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="45"/>
+        <source>cell too long</source>
+        <translation>cel te lang</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="46"/>
+        <source>a formula in a cell</source>
+        <translation>formule in een cel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="47"/>
+        <source>invalid e-mail address</source>
+        <translation>ongeldig e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="48"/>
+        <source>invalid phone number</source>
+        <translation>ongeldig telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="49"/>
+        <source>invalid postcode</source>
+        <translation>ongeldige postcode</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="50"/>
+        <source>unknown country</source>
+        <translation>onbekend land</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="51"/>
+        <source>invalid house number</source>
+        <translation>ongeldig huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="52"/>
+        <source>invalid date</source>
+        <translation>ongeldige datum</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="53"/>
+        <source>invalid amount</source>
+        <translation>ongeldig bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="54"/>
+        <source>invalid quantity</source>
+        <translation>ongeldig aantal</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="55"/>
+        <source>unknown order status</source>
+        <translation>onbekende bestelstatus</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="56"/>
+        <source>neither yes nor no</source>
+        <translation>ja noch nee</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="57"/>
+        <source>an order of an unknown customer</source>
+        <translation>bestelling van een onbekende klant</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="58"/>
+        <source>a record not in the documented shape</source>
+        <translation>record niet in de gedocumenteerde vorm</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="62"/>
+        <source>newsletter consent given</source>
+        <translation>toestemming voor de nieuwsbrief gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="63"/>
+        <source>newsletter consent withdrawn</source>
+        <translation>toestemming voor de nieuwsbrief ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="64"/>
+        <source>newsletter by soft opt-in</source>
+        <translation>nieuwsbrief via soft opt-in</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="69"/>
+        <source>do not import</source>
+        <translation>niet overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="70"/>
+        <source>customer number in the webshop</source>
+        <translation>klantnummer in de webshop</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="71"/>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="72"/>
+        <source>first name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="73"/>
+        <source>name prefix (van, de)</source>
+        <translation>tussenvoegsel (van, de)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="74"/>
+        <source>last name</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="75"/>
+        <source>full name</source>
+        <translation>volledige naam</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="76"/>
+        <source>company</source>
+        <translation>bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="77"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="78"/>
+        <source>mobile</source>
+        <translation>mobiel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="79"/>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="80"/>
+        <source>street and house number</source>
+        <translation>straat en huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="81"/>
+        <source>house number</source>
+        <translation>huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="82"/>
+        <source>house number addition</source>
+        <translation>huisnummertoevoeging</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="83"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="84"/>
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="85"/>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="86"/>
+        <source>VAT number</source>
+        <translation>btw-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="87"/>
+        <source>Chamber of Commerce number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="88"/>
+        <source>customer since</source>
+        <translation>klant sinds</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="89"/>
+        <source>newsletter consent (yes/no)</source>
+        <translation>toestemming nieuwsbrief (ja/nee)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="90"/>
+        <source>order number</source>
+        <translation>bestelnummer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="91"/>
+        <source>order date</source>
+        <translation>besteldatum</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="92"/>
+        <source>order status</source>
+        <translation>bestelstatus</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="93"/>
+        <source>order total</source>
+        <translation>totaalbedrag bestelling</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="94"/>
+        <source>product code (SKU)</source>
+        <translation>artikelnummer (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="95"/>
+        <source>product description</source>
+        <translation>productomschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="96"/>
+        <source>quantity</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="97"/>
+        <source>unit price</source>
+        <translation>stukprijs</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="103"/>
+        <source>the shop&apos;s address is not valid</source>
+        <translation>het adres van de webshop is ongeldig</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="104"/>
+        <source>the shop&apos;s address is not https://</source>
+        <translation>het adres van de webshop begint niet met https://</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="105"/>
+        <source>the shop refused the API key</source>
+        <translation>de webshop weigerde de API-sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="106"/>
+        <source>no WooCommerce API at the shop&apos;s address</source>
+        <translation>geen WooCommerce-API op het adres van de webshop</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="107"/>
+        <source>the shop redirected to another address</source>
+        <translation>de webshop stuurde door naar een ander adres</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="108"/>
+        <source>the shop&apos;s certificate could not be verified</source>
+        <translation>het certificaat van de webshop kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="109"/>
+        <source>no secure connection to the shop</source>
+        <translation>geen beveiligde verbinding met de webshop</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="110"/>
+        <source>the shop did not answer in time</source>
+        <translation>de webshop antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="111"/>
+        <source>the shop could not be reached</source>
+        <translation>de webshop was niet bereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="112"/>
+        <source>the shop asked to wait (too many requests)</source>
+        <translation>de webshop vroeg om te wachten (te veel verzoeken)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="113"/>
+        <source>the shop had a server error</source>
+        <translation>de webshop had een serverfout</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="114"/>
+        <source>an unexpected answer from the shop</source>
+        <translation>een onverwacht antwoord van de webshop</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="115"/>
+        <source>the shop sent a page that is not JSON</source>
+        <translation>de webshop stuurde een pagina die geen JSON is</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="116"/>
+        <source>the shop sent something other than records</source>
+        <translation>de webshop stuurde iets anders dan records</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="117"/>
+        <source>the shop sent a page far too large</source>
+        <translation>de webshop stuurde een veel te grote pagina</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/imports/words.py" line="118"/>
+        <source>the shop changed faster than it could be read</source>
+        <translation>de webshop veranderde sneller dan hij te lezen was</translation>
     </message>
 </context>
 <context>
@@ -5678,162 +6829,182 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="310"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="311"/>
+        <source>whose webshop account</source>
+        <translation>van wie het webshopaccount is</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="312"/>
+        <source>customer number at the webshop</source>
+        <translation>klantnummer in de webshop</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="313"/>
+        <source>which webshop platform</source>
+        <translation>welk webshopplatform</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="322"/>
         <source>whose data was corrected</source>
         <translation>van wie de gegevens zijn gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="311"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="323"/>
         <source>value before the correction</source>
         <translation>waarde vóór de correctie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="312"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="324"/>
         <source>value after the correction</source>
         <translation>waarde na de correctie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="331"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="343"/>
         <source>whose data the decision was about</source>
         <translation>over wiens gegevens de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="332"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="344"/>
         <source>which record the decision was about</source>
         <translation>over welk record de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="334"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="346"/>
         <source>which candidate the decision was about</source>
         <translation>over welke kandidaat de beslissing ging</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="335"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="347"/>
         <source>why a deletion was postponed or held</source>
         <translation>waarom het wissen is uitgesteld of geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="346"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="358"/>
         <source>salted hash of an erased customer&apos;s number</source>
         <translation>gezouten hash van het klantnummer van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="347"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="359"/>
         <source>salted hash of an erased customer&apos;s e-mail address</source>
         <translation>gezouten hash van het e-mailadres van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="493"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="524"/>
         <source>tax law: orders, invoices and payments are kept for the fiscal period from the end of their year (AWR 52), without name and address</source>
         <translation>belastingwet: bestellingen, facturen en betalingen worden gedurende de fiscale bewaartermijn bewaard vanaf het einde van hun jaar (AWR 52), zonder naam en adres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="498"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="529"/>
         <source>proof of how the request was handled (AVG 5(2)), without its free text</source>
         <translation>bewijs van hoe het verzoek is afgehandeld (AVG 5(2)), zonder de vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="504"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="535"/>
         <source>orders with their invoices and payments</source>
         <translation>bestellingen met hun facturen en betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="505"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="536"/>
         <source>requests (cases) of the person</source>
         <translation>verzoeken (dossiers) van de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="509"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="540"/>
         <source>customer</source>
         <translation>klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="510"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="541"/>
         <source>addresses</source>
         <translation>adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="511"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="542"/>
         <source>portal account</source>
         <translation>portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="512"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="543"/>
         <source>customer-service contacts</source>
         <translation>contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="513"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="544"/>
         <source>orders</source>
         <translation>bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="514"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="545"/>
         <source>order lines</source>
         <translation>bestelregels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="515"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="546"/>
         <source>invoices</source>
         <translation>facturen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="516"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="547"/>
         <source>payments</source>
         <translation>betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="517"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="548"/>
         <source>shipments</source>
         <translation>zendingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="518"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="549"/>
         <source>returns and repairs</source>
         <translation>retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="519"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="550"/>
         <source>consent events</source>
         <translation>toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="520"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="551"/>
         <source>requests (cases)</source>
         <translation>verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="521"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="552"/>
         <source>case timeline</source>
         <translation>tijdlijn van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="522"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="553"/>
         <source>recipient tasks</source>
         <translation>ontvangertaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="523"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="554"/>
         <source>legal holds</source>
         <translation>juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="524"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="555"/>
         <source>corrections</source>
         <translation>correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="525"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="556"/>
+        <source>webshop accounts</source>
+        <translation>webshopaccounts</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="557"/>
         <source>review decisions</source>
         <translation>beslissingen uit de bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="535"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="567"/>
         <source>VAT law: a business invoice names the buyer (Wet OB art. 35a), kept with the invoice until its fiscal period ends</source>
         <translation>btw-wet: op een zakelijke factuur staat de koper (Wet OB art. 35a), bewaard bij de factuur tot de fiscale bewaartermijn afloopt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="540"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="572"/>
         <source>buyer&apos;s details on the invoices</source>
         <translation>gegevens van de koper op de facturen</translation>
     </message>

@@ -104,3 +104,17 @@ def ask_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:
         return Path(dialog.selectedFiles()[0])
     finally:
         dialog.deleteLater()
+
+
+def ask_open_path(parent: QWidget | None, title: str, start: Path, name_filter: str) -> Path | None:
+    """An existing file to read (None: cancelled); the dialog lists names, the caller opens the file."""
+    dialog = _dialog(parent, title, start)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilter(name_filter)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+    finally:
+        dialog.deleteLater()

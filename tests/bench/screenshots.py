@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from unittest import mock
 
 import sqlcipher3
 from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
@@ -109,7 +110,89 @@ def _sign_in_screens() -> None:
         context.database.close()
 
 
+def _import_screens() -> None:
+    """Issue 13: Bestand › Importeren… on a cash register's CSV (its column mapping, the trial, the
+    import) and Bestand › Webshopkoppeling… against a WooCommerce-shaped shop on this computer, then
+    the status bar after "Nu synchroniseren". On a small database of their own; the names are invented."""
+    from spaceoptics_desk.operations import sync
+    from spaceoptics_desk.services import staff as staff_service
+    from spaceoptics_desk.services.imports.woocommerce import credentials
+    from spaceoptics_desk.ui.imports.dialog import MAPPING_PAGE
+    from tests.woocommerce_server import KEY, SECRET, WooShop, fixture_records, start_shop
+
+    shop = start_shop(WooShop(fixture_records("customers.json"), fixture_records("orders.json")))
+    tasks = TaskRunner()
+    # No keyring on a build machine: the key goes in the owner-only file beside the throw-away database.
+    no_keyring = mock.patch.object(credentials, "keyring_available", lambda: False)
+    with tempfile.TemporaryDirectory() as folder, no_keyring:
+        database = open_database(str(Path(folder) / "winkel.db"), create=True)
+        with database.transaction() as session:
+            staff_service.ensure_staff(session, "owner", "Marleen Verhoef", "owner")
+        owner = StaffMember("owner", "Marleen Verhoef", "owner")
+        window = MainWindow(Desk(database, SystemClock(), owner, tasks), "nl")
+        window.resize(1280, 760)
+        window.show()
+        kassa = Path(folder) / "kassa-export.csv"
+        kassa.write_text(
+            "Klantnr;Voornaam;Achternaam;E-mailadres;Woonplaats;Klant sinds;Opmerking\n"
+            "KAS-1041;Hanna;Brouwer;hanna.brouwer@example.nl;Tiel;2019-04-12;belt terug\n"
+            "KAS-1042;Joost;van Dam;joost.vandam@example.nl;Buren;2020-11-03;\n"
+            "KAS-1043;Fenna;Kuipers;fenna.kuipers@example.nl;Culemborg;2021-01-20;vaste klant\n"
+            "KAS-1044;Ruud;de Graaf;ruud@@example.nl;Geldermalsen;2022-06-30;\n",
+            encoding="utf-8",
+        )
+        dialog = window.show_import()
+        assert dialog is not None
+        dialog.choose_file(kassa)
+        _wait(dialog.file_looked)
+        _save(dialog, "import-file.png")
+        dialog.go_next()
+        assert dialog.pages.currentIndex() == MAPPING_PAGE
+        boxes = dialog.mapping.target_boxes
+        boxes["Klantnr"].setCurrentIndex(boxes["Klantnr"].findData("external_id"))
+        dialog.mapping.name_edit.setText("Kassa-export")
+        _save(dialog, "import-mapping.png")
+        dialog.go_next()
+        _wait(dialog.mapping_saved)
+        dialog.skip_bad_rows_radio.setChecked(True)
+        dialog.start_dry_run()
+        _wait(dialog.dry_run_finished)
+        _save(dialog, "import-trial.png")
+        dialog.start_import()
+        _wait(dialog.import_finished)
+        _save(dialog, "import-done.png")
+        dialog.reject()
+
+        connection = window.show_connection()
+        assert connection is not None
+        _wait(connection.loaded)
+        connection.url_edit.setText(shop.shop.url)
+        connection.key_edit.setText(KEY)
+        connection.secret_edit.setText(SECRET)
+        connection.newsletter_key_edit.setText("_newsletter_optin")
+        connection.test_connection()
+        _wait(connection.tested)
+        _save(connection, "webshop-connection.png")
+        connection.reject()
+        sync.set_up_sync(window.desk.context, shop.shop.url, KEY, SECRET)
+        window.sync.sync_now()
+        _wait(window.sync.sync_finished, 30_000)
+        _save(window, "main-window-sync.png")
+        window.close()
+        tasks.shutdown()
+        database.close()
+    shop.stop()
+
+
 def main() -> int:
+    if "--imports-only" in sys.argv:
+        OUT.mkdir(parents=True, exist_ok=True)
+        app = QApplication(sys.argv[:1])
+        translators = install_translators(app, "nl")
+        _import_screens()
+        for translator in translators:
+            app.removeTranslator(translator)
+        return 0
     if "--sign-in-only" in sys.argv:
         OUT.mkdir(parents=True, exist_ok=True)
         app = QApplication(sys.argv[:1])
@@ -169,6 +252,7 @@ def main() -> int:
     database.close()
     _case_screens(members[0])
     _sign_in_screens()
+    _import_screens()
     for translator in translators:
         app.removeTranslator(translator)
     return 0

@@ -30,6 +30,7 @@ from spaceoptics_desk.ui.cases.desk_cases import DeskCases
 from spaceoptics_desk.ui.change_hub import OthersWatch
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import report_failure
+from spaceoptics_desk.ui.imports.sync_watch import SyncWatch
 from spaceoptics_desk.ui.labels import label
 from spaceoptics_desk.ui.main_window.audit_banner import AuditWatch
 from spaceoptics_desk.ui.main_window.results_model import (
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
     from spaceoptics_desk.ui.copies.mail_settings import MailSettingsDialog
     from spaceoptics_desk.ui.customer_view.panel import CustomerViewPanel
     from spaceoptics_desk.ui.holidays.dialog import HolidaysDialog
+    from spaceoptics_desk.ui.imports.connection import ShopConnectionDialog
+    from spaceoptics_desk.ui.imports.dialog import ImportDialog
     from spaceoptics_desk.ui.mailing_export.export import MailingListExport
     from spaceoptics_desk.ui.retention.review import RetentionReviewWindow
     from spaceoptics_desk.ui.retention.rules import RetentionRulesDialog
@@ -163,6 +166,8 @@ class MainWindow(QMainWindow):
         self.trace_cleanup = TraceCleanupWatch(desk, self)
         # Issue 12: the owner hears of an audit log changed around the app (checked once the window shows).
         self.audit = AuditWatch(desk, self)
+        # Issue 13: the hourly webshop sync and its status bar label.
+        self.sync = SyncWatch(desk, self)
         # Issue 11: another desk, the CLI or the scheduled review wrote: every window refreshes.
         self.others_watch = OthersWatch(
             desk.hub,
@@ -190,6 +195,8 @@ class MainWindow(QMainWindow):
         self.retention_rules_dialog: RetentionRulesDialog | None = None
         self.mail_settings_dialog: MailSettingsDialog | None = None
         self.staff_dialog: StaffDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.connection_dialog: ShopConnectionDialog | None = None
         self._build_menus(desk)
         self.staff_label = QLabel(
             self.tr("At the desk: {name} ({role})").format(
@@ -197,6 +204,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.database_label = QLabel(self.tr("Database: {location}").format(location=desk.database.location))
+        self.statusBar().addPermanentWidget(self.sync.label)
         self.statusBar().addPermanentWidget(self.retention.badge)
         self.statusBar().addPermanentWidget(self.cases.count_label)
         self.statusBar().addPermanentWidget(self.staff_label)
@@ -227,6 +235,7 @@ class MainWindow(QMainWindow):
         )
 
     def _build_menus(self, desk: Desk) -> None:
+        self._build_file_menu(desk)
         customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
         self.find_action = QAction(self.tr("&Find customer"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -331,6 +340,90 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About SpaceOptics Desk"), self)
         about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(about_action)
+
+    def _build_file_menu(self, desk: Desk) -> None:
+        """Issue 13: importing a webshop export, the webshop connection (the owner) and the sync (all)."""
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)  # a greyed-out item says why (R7: the owner imports)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        import_refused = desk.refusal(Action.IMPORT)
+        self.import_action.setEnabled(import_refused is None)
+        self.import_action.setStatusTip(
+            import_refused or self.tr("Customers and orders from a webshop export or another CSV file")
+        )
+        self.import_action.setToolTip(import_refused or self.import_action.text())
+        self.import_action.triggered.connect(self.show_import)
+        self.connection_action = QAction(self.tr("&Webshop connection…"), self)
+        connection_refused = desk.refusal(Action.SET_UP_SYNC)
+        self.connection_action.setEnabled(connection_refused is None)
+        self.connection_action.setStatusTip(
+            connection_refused or self.tr("The WooCommerce shop the app synchronises with every hour")
+        )
+        self.connection_action.setToolTip(connection_refused or self.connection_action.text())
+        self.connection_action.triggered.connect(self.show_connection)
+        self.sync_action = QAction(self.tr("&Synchronise now"), self)
+        self.sync_action.setStatusTip(self.tr("Fetch what changed at the webshop since the last sync"))
+        self.sync_action.triggered.connect(self._on_sync_action_triggered)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.connection_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sync_action)
+
+    def show_import(self) -> ImportDialog | None:
+        """The owner's import; None for anyone else (the menu item is greyed out too)."""
+        from spaceoptics_desk.ui.imports.dialog import ImportDialog
+
+        if self._desk.refusal(Action.IMPORT) is not None:
+            return None
+        if self.import_dialog is not None and self.import_dialog.isVisible():
+            self.cases.bring_up(self.import_dialog)
+            return self.import_dialog
+        dialog = ImportDialog(self._desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.import_finished.connect(self._on_import_finished)
+        dialog.destroyed.connect(self._on_import_dialog_destroyed)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_import_dialog_destroyed(self) -> None:
+        self.import_dialog = None
+
+    def _on_import_finished(self, _report: object) -> None:
+        # The new customers reach the search through the hub (the import's Changes).
+        self.statusBar().showMessage(self.tr("Import finished."), 10_000)
+
+    def show_connection(self) -> ShopConnectionDialog | None:
+        """The owner's webshop connection; None for anyone else (the menu item is greyed out too)."""
+        from spaceoptics_desk.ui.imports.connection import ShopConnectionDialog
+
+        if self._desk.refusal(Action.SET_UP_SYNC) is not None:
+            return None
+        if self.connection_dialog is not None and self.connection_dialog.isVisible():
+            self.cases.bring_up(self.connection_dialog)
+            return self.connection_dialog
+        dialog = ShopConnectionDialog(self._desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.connection_saved.connect(self._on_connection_saved)
+        dialog.destroyed.connect(self._on_connection_dialog_destroyed)
+        self.connection_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_connection_dialog_destroyed(self) -> None:
+        self.connection_dialog = None
+
+    def _on_connection_saved(self, _shop: str, kept_in: str) -> None:
+        where = {
+            "keyring": self.tr("in this computer's password store"),
+            "file": self.tr("in a file beside the database that only your account can read"),
+        }.get(kept_in, kept_in)
+        self.statusBar().showMessage(
+            self.tr("Webshop connection saved; the key is kept {where}.").format(where=where), 15_000
+        )
+
+    def _on_sync_action_triggered(self) -> None:
+        self.sync.sync_now()
 
     def _build_desk_menu(self) -> None:
         """Issue 12: lock the desk, let another staff member sign in, change one's own password."""
@@ -707,6 +800,7 @@ class MainWindow(QMainWindow):
         self._listen(False)  # a closed window queries nothing any more
         self.others_watch.stop()
         self.retention.stop()
+        self.sync.stop()
         self.trace_cleanup.stop()
         self.audit.stop()
         if self._search_task is not None:
