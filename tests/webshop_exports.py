@@ -32,6 +32,26 @@ FIRST_ORDER = 100_001
 START = datetime(2021, 1, 4, 9, 0, tzinfo=UTC)
 
 
+def buyer(person: int) -> tuple[str, str, str, str, str, str, str, str, int]:
+    """(first name, last name, street, number, city, postcode, e-mail, phone, webshop user id; 0 = guest)
+    of invented person number `person`, the same in every export."""
+    first, last = _FIRST[person % len(_FIRST)], _LAST[(person // len(_FIRST)) % len(_LAST)]
+    street, city = _STREETS[person % len(_STREETS)], _CITIES[person % len(_CITIES)]
+    postcode = f"{4000 + person % 5000} {'AB' if person % 2 else 'KL'}"
+    user_id = 0 if person % 4 == 3 else person + 1
+    return (
+        first,
+        last,
+        street,
+        str(1 + person % 300),
+        city,
+        postcode,
+        f"klant{person}@example.nl",
+        f"06{10_000_000 + person:08d}",
+        user_id,
+    )
+
+
 def write_woocommerce_orders(path: Path, customers: int, orders: int, seed: int = 13) -> Path:
     """`orders` orders of `customers` people (each person's orders spread over the file)."""
     rng = random.Random(seed)
@@ -40,13 +60,7 @@ def write_woocommerce_orders(path: Path, customers: int, orders: int, seed: int 
         writer.writerow(HEADER)
         for index in range(orders):
             person = index % customers
-            first, last = _FIRST[person % len(_FIRST)], _LAST[(person // len(_FIRST)) % len(_LAST)]
-            street, city = _STREETS[person % len(_STREETS)], _CITIES[person % len(_CITIES)]
-            user_id = 0 if person % 4 == 3 else person + 1
-            number = str(1 + person % 300)
-            postcode = f"{4000 + person % 5000} {'AB' if person % 2 else 'KL'}"
-            email = f"klant{person}@example.nl"
-            phone = f"06{10_000_000 + person:08d}"
+            first, last, street, number, city, postcode, email, phone, user_id = buyer(person)
             code, name, price = _PRODUCTS[index % len(_PRODUCTS)]
             moment = START + timedelta(minutes=index * 7 + rng.randrange(5))
             writer.writerow(

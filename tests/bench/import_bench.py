@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from tests.webshop_exports import FIRST_ORDER, write_woocommerce_orders
+from tests.webshop_exports import FIRST_ORDER, buyer, write_woocommerce_orders
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH_DIR = ROOT / ".bench"
@@ -97,9 +97,22 @@ def _sync_figure(database: Path, folder: Path, customers: int) -> Run:
     changed = []
     for index in range(CHANGED_ORDERS):
         order = order_like(template, FIRST_ORDER + index, shop.clock - timedelta(minutes=index % 50))
-        person = index % customers
-        order["customer_id"] = 0 if person % 4 == 3 else person + 1
-        order["billing"]["email"] = f"klant{person}@example.nl"
+        # The same person as in the export (a sync brings changed orders, not changed people).
+        first, last, street, number, city, postcode, email, phone, user_id = buyer(index % customers)
+        order["customer_id"] = user_id
+        address = {
+            "first_name": first,
+            "last_name": last,
+            "company": "",
+            "address_1": f"{street} {number}",
+            "address_2": "",
+            "city": city,
+            "state": "",
+            "postcode": postcode,
+            "country": "NL",
+        }
+        order["billing"] = {**address, "email": email, "phone": phone}
+        order["shipping"] = {**address, "phone": ""}
         order["status"] = "refunded"
         changed.append(order)
     shop.orders.extend(changed)
