@@ -3939,7 +3939,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../spaceoptics_desk/services/customer_view.py" line="243"/>
+        <location filename="../../spaceoptics_desk/services/customer_view.py" line="253"/>
         <source>No customer has that number or e-mail address.</source>
         <translation>Geen klant heeft dat nummer of e-mailadres.</translation>
     </message>
@@ -4001,7 +4001,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <location filename="../../spaceoptics_desk/operations/cases.py" line="118"/>
         <location filename="../../spaceoptics_desk/services/cases.py" line="142"/>
         <location filename="../../spaceoptics_desk/services/consent.py" line="116"/>
-        <location filename="../../spaceoptics_desk/services/customer_view.py" line="384"/>
+        <location filename="../../spaceoptics_desk/services/customer_view.py" line="394"/>
         <location filename="../../spaceoptics_desk/services/erasure.py" line="197"/>
         <location filename="../../spaceoptics_desk/services/rectification.py" line="88"/>
         <source>This customer no longer exists.</source>
@@ -5027,22 +5027,22 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Te veel verkeerde wachtwoorden. Probeer het over {seconds} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/sync.py" line="52"/>
+        <location filename="../../spaceoptics_desk/operations/sync.py" line="54"/>
         <source>A webshop connection needs a database file on this computer (or a keyring).</source>
         <translation>Een webshopkoppeling heeft een databasebestand op deze computer nodig (of een wachtwoordkluis).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/sync.py" line="107"/>
+        <location filename="../../spaceoptics_desk/operations/sync.py" line="117"/>
         <source>Enter the key and the secret of the shop&apos;s API.</source>
         <translation>Vul de key en het secret van de API van de webshop in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/sync.py" line="146"/>
+        <location filename="../../spaceoptics_desk/operations/sync.py" line="156"/>
         <source>No webshop connection is set up yet (the owner sets it up once).</source>
         <translation>Er is nog geen webshopkoppeling ingesteld (de eigenaar stelt die één keer in).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/sync.py" line="152"/>
+        <location filename="../../spaceoptics_desk/operations/sync.py" line="162"/>
         <source>No API key is kept for this shop; set up the connection.</source>
         <translation>Voor deze webshop is geen API-sleutel bewaard; stel de koppeling in.</translation>
     </message>
@@ -5068,26 +5068,31 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="52"/>
+        <source>The file cannot be opened: it is not there, it is a folder, or you may not read it.</source>
+        <translation>Het bestand kan niet worden geopend: het bestaat niet, het is een map, of u mag het niet lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="55"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>Het bestand is leeg: er is niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="53"/>
+        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="56"/>
         <source>The file is not a table that can be imported (a CSV file with a header row). Export it again from the webshop as CSV.</source>
         <translation>Het bestand is geen tabel die kan worden geïmporteerd (een CSV-bestand met een kopregel). Exporteer het opnieuw uit de webshop als CSV.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="58"/>
+        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="61"/>
         <source>The file&apos;s text changes its character encoding at row {row}. Save it again as one CSV file (UTF-8) and import it again; nothing was imported.</source>
         <translation>De tekst van het bestand wisselt bij rij {row} van tekencodering. Sla het opnieuw op als één CSV-bestand (UTF-8) en importeer het opnieuw; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="63"/>
+        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="66"/>
         <source>The file&apos;s columns match no webshop export the app knows. Choose a column mapping for it.</source>
         <translation>De kolommen van het bestand passen bij geen webshopexport die de app kent. Kies er een kolomindeling voor.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="68"/>
+        <location filename="../../spaceoptics_desk/services/imports/readers/csv_table.py" line="71"/>
         <source>The file cannot be read as a table from row {row} on (a quote that is never closed, a binary part or a line that is far too long). Export it again from the webshop as CSV; nothing was imported.</source>
         <translation>Het bestand is vanaf rij {row} niet als tabel te lezen (een aanhalingsteken dat nooit wordt gesloten, een binair stuk of een veel te lange regel). Exporteer het opnieuw uit de webshop als CSV; er is niets geïmporteerd.</translation>
     </message>
