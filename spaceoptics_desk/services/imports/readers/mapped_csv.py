@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
 from itertools import islice
 from pathlib import Path
@@ -270,7 +269,7 @@ def read_mapped(
     summary.ignored_columns = columns.ignored()
     if not mapping.reads_orders():
         return read_people(rows, columns, summary, _person)
-    return read_orders(rows, columns, summary, _order_head, _line, _order)
+    return read_orders(rows, columns, summary, _order_head, _line)
 
 
 def _person(cells: Cells) -> IncomingPerson:
@@ -326,23 +325,14 @@ def mapped_status(text: str) -> OrderStatus:
     return known
 
 
-@dataclass(frozen=True)
-class _OrderHead:
-    number: str
-    customer: IncomingPerson
-    ordered_at: datetime
-    status: OrderStatus
-    total_cents: int
-
-
-def _order_head(cells: Cells) -> _OrderHead:
+def _order_head(cells: Cells) -> IncomingOrder:
     number = cells.required(Target.ORDER_NUMBER.value)
     cells.required(Target.ORDERED_AT.value)
     ordered_at = cells.value(Target.ORDERED_AT.value, utc_moment)
     cells.required(Target.TOTAL.value)
     total = cells.value(Target.TOTAL.value, cents)
     status = cells.value(Target.STATUS.value, mapped_status)
-    return _OrderHead(number, _person(cells), ordered_at, status, total)
+    return IncomingOrder(number, _person(cells), ordered_at, status, total)
 
 
 def _line(cells: Cells) -> IncomingLine | None:
@@ -353,14 +343,3 @@ def _line(cells: Cells) -> IncomingLine | None:
     count = cells.value(Target.QUANTITY.value, quantity) if cells.columns.has(Target.QUANTITY.value) else 1
     price = cells.optional(Target.UNIT_PRICE.value, cents) or 0
     return IncomingLine(product_code=code, description=description, quantity=count, unit_price_cents=price)
-
-
-def _order(head: _OrderHead, lines: tuple[IncomingLine, ...]) -> IncomingOrder:
-    return IncomingOrder(
-        order_number=head.number,
-        customer=head.customer,
-        ordered_at=head.ordered_at,
-        status=head.status,
-        total_cents=head.total_cents,
-        lines=lines,
-    )

@@ -13,8 +13,8 @@ half-done).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
 
 from spaceoptics_desk.domain.incoming import (
     IncomingLine,
@@ -27,8 +27,6 @@ from spaceoptics_desk.domain.incoming import (
 )
 from spaceoptics_desk.services.imports.readers.cells import CellProblem, Cells, Columns
 from spaceoptics_desk.services.imports.readers.csv_table import TableRow
-
-H = TypeVar("H")
 
 # One order's rows are held in memory until the next order starts; a "group" longer than this is no
 # order (a file where every row carries the same number) and is refused row by row past the limit.
@@ -56,12 +54,11 @@ def read_orders(
     rows: Iterable[TableRow],
     columns: Columns,
     summary: ReaderSummary,
-    head: Callable[[Cells], H],
+    head: Callable[[Cells], IncomingOrder],
     line: Callable[[Cells], IncomingLine | None],
-    order: Callable[[H, tuple[IncomingLine, ...]], IncomingOrder],
 ) -> Iterator[ReadResult]:
-    """Groups `rows` into orders: `head` reads the order's own fields from its first row, `line` the line
-    item of each row (None for a row without one), `order` puts them together.
+    """Groups `rows` into orders: `head` reads the order's own fields from its first row (an order
+    without lines), `line` the line item of each row (None for a row without one).
 
     `head` and `line` raise CellProblem; every row of the group is read, so the owner sees all of an
     order's bad rows at once.
@@ -79,7 +76,7 @@ def read_orders(
             continue
         all_cells = [Cells(row, columns) for row in group]
         problems: list[RowProblem] = []
-        order_head: H | None = None
+        order_head: IncomingOrder | None = None
         try:
             order_head = head(all_cells[0])
         except CellProblem as problem:
@@ -97,9 +94,4 @@ def read_orders(
         if problems or order_head is None:
             yield from problems
             continue
-        try:
-            record = order(order_head, tuple(lines))
-        except CellProblem as problem:
-            yield problem.for_row(group[0].number)
-            continue
-        yield Read(group[0].number, record)
+        yield Read(group[0].number, dataclasses.replace(order_head, lines=tuple(lines)))

@@ -26,8 +26,6 @@ No IP address or user agent is read: Shopify's exports have none; a column with 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 
 from spaceoptics_desk.domain.incoming import (
     IncomingLine,
@@ -190,20 +188,6 @@ def shopify_status(financial: str, fulfillment: str, cancelled: bool) -> OrderSt
     return money
 
 
-@dataclass(frozen=True)
-class _OrderHead:
-    number: str
-    customer: IncomingPerson
-    ordered_at: datetime
-    status: OrderStatus
-    total_cents: int
-    refunded_cents: int
-    currency: str
-    payment: IncomingPayment | None
-    delivery_name: str | None
-    delivery_address: str | None
-
-
 def read_shopify_orders(
     labels: Sequence[str], rows: Iterable[TableRow], summary: ReaderSummary
 ) -> Iterator[ReadResult]:
@@ -211,10 +195,10 @@ def read_shopify_orders(
     columns = Columns(labels, _ORDER_COLUMNS)
     summary.format = FormatName.SHOPIFY_ORDERS.value
     summary.ignored_columns = columns.ignored()
-    return read_orders(rows, columns, summary, _order_head, _line, _order)
+    return read_orders(rows, columns, summary, _order_head, _line)
 
 
-def _order_head(cells: Cells) -> _OrderHead:
+def _order_head(cells: Cells) -> IncomingOrder:
     number = cells.required("order_number")
     financial = cells.required("financial_status")
     status = shopify_status(financial, cells.text("fulfillment_status"), bool(cells.text("cancelled_at")))
@@ -257,8 +241,8 @@ def _order_head(cells: Cells) -> _OrderHead:
         payment = IncomingPayment(method=method, reference=reference, paid_at=paid_at, amount_cents=total)
     delivered_to = shipping or billing
     delivery_name = cells.text("shipping_name") if shipping else display_name(first, prefix, last)
-    return _OrderHead(
-        number=number,
+    return IncomingOrder(
+        order_number=number,
         customer=customer,
         ordered_at=ordered_at,
         status=status,
@@ -283,20 +267,4 @@ def _line(cells: Cells) -> IncomingLine | None:
         description=description,
         quantity=count,
         unit_price_cents=cells.value("unit_price", cents),
-    )
-
-
-def _order(head: _OrderHead, lines: tuple[IncomingLine, ...]) -> IncomingOrder:
-    return IncomingOrder(
-        order_number=head.number,
-        customer=head.customer,
-        ordered_at=head.ordered_at,
-        status=head.status,
-        total_cents=head.total_cents,
-        currency=head.currency,
-        lines=lines,
-        payment=head.payment,
-        refunded_cents=head.refunded_cents,
-        delivery_name=head.delivery_name,
-        delivery_address=head.delivery_address,
     )

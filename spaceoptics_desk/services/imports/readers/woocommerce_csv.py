@@ -30,8 +30,6 @@ other column no record takes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 
 from spaceoptics_desk.domain.incoming import (
     IncomingAddress,
@@ -39,7 +37,6 @@ from spaceoptics_desk.domain.incoming import (
     IncomingOrder,
     IncomingPayment,
     IncomingPerson,
-    OrderStatus,
     Problem,
     ReaderSummary,
     ReadResult,
@@ -126,20 +123,6 @@ _SHIPPING = AddressFields(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class _OrderHead:
-    number: str
-    customer: IncomingPerson
-    ordered_at: datetime
-    status: OrderStatus
-    total_cents: int
-    refunded_cents: int
-    currency: str
-    payment: IncomingPayment | None
-    delivery_name: str | None
-    delivery_address: str | None
-
-
 def read_woocommerce_orders(
     labels: Sequence[str], rows: Iterable[TableRow], summary: ReaderSummary
 ) -> Iterator[ReadResult]:
@@ -147,10 +130,10 @@ def read_woocommerce_orders(
     columns = Columns(labels, _ORDER_COLUMNS)
     summary.format = FormatName.WOOCOMMERCE_ORDERS.value
     summary.ignored_columns = columns.ignored()
-    return read_orders(rows, columns, summary, _order_head, _line, _order)
+    return read_orders(rows, columns, summary, _order_head, _line)
 
 
-def _order_head(cells: Cells) -> _OrderHead:
+def _order_head(cells: Cells) -> IncomingOrder:
     number = cells.required("order_number")
     status_text = cells.required("status")
     status = woocommerce_status(status_text)
@@ -176,8 +159,8 @@ def _order_head(cells: Cells) -> _OrderHead:
     else:
         delivery_name = display_name(customer.first_name, customer.name_prefix, customer.last_name) or None
     delivered_to = shipping or billing
-    return _OrderHead(
-        number=number,
+    return IncomingOrder(
+        order_number=number,
         customer=customer,
         ordered_at=ordered_at,
         status=status,
@@ -234,22 +217,6 @@ def _line(cells: Cells) -> IncomingLine | None:
         subtotal = cells.value("line_subtotal", cents)
         unit = round(subtotal / count) if count else subtotal
     return IncomingLine(product_code=code, description=description, quantity=count, unit_price_cents=unit)
-
-
-def _order(head: _OrderHead, lines: tuple[IncomingLine, ...]) -> IncomingOrder:
-    return IncomingOrder(
-        order_number=head.number,
-        customer=head.customer,
-        ordered_at=head.ordered_at,
-        status=head.status,
-        total_cents=head.total_cents,
-        currency=head.currency,
-        lines=lines,
-        payment=head.payment,
-        refunded_cents=head.refunded_cents,
-        delivery_name=head.delivery_name,
-        delivery_address=head.delivery_address,
-    )
 
 
 # WooCommerce Analytics > Customers > Download.
