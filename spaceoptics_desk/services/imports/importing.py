@@ -561,21 +561,9 @@ class Importer:
             return customer_id
         if customer_id in self._pending.customers:
             if merged and person.external_id is not None:
-                self._pending.add(
-                    CustomerLink,
-                    {
-                        "customer_id": customer_id,
-                        "source": self.settings.links,
-                        "external_id": person.external_id,
-                    },
-                )
-                known.by_link[person.external_id] = customer_id
-                self.tally.count(
-                    "customer",
-                    Outcome.MERGED,
-                    None,
-                    str(self._pending.customers[customer_id]["customer_number"]),
-                )
+                self._link(known, customer_id, person.external_id)
+                number = str(self._pending.customers[customer_id]["customer_number"])
+                self.tally.count("customer", Outcome.MERGED, None, number)
             elif counted:
                 self.tally.count(kind, Outcome.UNCHANGED)
             self._update_pending_customer(customer_id, person)
@@ -587,15 +575,7 @@ class Importer:
             self._turn_away(counted, Outcome.SKIPPED, Reason.RESTRICTED, number)
             return None
         if merged and person.external_id is not None:
-            self._pending.add(
-                CustomerLink,
-                {
-                    "customer_id": customer_id,
-                    "source": self.settings.links,
-                    "external_id": person.external_id,
-                },
-            )
-            known.by_link[person.external_id] = customer_id
+            self._link(known, customer_id, person.external_id)
             self.tally.count("customer", Outcome.MERGED, None, number)
         if customer_id in known.held:
             if counted and not merged:
@@ -617,6 +597,14 @@ class Importer:
         elif counted and not merged:
             self.tally.count(kind, Outcome.UNCHANGED)
         return customer_id
+
+    def _link(self, known: _Known, customer_id: int, external_id: str) -> None:
+        """The customer's id at the webshop, written with the batch."""
+        self._pending.add(
+            CustomerLink,
+            {"customer_id": customer_id, "source": self.settings.links, "external_id": external_id},
+        )
+        known.by_link[external_id] = customer_id
 
     def _turn_away(self, counted: bool, outcome: Outcome, reason: Reason, example: str) -> None:
         """Counts a person not taken (an order's buyer is counted with the order) and remembers why."""
@@ -651,15 +639,7 @@ class Importer:
         self._pending.addresses[customer_id] = {}
         self._pend_addresses(customer_id, person)
         if person.external_id is not None:
-            self._pending.add(
-                CustomerLink,
-                {
-                    "customer_id": customer_id,
-                    "source": self.settings.links,
-                    "external_id": person.external_id,
-                },
-            )
-            known.by_link[person.external_id] = customer_id
+            self._link(known, customer_id, person.external_id)
         if person.email:
             known.by_email.setdefault(person.email, []).append(customer_id)
         return customer_id
