@@ -69,6 +69,7 @@ class Cells:
     def __init__(self, row: TableRow, columns: Columns) -> None:
         self.row = row
         self.columns = columns
+        self._texts: dict[str, str] = {}  # a field read twice (checked, then converted) is checked once
 
     def raw(self, name: str) -> str:
         """The cell untouched (for grouping rows by order number; never stored)."""
@@ -77,13 +78,18 @@ class Cells:
 
     def text(self, name: str) -> str:
         """The cell as text, trimmed; "" when the file has no such column."""
+        known = self._texts.get(name)
+        if known is not None:
+            return known
         label = self.columns.label(name)
         if label is None:
             return ""
         try:
-            return cell_text(self.row.cells.get(label, ""))
+            text = cell_text(self.row.cells.get(label, ""))
         except BadValue as bad:
             raise CellProblem(bad.reason, label) from None
+        self._texts[name] = text
+        return text
 
     def required(self, name: str) -> str:
         value = self.text(name)
