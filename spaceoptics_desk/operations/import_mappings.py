@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,9 +61,26 @@ def saved_mapping(context: Context, name: str) -> Outcome[ColumnMapping]:
 
 
 @operation(Action.IMPORT)
-def save_mapping(context: Context, mapping: ColumnMapping) -> Outcome[None]:
-    from spaceoptics_desk.services.imports import mappings
+def mapping_targets(context: Context) -> Outcome[tuple[str, ...]]:
+    """Every target a column can be mapped to, "ignore" first (the screen's choices, in this order)."""
+    from spaceoptics_desk.services.imports.readers import Target
 
+    del context  # nothing is read: the door only checks who asks
+    return Outcome((Target.IGNORE.value, *(target.value for target in Target if target is not Target.IGNORE)))
+
+
+@operation(Action.IMPORT)
+def save_column_mapping(
+    context: Context, name: str, targets: Mapping[str, str], labels: Sequence[str]
+) -> Outcome[str]:
+    """Checks the owner's choices (column label -> target code; the screen builds no ColumnMapping, it
+    imports no services) against the file's `labels` and saves them under `name`, replacing one of that
+    name; returns the name as saved. Raises MappingRefused (an InvalidInput) saying what to change."""
+    from spaceoptics_desk.services.imports import mappings
+    from spaceoptics_desk.services.imports.readers import ColumnMapping, Target
+
+    mapping = ColumnMapping(name.strip(), {label: Target(code) for label, code in targets.items()})
+    mapping.check(labels)
     with context.acting(Action.IMPORT) as act:
         mappings.save_mapping(act.session, act.actor, context.clock, mapping)
-    return Outcome(None, MAPPINGS_CHANGED)
+    return Outcome(mapping.name, MAPPINGS_CHANGED)

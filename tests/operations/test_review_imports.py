@@ -15,9 +15,8 @@ from sqlalchemy import func, select
 
 from spaceoptics_desk.errors import KnownError
 from spaceoptics_desk.operations.context import Context
-from spaceoptics_desk.operations.import_mappings import look_at_file, save_mapping
+from spaceoptics_desk.operations.import_mappings import look_at_file, save_column_mapping
 from spaceoptics_desk.operations.imports import import_file
-from spaceoptics_desk.services.imports.readers import ColumnMapping, Target
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import Customer
 from tests.services.imports.csv_files import write_csv
@@ -120,25 +119,15 @@ def test_review_two_systems_mapped_by_the_owner_do_not_mix_their_customer_number
     """The owner maps the till's export ("Kassa") and a fair's sign-up list ("Beurs"). Both number their
     people from 1: customer 1 of the till and person 1 of the fair are two people, not one whose name
     and e-mail address the second file "rectifies"."""
-    save_mapping(
-        owner,
-        ColumnMapping(
-            "Kassa",
-            {
-                "Klantnr": Target.EXTERNAL_ID,
-                "Voornaam": Target.FIRST_NAME,
-                "Achternaam": Target.LAST_NAME,
-                "E-mail": Target.EMAIL,
-            },
-        ),
-    )
-    save_mapping(
-        owner,
-        ColumnMapping(
-            "Beurs",
-            {"Nr": Target.EXTERNAL_ID, "Naam": Target.FULL_NAME, "Emailadres": Target.EMAIL},
-        ),
-    )
+    till_columns = {
+        "Klantnr": "external_id",
+        "Voornaam": "first_name",
+        "Achternaam": "last_name",
+        "E-mail": "email",
+    }
+    save_column_mapping(owner, "Kassa", till_columns, list(till_columns))
+    fair_columns = {"Nr": "external_id", "Naam": "full_name", "Emailadres": "email"}
+    save_column_mapping(owner, "Beurs", fair_columns, list(fair_columns))
     till = write_csv(
         tmp_path / "kassa.csv",
         [["Klantnr", "Voornaam", "Achternaam", "E-mail"], ["1", "Anna", "van der Berg", "anna@example.nl"]],

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spaceoptics_desk.operations import column_mappings, import_mappings, imports
+from spaceoptics_desk.operations import import_mappings, imports
 from spaceoptics_desk.operations.changes import Outcome
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.error_reporting import show_refusal
@@ -62,7 +62,7 @@ class _Progress(QObject):
 def _look(context: Context, path: Path) -> Outcome[tuple[FileLook, tuple[str, ...]]]:
     """The file's look and the mapping targets, in one trip to the worker."""
     look = import_mappings.look_at_file(context, path).result
-    return Outcome((look, column_mappings.mapping_targets(context).result))
+    return Outcome((look, import_mappings.mapping_targets(context).result))
 
 
 class ImportDialog(QDialog):
@@ -353,7 +353,7 @@ class ImportDialog(QDialog):
             return
         self.error_label.hide()
         save = functools.partial(
-            column_mappings.save_column_mapping,
+            import_mappings.save_column_mapping,
             name=self.mapping.name_edit.text(),
             targets=self.mapping.targets(),
             labels=self.mapping.labels,
