@@ -35,7 +35,8 @@ unit: $(STAMP) $(QM_FILES)
 bench: $(STAMP) $(QM_FILES) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run_bench
 
-# Kills demo, review apply, erase and restore at random moments (issue 10); not part of `make test`.
+# Kills demo, review apply, erase, restore, the encryption and an import at random moments (issues 10, 12,
+# 13); not part of `make test`.
 # Repeat a run: make faults FAULTS_ARGS="--seed 123 --only erase:7"
 faults: $(STAMP)
 	$(BIN)/python -m tests.faults.run_faults $(FAULTS_ARGS)

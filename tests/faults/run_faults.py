@@ -1,11 +1,12 @@
-"""`make faults`: kills real command-line processes with SIGKILL at random moments (issue 10, R31, R32).
+"""`make faults`: kills real command-line processes with SIGKILL at random moments (issues 10-13, R31, R32).
 
-For each scenario (`demo`, `review apply`, `erase`, `restore`, `convert`; see scenarios.py) the template is
-made once, then the command is run once uninterrupted on a copy of it: how long it takes is the range of the
-random moments, and what it leaves is the "after" the runs are compared with. Each run then starts the
-command on a fresh copy and sends SIGKILL after a random delay between 0 and that duration (seeded: the
-seed is printed, and `--seed S --only erase:7` repeats run 7 of erase exactly). After each kill a fresh
-process inspects the file (inspect_database.py). Prints a summary table; exits 1 on any problem.
+For each scenario (`demo`, `review apply`, `erase`, `restore`, `convert`, `import`: scenarios.py) the
+template is made once, then the command is run once uninterrupted on a copy of it: how long it takes is
+the range of the random moments, and what it leaves is the "after" the runs are compared with. Each run
+then starts the command on a fresh copy and sends SIGKILL after a random delay between 0 and that
+duration (seeded: the seed is printed, and `--seed S --only erase:7` repeats run 7 of erase exactly).
+After each kill a fresh process inspects the file (inspect_database.py). Prints a summary table; exits 1
+on any problem.
 
     python -m tests.faults.run_faults [--runs 20] [--seed S] [--only NAME[:RUN]] [--keep]
 """
