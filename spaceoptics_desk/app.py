@@ -25,7 +25,7 @@ from spaceoptics_desk.ui.desk import Workstation
 from spaceoptics_desk.ui.error_reporting import CrashHandler, error_text, quiet_failures, set_quiet
 from spaceoptics_desk.ui.garbage import GuiThreadCollector
 from spaceoptics_desk.ui.sign_in.window import SignInWindow
-from spaceoptics_desk.ui.tasks import TaskRunner, share_the_interpreter_quickly
+from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import LANGUAGES, WorkstationSettings, locations
 
 if TYPE_CHECKING:
@@ -100,7 +100,6 @@ def run_gui(target: str, language: str | None, smoke_test: bool = False) -> int:
     crash_handler = CrashHandler(where.log_file)
     crash_handler.install()
     set_quiet(smoke_test)
-    share_the_interpreter_quickly()  # the window stays responsive while a worker imports (issue 13)
     tasks = TaskRunner()
     collector = GuiThreadCollector()
     collector.start()

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 # Above this size (some 30,000 order rows) the search index is rebuilt once at the end of the import,
 # not per batch (services/imports/running.py): cheaper once the shop's customers recur across batches.
 INDEX_AT_END_BYTES = 5 * 1024 * 1024
+# While "all or nothing" reads the file first: a progress step (and a look at Cancel) per this many records.
+PROGRESS_EVERY = 2000
 _OUTCOMES = ("added", "changed", "merged", "unchanged", "skipped", "refused")
 
 
@@ -118,10 +120,17 @@ def import_file(
         # says the same, so it promises nothing the import would not do).
         check = read_file(path, format_name, mapping)
         tally = ImportTally()
-        for result in check.results:
+        stopped = False
+        for number, result in enumerate(check.results, start=1):
             if isinstance(result, RowProblem):
                 tally.problem(result)
-        if tally.problem_count:
+            if number % PROGRESS_EVERY == 0:
+                if progress is not None:
+                    progress(ImportProgress(number, check.fraction()))
+                if cancelled is not None and cancelled():
+                    stopped = True
+                    break
+        if tally.problem_count or stopped:
             report = ImportReport(
                 check.source.value,
                 check.format,
@@ -129,7 +138,7 @@ def import_file(
                 (context.clock.now() - started).total_seconds(),
                 dry_run,
                 False,
-                False,
+                stopped,
                 tally,
                 tuple(check.summary.ignored_columns),
             )

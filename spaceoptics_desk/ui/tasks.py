@@ -28,12 +28,15 @@ T = TypeVar("T")
 # The GUI thread and the workers share one interpreter lock. A worker busy in Python (an import reading
 # thousands of rows) hands it over only when the switch interval has passed (5 ms by default), and one
 # event on the GUI thread may need it several times: measured, the window then stalled 35-60 ms now and
-# then. At 1 ms it stays near 20 ms (issue 13: an import may stall the window at most 50 ms).
+# then. At 1 ms it stays near 20 ms (issue 13: an import may stall the window at most 50 ms). Only while
+# an import runs: switching that often all the time made a rare crash of a worker thread in the GUI
+# tests (docs/notes.md) far more frequent.
 SWITCH_INTERVAL_S = 0.001
 
 
 def share_the_interpreter_quickly() -> float:
-    """Sets the interpreter's thread switch interval for a responsive window; returns the previous one."""
+    """Sets the interpreter's thread switch interval for a responsive window; returns the previous one
+    (the caller sets it back when its long work is done)."""
     previous = sys.getswitchinterval()
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     return previous

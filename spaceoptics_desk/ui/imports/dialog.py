@@ -12,6 +12,7 @@ current batch when Cancel is pressed (what was applied stays: each batch is one 
 from __future__ import annotations
 
 import functools
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +42,7 @@ from spaceoptics_desk.ui.file_dialogs import ask_open_path
 from spaceoptics_desk.ui.imports.mapping_step import MappingStep
 from spaceoptics_desk.ui.imports.report_view import ImportReportView
 from spaceoptics_desk.ui.imports.words import word
-from spaceoptics_desk.ui.tasks import Task
+from spaceoptics_desk.ui.tasks import Task, share_the_interpreter_quickly
 
 if TYPE_CHECKING:
     from spaceoptics_desk.operations.context import Context
@@ -101,6 +102,7 @@ class ImportDialog(QDialog):
         self._desk = desk
         self._task: Task[Any] | None = None
         self._running = False  # a trial or an import (Cancel stops it; the window does not close)
+        self._switch_interval: float | None = None  # the interpreter's, to set back after the run
         self._stop = threading.Event()
         self._targets: tuple[str, ...] = ()
         self._tried_with: tuple[bool, bool] | None = None  # the options of the last trial
@@ -439,6 +441,7 @@ class ImportDialog(QDialog):
         self.progress.setFormat(self.tr("Reading the file…"))
         self.progress.show()
         self._running = True
+        self._switch_interval = share_the_interpreter_quickly()  # set back in _finished
         done = self._on_dry_run_done if dry_run else self._on_import_done
         self._task = self._desk.run(run, done, self._on_refused)
         self._update_buttons()
@@ -464,6 +467,9 @@ class ImportDialog(QDialog):
 
     def _finished(self) -> None:
         self._task = None
+        if self._running and self._switch_interval is not None:
+            sys.setswitchinterval(self._switch_interval)
+            self._switch_interval = None
         self._running = False
         self.progress.hide()
 
