@@ -24,8 +24,8 @@ from spaceoptics_desk.operations.changes import EVERYTHING, NOTHING, Outcome, pa
 from spaceoptics_desk.operations.context import Context, operation
 
 if TYPE_CHECKING:
-    from spaceoptics_desk.services.imports.importing import ImportTally
     from spaceoptics_desk.services.imports.running import ImportRun
+    from spaceoptics_desk.services.imports.tally import ImportTally
 
 # Above this size (some 30,000 order rows) the search index is rebuilt once at the end of the import,
 # not per batch (services/imports/running.py): cheaper once the shop's customers recur across batches.
@@ -63,7 +63,7 @@ class ImportReport:
     report_file: Path | None = field(default=None, compare=False)
 
     def total(self, outcome: str) -> int:
-        from spaceoptics_desk.services.imports.importing import Outcome as Result
+        from spaceoptics_desk.services.imports.tally import Outcome as Result
 
         return self.tally.total(Result(outcome))
 
@@ -106,9 +106,10 @@ def import_file(
 ) -> Outcome[ImportReport]:
     """Imports one export file of a webshop (or any CSV with a saved column mapping)."""
     from spaceoptics_desk.services.imports import mappings
-    from spaceoptics_desk.services.imports.importing import ImportSettings, ImportTally
+    from spaceoptics_desk.services.imports.importing import ImportSettings
     from spaceoptics_desk.services.imports.readers import read_file
     from spaceoptics_desk.services.imports.running import apply_records
+    from spaceoptics_desk.services.imports.tally import ImportTally
 
     started = context.clock.now()
     mapping = None

@@ -27,8 +27,8 @@ from spaceoptics_desk.operations.context import Context, operation
 from spaceoptics_desk.operations.imports import ImportProgress, ImportReport
 
 if TYPE_CHECKING:
-    from spaceoptics_desk.services.imports.importing import ImportTally
     from spaceoptics_desk.services.imports.sources import SyncSource
+    from spaceoptics_desk.services.imports.tally import ImportTally
     from spaceoptics_desk.services.imports.woocommerce.client import ApiKey, WooCommerceClient
     from spaceoptics_desk.services.imports.woocommerce.credentials import KeptIn
     from spaceoptics_desk.services.imports.woocommerce.sync import ShopCounts

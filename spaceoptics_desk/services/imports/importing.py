@@ -15,14 +15,12 @@ numbers of this shop or row numbers of the input.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
-from sqlalchemy import func, insert, or_, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.corrections import FieldEdit
@@ -31,15 +29,22 @@ from spaceoptics_desk.domain.incoming import (
     IncomingOrder,
     IncomingPerson,
     OrderStatus,
-    Problem,
     Read,
-    RowProblem,
     SourceKind,
-    link_key,
 )
 from spaceoptics_desk.domain.incoming_values import phone_fields
 from spaceoptics_desk.services import audit, suppression, trace_cleanup
 from spaceoptics_desk.services.errors import InvalidInput
+from spaceoptics_desk.services.imports.barriers import LawfulBarriers
+from spaceoptics_desk.services.imports.batch import (
+    Known,
+    PendingRows,
+    customer_with_addresses,
+    first_free_number,
+    load_known,
+    person_of,
+)
+from spaceoptics_desk.services.imports.tally import ImportTally, Outcome, Reason
 from spaceoptics_desk.services.rectification import rectify
 from spaceoptics_desk.store import installation
 from spaceoptics_desk.store.models import (
@@ -48,9 +53,6 @@ from spaceoptics_desk.store.models import (
     ConsentEvent,
     Customer,
     CustomerLink,
-    ErasureJournalEntry,
-    LegalHold,
-    MarketingSuppression,
     Order,
     OrderLine,
     OrderLink,
@@ -60,92 +62,10 @@ from spaceoptics_desk.store.models import (
 )
 from spaceoptics_desk.store.search import reindex_customers
 
-# Examples per reason in the report: enough to look a few up, few enough to read.
-EXAMPLES_PER_REASON = 5
-# Row problems kept for the report (all are counted).
-PROBLEMS_KEPT = 1000
 _NEWSLETTER = "newsletter"
 _PAID = frozenset({OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.REFUNDED})
 _PERSON_FIELDS = ("first_name", "name_prefix", "last_name", "company_name", "email", "phone", "mobile")
 _ADDRESS_FIELDS = ("street", "house_number", "house_number_suffix", "postcode", "city", "country")
-
-
-class Outcome(StrEnum):
-    ADDED = "added"
-    CHANGED = "changed"
-    MERGED = "merged"  # a guest's records joined to their account (or the other way round)
-    UNCHANGED = "unchanged"
-    SKIPPED = "skipped"  # the law keeps it as it is (restricted, legal hold)
-    REFUSED = "refused"  # may not come in (erased, suppressed, a bad row, a conflict)
-
-
-class Reason(StrEnum):
-    """Why the importer skipped or refused a record (the readers' reasons are domain.incoming.Problem)."""
-
-    ERASED = "erased"
-    SUPPRESSED = "suppressed"
-    RESTRICTED = "restricted"
-    LEGAL_HOLD = "legal_hold"
-    AMBIGUOUS_MATCH = "ambiguous_match"  # the e-mail address is that of several customers
-    NO_IDENTITY = "no_identity"  # neither a webshop id nor an e-mail address to find the person by
-    INVALID_VALUE = "invalid_value"  # a value the desk's own checks refuse (R13)
-    CONFLICTING_ORDER = "conflicting_order"
-
-
-@dataclass
-class ImportTally:
-    """What an import did (or a dry run would do), without personal data.
-
-    Attributes:
-        customers, orders: count per Outcome value.
-        reasons: count per "outcome:reason".
-        examples: per "outcome:reason" (and "merged"), up to five customer numbers or "row N".
-        problems: the first PROBLEMS_KEPT rows or records that were refused, with their reason.
-        consents: marketing consent events recorded ("given", "withdrawn", "soft_opt_in").
-    """
-
-    customers: Counter[str] = field(default_factory=Counter)
-    orders: Counter[str] = field(default_factory=Counter)
-    reasons: Counter[str] = field(default_factory=Counter)
-    examples: dict[str, list[str]] = field(default_factory=dict)
-    problems: list[RowProblem] = field(default_factory=list)
-    problem_count: int = 0
-    consents: Counter[str] = field(default_factory=Counter)
-    records: int = 0
-    # The oldest modification moment of an order left as it is for a restriction or a hold: a sync keeps
-    # its high-water mark before it, so the order comes again until it can be taken (R14, R15, R25).
-    retry_from: datetime | None = None
-
-    def retry(self, moment: datetime | None) -> None:
-        if moment is not None and (self.retry_from is None or moment < self.retry_from):
-            self.retry_from = moment
-
-    def count(
-        self, kind: str, outcome: Outcome, reason: str | None = None, example: str | None = None
-    ) -> None:
-        (self.customers if kind == "customer" else self.orders)[outcome.value] += 1
-        key = outcome.value if reason is None else f"{outcome.value}:{reason}"
-        if reason is not None:
-            self.reasons[key] += 1
-        if example is not None and (reason is not None or outcome is Outcome.MERGED):
-            shown = self.examples.setdefault(key, [])
-            if len(shown) < EXAMPLES_PER_REASON and example not in shown:
-                shown.append(example)
-
-    def problem(self, problem: RowProblem) -> None:
-        """A row the reader could not take (counted as refused, apart from the records)."""
-        self.problem_count += 1
-        if len(self.problems) < PROBLEMS_KEPT:
-            self.problems.append(problem)
-        key = f"{Outcome.REFUSED.value}:{problem.reason.value}"
-        self.reasons[key] += 1
-        shown = self.examples.setdefault(key, [])
-        if len(shown) < EXAMPLES_PER_REASON:
-            shown.append(f"row {problem.row}")
-
-    def total(self, outcome: Outcome) -> int:
-        bad_rows = self.problem_count if outcome is Outcome.REFUSED else 0
-        return self.customers[outcome.value] + self.orders[outcome.value] + bad_rows
 
 
 @dataclass(frozen=True)
@@ -172,260 +92,6 @@ class ImportSettings:
         return f"import:{self.links}"
 
 
-@dataclass
-class LawfulBarriers:
-    """Who of this batch may not come back: salted hashes only (R18, R32). Read in each batch's
-    transaction, so a person erased at another desk while an import runs stays out of its later batches.
-
-    Attributes:
-        erased: hash of a webshop id or e-mail address -> the newest erasure's moment.
-        suppressed: hash of an e-mail address -> when it was put on the suppression list.
-    """
-
-    salt: str
-    links: str
-    erased: dict[str, datetime]
-    suppressed: dict[str, datetime]
-
-    @classmethod
-    def load(
-        cls, session: Session, salt: str, links: str, people: Sequence[IncomingPerson]
-    ) -> LawfulBarriers:
-        hashes = {
-            suppression.hash_with(salt, link_key(links, p.external_id)) for p in people if p.external_id
-        }
-        emails = {suppression.hash_with(salt, p.email) for p in people if p.email}
-        erased: dict[str, datetime] = {}
-        for number_hash, email_hash, moment in session.execute(
-            select(
-                ErasureJournalEntry.number_hash, ErasureJournalEntry.email_hash, ErasureJournalEntry.erased_at
-            ).where(
-                or_(
-                    ErasureJournalEntry.number_hash.in_(hashes | emails),
-                    ErasureJournalEntry.email_hash.in_(emails),
-                )
-            )
-        ):
-            for digest in (number_hash, email_hash):
-                if digest is not None and (digest not in erased or moment > erased[digest]):
-                    erased[digest] = moment
-        suppressed = {
-            digest: moment
-            for digest, moment in session.execute(
-                select(MarketingSuppression.email_hash, MarketingSuppression.added_at).where(
-                    MarketingSuppression.email_hash.in_(emails)
-                )
-            )
-        }
-        return cls(salt, links, erased, suppressed)
-
-    def erased_at(self, person: IncomingPerson) -> datetime | None:
-        moments = []
-        if person.external_id is not None:
-            moments.append(
-                self.erased.get(suppression.hash_with(self.salt, link_key(self.links, person.external_id)))
-            )
-        if person.email:
-            moments.append(self.erased.get(suppression.hash_with(self.salt, person.email)))
-        found = [m for m in moments if m is not None]
-        return max(found) if found else None
-
-    def suppressed_at(self, email: str | None) -> datetime | None:
-        if not email:
-            return None
-        return self.suppressed.get(suppression.hash_with(self.salt, email))
-
-
-@dataclass
-class _Known:
-    """The customers this batch's records may be, read in a few queries."""
-
-    by_link: dict[str, int]
-    by_email: dict[str, list[int]]
-    facts: dict[int, _CustomerFacts]  # every customer the batch may be
-    customers: dict[int, Customer]  # those whose details must be compared (not seen so in this run)
-    held: set[int]
-    orders: dict[str, tuple[int, str]]  # webshop order number -> (order id, import run)
-    taken_numbers: set[str]
-    stored_orders: dict[int, _StoredOrder]  # the orders above as they are here
-    owners: dict[int, _Owner]  # the customers those orders belong to
-
-
-@dataclass(frozen=True)
-class _CustomerFacts:
-    customer_number: str
-    restricted: bool
-    email: str | None
-
-
-@dataclass
-class _StoredOrder:
-    status: str
-    total_cents: int
-    ordered_at: datetime
-    customer_id: int | None
-    refunded_cents: int
-
-
-@dataclass(frozen=True)
-class _Owner:
-    customer_number: str
-    restricted: bool
-    held: bool
-
-
-class _Pending:
-    """The batch's new rows, with their ids given here and written with one executemany per table at
-    the end of the batch (one INSERT per record would cost many times the import's floor: README)."""
-
-    TABLES: tuple[type[Base], ...] = (Customer, Address, CustomerLink, Order, OrderLine, Payment, OrderLink)
-
-    def __init__(self, session: Session) -> None:
-        self._next: dict[type[Base], int] = {
-            model: (session.scalar(select(func.max(Base.metadata.tables[model.__tablename__].c.id))) or 0) + 1
-            for model in self.TABLES
-        }
-        self.rows: dict[type[Base], list[dict[str, object]]] = {model: [] for model in self.TABLES}
-        self.customers: dict[int, dict[str, object]] = {}
-        self.addresses: dict[int, dict[str, dict[str, object]]] = {}
-        self.orders: dict[int, tuple[str, int, datetime]] = {}  # id -> (status, total, ordered at)
-
-    def add(self, model: type[Base], row: dict[str, object]) -> int:
-        row_id = self._next[model]
-        self._next[model] = row_id + 1
-        self.rows[model].append({"id": row_id, **row})
-        return row_id
-
-    def write(self, session: Session) -> None:
-        for model in self.TABLES:
-            if self.rows[model]:
-                # Core, not the ORM's bulk path: these rows need no ORM bookkeeping (a third faster).
-                table = Base.metadata.tables[model.__tablename__]
-                session.connection().execute(insert(table), self.rows[model])
-                self.rows[model] = []
-
-
-def _load_known(session: Session, links: str, records: Sequence[Read], seen: Mapping[int, int]) -> _Known:
-    """`seen`: per customer, the hash of the details this run last applied to them; a record with the
-    same details again needs no comparison (in an order export a person comes back with every order)."""
-    people = [_person_of(r.record) for r in records]
-    ids = {p.external_id for p in people if p.external_id is not None}
-    emails = {p.email for p in people if p.email}
-    numbers = {r.record.order_number for r in records if isinstance(r.record, IncomingOrder)}
-    by_link = {
-        external_id: customer_id
-        for external_id, customer_id in session.execute(
-            select(CustomerLink.external_id, CustomerLink.customer_id).where(
-                CustomerLink.source == links, CustomerLink.external_id.in_(ids)
-            )
-        )
-    }
-    by_email: dict[str, list[int]] = defaultdict(list)
-    for email, cid in session.execute(
-        select(Customer.email, Customer.id).where(Customer.email.in_(emails)).order_by(Customer.id)
-    ):
-        if email is not None:
-            by_email[email].append(cid)
-    wanted = set(by_link.values()) | {cid for cids in by_email.values() for cid in cids}
-    facts = {
-        cid: _CustomerFacts(number, restricted is not None, email)
-        for cid, number, restricted, email in session.execute(
-            select(Customer.id, Customer.customer_number, Customer.restricted_at, Customer.email).where(
-                Customer.id.in_(wanted)
-            )
-        )
-    }
-    compare = set()
-    for person in people:
-        match = by_link.get(person.external_id) if person.external_id is not None else None
-        if match is None and person.email and len(by_email.get(person.email, [])) == 1:
-            match = by_email[person.email][0]
-        if match is not None and seen.get(match) != hash(person):
-            compare.add(match)
-    customers = {
-        c.id: c
-        for c in session.scalars(
-            select(Customer).where(Customer.id.in_(compare)).options(selectinload(Customer.addresses))
-        )
-    }
-    held = set(
-        session.scalars(
-            select(LegalHold.customer_id).where(
-                LegalHold.customer_id.in_(wanted), LegalHold.lifted_at.is_(None)
-            )
-        )
-    )
-    orders = {
-        number: (order_id, run)
-        for number, order_id, run in session.execute(
-            select(OrderLink.external_id, OrderLink.order_id, OrderLink.import_run).where(
-                OrderLink.source == links, OrderLink.external_id.in_(numbers)
-            )
-        )
-    }
-    taken = set(session.scalars(select(Order.order_number).where(Order.order_number.in_(numbers))))
-    order_ids = [order_id for order_id, _run in orders.values()]
-    refunds = dict(
-        session.execute(
-            select(Payment.order_id, func.sum(Payment.amount_cents))
-            .where(Payment.order_id.in_(order_ids), Payment.amount_cents < 0)
-            .group_by(Payment.order_id)
-        ).all()
-    )
-    stored = {
-        order_id: _StoredOrder(status, total, ordered_at, owner, -(refunds.get(order_id) or 0))
-        for order_id, status, total, ordered_at, owner in session.execute(
-            select(Order.id, Order.status, Order.total_cents, Order.ordered_at, Order.customer_id).where(
-                Order.id.in_(order_ids)
-            )
-        )
-    }
-    owner_ids = {o.customer_id for o in stored.values() if o.customer_id is not None}
-    held_owners = set(
-        session.scalars(
-            select(LegalHold.customer_id).where(
-                LegalHold.customer_id.in_(owner_ids), LegalHold.lifted_at.is_(None)
-            )
-        )
-    )
-    owners = {
-        cid: _Owner(number, restricted is not None, cid in held_owners)
-        for cid, number, restricted in session.execute(
-            select(Customer.id, Customer.customer_number, Customer.restricted_at).where(
-                Customer.id.in_(owner_ids)
-            )
-        )
-    }
-    return _Known(by_link, by_email, facts, customers, held, orders, taken, stored, owners)
-
-
-def _customer_with_addresses(session: Session, customer_id: int) -> Customer:
-    """A customer the batch did not load for comparison (a merge found them later in the batch)."""
-    return session.scalars(
-        select(Customer).where(Customer.id == customer_id).options(selectinload(Customer.addresses))
-    ).one()
-
-
-def _first_free_number(session: Session) -> int:
-    """One above every number given out before: the counter kept in the database (read in the batch's
-    transaction, so another desk's import or sync in between is counted), or, the first time, one above
-    the highest number in use."""
-    given = installation.last_customer_number(session)
-    if given is None:
-        given = 100_000
-        for (number,) in session.execute(
-            select(Customer.customer_number).where(Customer.customer_number.like("K%"))
-        ):
-            digits = number[1:]
-            if digits.isdigit():
-                given = max(given, int(digits))
-    return given + 1
-
-
-def _person_of(record: IncomingPerson | IncomingOrder) -> IncomingPerson:
-    return record if isinstance(record, IncomingPerson) else record.customer
-
-
 class Importer:
     """Applies batches of records of one run; `tally` adds up over all batches."""
 
@@ -438,9 +104,9 @@ class Importer:
         self._salt: str | None = None
         self._newsletter_id: int | None = None
         self._next_number = 0
-        # Per customer, the hash of the details this run applied last (see _load_known).
+        # Per customer, the hash of the details this run applied last (see load_known).
         self._seen: dict[int, int] = {}
-        self._pending: _Pending
+        self._pending: PendingRows
         # Why the last person was not taken (an order of theirs is then refused or skipped for it).
         self._turned_away: tuple[Outcome, Reason, str] = (Outcome.REFUSED, Reason.NO_IDENTITY, "")
 
@@ -451,12 +117,12 @@ class Importer:
         if self._salt is None:
             self._salt = installation.salt(session)
             self._newsletter_id = session.scalar(select(Purpose.id).where(Purpose.key == _NEWSLETTER))
-        people = [_person_of(r.record) for r in records]
+        people = [person_of(r.record) for r in records]
         self._barriers = LawfulBarriers.load(session, self._salt, self.settings.links, people)
-        known = _load_known(session, self.settings.links, records, self._seen)
-        self._pending = _Pending(session)
+        known = load_known(session, self.settings.links, records, self._seen)
+        self._pending = PendingRows(session)
         self._rerun_links: list[int] = []
-        self._next_number = _first_free_number(session)
+        self._next_number = first_free_number(session)
         touched: set[int] = set()
         bought: set[int] = set()
         consent_wishes: dict[int, tuple[bool, datetime | None]] = {}
@@ -464,7 +130,7 @@ class Importer:
         for read in records:
             self.tally.records += 1
             record = read.record
-            person = _person_of(record)
+            person = person_of(record)
             moment = record.ordered_at if isinstance(record, IncomingOrder) else None
             customer_id = self._customer(session, known, read.row, person, moment, touched, record)
             if customer_id is not None and person.marketing_consent is not None:
@@ -514,7 +180,7 @@ class Importer:
     def _customer(
         self,
         session: Session,
-        known: _Known,
+        known: Known,
         row: int,
         person: IncomingPerson,
         moment: datetime | None,
@@ -584,7 +250,7 @@ class Importer:
         if self._seen.get(customer_id) == signature:
             changed: bool | None = False  # the same details as applied earlier in this run
         else:
-            customer = known.customers.get(customer_id) or _customer_with_addresses(session, customer_id)
+            customer = known.customers.get(customer_id) or customer_with_addresses(session, customer_id)
             changed = self._change_customer(session, customer, person)
         if changed is None:
             if counted and not merged:
@@ -598,7 +264,7 @@ class Importer:
             self.tally.count(kind, Outcome.UNCHANGED)
         return customer_id
 
-    def _link(self, known: _Known, customer_id: int, external_id: str) -> None:
+    def _link(self, known: Known, customer_id: int, external_id: str) -> None:
         """The customer's id at the webshop, written with the batch."""
         self._pending.add(
             CustomerLink,
@@ -613,7 +279,7 @@ class Importer:
             self.tally.count("customer", outcome, reason, example)
 
     def _add_customer(
-        self, session: Session, known: _Known, person: IncomingPerson, first_order_at: datetime | None
+        self, session: Session, known: Known, person: IncomingPerson, first_order_at: datetime | None
     ) -> int:
         row: dict[str, object] = {
             "customer_number": self._free_customer_number(),
@@ -667,7 +333,7 @@ class Importer:
         self._pend_addresses(customer_id, person)
 
     def _free_customer_number(self) -> str:
-        """The shop's own numbering ("K" + a number); never one given before (see _first_free_number)."""
+        """The shop's own numbering ("K" + a number); never one given before (see first_free_number)."""
         number = f"K{self._next_number}"
         self._next_number += 1
         return number
@@ -719,7 +385,7 @@ class Importer:
 
     # --- orders ---------------------------------------------------------------------------------------
     def _order(
-        self, session: Session, known: _Known, row: int, order: IncomingOrder, customer_id: int | None
+        self, session: Session, known: Known, row: int, order: IncomingOrder, customer_id: int | None
     ) -> bool:
         """Adds or updates one order; True when the customer's orders changed."""
         existing = known.orders.get(order.order_number)
@@ -782,7 +448,7 @@ class Importer:
         return True
 
     def _update_order(
-        self, session: Session, known: _Known, existing: tuple[int, str], row: int, order: IncomingOrder
+        self, session: Session, known: Known, existing: tuple[int, str], row: int, order: IncomingOrder
     ) -> bool:
         order_id, run = existing
         stored = known.stored_orders.get(order_id)
@@ -830,7 +496,7 @@ class Importer:
         session: Session,
         wishes: dict[int, tuple[bool, datetime | None]],
         bought: set[int],
-        known: _Known,
+        known: Known,
     ) -> None:
         """R19/R21: what the source says of the newsletter, recorded as events with the source as the
         mechanism; never for an address on the suppression list (R18), never over the person's own choice."""
@@ -991,6 +657,3 @@ def _payment_rows(
             }
         )
     return rows
-
-
-__all__ = ["ImportSettings", "ImportTally", "Importer", "Outcome", "Problem", "Reason"]

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.incoming import Read, ReadResult
 from spaceoptics_desk.services import trace_cleanup
-from spaceoptics_desk.services.imports.importing import Importer, ImportSettings, ImportTally
+from spaceoptics_desk.services.imports.importing import Importer, ImportSettings
+from spaceoptics_desk.services.imports.tally import ImportTally
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import DatabaseAccess
 

@@ -25,8 +25,9 @@ from spaceoptics_desk.domain.incoming import (
 )
 from spaceoptics_desk.services import erasure, suppression
 from spaceoptics_desk.services.consent import purpose_toggles
-from spaceoptics_desk.services.imports.importing import ImportSettings, Outcome, Reason
+from spaceoptics_desk.services.imports.importing import ImportSettings
 from spaceoptics_desk.services.imports.running import ImportRun, apply_records
+from spaceoptics_desk.services.imports.tally import Outcome, Reason
 from spaceoptics_desk.services.lookup import find_customers
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database

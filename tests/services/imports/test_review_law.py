@@ -22,8 +22,9 @@ from spaceoptics_desk.domain.incoming import (
 )
 from spaceoptics_desk.services import consent, erasure
 from spaceoptics_desk.services.consent import purpose_toggles
-from spaceoptics_desk.services.imports.importing import ImportSettings, Outcome, Reason
+from spaceoptics_desk.services.imports.importing import ImportSettings
 from spaceoptics_desk.services.imports.running import apply_records
+from spaceoptics_desk.services.imports.tally import Outcome, Reason
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import Address, Customer, LegalHold, Order
