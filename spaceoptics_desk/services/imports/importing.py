@@ -23,7 +23,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.clock import Clock
-from spaceoptics_desk.domain.corrections import FieldEdit
+from spaceoptics_desk.domain.corrections import CUSTOMER_FIELDS, FieldEdit
 from spaceoptics_desk.domain.incoming import (
     IncomingAddress,
     IncomingOrder,
@@ -64,8 +64,6 @@ from spaceoptics_desk.store.search import reindex_customers
 
 _NEWSLETTER = "newsletter"
 _PAID = frozenset({OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.REFUNDED})
-_PERSON_FIELDS = ("first_name", "name_prefix", "last_name", "company_name", "email", "phone", "mobile")
-_ADDRESS_FIELDS = ("street", "house_number", "house_number_suffix", "postcode", "city", "country")
 
 
 @dataclass(frozen=True)
@@ -326,7 +324,7 @@ class Importer:
         """A customer added earlier in this batch: the later record's values win (nothing stored yet, so
         there is no earlier value to keep a trail of)."""
         row = self._pending.customers[customer_id]
-        for name in _PERSON_FIELDS:
+        for name in CUSTOMER_FIELDS:
             value = getattr(person, name)
             if value:
                 row[name] = value
@@ -344,7 +342,7 @@ class Importer:
         held_numbers = {customer.phone, customer.mobile} - {None}
         edits = [
             FieldEdit(name, getattr(customer, name), value)
-            for name in _PERSON_FIELDS
+            for name in CUSTOMER_FIELDS
             if (value := getattr(person, name))
             and value != getattr(customer, name)
             # A number the customer has already, in the other field, is not news (R13: no empty trail).
