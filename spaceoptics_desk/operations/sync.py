@@ -162,16 +162,16 @@ def sync_now(
             QT_TRANSLATE_NOOP("errors", "No API key is kept for this shop; set up the connection.")
         )
     client = _client(shop, found[0], wait)
-    same_shop = source is not None and source.url == client.shop.display
+    # The connection set up in the app, when this is its shop (`--url` may name another: from the start).
+    known = source if source is not None and source.url == client.shop.display else None
+    same_shop = known is not None
     feed = fetch_changes(
         client,
-        source.high_water_mark if same_shop and source else None,
-        consent_keys=source.consent_fields if same_shop and source else {},
+        known.high_water_mark if known else None,
+        consent_keys=known.consent_fields if known else {},
     )
     started = context.clock.now()
-    settings = ImportSettings(
-        SourceKind.WOOCOMMERCE, secrets.token_hex(8), bool(source and source.soft_opt_in)
-    )
+    settings = ImportSettings(SourceKind.WOOCOMMERCE, secrets.token_hex(8), bool(known and known.soft_opt_in))
 
     def tell(tally: ImportTally) -> None:
         if progress is not None:
