@@ -195,11 +195,11 @@ def figures(customers: int = 200_000, orders: int = 1_000_000) -> list[tuple[str
     ]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=200_000)
     parser.add_argument("--orders", type=int, default=1_000_000)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     rows = figures(args.customers, args.orders)
     print("| Measure | SpaceOptics Desk | Floor | Target | Met |")
     print("|---|---|---|---|---|")

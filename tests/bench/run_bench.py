@@ -628,7 +628,7 @@ def _print(figures: list[Figure]) -> None:
 
 def main() -> int:
     if "--import-only" in sys.argv:  # issue 13: the webshop import and the sync alone
-        return import_bench.main()
+        return import_bench.main([])
     if "--copy-only" in sys.argv:  # `python -m tests.bench.run_bench --copy-only`: issue 5's figures alone
         figures = _copy_figures()
         _print(figures)
