@@ -30,6 +30,7 @@ LONGEST_CELL = 1000
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # What Shopify's apostrophe stands before: a number, a phone number, a formula-like value.
 _TEXT_MARKED = frozenset("0123456789+-=@")
+_SPECIAL_START = frozenset("'" + "".join(_FORMULA_START))
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _AMOUNT = re.compile(r"^-?\d+(?:[.,]\d+)?$", re.ASCII)
 _STREET_NUMBER = re.compile(
@@ -58,6 +59,8 @@ def cell_text(value: str) -> str:
     if len(value) > LONGEST_CELL:
         raise BadValue(Problem.CELL_TOO_LONG)
     text = value.strip()
+    if not text or text[0] not in _SPECIAL_START:
+        return text  # most cells: nothing more to look at (this runs for every cell of an import)
     if text.startswith("'") and text[1:].lstrip()[:1] in _TEXT_MARKED:
         text = text[1:].strip()
     if text.startswith(_FORMULA_START) and not _is_number_like(text):

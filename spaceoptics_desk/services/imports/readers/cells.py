@@ -52,6 +52,11 @@ class Columns:
     def label(self, name: str) -> str | None:
         return self._labels.get(name)
 
+    @property
+    def labels(self) -> Mapping[str, str]:
+        """Field name -> the file's label, for the fields the file has."""
+        return self._labels
+
     def has(self, name: str) -> bool:
         return name in self._labels
 
@@ -70,22 +75,20 @@ class Cells:
         self.row = row
         self.columns = columns
         self._texts: dict[str, str] = {}  # a field read twice (checked, then converted) is checked once
-
-    def raw(self, name: str) -> str:
-        """The cell untouched (for grouping rows by order number; never stored)."""
-        label = self.columns.label(name)
-        return "" if label is None else self.row.cells.get(label, "")
+        # Read once here: `text` runs for every cell of an import (tens of millions of calls).
+        self._cells = row.cells
+        self._labels = columns.labels
 
     def text(self, name: str) -> str:
         """The cell as text, trimmed; "" when the file has no such column."""
         known = self._texts.get(name)
         if known is not None:
             return known
-        label = self.columns.label(name)
+        label = self._labels.get(name)
         if label is None:
             return ""
         try:
-            text = cell_text(self.row.cells.get(label, ""))
+            text = cell_text(self._cells.get(label, ""))
         except BadValue as bad:
             raise CellProblem(bad.reason, label) from None
         self._texts[name] = text

@@ -325,14 +325,14 @@ def mapped_status(text: str) -> OrderStatus:
     return known
 
 
-def _order_head(cells: Cells) -> IncomingOrder:
+def _order_head(cells: Cells, lines: tuple[IncomingLine, ...]) -> IncomingOrder:
     number = cells.required(Target.ORDER_NUMBER.value)
     cells.required(Target.ORDERED_AT.value)
     ordered_at = cells.value(Target.ORDERED_AT.value, utc_moment)
     cells.required(Target.TOTAL.value)
     total = cells.value(Target.TOTAL.value, cents)
     status = cells.value(Target.STATUS.value, mapped_status)
-    return IncomingOrder(number, _person(cells), ordered_at, status, total)
+    return IncomingOrder(number, _person(cells), ordered_at, status, total, lines=lines)
 
 
 def _line(cells: Cells) -> IncomingLine | None:

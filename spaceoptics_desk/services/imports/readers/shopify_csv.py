@@ -198,7 +198,7 @@ def read_shopify_orders(
     return read_orders(rows, columns, summary, _order_head, _line)
 
 
-def _order_head(cells: Cells) -> IncomingOrder:
+def _order_head(cells: Cells, lines: tuple[IncomingLine, ...]) -> IncomingOrder:
     number = cells.required("order_number")
     financial = cells.required("financial_status")
     status = shopify_status(financial, cells.text("fulfillment_status"), bool(cells.text("cancelled_at")))
@@ -242,6 +242,7 @@ def _order_head(cells: Cells) -> IncomingOrder:
     delivered_to = shipping or billing
     delivery_name = cells.text("shipping_name") if shipping else display_name(first, prefix, last)
     return IncomingOrder(
+        lines=lines,
         order_number=number,
         customer=customer,
         ordered_at=ordered_at,

@@ -133,7 +133,7 @@ def read_woocommerce_orders(
     return read_orders(rows, columns, summary, _order_head, _line)
 
 
-def _order_head(cells: Cells) -> IncomingOrder:
+def _order_head(cells: Cells, lines: tuple[IncomingLine, ...]) -> IncomingOrder:
     number = cells.required("order_number")
     status_text = cells.required("status")
     status = woocommerce_status(status_text)
@@ -160,6 +160,7 @@ def _order_head(cells: Cells) -> IncomingOrder:
         delivery_name = display_name(customer.first_name, customer.name_prefix, customer.last_name) or None
     delivered_to = shipping or billing
     return IncomingOrder(
+        lines=lines,
         order_number=number,
         customer=customer,
         ordered_at=ordered_at,
