@@ -53,3 +53,41 @@ def test_validity_is_stricter_than_possibility() -> None:
     assert not is_valid_phone("06-123")
     assert not is_valid_phone("0000000000")
     assert not is_valid_phone("bel me maar")
+
+
+def test_the_quick_way_for_dutch_numbers_gives_what_the_numbering_library_gives() -> None:
+    """phone_key reads "06 12345678" and "+31612345678" without the library (the slow part of an import);
+    the key must be the library's for every prefix and spelling, or search by phone would miss people."""
+    import random
+
+    import phonenumbers
+
+    def library_key(text: str) -> str | None:
+        try:
+            parsed = phonenumbers.parse(text, "NL")
+        except phonenumbers.NumberParseException:
+            return None
+        if not phonenumbers.is_possible_number(parsed):
+            return None
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164).lstrip("+")
+
+    rng = random.Random(13)
+    for first in range(1, 10):
+        for _ in range(300):
+            digits = f"{first}{rng.randrange(10**8):08d}"
+            for text in (
+                f"0{digits}",
+                f"+31{digits}",
+                f"0{digits[:2]}-{digits[2:]}",
+                f"+31 {digits[0]} {digits[1:]}",
+            ):
+                assert phone_key(text) == library_key(text), text
+    for text in (
+        "0612345678\n",
+        "00612345678",
+        "+310612345678",
+        "061234567",
+        "06123456789",
+        "+31 (0)6 12345678",
+    ):
+        assert phone_key(text) == library_key(text), text
