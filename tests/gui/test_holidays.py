@@ -6,11 +6,13 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.services.cases import open_case
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store.database import Database
+from spaceoptics_desk.store.models import Holiday
 from spaceoptics_desk.ui.desk import Desk
 from spaceoptics_desk.ui.formatting import format_date
 from spaceoptics_desk.ui.holidays.dialog import HolidaysDialog
@@ -100,3 +102,22 @@ def test_R2_a_day_added_in_one_holiday_window_shows_in_another_open_one(
     with qtbot.waitSignal(other.holidays_loaded, timeout=5000):
         dialog.add_button.click()
     assert "Inventarisatie" in [other.rows.row_cells(r)[1] for r in range(other.rows.rowCount())]
+
+
+def test_a_day_added_while_the_table_reloads_is_saved_not_dropped(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    """Another desk's change reloads the open table (once a second); Enter pressed during that reload
+    used to do nothing at all: the owner's day was silently lost (the flaky shared-database test)."""
+    dialog = opened_dialog(qtbot, window)
+    dialog.day_edit.setDate(QDate(2031, 3, 4))
+    qtbot.keyClicks(dialog.name_edit, "Uit de app")
+    dialog.load()  # as the change hub does when another program wrote
+    assert dialog.busy
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.name_edit.text() == "", timeout=5000)
+    assert [format_date(date(2031, 3, 4)), "Uit de app"] in [
+        list(dialog.rows.row_cells(r)) for r in range(dialog.rows.rowCount())
+    ]
+    with database.reading() as session:
+        assert session.scalar(select(Holiday.name).where(Holiday.day == date(2031, 3, 4))) == "Uit de app"

@@ -141,6 +141,18 @@ def test_the_idle_minutes_are_saved(qtbot: QtBot, screen: StaffDialog, owner_des
     assert (screen.lock_minutes_box.minimum(), screen.lock_minutes_box.maximum()) == (1, 240)
 
 
+def test_a_change_made_while_the_list_reloads_is_saved_not_dropped(
+    qtbot: QtBot, screen: StaffDialog, owner_desk: Desk
+) -> None:
+    """Another desk's change reloads the list; a save clicked during that reload did nothing at all."""
+    qtbot.waitUntil(lambda: screen.lock_minutes_box.value() == 10, timeout=5000)
+    screen.lock_minutes_box.setValue(30)
+    screen.load()  # as the change hub does when another desk wrote
+    with qtbot.waitSignal(screen.staff_changed, timeout=5000):
+        qtbot.mouseClick(screen.save_minutes_button, Qt.MouseButton.LeftButton)
+    assert lock_after_minutes(owner_desk.context).result == 30
+
+
 def test_everyone_changes_their_own_password(
     qtbot: QtBot, owner_desk: Desk, encrypted_shop: EncryptedShop
 ) -> None:

@@ -169,8 +169,13 @@ class HolidaysDialog(QDialog):
         self._change(functools.partial(holiday_ops.remove_holiday, day=day), day.year)
 
     def _change(self, change: Callable[[Context], Outcome[None]], show_year: int) -> None:
+        if self._saving:
+            return  # one change at a time: the same Enter pressed twice while it is saved
         if self._task is not None:
-            return  # one change at a time; the table is still loading or saving
+            # Only a reload (another desk's change arrives once a second): dropping the owner's change
+            # for it lost the day without a word. The change reloads the table when it is saved.
+            self._task.discard()
+            self._task = None
         self.error_label.hide()
 
         def on_saved(_result: None) -> None:

@@ -65,6 +65,7 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self._desk = desk
         self._task: Task[Any] | None = None
+        self._saving = False
         self.accounts: list[StaffAccount] = []
         self.form: StaffForm | None = None
         self.setWindowTitle(self.tr("Staff"))
@@ -252,14 +253,20 @@ class StaffDialog(QDialog):
         )
 
     def _change(self, change: Callable[[Context], Outcome[Any]], form: StaffForm | None = None) -> None:
-        if self._task is not None:
+        if self._saving:
             return  # one change at a time
+        if self._task is not None:
+            # Only a reload (another desk's change arrives once a second): the change must not be
+            # dropped for it, and it reloads the list when it is saved.
+            self._task.discard()
+            self._task = None
         self.error_label.hide()
         if form is not None:
             form.set_busy(True)
 
         def on_saved(_result: object) -> None:
             self._task = None
+            self._saving = False
             if form is not None:
                 form.set_busy(False)
                 form.accept()
@@ -268,12 +275,14 @@ class StaffDialog(QDialog):
 
         def on_refused(error: BaseException) -> None:
             self._task = None
+            self._saving = False
             if form is not None:
                 form.set_busy(False)
                 show_refusal(form, form.message, error)  # the form keeps what was typed
             else:
                 show_refusal(self, self.error_label, error)
 
+        self._saving = True
         self._task = self._desk.run(change, on_saved, on_refused)
 
     def _on_refused(self, error: BaseException) -> None:
