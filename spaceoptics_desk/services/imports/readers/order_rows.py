@@ -87,7 +87,7 @@ def read_orders(
                 lines.append(item)
         order_head: IncomingOrder | None = None
         try:
-            # The lines first, so the order is made once with them (not copied: a third of a large import).
+            # The lines first, so the order is made once with them (copying every order cost ~5 % of reading).
             order_head = head(all_cells[0], tuple(lines))
         except CellProblem as problem:
             problems[group[0].number] = problem.for_row(group[0].number)  # the head's problem comes first
