@@ -24,6 +24,11 @@ def phone_key(text: str, region: str = DEFAULT_REGION) -> str | None:
         plain = _NL_NUMBER.fullmatch(text.replace(" ", "").replace("-", ""))
         if plain is not None:
             return "31" + plain[1]
+    return key_by_library(text, region)
+
+
+def key_by_library(text: str, region: str = DEFAULT_REGION) -> str | None:
+    """`phone_key` as the numbering library gives it (every number the quick way above does not read)."""
     try:
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
