@@ -6,8 +6,10 @@ import random
 
 from spaceoptics_desk.domain.phones import (
     format_phone,
+    is_mobile,
     is_valid_phone,
     key_by_library,
+    mobile_by_library,
     phone_key,
     phone_query_prefix,
 )
@@ -77,6 +79,8 @@ def test_the_quick_way_for_dutch_numbers_gives_what_the_numbering_library_gives(
                 f"+31 {digits[0]} {digits[1:]}",
             ):
                 assert phone_key(text) == key_by_library(text), text
+                # A mobile given as the phone number moves to the mobile field (import, sync, R13).
+                assert is_mobile(text) == mobile_by_library(text), text
     for text in (
         "0612345678\n",
         "00612345678",
@@ -86,3 +90,4 @@ def test_the_quick_way_for_dutch_numbers_gives_what_the_numbering_library_gives(
         "+31 (0)6 12345678",
     ):
         assert phone_key(text) == key_by_library(text), text
+        assert is_mobile(text) == mobile_by_library(text), text

@@ -476,11 +476,7 @@ class Importer:
             return False
         # The webshop's status and total are the truth about the sale; the buyer's identity is never
         # re-attached to an anonymised order (R14).
-        session.connection().execute(
-            update(Base.metadata.tables["orders"])
-            .where(Base.metadata.tables["orders"].c.id == order_id)
-            .values(status=order.status.value, total_cents=order.total_cents)
-        )
+        self._pending.change_order(order_id, order.status.value, order.total_cents)
         for refund in _payment_rows(order_id, order, stored.refunded_cents, refund_only=True):
             self._pending.add(Payment, refund)
         stored.status, stored.total_cents = order.status.value, order.total_cents
