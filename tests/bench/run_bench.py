@@ -11,7 +11,9 @@
   the retention scan run.
 - Issue 13: importing a WooCommerce order export of 200,000 customers / 1,000,000 orders into an empty
   database (whole command) beside raw executemany of the same rows, its peak memory, and a sync of 1,000
-  changed orders from a loopback shop (tests/bench/import_bench.py; `--import-only` runs these alone).
+  changed orders from a loopback shop (tests/bench/import_bench.py; `--import-only` runs these alone),
+  and the first sync of the same shop from REST-shaped JSON pages on loopback
+  (tests/bench/rest_import_bench.py; `--rest-only`).
 
 The 200,000-customer database is made once and kept in .bench/ (about a minute).
 Run: `make bench` (prints a Markdown table; README.md carries the latest one).
@@ -51,7 +53,7 @@ from spaceoptics_desk.store import sqlite as store_sqlite
 from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import open_database
 from spaceoptics_desk.store.encrypting import convert_to_encrypted
-from tests.bench import import_bench
+from tests.bench import import_bench, rest_import_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH_DIR = ROOT / ".bench"
@@ -629,6 +631,8 @@ def _print(figures: list[Figure]) -> None:
 def main() -> int:
     if "--import-only" in sys.argv:  # issue 13: the webshop import and the sync alone
         return import_bench.main([])
+    if "--rest-only" in sys.argv:  # issue 13: the first sync of a whole shop from REST pages alone
+        return rest_import_bench.main([])
     if "--copy-only" in sys.argv:  # `python -m tests.bench.run_bench --copy-only`: issue 5's figures alone
         figures = _copy_figures()
         _print(figures)
@@ -656,6 +660,7 @@ def main() -> int:
     figures += _retention_figures()
     figures += _retention_stall_figures()
     figures += [Figure(*row) for row in import_bench.figures()]
+    figures += [Figure(*row) for row in rest_import_bench.figures(200_000, 1_000_000)]
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     print(f"\nDatabase: {counts['customers']:,} customers, {counts['orders']:,} orders; machine: {machine}\n")
     _print(figures)

@@ -8,11 +8,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from spaceoptics_desk.domain.incoming import IncomingOrder, IncomingPerson, Read
 from spaceoptics_desk.store import installation
+from spaceoptics_desk.store.bulk_insert import insert_rows
 from spaceoptics_desk.store.models import (
     Address,
     Base,
@@ -95,9 +96,8 @@ class PendingRows:
     def write(self, session: Session) -> None:
         for model in self.TABLES:
             if self.rows[model]:
-                # Core, not the ORM's bulk path: these rows need no ORM bookkeeping (a third faster).
-                table = Base.metadata.tables[model.__tablename__]
-                session.connection().execute(insert(table), self.rows[model])
+                # Not the ORM's bulk path (these rows need no ORM bookkeeping), nor Core's parameter sets.
+                insert_rows(session.connection(), Base.metadata.tables[model.__tablename__], self.rows[model])
                 self.rows[model] = []
         if self.order_changes:
             orders = Base.metadata.tables["orders"]

@@ -178,6 +178,7 @@ class ChangeFeed(Iterator[ReadResult]):
         run: dict[int, datetime | None] = {}  # ids read inside such a run -> the cursor it was read from
         run_total: int | None = None
         again = _Rewind()
+        forgotten_before: datetime | None = None
         while True:
             params: dict[str, str | int] = {
                 "per_page": PER_PAGE,
@@ -216,6 +217,7 @@ class ChangeFeed(Iterator[ReadResult]):
             following = None if latest is None else (latest - _ONE_SECOND).replace(microsecond=0)
             if following is not None and (cursor is None or following > cursor):
                 cursor, page_number = following, 1
+                forgotten_before = _forget_passed(seen, [cursor, *run.values()], forgotten_before)
                 continue
             # A whole page within one second (a bulk action), or without dates: page on in this query.
             for record in page.records:
@@ -253,6 +255,24 @@ def _new_version(seen: dict[int, datetime | None], record: object, moment: datet
         return False
     seen[identity] = moment
     return True
+
+
+def _forget_passed(
+    seen: dict[int, datetime | None], cursors: list[datetime | None], before: datetime | None
+) -> datetime | None:
+    """Drops what no later query can bring again unchanged: versions from before every cursor the read
+    may still go back to (the current one, those of a run within one second that a rewind returns to).
+    A first sync of a whole shop would otherwise keep a million orders here (120 MB, make bench).
+    `before`: what was forgotten already (returned anew), so a cursor held back by an early run costs no
+    second look at everything."""
+    if None in cursors:
+        return before  # a rewind may go back to the beginning
+    earliest = min(cursor for cursor in cursors if cursor is not None)
+    if before is not None and earliest <= before:
+        return before
+    for identity in [key for key, moment in seen.items() if moment is not None and moment < earliest]:
+        del seen[identity]
+    return earliest
 
 
 def _newer(moment: datetime | None, before: datetime | None) -> bool:
