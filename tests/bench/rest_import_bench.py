@@ -14,7 +14,6 @@ executemany).
 
 from __future__ import annotations
 
-import argparse
 import base64
 import json
 import math
@@ -27,7 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.bench.import_bench import BENCH_DIR, PASSWORD, _empty_shop, _timed
+from tests.bench.import_bench import BENCH_DIR, PASSWORD, FigureRow, _empty_shop, _timed, sized_main
 from tests.webshop_exports import _PRODUCTS, FIRST_ORDER, START, buyer, write_woocommerce_orders
 from tests.woocommerce_server import API, KEY, SECRET, wc_date
 
@@ -183,7 +182,7 @@ def serving(shop: GeneratedShop) -> Iterator[str]:
         thread.join()
 
 
-def figures(customers: int, orders: int) -> list[tuple[str, str, str, str, bool]]:
+def figures(customers: int, orders: int) -> list[FigureRow]:
     """(measure, ours, floor, target, met), as run_bench prints them."""
     BENCH_DIR.mkdir(exist_ok=True)
     export = BENCH_DIR / f"woocommerce-{customers // 1000}k-{orders // 1000}k.csv"
@@ -218,14 +217,7 @@ def figures(customers: int, orders: int) -> list[tuple[str, str, str, str, bool]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--customers", type=int, default=200_000)
-    parser.add_argument("--orders", type=int, default=1_000_000)
-    args = parser.parse_args(argv)
-    rows = figures(args.customers, args.orders)
-    for what, mine, base, target, met in rows:
-        print(f"| {what} | {mine} | {base} | {target} | {'yes' if met else '**no**'} |")
-    return 0 if all(row[4] for row in rows) else 1
+    return sized_main(figures, argv)
 
 
 if __name__ == "__main__":
