@@ -4,6 +4,8 @@ after a backup copy"), tried against a next release's migration directory with o
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -95,6 +97,29 @@ def test_a_database_already_at_the_newest_revision_gets_no_backup(
     database.close()
     assert database.backup_made is None
     assert [p.name for p in db_path.parent.iterdir() if p.suffix == ".bak"] == []
+
+
+def test_the_newest_revision_read_from_the_files_is_alembics(
+    next_release: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick check at every open (no Alembic loaded) must name the revision Alembic would."""
+    assert migrate.head_in_files() == SHIPPED_HEAD
+    monkeypatch.setattr(migrate, "MIGRATIONS", next_release)
+    assert migrate.head_in_files() == "9001" == migrate.head_revision()
+
+
+def test_a_database_at_the_newest_revision_opens_without_loading_alembic(db_path: Path) -> None:
+    """Every command and every start opens the database: Alembic is loaded only to upgrade."""
+    open_database(str(db_path), create=True).close()
+    opening = (
+        "import sys; from spaceoptics_desk.store.database import open_database; "
+        "open_database(sys.argv[1]).close(); "
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))"
+    )
+    opened = subprocess.run(
+        [sys.executable, "-c", opening, str(db_path)], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert opened.stdout.strip() == "[]"
 
 
 def test_this_release_refuses_what_the_next_release_made(
