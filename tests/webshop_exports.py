@@ -52,6 +52,23 @@ def buyer(person: int) -> tuple[str, str, str, str, str, str, str, str, int]:
     )
 
 
+def woo_address(person: int) -> dict[str, str]:
+    """Invented person number `person`'s address as WooCommerce's REST API writes `billing`/`shipping`
+    (without the e-mail address and phone number, which only `billing` has)."""
+    first, last, street, number, city, postcode, _email, _phone, _user_id = buyer(person)
+    return {
+        "first_name": first,
+        "last_name": last,
+        "company": "",
+        "address_1": f"{street} {number}",
+        "address_2": "",
+        "city": city,
+        "state": "",
+        "postcode": postcode,
+        "country": "NL",
+    }
+
+
 def write_woocommerce_orders(path: Path, customers: int, orders: int, seed: int = 13) -> Path:
     """`orders` orders of `customers` people (each person's orders spread over the file)."""
     rng = random.Random(seed)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from tests.webshop_exports import FIRST_ORDER, buyer, write_woocommerce_orders
+from tests.webshop_exports import FIRST_ORDER, buyer, woo_address, write_woocommerce_orders
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH_DIR = ROOT / ".bench"
@@ -100,19 +100,9 @@ def _sync_figure(database: Path, folder: Path, customers: int) -> Run:
     for index in range(CHANGED_ORDERS):
         order = order_like(template, FIRST_ORDER + index, shop.clock - timedelta(minutes=index % 50))
         # The same person as in the export (a sync brings changed orders, not changed people).
-        first, last, street, number, city, postcode, email, phone, user_id = buyer(index % customers)
+        *_, email, phone, user_id = buyer(index % customers)
         order["customer_id"] = user_id
-        address = {
-            "first_name": first,
-            "last_name": last,
-            "company": "",
-            "address_1": f"{street} {number}",
-            "address_2": "",
-            "city": city,
-            "state": "",
-            "postcode": postcode,
-            "country": "NL",
-        }
+        address = woo_address(index % customers)
         order["billing"] = {**address, "email": email, "phone": phone}
         order["shipping"] = {**address, "phone": ""}
         order["status"] = "refunded"

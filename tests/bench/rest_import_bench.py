@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from tests.bench.import_bench import BENCH_DIR, PASSWORD, FigureRow, _empty_shop, _timed, sized_main
-from tests.webshop_exports import _PRODUCTS, FIRST_ORDER, START, buyer, write_woocommerce_orders
+from tests.webshop_exports import _PRODUCTS, FIRST_ORDER, START, buyer, woo_address, write_woocommerce_orders
 from tests.woocommerce_server import API, KEY, SECRET, wc_date
 
 PER_PAGE_MOST = 100
@@ -58,8 +58,8 @@ class GeneratedShop:
 
     def customer(self, position: int) -> dict[str, Any]:
         person = (position // 3) * 4 + position % 3  # the registered ones: person % 4 != 3
-        first, last, street, number, city, postcode, email, phone, user_id = buyer(person)
-        address = _address(first, last, f"{street} {number}", city, postcode)
+        first, last, *_, email, phone, user_id = buyer(person)
+        address = woo_address(person)
         return {
             "id": user_id,
             "date_created_gmt": wc_date(START),
@@ -76,10 +76,10 @@ class GeneratedShop:
         }
 
     def order(self, index: int) -> dict[str, Any]:
-        first, last, street, number, city, postcode, email, phone, user_id = buyer(index % self.customers)
+        *_, email, phone, user_id = buyer(index % self.customers)
         code, name, price = _PRODUCTS[index % len(_PRODUCTS)]
         modified = START + timedelta(minutes=self.modified_minutes(index))
-        address = _address(first, last, f"{street} {number}", city, postcode)
+        address = woo_address(index % self.customers)
         return {
             "id": FIRST_ORDER + index,
             "number": str(FIRST_ORDER + index),
@@ -104,20 +104,6 @@ class GeneratedShop:
             "shipping_lines": [],
             "refunds": [],
         }
-
-
-def _address(first: str, last: str, line: str, city: str, postcode: str) -> dict[str, str]:
-    return {
-        "first_name": first,
-        "last_name": last,
-        "company": "",
-        "address_1": line,
-        "address_2": "",
-        "city": city,
-        "state": "",
-        "postcode": postcode,
-        "country": "NL",
-    }
 
 
 class _Handler(BaseHTTPRequestHandler):
