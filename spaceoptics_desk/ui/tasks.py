@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import logging
 import sys
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -68,19 +69,20 @@ class Task(Generic[T]):
 
 
 class _Job(QRunnable):
-    def __init__(self, runner: TaskRunner, task: Task[Any], work: Callable[[], Any]) -> None:
+    """Holds nothing but the task's id: the pool deletes a job on its worker thread, and whatever the
+    job held would be freed there. A work function or its result may hold the last reference to a
+    widget or a timer, and Qt destroys those from another thread by crashing (a segmentation fault with
+    no Python frame, docs/notes.md). So the runner keeps the work and its outcome, on the GUI thread."""
+
+    def __init__(self, runner: TaskRunner, task_id: int) -> None:
         super().__init__()
-        self._runner = runner
-        self._task = task
-        self._work = work
+        self._runner = weakref.ref(runner)
+        self._task_id = task_id
 
     def run(self) -> None:
-        try:
-            result = self._work()
-        except BaseException as error:  # handed to the GUI thread, which decides what it is
-            self._runner.task_ended.emit(self._task, None, error)
-        else:
-            self._runner.task_ended.emit(self._task, result, None)
+        runner = self._runner()
+        if runner is not None:
+            runner._work_on(self._task_id)
 
 
 class TaskRunner(QObject):
@@ -92,13 +94,15 @@ class TaskRunner(QObject):
     Attributes:
         pool: the runner's own thread pool (not the global one, so shutting down waits only for ours).
 
+    The owner calls `shutdown()` before it drops the runner.
+
     Signals:
-        task_ended(task, result, error): emitted from the worker thread; delivered queued to the GUI
-            thread. Internal: callers use the callbacks.
+        task_ended(task_id): emitted from the worker thread once the outcome is stored; delivered queued
+            to the GUI thread. Internal: callers use the callbacks.
         idle(): the last running task was delivered or dropped.
     """
 
-    task_ended = Signal(object, object, object)
+    task_ended = Signal(int)
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
@@ -106,7 +110,10 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._ids = itertools.count(1)
-        self._running: set[Task[Any]] = set()
+        # Written on the GUI thread, read by the worker; the worker only adds an outcome. Both are
+        # emptied on the GUI thread, so every last reference is dropped there.
+        self._running: dict[int, tuple[Task[Any], Callable[[], Any]]] = {}
+        self._outcomes: dict[int, tuple[object, BaseException | None]] = {}
         self.task_ended.connect(self._on_task_ended)
 
     def run(
@@ -120,8 +127,8 @@ class TaskRunner(QObject):
         """`on_result`, when given, is called first with every result, also of a discarded task;
         `on_error` likewise with every failure."""
         task: Task[T] = Task(next(self._ids), on_done, on_failed, on_result, on_error)
-        self._running.add(task)
-        self.pool.start(_Job(self, task, work))
+        self._running[task.task_id] = (task, work)
+        self.pool.start(_Job(self, task.task_id))
         return task
 
     @property
@@ -131,13 +138,29 @@ class TaskRunner(QObject):
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Drops queued work and waits for running work (called before the database is closed)."""
         self.pool.clear()
-        for task in self._running:
+        for task, _work in self._running.values():
             task.discard()
         self.pool.waitForDone(timeout_ms)
 
-    @Slot(object, object, object)
-    def _on_task_ended(self, task: Task[Any], result: object, error: BaseException | None) -> None:
-        self._running.discard(task)
+    def _work_on(self, task_id: int) -> None:
+        """On a pool thread: runs the task's work and stores its outcome for the GUI thread."""
+        work = self._running[task_id][1]
+        try:
+            outcome: tuple[object, BaseException | None] = (work(), None)
+        except BaseException as error:  # handed to the GUI thread, which decides what it is
+            outcome = (None, error)
+        # The traceback holds this frame: its locals must not keep the work alive on this thread.
+        del work
+        self._outcomes[task_id] = outcome
+        del outcome
+        self.task_ended.emit(task_id)
+
+    @Slot(int)
+    def _on_task_ended(self, task_id: int) -> None:
+        if task_id not in self._outcomes:
+            return  # a shutdown dropped it (the owner no longer waits for anything)
+        task, _work = self._running.pop(task_id)
+        result, error = self._outcomes.pop(task_id)
         task.finished = True
         try:
             if error is None and task.on_result is not None:

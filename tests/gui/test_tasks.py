@@ -94,3 +94,49 @@ def test_a_bug_goes_to_the_crash_handler_even_when_stale(
     runner.run(work, lambda _value: None).discard()
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     assert crashes == [ZeroDivisionError, ZeroDivisionError]
+
+
+class _Witness:
+    """Records the thread its last reference was dropped on."""
+
+    def __init__(self, freed_on: list[int]) -> None:
+        self._freed_on = freed_on
+
+    def __del__(self) -> None:
+        self._freed_on.append(threading.get_ident())
+
+
+def test_what_the_work_holds_is_freed_on_the_gui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
+    """A work function that holds the last reference to a widget or a timer must not free it on the
+    worker: Qt destroys objects of the GUI thread from another thread by crashing (docs/notes.md)."""
+    freed_on: list[int] = []
+    for _ in range(20):
+        witness = _Witness(freed_on)
+        release = threading.Event()
+
+        def work(held: _Witness = witness, release: threading.Event = release) -> str:
+            release.wait(5)
+            return type(held).__name__
+
+        with qtbot.waitSignal(runner.idle, timeout=5000):
+            runner.run(work, lambda _value: None)
+            del work, witness  # the work function now holds the only reference
+            release.set()
+        runner.pool.waitForDone(5000)
+    assert freed_on == [threading.get_ident()] * 20
+
+
+def test_a_result_and_a_failure_are_freed_on_the_gui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
+    freed_on: list[int] = []
+
+    def failing() -> None:
+        held = _Witness(freed_on)  # kept alive by the traceback until the GUI thread is done with it
+        raise NotFound(f"gone ({type(held).__name__})")
+
+    for _ in range(20):
+        with qtbot.waitSignal(runner.idle, timeout=5000):
+            runner.run(lambda: _Witness(freed_on), lambda _value: None)
+        with qtbot.waitSignal(runner.idle, timeout=5000):
+            runner.run(failing, lambda _value: None, lambda _error: None)
+        runner.pool.waitForDone(5000)
+    assert freed_on == [threading.get_ident()] * 40
