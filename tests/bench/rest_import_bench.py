@@ -21,7 +21,8 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -44,6 +45,11 @@ class GeneratedShop:
 
     def modified_minutes(self, index: int) -> int:
         return index * 7 + (index * 7919) % 5  # strictly rising: orders come in modification order
+
+    def clock(self) -> datetime:
+        """The shop's clock (its Date header): a minute after its newest order was modified, so that a
+        later sync, when the shop holds more orders, fetches exactly the newer ones."""
+        return START + timedelta(minutes=self.modified_minutes(self.orders - 1) + 1)
 
     def first_order_after(self, moment: str) -> int:
         """The index of the first order modified after `moment` (WordPress's exclusive `after`)."""
@@ -113,6 +119,9 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet."""
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        return format_datetime(self.server.shop.clock(), usegmt=True)
+
     def do_GET(self) -> None:
         shop = self.server.shop
         parts = urlsplit(self.path)
@@ -152,6 +161,9 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, shop: GeneratedShop) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.shop = shop
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Quiet: a client that goes away mid-answer (the fault run kills its syncs) is no error here."""
 
 
 @contextmanager

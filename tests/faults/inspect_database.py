@@ -17,6 +17,7 @@ one JSON object:
   theirs after an erasure unlinked them) and now (rows the command added). The caller compares them with
   the state before the command and after an uninterrupted run: each customer must be one or the other.
 - `whole`: one hash of everything people's data holds (every fingerprint, and the rows of nobody).
+- `sync_marks`: per webshop connection, its high-water mark (issue 13).
 - `people_present`: of the people in `--people` (customer numbers, e-mail addresses and phone numbers of
   the erased), the ones the database holds again (by number or e-mail).
 
@@ -65,6 +66,7 @@ _NOT_PEOPLE = {
     "retention_runs",
     "erasure_journal",
     "marketing_suppressions",
+    "import_sources",  # the webshop connection: its high-water mark is a fact of its own (`sync_marks`)
 }
 # Values made by the clock or by chance while the command runs: two uninterrupted runs of the same
 # command on the same file differ only in these, so they are left out of the fingerprints.
@@ -267,7 +269,14 @@ def _facts(connection: Connection, template: Owned | None, people: dict[str, lis
         "ownership": {str(c): sorted(keys) for c, keys in owned.items()},
         "contacts": _contacts(rows, columns),
         "journal": _journal(connection),
+        "sync_marks": _sync_marks(connection),
     }
+
+
+def _sync_marks(connection: Connection) -> dict[str, str | None]:
+    """Per webshop connection, up to when its changes are in (issue 13: moved only after a whole sync)."""
+    found = connection.exec_driver_sql("SELECT key, high_water_mark FROM import_sources")
+    return {key: mark for key, mark in found}
 
 
 def _journal(connection: Connection) -> dict[str, Any]:

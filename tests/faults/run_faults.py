@@ -1,11 +1,12 @@
 """`make faults`: kills real command-line processes with SIGKILL at random moments (issues 10-13, R31, R32).
 
-For each scenario (`demo`, `review apply`, `erase`, `restore`, `convert`, `import`: scenarios.py) the
+For each scenario (`demo`, `review apply`, `erase`, `restore`, `convert`, `import`, `sync`: scenarios.py) the
 template is made once, then the command is run once uninterrupted on a copy of it: how long it takes is
 the range of the random moments, and what it leaves is the "after" the runs are compared with. Each run
 then starts the command on a fresh copy and sends SIGKILL after a random delay between 0 and that
 duration (seeded: the seed is printed, and `--seed S --only erase:7` repeats run 7 of erase exactly).
-After each kill a fresh process inspects the file (inspect_database.py). Prints a summary table; exits 1
+After each kill a fresh process inspects the file (inspect_database.py); for an import or a sync the
+command then runs again and must leave what an uninterrupted run leaves. Prints a summary table; exits 1
 on any problem.
 
     python -m tests.faults.run_faults [--runs 20] [--seed S] [--only NAME[:RUN]] [--keep]
@@ -164,6 +165,8 @@ def one_run(
         problems.append(f"exit {outcome.exit_code} without a kill: {outcome.stderr.strip()[-300:]}")
     if "whole" in facts or scenario.create:
         problems += scenario.judge(facts, variant.before, variant.after)
+    if scenario.rerun_completes and outcome.killed and not problems:
+        problems += _rerun_problems(scenario, variant, folder)
     ended = f"killed at {outcome.seconds:.3f} s" if outcome.killed else f"finished in {outcome.seconds:.3f} s"
     state = scenario.describe(facts, variant.before, variant.after) if "whole" in facts else "no database"
     verdict = "ok" if not problems else "PROBLEM: " + "; ".join(problems)
@@ -171,6 +174,20 @@ def one_run(
     if not problems:
         shutil.rmtree(folder)
     return outcome, problems
+
+
+def _rerun_problems(scenario: Scenario, variant: Variant, folder: Path) -> list[str]:
+    """The command again, uninterrupted, after the kill: it must finish what the killed one began."""
+    outcome = run_command(folder, scenario.argv(folder), None, scenario.program)
+    if outcome.exit_code != 0:
+        return [f"the rerun failed (exit {outcome.exit_code}): {outcome.stderr.strip()[-300:]}"]
+    facts = inspect(folder, scenario, variant.owners)
+    if facts["problems"]:
+        return ["after the rerun: " + "; ".join(facts["problems"])]
+    problems = [] if facts.get("whole") == variant.after["whole"] else ["the rerun did not complete it"]
+    if facts.get("sync_marks") != variant.after["sync_marks"]:
+        problems.append("the rerun did not move the high-water mark")
+    return problems
 
 
 def _wanted(only: list[str], name: str) -> set[int] | None:

@@ -9,6 +9,8 @@ uninterrupted run, and returns what must not be.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import os
 import subprocess
@@ -17,7 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tests.bench.rest_import_bench import GeneratedShop
 
 DATABASE = "shop.db"
 PEOPLE = "erased.json"  # beside the database: whom the inspection looks for
@@ -41,11 +46,19 @@ def cli(folder: Path, *argv: str) -> str:
 def environment(folder: Path) -> dict[str, str]:
     """Settings and the log file in the run's own folder, never in the user's home; every command signs
     in as the demo's owner, as the shop's scheduled jobs do (issue 12: the password from the
-    environment)."""
+    environment); a sync reads the webshop's key from there too."""
     from spaceoptics_desk.cli.passwords import PASSWORD_ENV
     from spaceoptics_desk.operations.demo import DEMO_OWNER_PASSWORD
+    from spaceoptics_desk.services.imports.woocommerce.credentials import KEY_VARIABLE, SECRET_VARIABLE
+    from tests.woocommerce_server import KEY, SECRET
 
-    return {**os.environ, "SPACEOPTICS_DESK_HOME": str(folder / "home"), PASSWORD_ENV: DEMO_OWNER_PASSWORD}
+    return {
+        **os.environ,
+        "SPACEOPTICS_DESK_HOME": str(folder / "home"),
+        PASSWORD_ENV: DEMO_OWNER_PASSWORD,
+        KEY_VARIABLE: KEY,  # the sync's loopback shop (the other commands ignore them)
+        SECRET_VARIABLE: SECRET,
+    }
 
 
 def erasure_request(folder: Path, number: str) -> str:
@@ -75,6 +88,8 @@ class Scenario:
     program: the module run with `--db` and `argv` (the command line, unless it is another program).
     kill_range: the random delays reach this share of the uninterrupted duration (more than 1: some runs
         end before their kill, for a command whose last step is what matters, such as a rename).
+    rerun_completes: after a kill, the same command run again must leave what an uninterrupted run
+        leaves (an import or a sync: "a rerun completes it", issue 13).
     """
 
     name: str
@@ -85,6 +100,7 @@ class Scenario:
     create: bool = False
     program: str = "spaceoptics_desk"
     kill_range: float = 1.0
+    rerun_completes: bool = False
 
 
 # --- demo ---------------------------------------------------------------------------------------------
@@ -316,6 +332,74 @@ def _orders_in(now: Facts, before: Facts, _after: Facts) -> str:
     return f"{now['tables']['orders'] - before['tables']['orders']:,} orders in"
 
 
+# --- sync ----------------------------------------------------------------------------------------------
+SYNC_CUSTOMERS, SYNC_ORDERS = 4000, 24_000
+SYNCED_BEFORE = 18_000  # the orders the shop had at an earlier sync (an incremental sync takes the rest)
+SHOP_URL = "shop-url.txt"
+_SERVING = contextlib.ExitStack()  # the loopback webshop serves until the fault run's process ends
+
+
+@functools.cache
+def _webshop() -> tuple[GeneratedShop, str]:
+    """One WooCommerce-shaped shop on loopback for every run of this process (its pages are made as
+    they are asked for, from the same people as the CSV export); its URL."""
+    from tests.bench.rest_import_bench import GeneratedShop, serving
+
+    shop = GeneratedShop(SYNC_CUSTOMERS, SYNC_ORDERS)
+    return shop, _SERVING.enter_context(serving(shop))
+
+
+def _shop_never_synced(folder: Path) -> None:
+    """An empty shop database with the webshop's connection set up (as the owner does in the app, so
+    that the sync keeps its high-water mark); the webshop holds 4,000 people and 24,000 orders."""
+    from spaceoptics_desk.domain.clock import SystemClock
+    from spaceoptics_desk.operations.demo import DEMO_OWNER_PASSWORD
+    from spaceoptics_desk.operations.signing_in import sign_in
+    from spaceoptics_desk.operations.sync import set_up_sync
+    from tests.woocommerce_server import KEY, SECRET
+
+    cli(folder, "demo", "--customers", "0", "--seed", "7")
+    url = _webshop()[1]
+    (folder / SHOP_URL).write_text(url, encoding="utf-8")
+    context = sign_in(str(folder / DATABASE), "owner", DEMO_OWNER_PASSWORD, SystemClock())
+    try:
+        set_up_sync(context, url, KEY, SECRET)
+    finally:
+        context.database.close()
+
+
+def _shop_synced_earlier(folder: Path) -> None:
+    """The same, synced once when the webshop had 18,000 of its orders: the next sync fetches the
+    orders modified since the mark (and every customer: WooCommerce cannot filter those by date)."""
+    _shop_never_synced(folder)
+    shop, _url = _webshop()
+    shop.orders = SYNCED_BEFORE
+    try:
+        cli(folder, *_sync_argv(folder))
+    finally:
+        shop.orders = SYNC_ORDERS
+
+
+def _sync_argv(folder: Path) -> list[str]:
+    return ["sync", "--url", (folder / SHOP_URL).read_text(encoding="utf-8"), "--by", "owner"]
+
+
+def _judge_sync(now: Facts, before: Facts, after: Facts) -> list[str]:
+    """Whole batches or none: every order in has its payment (and its customer: the inspection's
+    unlinked rows); the high-water mark moves only once everything is in, so nothing is skipped (R32).
+    That a rerun completes it the runner checks."""
+    problems = []
+    orders = now["tables"]["orders"] - before["tables"]["orders"]
+    payments = now["tables"]["payments"] - before["tables"]["payments"]
+    if payments != orders:
+        problems.append(f"{orders:,} new orders but {payments:,} new payments")
+    if now["sync_marks"] not in (before["sync_marks"], after["sync_marks"]):
+        problems.append(f"a high-water mark neither old nor new: {now['sync_marks']}")
+    elif now["sync_marks"] != before["sync_marks"] and now["whole"] != after["whole"]:
+        problems.append("the high-water mark moved before everything was in")
+    return problems
+
+
 def all_scenarios(today: date) -> list[Scenario]:
     return [
         Scenario(
@@ -365,5 +449,14 @@ def all_scenarios(today: date) -> list[Scenario]:
             _import_argv,
             _judge_import,
             _orders_in,
+            rerun_completes=True,
+        ),
+        Scenario(
+            "sync",
+            {"first sync": _shop_never_synced, "sync after an earlier one": _shop_synced_earlier},
+            _sync_argv,
+            _judge_sync,
+            _orders_in,
+            rerun_completes=True,
         ),
     ]
