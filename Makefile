@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-# A real window needs the xcb libraries; poppler renders PDFs; DejaVu shows every European accent.
+# A real window needs the xcb libraries; poppler renders PDFs; DejaVu shows every European accent;
+# postgresql: the tests start a throwaway server of their own (tests/postgres_server.py, issue 14).
 APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 \
-	libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils binutils xvfb
+	libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils binutils xvfb postgresql
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 DEMO_CUSTOMERS ?= 2000
@@ -35,7 +36,7 @@ unit: $(STAMP) $(QM_FILES)
 bench: $(STAMP) $(QM_FILES) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run_bench
 
-# Kills demo, review apply, erase, restore, the encryption and an import at random moments (issues 10, 12,
+# Kills demo, review apply, erase, restore, the encryption, an import and a sync at random moments (issues 10, 12,
 # 13); not part of `make test`.
 # Repeat a run: make faults FAULTS_ARGS="--seed 123 --only erase:7"
 faults: $(STAMP)

@@ -10,7 +10,7 @@ from the records they are derived from. No table changes.
 
 from alembic import op
 
-from spaceoptics_desk.store import search
+from spaceoptics_desk.store import search, sqlite
 
 revision = "0003"
 down_revision = "0002"
@@ -18,9 +18,15 @@ branch_labels = None
 depends_on = None
 
 
+def _rebuild() -> None:
+    # The FTS5 index is SQLite's own (0001 makes it only there); a server's index comes with its dialect.
+    if sqlite.is_sqlite(op.get_bind()):
+        search.rebuild_search_index(op.get_bind())
+
+
 def upgrade() -> None:
-    search.rebuild_search_index(op.get_bind())
+    _rebuild()
 
 
 def downgrade() -> None:
-    search.rebuild_search_index(op.get_bind())
+    _rebuild()
