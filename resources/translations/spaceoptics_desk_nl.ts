@@ -1870,147 +1870,147 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="110"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="112"/>
         <source>Import customers and orders</source>
         <translation>Klanten en bestellingen importeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="129"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="131"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="133"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="133"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="135"/>
         <source>&amp;Trial import</source>
         <translation>&amp;Proefimport</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="134"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="136"/>
         <source>Shows what the import would do; nothing is saved</source>
         <translation>Laat zien wat de import zou doen; er wordt niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="136"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="138"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="138"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="140"/>
         <source>&amp;Stop</source>
         <translation>Stoppe&amp;n</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="139"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="141"/>
         <source>Stops after the batch being written; what is in stays</source>
         <translation>Stopt na de reeks die nu wordt weggeschreven; wat al binnen is, blijft</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="143"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="168"/>
         <source>Choose an export of the webshop (WooCommerce, Shopify, Lightspeed) or another CSV file. First a trial import shows what would happen; nothing is saved until you import.</source>
         <translation>Kies een export van de webshop (WooCommerce, Shopify, Lightspeed) of een ander CSV-bestand. Eerst laat een proefimport zien wat er zou gebeuren; er wordt pas iets opgeslagen als u importeert.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="174"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="176"/>
         <source>no file chosen</source>
         <translation>geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="177"/>
         <source>C&amp;hoose file…</source>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="177"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="179"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="197"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="199"/>
         <source>&amp;All or nothing: one bad row and nothing is saved</source>
         <translation>&amp;Alles of niets: bij één slechte rij wordt niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="202"/>
         <source>Skip &amp;bad rows: the good rows are saved, the bad ones listed</source>
         <translation>Slechte rijen &amp;overslaan: de goede rijen worden opgeslagen, de slechte opgesomd</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="208"/>
         <source>Soft &amp;opt-in for buyers</source>
         <translation>Soft opt-in voor &amp;kopers</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="210"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="212"/>
         <source>Tw 11.7: buyers may get the newsletter about similar products without having asked, only if the shop offered them a way to refuse it when they ordered.</source>
         <translation>Tw 11.7: kopers mogen de nieuwsbrief over soortgelijke producten krijgen zonder erom te hebben gevraagd, alleen als de webshop hun bij het bestellen de kans gaf dat te weigeren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="218"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="220"/>
         <source>When a row is bad:</source>
         <translation>Bij een slechte rij:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="220"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="222"/>
         <source>Newsletter:</source>
         <translation>Nieuwsbrief:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="291"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="293"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="293"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="295"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="303"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="305"/>
         <source>Looking at the file…</source>
         <translation>Het bestand wordt bekeken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="315"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="317"/>
         <source>This is an export of {format} ({columns} columns).</source>
         <translation>Dit is een export van {format} ({columns} kolommen).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="322"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="324"/>
         <source>The app does not know this file&apos;s columns ({columns}). In the next step you say what each column holds.</source>
         <translation>De app kent de kolommen van dit bestand niet ({columns}). In de volgende stap geeft u aan wat elke kolom bevat.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="399"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="401"/>
         <source>With the column mapping “{name}”.</source>
         <translation>Met de kolomindeling “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="401"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="403"/>
         <source>An export of {format}.</source>
         <translation>Een export van {format}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="439"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="441"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="454"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="457"/>
         <source>%p% — {records} records</source>
         <translation>%p% — {records} records</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="462"/>
+        <location filename="../../spaceoptics_desk/ui/imports/dialog.py" line="465"/>
         <source>Stopping after this batch…</source>
         <translation>Stopt na deze reeks…</translation>
     </message>
@@ -3693,107 +3693,107 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="70"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="71"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="73"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="74"/>
         <source>Who may sign in at this shop&apos;s desks. A deactivated staff member can no longer sign in; their name stays in the records they made.</source>
         <translation>Wie zich aan de balies van deze winkel mag aanmelden. Een gedeactiveerde medewerker kan zich niet meer aanmelden; de naam blijft staan bij wat hij of zij heeft vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="81"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="82"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="82"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="83"/>
         <source>Sign-in name</source>
         <translation>Aanmeldnaam</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="83"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="84"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="84"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="85"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="85"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="86"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="90"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="91"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="92"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="93"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="94"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="95"/>
         <source>&amp;New password…</source>
         <translation>&amp;Nieuw wachtwoord…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="96"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="97"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Deactiveren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="107"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="107"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="108"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="111"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="112"/>
         <source>Lock a desk after this &amp;idle time:</source>
         <translation>Balie &amp;vergrendelen na zoveel minuten niets doen:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="121"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="122"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="155"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="154"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="155"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="163"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="164"/>
         <source>set</source>
         <translation>ingesteld</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="163"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="164"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="241"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="242"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="242"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="243"/>
         <source>{name} can then no longer sign in. Deactivate?</source>
         <translation>{name} kan zich dan niet meer aanmelden. Deactiveren?</translation>
     </message>
@@ -3801,42 +3801,42 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="305"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="314"/>
         <source>Add a staff member</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="306"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="315"/>
         <source>Change a staff member</source>
         <translation>Medewerker wijzigen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="307"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="316"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="324"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="333"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="325"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="334"/>
         <source>&amp;Sign-in name:</source>
         <translation>&amp;Aanmeldnaam:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="327"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="336"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="333"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="342"/>
         <source>Tell {name} the new password; they change it themselves afterwards.</source>
         <translation>Geef {name} het nieuwe wachtwoord; daarna wijzigt hij of zij het zelf.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="345"/>
+        <location filename="../../spaceoptics_desk/ui/staff/dialog.py" line="354"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -4272,81 +4272,91 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
     </message>
     <message>
         <location filename="../../spaceoptics_desk/store/errors.py" line="117"/>
+        <source>The database server {path} cannot be reached. Check that the server is on and that this computer is on its network, then try again; nothing was changed.</source>
+        <translation>De databaseserver {path} is niet bereikbaar. Kijk of de server aanstaat en of deze computer op het netwerk zit, en probeer het opnieuw; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="128"/>
+        <source>The database server {path} refused the user name or password of the connection (or does not let this computer in). Check them with whoever set up the server.</source>
+        <translation>De databaseserver {path} weigert de gebruikersnaam of het wachtwoord van de verbinding (of laat deze computer niet toe). Controleer ze samen met wie de server heeft ingericht.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="139"/>
         <source>{path} is not a kind of database this version can use; give the path of a database file.</source>
         <translation>{path} is geen soort database die deze versie kan gebruiken; geef het pad van een databasebestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="131"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="153"/>
         <source>{path} is not a backup of a SpaceOptics Desk database. Nothing was restored; the database was left untouched.</source>
         <translation>{path} is geen reservekopie van een SpaceOptics Desk-database. Er is niets teruggezet; de database is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="142"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="164"/>
         <source>The backup {path} is damaged (its integrity check failed). Nothing was restored; the database was left untouched. Choose an older backup.</source>
         <translation>De reservekopie {path} is beschadigd (de controle op samenhang mislukte). Er is niets teruggezet; de database is niet aangeraakt. Kies een oudere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="153"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="175"/>
         <source>The backup {path} was made by a newer version of SpaceOptics Desk. Nothing was restored; the database was left untouched.</source>
         <translation>De reservekopie {path} is gemaakt met een nieuwere versie van SpaceOptics Desk. Er is niets teruggezet; de database is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="164"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="186"/>
         <source>The backup {path} is of another database than {database}. Nothing was restored; the database was left untouched. To bring it back beside this one, restore it to a new path (--db).</source>
         <translation>De reservekopie {path} is van een andere database dan {database}. Er is niets teruggezet; de database is niet aangeraakt. Wilt u hem naast deze terugzetten, zet hem dan terug op een nieuwe plek (--db).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="176"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="198"/>
         <source>The database {path} is open in another program (the app at a desk, a scheduled job). Close it there first; nothing was changed.</source>
         <translation>De database {path} is geopend in een ander programma (de app op een werkplek, een geplande taak). Sluit hem daar eerst; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="187"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="209"/>
         <source>The database {path} is damaged, so its own erasure journal cannot be read. Nothing was restored. Restore with --replace-damaged: the damaged file is then kept beside it (as .damaged-…) and the journal beside the backups is used.</source>
         <translation>De database {path} is beschadigd, dus het wislogboek erin is niet te lezen. Er is niets teruggezet. Zet terug met --replace-damaged: het beschadigde bestand blijft dan ernaast bewaard (als .damaged-…) en het wislogboek bij de reservekopieën wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="199"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="221"/>
         <source>No erasure journal of the database of {path} was found (beside the backup, or in {folder}): without it, people erased since the backup would come back. Nothing was restored. Put the erasure-journal-….jsonl of the backups folder beside the backup, or, only if nobody was erased since the backup was made, restore with --without-journal.</source>
         <translation>Er is geen wislogboek van de database van {path} gevonden (naast de reservekopie of in {folder}): zonder dat komen mensen die sinds de reservekopie zijn gewist terug. Er is niets teruggezet. Zet het bestand erasure-journal-….jsonl uit de map met reservekopieën naast de reservekopie, of zet terug met --without-journal, maar alleen als er sinds de reservekopie niemand is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="213"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="235"/>
         <source>The backup {path} is older than the erasure journal reaches back ({since}): people erased before then would come back. Nothing was restored; choose a newer backup.</source>
         <translation>De reservekopie {path} is ouder dan het wislogboek teruggaat ({since}): mensen die voor die tijd zijn gewist zouden terugkomen. Er is niets teruggezet; kies een nieuwere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="225"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="247"/>
         <source>A restore of the database {path} is running already; wait for it. Nothing was changed.</source>
         <translation>Er loopt al een herstel van de database {path}; wacht tot die klaar is. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="239"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="261"/>
         <source>The key file {path} of this encrypted database is missing, so no password can open it. Put back its copy from {copy}; nothing was changed.</source>
         <translation>Het sleutelbestand {path} van deze versleutelde database ontbreekt, dus geen wachtwoord kan hem openen. Zet de kopie uit {copy} terug; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="251"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="273"/>
         <source>The key file {path} of this database is damaged, so no password can open it. Put back its copy from {copy}; nothing was changed.</source>
         <translation>Het sleutelbestand {path} van deze database is beschadigd, dus geen wachtwoord kan hem openen. Zet de kopie uit {copy} terug; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="268"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="290"/>
         <source>The database {path} could not be opened with this key; nothing was changed.</source>
         <translation>De database {path} kon niet worden geopend met deze sleutel; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="277"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="299"/>
         <source>The database {path} is encrypted: sign in to open it. Nothing was changed.</source>
         <translation>De database {path} is versleuteld: meld u aan om hem te openen. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="291"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="313"/>
         <source>The database {path} is not encrypted yet; it was left untouched.</source>
         <translation>De database {path} is nog niet versleuteld; hij is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="300"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="322"/>
         <source>There is no database at {path}, but its key file and backups are still there. Put the database back, or restore the latest backup from {folder} (spaceoptics-desk restore); nothing was changed.</source>
         <translation>Er staat geen database op {path}, maar het sleutelbestand en de back-ups zijn er nog. Zet de database terug of zet de laatste back-up uit {folder} terug (spaceoptics-desk restore); er is niets gewijzigd.</translation>
     </message>
@@ -5097,37 +5107,37 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Het bestand is vanaf rij {row} niet als tabel te lezen (een aanhalingsteken dat nooit wordt gesloten, een binair stuk of een veel te lange regel). Exporteer het opnieuw uit de webshop als CSV; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="109"/>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="108"/>
         <source>Give the column mapping a name, so it can be chosen again next time.</source>
         <translation>Geef de kolomindeling een naam, zodat die de volgende keer weer te kiezen is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="112"/>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="111"/>
         <source>A column mapping needs a column that says who a row is about: the e-mail address, the customer number in the webshop or the name.</source>
         <translation>Een kolomindeling heeft een kolom nodig die zegt over wie een rij gaat: het e-mailadres, het klantnummer in de webshop of de naam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="117"/>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="116"/>
         <source>A column mapping with order columns needs the order number, the order date and the order&apos;s total.</source>
         <translation>Een kolomindeling met bestelkolommen heeft het bestelnummer, de besteldatum en het totaalbedrag van de bestelling nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="121"/>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="120"/>
         <source>Two columns are mapped to the same field ({target}); keep one of them.</source>
         <translation>Twee kolommen zijn aan hetzelfde veld gekoppeld ({target}); houd er één van over.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="124"/>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="123"/>
         <source>Map the street either with its house number in one column, or street and house number apart, not both.</source>
         <translation>Koppel de straat óf met huisnummer in één kolom, óf straat en huisnummer apart, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="128"/>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="127"/>
         <source>The file has no column &apos;{column}&apos;, which the column mapping &apos;{mapping}&apos; uses. Choose another mapping or adjust this one.</source>
         <translation>Het bestand heeft geen kolom &apos;{column}&apos;, die de kolomindeling &apos;{mapping}&apos; gebruikt. Kies een andere indeling of pas deze aan.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="133"/>
+        <location filename="../../spaceoptics_desk/services/imports/readers/mapped_csv.py" line="132"/>
         <source>The saved column mapping cannot be read; make it again.</source>
         <translation>De opgeslagen kolomindeling is niet te lezen; maak haar opnieuw.</translation>
     </message>
@@ -5228,7 +5238,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Het bestand {file} met de API-sleutel van de webshop is leesbaar voor andere gebruikers en wordt daarom niet gebruikt. Trek de sleutel in WooCommerce in, verwijder het bestand en vul een nieuwe sleutel in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/imports/woocommerce/sync.py" line="272"/>
+        <location filename="../../spaceoptics_desk/services/imports/woocommerce/sync.py" line="292"/>
         <source>The shop {host} changed faster than the app could read it. Try again later; nothing was skipped.</source>
         <translation>De webshop {host} veranderde sneller dan de app kon lezen. Probeer het later opnieuw; er is niets overgeslagen.</translation>
     </message>

@@ -132,7 +132,7 @@ def restoring_context(
 
     file = sqlite.file_of(sqlite.url_for(target))
     if file is None:
-        raise errors.unsupported(target)
+        raise errors.unsupported(sqlite.shown(target))  # never the password
     try:
         state: DatabaseState | None = database_state(target)
     except errors.DatabaseUnavailable:

@@ -294,5 +294,5 @@ def _file(target: str) -> Path:
 
     file = sqlite.file_of(sqlite.url_for(target))
     if file is None:
-        raise errors.unsupported(target)
+        raise errors.unsupported(sqlite.shown(target))  # never the password
     return file

@@ -25,6 +25,7 @@ from spaceoptics_desk.store import (
     errors,
     failures,
     migrate,
+    postgresql,
     sqlite,
 )
 from spaceoptics_desk.store.cipher import DatabaseKey
@@ -119,12 +120,12 @@ class Database:
             connection = session.connection(execution_options={sqlite.WRITE_TRANSACTION: True})
             if self.lock_guard is not None:
                 self.lock_guard.check()  # issue 10 §1: a write never goes where nobody else looks
-            rows_before = sqlite.rows_changed_so_far(connection)
+            rows_before = _changes_so_far(connection)
             yield session
             session.flush()
             # Only a transaction that wrote tells the others: one that only checked (a refused restore)
             # leaves the file as it was, byte for byte.
-            if sqlite.rows_changed_so_far(connection) != rows_before:
+            if _changes_so_far(connection) != rows_before:
                 desk_writes.mark_write(session, self.writer)
             if self.lock_guard is not None and not self.lock_guard.still_writing():
                 # The connection's cached pages may predate the other program's commit (SQLite 3.53
@@ -187,19 +188,20 @@ def open_database(
     """
     url = sqlite.url_for(target)
     path = sqlite.file_of(url)
-    display = str(path) if path else make_url(url).render_as_string(hide_password=True)
+    display = str(path) if path else sqlite.shown(url)
     if path is not None:
         # First: a restore killed before its copy was in place leaves only the sibling, no database.
         database_files.remove_unfinished_restore(path)
         sqlite.check_file(path, display, create, key)
     elif key is not None:
         raise errors.unsupported(display)  # a server database is not encrypted by this app (issue 14)
+    server = postgresql.server_url(url) if path is None else None
     try:
-        engine = _engine(url, path, key, busy_timeout_ms)
-    except (ArgumentError, NoSuchModuleError, ImportError) as error:
-        # A server URL (PostgreSQL comes later) or a typo in the URL: say so instead of crashing.
+        engine = postgresql.server_engine(server) if server else _engine(url, path, key, busy_timeout_ms)
+    except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as error:
+        # Another kind of server, or a typo in the URL: say so instead of crashing.
         raise errors.unsupported(display) from error
-    if not sqlite.is_sqlite(engine):
+    if not sqlite.is_sqlite(engine) and not postgresql.is_postgresql(engine):
         engine.dispose()
         raise errors.unsupported(display)
     if sqlite.is_sqlite(engine):
@@ -237,6 +239,13 @@ def open_database(
         if isinstance(error, (OperationalError, sqlite.DriverOperationalError)):
             raise errors.cannot_open(display) from error
         raise errors.not_a_database(display) from error
+
+
+def _changes_so_far(connection: Connection) -> int:
+    """A number that differs after the transaction's work exactly when the work changed a row."""
+    if postgresql.is_postgresql(connection):
+        return int(postgresql.wrote_in_transaction(connection))
+    return sqlite.rows_changed_so_far(connection)
 
 
 def _engine(url: str, path: Path | None, key: DatabaseKey | None, busy_timeout_ms: int) -> Engine:

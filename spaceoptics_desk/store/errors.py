@@ -112,6 +112,28 @@ def cannot_open(path: str) -> DatabaseUnavailable:
     )
 
 
+def server_unreachable(path: str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database server {path} cannot be reached. Check that the server is on and that this "
+            "computer is on its network, then try again; nothing was changed.",
+        ),
+        path=path,
+    )
+
+
+def server_refused_sign_in(path: str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database server {path} refused the user name or password of the connection (or does not "
+            "let this computer in). Check them with whoever set up the server.",
+        ),
+        path=path,
+    )
+
+
 def unsupported(path: str) -> DatabaseUnavailable:
     return DatabaseUnavailable(
         QT_TRANSLATE_NOOP(

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.exc import DBAPIError
 
-from spaceoptics_desk.store import cipher, errors
+from spaceoptics_desk.store import cipher, errors, postgresql
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code keeps its primary
 # code in the low byte (SQLITE_IOERR_WRITE = SQLITE_IOERR | 3 << 8).
@@ -58,7 +58,9 @@ def sqlite_result_code(error: BaseException) -> int | None:
 def classify(error: BaseException, location: str) -> errors.DatabaseUnavailable | None:
     """The message for a failure of the environment; None for anything that is a bug of ours."""
     code = sqlite_result_code(error)
-    message = _MESSAGE_BY_CODE.get(code & 0xFF) if code is not None else None
+    if code is None:
+        return postgresql.classify(error, location)  # a server database's failure (issue 14)
+    message = _MESSAGE_BY_CODE.get(code & 0xFF)
     return message(location) if message is not None else None
 
 

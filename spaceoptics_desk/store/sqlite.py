@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event, make_url, text
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.search_terms import KEY_PUNCTUATION, Term
@@ -39,8 +40,22 @@ def url_for(target: str) -> str:
     return f"sqlite:///{Path(target).expanduser().resolve()}"
 
 
+def shown(target: str) -> str:
+    """How a database is named in messages: a path as it is, a URL without its password."""
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return target.split("://", 1)[0] + "://…"  # unreadable: nothing after the scheme is shown
+
+
 def file_of(url: str) -> Path | None:
-    parsed = make_url(url)
+    """The database file a URL names; None for a server (or a URL that cannot be read at all)."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)

@@ -41,6 +41,17 @@ def test_not_a_database_is_left_untouched(run: Run, tmp_path: Path) -> None:
     assert text_file.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    "url", ["postgresql://desk:heel-geheim@127.0.0.1:1/winkel", "postgresql://desk:heel-geheim@[::1"]
+)
+def test_a_server_url_is_one_line_that_never_shows_the_password(run: Run, url: str) -> None:
+    """Issue 14 comes: until sign-in works on a server, a server URL is refused, readable or not."""
+    result = run("--db", url, "find", "berg")
+    assert result.code == 3
+    assert "heel-geheim" not in result.err and "not a kind of database" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+
+
 def test_a_foreign_sqlite_database_is_refused(run: Run, tmp_path: Path) -> None:
     foreign = tmp_path / "other.db"
     with sqlcipher3.connect(foreign) as connection:

@@ -265,7 +265,16 @@ def test_a_database_missing_one_of_its_tables_is_refused(tmp_path: Path) -> None
         open_database(str(path))
 
 
-@pytest.mark.parametrize("url", ["postgresql://shop:secret@localhost/shop", "mysql://x@y/z", "nonsense://"])
+# A PostgreSQL server is opened (issue 14: tests/store/test_postgres_database.py); other kinds are not.
+@pytest.mark.parametrize(
+    "url",
+    [
+        "mysql://shop:secret@localhost/shop",
+        "oracle://shop:secret@y/z",
+        "nonsense://",
+        "postgresql://s:secret@[::1",
+    ],
+)
 def test_a_server_url_is_refused_with_a_message_and_without_its_password(url: str) -> None:
     with pytest.raises(DatabaseUnavailable, match="not a kind of database this version can use") as refused:
         open_database(url)

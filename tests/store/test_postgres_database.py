@@ -1,0 +1,100 @@
+"""Opening a database on a real PostgreSQL server (issue 14): the same `open_database` as for a file,
+the schema made by the migrations and the reference data seeded, another desk's write noticed, and the
+server's failures as messages that never show the password."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import psycopg
+import pytest
+from sqlalchemy import func, select, text
+
+from spaceoptics_desk.store.database import open_database
+from spaceoptics_desk.store.errors import DatabaseUnavailable
+from spaceoptics_desk.store.models import Holiday, Purpose
+from tests.mail_server import free_port
+from tests.postgres_server import PostgresServer, postgres_server_fixture, postgres_url_fixture
+
+__all__ = ["postgres_server_fixture", "postgres_url_fixture"]
+
+
+def test_an_empty_server_database_gets_the_schema_and_the_policys_purposes(postgres_url: str) -> None:
+    database = open_database(postgres_url)
+    try:
+        with database.reading() as session:
+            purposes = session.scalar(select(func.count()).select_from(Purpose))
+            holidays = session.scalar(select(func.count()).select_from(Holiday))
+    finally:
+        database.close()
+    assert purposes and holidays  # seeded as in a new file: the policy's purposes, the Atw holidays
+    again = open_database(postgres_url)  # at the newest schema: opened by reading only
+    again.close()
+
+
+def test_a_plain_postgresql_url_uses_the_driver_the_app_ships(postgres_url: str) -> None:
+    plain = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    database = open_database(plain)
+    try:
+        assert database.engine.dialect.driver == "psycopg"
+        assert "password" not in database.location and "@127.0.0.1" in database.location
+    finally:
+        database.close()
+
+
+def test_another_desks_write_is_noticed_and_a_read_is_not(postgres_url: str) -> None:
+    """The change hub's question on a server: did someone else write since I last looked?"""
+    desk, other = open_database(postgres_url), open_database(postgres_url)
+    try:
+        seen = desk.others_marks()
+        with other.reading() as session:
+            session.execute(select(func.count()).select_from(Holiday)).scalar_one()
+        with other.transaction() as session:
+            session.execute(select(func.count()).select_from(Purpose)).scalar_one()  # read, no write
+        assert desk.others_marks() == seen
+        with other.transaction() as session:
+            session.add(Holiday(day=date(2031, 1, 2), name="Inventaris"))
+        assert desk.others_marks() != seen
+    finally:
+        desk.close()
+        other.close()
+
+
+def test_a_wrong_password_is_a_message_without_the_password(postgres_server: PostgresServer) -> None:
+    url = postgres_server.url("postgres", password="verkeerd-geheim")
+    with pytest.raises(DatabaseUnavailable, match="refused the user name or password") as refused:
+        open_database(url)
+    assert "verkeerd-geheim" not in refused.value.text()
+
+
+def test_a_server_that_is_not_there_is_a_message_without_the_password() -> None:
+    url = f"postgresql://desk:heel-geheim@127.0.0.1:{free_port()}/spaceoptics"
+    with pytest.raises(DatabaseUnavailable, match="cannot be reached") as refused:
+        open_database(url)
+    assert "heel-geheim" not in refused.value.text()
+
+
+def test_a_database_that_is_not_on_the_server_is_named_missing(postgres_server: PostgresServer) -> None:
+    with pytest.raises(DatabaseUnavailable, match="There is no database at"):
+        open_database(postgres_server.url("spaceoptics_nergens"))
+
+
+def test_another_applications_database_is_refused_untouched(postgres_url: str) -> None:
+    with psycopg.connect(postgres_url.replace("postgresql+psycopg://", "postgresql://")) as connection:
+        connection.execute("CREATE TABLE boekhouding (id integer primary key, bedrag integer)")
+    with pytest.raises(DatabaseUnavailable, match="is not a SpaceOptics Desk database"):
+        open_database(postgres_url)
+    with psycopg.connect(postgres_url.replace("postgresql+psycopg://", "postgresql://")) as connection:
+        tables = connection.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchall()
+    assert tables == [("boekhouding",)]
+
+
+def test_a_newer_schema_is_refused_untouched(postgres_url: str) -> None:
+    database = open_database(postgres_url)
+    with database.transaction() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    database.close()
+    with pytest.raises(DatabaseUnavailable, match="made by a newer version"):
+        open_database(postgres_url)
