@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -14,6 +15,11 @@ from spaceoptics_desk.logfile import close_logging
 from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.workstation import HOME_ENV
+from tests.postgres_server import postgres_server_fixture, postgres_url_fixture, server_database
+
+__all__ = ["postgres_server_fixture", "postgres_url_fixture"]  # issue 14: the test server, for every test
+
+TEST_DATABASE_ENV = "SPACEOPTICS_TEST_DATABASE"
 
 # A Wednesday in November, mid-morning in Maurik (09:30 UTC = 10:30 CET).
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
@@ -57,9 +63,15 @@ KEYS = ["plain", "encrypted"]
 
 
 @pytest.fixture
-def database(db_path: Path, database_key: DatabaseKey | None) -> Iterator[Database]:
+def database(
+    request: pytest.FixtureRequest, db_path: Path, database_key: DatabaseKey | None
+) -> Iterator[Database]:
     """A new, migrated and seeded database file (reference data only, no customers), encrypted with
-    `database_key` when there is one."""
+    `database_key` when there is one; on the test server with SPACEOPTICS_TEST_DATABASE=postgresql
+    (issue 14: tests/postgres_server.py)."""
+    if os.environ.get(TEST_DATABASE_ENV) == "postgresql" and database_key is None:
+        yield from server_database(request)
+        return
     db = open_database(str(db_path), create=True, key=database_key)
     yield db
     db.close()

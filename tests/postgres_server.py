@@ -7,8 +7,11 @@ connections on 127.0.0.1 only, with passwords (scram-sha-256): the superuser's i
 can also try a wrong one. Durability is off (`fsync=off`): a test cluster is thrown away anyway, and
 that makes creating a database per test cheap.
 
-Import the fixtures into a test module by their function names (`postgres_server_fixture`,
-`postgres_url_fixture`) and ask for `postgres_server` or `postgres_url` (a new empty database per test).
+tests/conftest.py registers the fixtures: ask for `postgres_server` or `postgres_url` (a new empty
+database per test); the server starts with the first test that asks. A module whose tests must hold on
+both databases overrides `database` with `both_databases` (a parametrised suite, not a copy). With
+SPACEOPTICS_TEST_DATABASE=postgresql every test's `database` is on the server (tests/conftest.py): how the
+services' suite is tried against it while the server is not yet supported by every service.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from spaceoptics_desk.store.database import Database, open_database
 from tests.mail_server import free_port
 
 SUPERUSER = "postgres"
@@ -53,6 +57,7 @@ class PostgresServer:
     password: str
     folder: Path
     _names = itertools.count(1)
+    _shop_template: str | None = None
 
     def url(self, database: str = "postgres", user: str = SUPERUSER, password: str | None = None) -> str:
         secret = self.password if password is None else password
@@ -64,12 +69,21 @@ class PostgresServer:
             autocommit=True,
         )  # fmt: skip
 
-    def new_database(self) -> str:
-        """A new empty database; its name."""
+    def new_database(self, template: str = "template1") -> str:
+        """A new database, a copy of `template` (PostgreSQL's empty one by default); its name."""
         name = f"test_{os.getpid()}_{next(self._names)}"
         with self.connect() as connection:
-            connection.execute(f'CREATE DATABASE "{name}"')
+            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return name
+
+    def shop_template(self) -> str:
+        """A database the app opened once (migrated, reference data seeded), made at the first call:
+        copying it costs a few milliseconds, running the migrations again half a second per test."""
+        if self._shop_template is None:
+            name = self.new_database()
+            open_database(self.url(name)).close()
+            self._shop_template = name
+        return self._shop_template
 
     def drop_database(self, name: str) -> None:
         with self.connect() as connection:
@@ -131,3 +145,31 @@ def postgres_url_fixture(postgres_server: PostgresServer) -> Iterator[str]:
         yield postgres_server.url(name)
     finally:
         postgres_server.drop_database(name)
+
+
+DIALECTS = ["sqlite", "postgresql"]
+
+
+def both_databases(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """For a module's `database` fixture with params=DIALECTS: a new, migrated and seeded database file,
+    or the same on the test server."""
+    if request.param == "postgresql":
+        yield from server_database(request)
+        return
+    database = open_database(str(db_path), create=True)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def server_database(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A new database on the test server as the app leaves it after its first opening, dropped after."""
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = server.new_database(server.shop_template())
+    database = open_database(server.url(name))
+    try:
+        yield database
+    finally:
+        database.close()
+        server.drop_database(name)

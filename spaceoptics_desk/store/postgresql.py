@@ -1,15 +1,21 @@
 """Everything that is PostgreSQL (issue 14): the server's URL and engine, whether a transaction wrote,
 and the server's failures as messages. Beside store/sqlite.py, the only module that knows a dialect.
 
-The search index and the live refresh between desks (LISTEN/NOTIFY) are not here yet: until they are,
-the operations layer refuses a server database (operations/signing_in.py), and only the store opens one.
+The search index is a table of keys, one row per key of a customer's search document
+(domain/search_terms.py makes them: only [0-9a-z] and "@.+_-"), compared byte for byte (COLLATE "C"),
+so a prefix is a range of one b-tree index: the same matches as SQLite's FTS5 index of the same
+documents. The live refresh between desks (LISTEN/NOTIFY) is not here yet; until it and the sign-in on a
+server are, the operations layer refuses a server database (operations/signing_in.py).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, create_engine, make_url
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, Engine, create_engine, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from spaceoptics_desk.domain.search_terms import Term
 from spaceoptics_desk.store import errors
 
 # SQLAlchemy's plain `postgresql://` means psycopg2; the app ships psycopg 3.
@@ -48,6 +54,76 @@ def server_engine(url: str) -> Engine:
         pool_pre_ping=True,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": APPLICATION_NAME},
     )
+
+
+SEARCH_TABLE = "customer_search_keys"
+# Above every character a key may hold ("z" is the highest): `key < prefix || _AFTER_EVERY_KEY` ends the
+# range of the keys that start with the prefix.
+_AFTER_EVERY_KEY = "~"
+
+
+def create_search_index(connection: Connection) -> None:
+    connection.exec_driver_sql(
+        f"CREATE TABLE IF NOT EXISTS {SEARCH_TABLE} ("
+        " customer_id integer NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+        ' key text COLLATE "C" NOT NULL,'
+        " PRIMARY KEY (key, customer_id))"
+    )
+    connection.exec_driver_sql(
+        f"CREATE INDEX IF NOT EXISTS {SEARCH_TABLE}_customer ON {SEARCH_TABLE} (customer_id)"
+    )
+
+
+def drop_search_index(connection: Connection) -> None:
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+
+
+def replace_search_documents(connection: Connection, documents: Sequence[tuple[int, str]]) -> None:
+    """Writes the keys of these customers' documents, replacing what was there."""
+    if not documents:
+        return
+    delete_search_documents(connection, [customer_id for customer_id, _ in documents])
+    rows = [{"id": cid, "key": key} for cid, document in documents for key in dict.fromkeys(document.split())]
+    if rows:
+        connection.execute(text(f"INSERT INTO {SEARCH_TABLE} (customer_id, key) VALUES (:id, :key)"), rows)
+
+
+def delete_search_documents(connection: Connection, customer_ids: Sequence[int]) -> None:
+    if customer_ids:
+        connection.execute(
+            text(f"DELETE FROM {SEARCH_TABLE} WHERE customer_id = ANY(:ids)"), {"ids": list(customer_ids)}
+        )
+
+
+def search_customer_ids(connection: Connection, terms: Sequence[Term], limit: int) -> list[int]:
+    """Customer ids matching every term (any alternative a prefix of one of their keys); the ones with
+    the shortest documents first (as FTS5's bm25 prefers), then by id."""
+    parameters: dict[str, object] = {"n": limit}
+    term_queries = []
+    for t, term in enumerate(terms):
+        # A NUL cannot be sent to the server at all; it is never part of a key.
+        alternatives = [alt.replace("\x00", "") for alt in term.alternatives]
+        ranges = []
+        for a, alternative in enumerate(alt for alt in alternatives if alt):
+            parameters[f"low{t}_{a}"] = alternative
+            parameters[f"high{t}_{a}"] = alternative + _AFTER_EVERY_KEY
+            ranges.append(f"(key >= :low{t}_{a} AND key < :high{t}_{a})")
+        if ranges:
+            term_queries.append(
+                f"SELECT DISTINCT customer_id FROM {SEARCH_TABLE} WHERE " + " OR ".join(ranges)
+            )
+    if not term_queries:
+        return []
+    matching = " INTERSECT ".join(term_queries)
+    rows = connection.execute(
+        text(
+            f"SELECT m.customer_id FROM ({matching}) AS m"
+            f" ORDER BY (SELECT count(*) FROM {SEARCH_TABLE} k WHERE k.customer_id = m.customer_id),"
+            " m.customer_id LIMIT :n"
+        ),
+        parameters,
+    )
+    return [row[0] for row in rows]
 
 
 def wrote_in_transaction(connection: Connection) -> bool:

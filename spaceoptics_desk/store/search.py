@@ -8,15 +8,37 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from spaceoptics_desk.domain.search_terms import CustomerKeys, Term, customer_document
-from spaceoptics_desk.store import sqlite
+from spaceoptics_desk.store import postgresql, sqlite
 from spaceoptics_desk.store.models import Address, Customer, Order
 
 _BATCH = 5000
+
+
+class _SearchIndex(Protocol):
+    """What store/sqlite.py (FTS5) and store/postgresql.py (a table of keys) each provide."""
+
+    def create_search_index(self, connection: Connection) -> None: ...
+
+    def drop_search_index(self, connection: Connection) -> None: ...
+
+    def replace_search_documents(
+        self, connection: Connection, documents: Sequence[tuple[int, str]]
+    ) -> None: ...
+
+    def delete_search_documents(self, connection: Connection, customer_ids: Sequence[int]) -> None: ...
+
+    def search_customer_ids(self, connection: Connection, terms: Sequence[Term], limit: int) -> list[int]: ...
+
+
+def _dialect(connection: Connection) -> _SearchIndex:
+    """The module that keeps this database's index (DESIGN: dialect-specific SQL, one module each)."""
+    return postgresql if postgresql.is_postgresql(connection) else sqlite
 
 
 def customer_documents(connection: Connection, customer_ids: Sequence[int]) -> list[tuple[int, str]]:
@@ -75,19 +97,21 @@ def reindex_customers(session: Session, customer_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), _BATCH):
         batch = ids[start : start + _BATCH]
         present = customer_documents(connection, batch)
-        sqlite.delete_search_documents(connection, batch)
-        sqlite.replace_search_documents(connection, present)
+        _dialect(connection).delete_search_documents(connection, batch)
+        _dialect(connection).replace_search_documents(connection, present)
 
 
 def rebuild_search_index(connection: Connection) -> None:
     """Drops and rebuilds the whole index (after bulk loading, or to purge erased keys for good)."""
-    sqlite.drop_search_index(connection)
-    sqlite.create_search_index(connection)
+    index = _dialect(connection)
+    index.drop_search_index(connection)
+    index.create_search_index(connection)
     all_ids = [row[0] for row in connection.execute(select(Customer.id).order_by(Customer.id))]
     for start in range(0, len(all_ids), _BATCH):
         batch = all_ids[start : start + _BATCH]
-        sqlite.replace_search_documents(connection, customer_documents(connection, batch))
+        index.replace_search_documents(connection, customer_documents(connection, batch))
 
 
 def find_customer_ids(session: Session, terms: Sequence[Term], limit: int) -> list[int]:
-    return sqlite.search_customer_ids(session.connection(), terms, limit)
+    connection = session.connection()
+    return _dialect(connection).search_customer_ids(connection, terms, limit)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -11,7 +13,15 @@ from hypothesis import strategies as st
 from spaceoptics_desk.services.lookup import find_customers
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import Customer
+from tests.postgres_server import DIALECTS, both_databases
 from tests.services.conftest import Shop
+
+
+@pytest.fixture(params=DIALECTS)
+def database(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """Issue 14: every lookup test on a SQLite file and on the PostgreSQL server, the same answers."""
+    yield from both_databases(request, db_path)
+
 
 SEARCH_FORMS = {
     "jan": [

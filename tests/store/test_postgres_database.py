@@ -14,9 +14,7 @@ from spaceoptics_desk.store.database import open_database
 from spaceoptics_desk.store.errors import DatabaseUnavailable
 from spaceoptics_desk.store.models import Holiday, Purpose
 from tests.mail_server import free_port
-from tests.postgres_server import PostgresServer, postgres_server_fixture, postgres_url_fixture
-
-__all__ = ["postgres_server_fixture", "postgres_url_fixture"]
+from tests.postgres_server import PostgresServer
 
 
 def test_an_empty_server_database_gets_the_schema_and_the_policys_purposes(postgres_url: str) -> None:

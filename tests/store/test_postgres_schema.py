@@ -9,9 +9,6 @@ from sqlalchemy import create_engine, inspect
 
 from spaceoptics_desk.store import migrate
 from spaceoptics_desk.store.models import Base
-from tests.postgres_server import postgres_server_fixture, postgres_url_fixture
-
-__all__ = ["postgres_server_fixture", "postgres_url_fixture"]
 
 
 def test_the_migrations_make_the_models_schema_on_postgresql(postgres_url: str) -> None:
@@ -21,7 +18,8 @@ def test_the_migrations_make_the_models_schema_on_postgresql(postgres_url: str) 
         assert migrate.current_revision(engine) == migrate.head_revision()
         assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
         with engine.connect() as connection:
-            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+            context = MigrationContext.configure(connection, opts={"include_object": migrate.in_the_models})
+            differences = compare_metadata(context, Base.metadata)
         assert differences == []
     finally:
         engine.dispose()

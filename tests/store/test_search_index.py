@@ -1,17 +1,27 @@
-"""The FTS5 search index in store/sqlite.py: hostile input never raises, and the index follows the records."""
+"""The search index (SQLite's FTS5 table, a server's table of keys: store/sqlite.py, store/postgresql.py):
+hostile input never raises, and the index follows the records, on both databases (issue 14)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from spaceoptics_desk.domain.search_terms import Term, search_terms
-from spaceoptics_desk.store import sqlite
 from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import Customer
 from spaceoptics_desk.store.search import find_customer_ids, rebuild_search_index, reindex_customers
+from tests.postgres_server import DIALECTS, both_databases
+
+
+@pytest.fixture(params=DIALECTS)
+def database(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    yield from both_databases(request, db_path)
+
 
 HOSTILE = [
     '"',
@@ -57,11 +67,10 @@ def add_customer(database: Database, number: str, first: str, last: str, email: 
 def test_hostile_raw_terms_never_raise(database: Database) -> None:
     add_customer(database, "K1", "Jan", "Berg", "jan@example.nl")
     with database.reading() as session:
-        connection = session.connection()
         for text in HOSTILE:
-            assert sqlite.search_customer_ids(connection, [Term((text,))], 10) == [], repr(text[:20])
-            assert isinstance(sqlite.search_customer_ids(connection, [Term((text, "jan"))], 10), list)
-        assert sqlite.search_customer_ids(connection, [], 10) == []
+            assert find_customer_ids(session, [Term((text,))], 10) == [], repr(text[:20])
+            assert isinstance(find_customer_ids(session, [Term((text, "jan"))], 10), list)
+        assert find_customer_ids(session, [], 10) == []
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=200, deadline=None)
@@ -78,7 +87,7 @@ def test_any_typed_query_runs_against_the_index(database: Database, query: str) 
 def test_any_raw_terms_run_against_the_index(database: Database, alternatives: list[tuple[str, ...]]) -> None:
     with database.reading() as session:
         terms = [Term(a) for a in alternatives]
-        assert isinstance(sqlite.search_customer_ids(session.connection(), terms, 10), list)
+        assert isinstance(find_customer_ids(session, terms, 10), list)
 
 
 def test_every_term_must_match_and_results_are_limited(database: Database) -> None:

@@ -11,6 +11,7 @@ from alembic import context
 from sqlalchemy import Connection, create_engine, make_url
 
 from spaceoptics_desk.store import cipher
+from spaceoptics_desk.store.migrate import in_the_models
 from spaceoptics_desk.store.models import Base
 
 config = context.config
@@ -22,9 +23,7 @@ def _run(connection: Connection) -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
-        include_object=lambda obj, name, type_, reflected, compare_to: (
-            not (type_ == "table" and name is not None and name.startswith("customer_search"))
-        ),
+        include_object=in_the_models,
     )
     with context.begin_transaction():
         context.run_migrations()
