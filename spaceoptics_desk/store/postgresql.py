@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, Engine, create_engine, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from spaceoptics_desk.domain.search_terms import Term
+from spaceoptics_desk.domain.search_terms import RANK_CANDIDATES, Term
 from spaceoptics_desk.store import errors
 
 # SQLAlchemy's plain `postgresql://` means psycopg2; the app ships psycopg 3.
@@ -63,14 +63,17 @@ _AFTER_EVERY_KEY = "~"
 
 
 def create_search_index(connection: Connection) -> None:
+    # `keys`: how many keys the customer's document has (each of its rows holds it): the rank, without
+    # counting them per match. (customer_id, key): "does this customer also match the next term".
     connection.exec_driver_sql(
         f"CREATE TABLE IF NOT EXISTS {SEARCH_TABLE} ("
-        " customer_id integer NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
         ' key text COLLATE "C" NOT NULL,'
+        " customer_id integer NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+        " keys smallint NOT NULL,"
         " PRIMARY KEY (key, customer_id))"
     )
     connection.exec_driver_sql(
-        f"CREATE INDEX IF NOT EXISTS {SEARCH_TABLE}_customer ON {SEARCH_TABLE} (customer_id)"
+        f"CREATE INDEX IF NOT EXISTS {SEARCH_TABLE}_customer ON {SEARCH_TABLE} (customer_id, key)"
     )
 
 
@@ -83,9 +86,14 @@ def replace_search_documents(connection: Connection, documents: Sequence[tuple[i
     if not documents:
         return
     delete_search_documents(connection, [customer_id for customer_id, _ in documents])
-    rows = [{"id": cid, "key": key} for cid, document in documents for key in dict.fromkeys(document.split())]
+    rows = []
+    for customer_id, document in documents:
+        keys = list(dict.fromkeys(document.split()))
+        rows += [{"id": customer_id, "key": key, "keys": len(keys)} for key in keys]
     if rows:
-        connection.execute(text(f"INSERT INTO {SEARCH_TABLE} (customer_id, key) VALUES (:id, :key)"), rows)
+        connection.execute(
+            text(f"INSERT INTO {SEARCH_TABLE} (key, customer_id, keys) VALUES (:key, :id, :keys)"), rows
+        )
 
 
 def delete_search_documents(connection: Connection, customer_ids: Sequence[int]) -> None:
@@ -97,29 +105,38 @@ def delete_search_documents(connection: Connection, customer_ids: Sequence[int])
 
 def search_customer_ids(connection: Connection, terms: Sequence[Term], limit: int) -> list[int]:
     """Customer ids matching every term (any alternative a prefix of one of their keys); the ones with
-    the shortest documents first (as FTS5's bm25 prefers), then by id."""
-    parameters: dict[str, object] = {"n": limit}
-    term_queries = []
-    for t, term in enumerate(terms):
-        # A NUL cannot be sent to the server at all; it is never part of a key.
-        alternatives = [alt.replace("\x00", "") for alt in term.alternatives]
+    the shortest documents first (as FTS5's bm25 prefers), then by id. As on SQLite only the first
+    RANK_CANDIDATES matches are ranked: a prefix as broad as "de" cannot show its best 50 anyway, and
+    the next keystroke narrows it."""
+    parameters: dict[str, object] = {"n": limit, "candidates": max(RANK_CANDIDATES, limit)}
+    conditions = []
+    for term in terms:
+        t = len(conditions)  # a term with nothing left to look for gets no join (and no number)
         ranges = []
+        # A NUL cannot be sent to the server at all; it is never part of a key.
+        alternatives = (alt.replace("\x00", "") for alt in term.alternatives)
         for a, alternative in enumerate(alt for alt in alternatives if alt):
             parameters[f"low{t}_{a}"] = alternative
             parameters[f"high{t}_{a}"] = alternative + _AFTER_EVERY_KEY
-            ranges.append(f"(key >= :low{t}_{a} AND key < :high{t}_{a})")
+            ranges.append(f"(t{t}.key >= :low{t}_{a} AND t{t}.key < :high{t}_{a})")
         if ranges:
-            term_queries.append(
-                f"SELECT DISTINCT customer_id FROM {SEARCH_TABLE} WHERE " + " OR ".join(ranges)
-            )
-    if not term_queries:
+            conditions.append("(" + " OR ".join(ranges) + ")")
+    if not conditions:
         return []
-    matching = " INTERSECT ".join(term_queries)
+    # One join per term on the same customer: the planner starts from the rarest prefix.
+    joins = "".join(
+        f" JOIN {SEARCH_TABLE} t{t} ON t{t}.customer_id = t0.customer_id" for t in range(1, len(conditions))
+    )
+    # Without DISTINCT inside, the scan stops at the candidates (a customer may come more than once).
+    candidates = (
+        f"SELECT t0.customer_id, t0.keys FROM {SEARCH_TABLE} t0{joins} WHERE "
+        + " AND ".join(conditions)
+        + " LIMIT :candidates"
+    )
     rows = connection.execute(
         text(
-            f"SELECT m.customer_id FROM ({matching}) AS m"
-            f" ORDER BY (SELECT count(*) FROM {SEARCH_TABLE} k WHERE k.customer_id = m.customer_id),"
-            " m.customer_id LIMIT :n"
+            f"SELECT customer_id FROM (SELECT DISTINCT customer_id, keys FROM ({candidates}) AS c) AS m"
+            " ORDER BY keys, customer_id LIMIT :n"
         ),
         parameters,
     )

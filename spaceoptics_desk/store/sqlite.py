@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from spaceoptics_desk.domain.search_terms import KEY_PUNCTUATION, Term
+from spaceoptics_desk.domain.search_terms import KEY_PUNCTUATION, RANK_CANDIDATES, Term
 from spaceoptics_desk.private_files import create_private_file, private_folder, tighten
 from spaceoptics_desk.store import cipher, failures
 from spaceoptics_desk.store import errors as store_errors
@@ -24,7 +24,6 @@ from spaceoptics_desk.store.cipher import DatabaseKey
 
 SEARCH_TABLE = "customer_search"
 BUSY_TIMEOUT_MS = 3000
-RANK_CANDIDATES = 1000
 
 
 # The driver's own errors, when they surface outside SQLAlchemy (in a connect event, a raw connection):

@@ -40,7 +40,7 @@ import sqlcipher3
 
 from spaceoptics_desk.domain.clock import FixedClock, SystemClock
 from spaceoptics_desk.domain.permissions import STAFF
-from spaceoptics_desk.domain.search_terms import search_terms
+from spaceoptics_desk.domain.search_terms import RANK_CANDIDATES, search_terms
 from spaceoptics_desk.domain.staff import StaffMember
 from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.operations.customers import search
@@ -173,7 +173,7 @@ def _raw_lookup(connection: sqlcipher3.Connection, query: str) -> None:
         " from customers c where c.id in"
         " (select rowid from (select rowid, rank from customer_search where customer_search match ? limit ?)"
         " order by rank, rowid limit 50)",
-        (expression, store_sqlite.RANK_CANDIDATES),
+        (expression, RANK_CANDIDATES),
     ).fetchall()
 
 
