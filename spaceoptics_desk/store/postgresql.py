@@ -109,7 +109,7 @@ def search_customer_ids(connection: Connection, terms: Sequence[Term], limit: in
     RANK_CANDIDATES matches are ranked: a prefix as broad as "de" cannot show its best 50 anyway, and
     the next keystroke narrows it."""
     parameters: dict[str, object] = {"n": limit, "candidates": max(RANK_CANDIDATES, limit)}
-    conditions = []
+    conditions: list[str] = []
     for term in terms:
         t = len(conditions)  # a term with nothing left to look for gets no join (and no number)
         ranges = []
