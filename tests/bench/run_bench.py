@@ -14,6 +14,8 @@
   changed orders from a loopback shop (tests/bench/import_bench.py; `--import-only` runs these alone),
   and the first sync of the same shop from REST-shaped JSON pages on loopback
   (tests/bench/rest_import_bench.py; `--rest-only`).
+- Issue 14: the same lookups on a PostgreSQL server (the tests' throwaway cluster) beside the same
+  statements in raw psycopg (tests/bench/server_bench.py; `--server-only`).
 
 The 200,000-customer database is made once and kept in .bench/ (about a minute).
 Run: `make bench` (prints a Markdown table; README.md carries the latest one).
@@ -633,6 +635,10 @@ def main() -> int:
         return import_bench.main([])
     if "--rest-only" in sys.argv:  # issue 13: the first sync of a whole shop from REST pages alone
         return rest_import_bench.main([])
+    if "--server-only" in sys.argv:  # issue 14: the lookup on a PostgreSQL server alone
+        from tests.bench import server_bench
+
+        return server_bench.main([])
     if "--copy-only" in sys.argv:  # `python -m tests.bench.run_bench --copy-only`: issue 5's figures alone
         figures = _copy_figures()
         _print(figures)
@@ -661,6 +667,9 @@ def main() -> int:
     figures += _retention_stall_figures()
     figures += [Figure(*row) for row in import_bench.figures()]
     figures += [Figure(*row) for row in rest_import_bench.figures(200_000, 1_000_000)]
+    from tests.bench import server_bench  # it takes this module's queries and table: imported last
+
+    figures += server_bench.figures(CUSTOMERS)
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     print(f"\nDatabase: {counts['customers']:,} customers, {counts['orders']:,} orders; machine: {machine}\n")
     _print(figures)
