@@ -19,9 +19,9 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from spaceoptics_desk.store import sqlite
+from spaceoptics_desk.store import postgresql, sqlite
 from spaceoptics_desk.store.database import DatabaseAccess
-from spaceoptics_desk.store.models import PendingCleanup
+from spaceoptics_desk.store.models import Base, PendingCleanup
 from spaceoptics_desk.store.search import rebuild_search_index
 
 SEARCH_INDEX = "search_index"  # search documents were deleted: their terms must be purged
@@ -84,6 +84,8 @@ def finish_pending(database: DatabaseAccess, wait_ms: int | None = 0) -> bool:
             rebuild_owed_index(session)
         if owed == {SEARCH_REBUILD}:
             return True  # an import's debt only: nothing was erased, the log holds nothing to empty
+    if postgresql.is_postgresql(database.engine):
+        return _finish_on_a_server(database, wait_ms)
     if SEARCH_INDEX in owed:
         with database.transaction() as session:
             if session.get(PendingCleanup, SEARCH_INDEX) is not None:  # not paid by another program
@@ -99,4 +101,15 @@ def finish_pending(database: DatabaseAccess, wait_ms: int | None = 0) -> bool:
         session.execute(delete(PendingCleanup))
     # The log now holds only the page that wrote the debt off (no personal data); empty it as well.
     sqlite.checkpoint_truncate(database.engine, wait_ms)
+    return True
+
+
+def _finish_on_a_server(database: DatabaseAccess, wait_ms: int | None) -> bool:
+    """A server keeps no secure_delete: every table is rewritten (the search table with them), once a
+    deletion left dead rows; then the debt is written off."""
+    tables = [*Base.metadata.tables, postgresql.SEARCH_TABLE]
+    if not postgresql.rewrite_tables(database.engine, tables, wait_ms):
+        return False
+    with database.transaction() as session:
+        session.execute(delete(PendingCleanup))
     return True

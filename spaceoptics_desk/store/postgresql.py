@@ -10,6 +10,7 @@ server are, the operations layer refuses a server database (operations/signing_i
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 
 from sqlalchemy import Connection, Engine, create_engine, make_url, text
@@ -29,6 +30,7 @@ _INVALID_AUTHORIZATION = "28000"  # no pg_hba.conf entry: this computer or user 
 _NO_SUCH_DATABASE = "3D000"
 _DISK_FULL = "53100"
 _TOO_MANY_CONNECTIONS = "53300"
+_LOCK_NOT_AVAILABLE = "55P03"
 
 
 def is_postgresql(engine_or_connection: Engine | Connection) -> bool:
@@ -141,6 +143,28 @@ def search_customer_ids(connection: Connection, terms: Sequence[Term], limit: in
         parameters,
     )
     return [row[0] for row in rows]
+
+
+def rewrite_tables(engine: Engine, tables: Sequence[str], wait_ms: int | None) -> bool:
+    """R31 on a server: VACUUM FULL writes each table and its indexes into new files, without the dead
+    rows a DELETE or UPDATE leaves (a plain VACUUM frees their space but leaves index entries readable:
+    docs/notes.md), then a checkpoint writes the new pages out. False when a reader (another desk's
+    transaction) kept the table locked for `wait_ms` (None: as long as it takes); the rest waits.
+
+    What the server's write-ahead log still holds, it recycles after later checkpoints (README)."""
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        if wait_ms is not None:
+            connection.exec_driver_sql(f"SET lock_timeout = {max(1, int(wait_ms))}")
+        try:
+            for table in tables:
+                connection.exec_driver_sql(f'VACUUM (FULL) "{table}"')
+        except DBAPIError as error:
+            if getattr(error.orig, "sqlstate", None) == _LOCK_NOT_AVAILABLE:
+                return False
+            raise
+        with contextlib.suppress(DBAPIError):  # CHECKPOINT needs pg_checkpoint; the server's own follows
+            connection.exec_driver_sql("CHECKPOINT")
+    return True
 
 
 def wrote_in_transaction(connection: Connection) -> bool:
