@@ -151,9 +151,10 @@ DIALECTS = ["sqlite", "postgresql"]
 
 
 def both_databases(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
-    """For a module's `database` fixture with params=DIALECTS: a new, migrated and seeded database file,
-    or the same on the test server."""
-    if request.param == "postgresql":
+    """For a module's `database` fixture with params=DIALECTS (or parametrised indirectly, test by test:
+    a test without the parameter gets the file): a new, migrated and seeded database file, or the same
+    on the test server."""
+    if getattr(request, "param", "sqlite") == "postgresql":
         yield from server_database(request)
         return
     database = open_database(str(db_path), create=True)

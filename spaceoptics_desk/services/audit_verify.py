@@ -178,7 +178,10 @@ def _walk_chain(session: Session) -> _Walk:
 
 
 def _moment(stored: object) -> datetime | None:
-    """A stored moment (UTC, as store/types.UTCDateTime writes it), or None when it is none."""
+    """A stored moment (UTC, as store/types.UTCDateTime writes it), or None when it is none. SQLite gives
+    the text as stored; a server's typed column (issue 14) gives a moment, and cannot hold a non-date."""
+    if isinstance(stored, datetime):
+        return stored if stored.tzinfo is not None else stored.replace(tzinfo=UTC)
     if not isinstance(stored, str):
         return None
     try:

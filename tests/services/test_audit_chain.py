@@ -1,15 +1,17 @@
 """The audit log shows tampering (issue 12, AVG 5(2)): an edit, a deletion, an insertion and a reorder
-made directly in the database file, a forged timeline entry, an edited correction and a deleted one are
-each named by the check; what the app itself does (cases, corrections, an erasure, an upgrade) keeps it
-intact; an attacker who recomputes every hash is caught by a backup's anchor."""
+made directly in the database file (or on the PostgreSQL server, issue 14), a forged timeline entry, an
+edited correction and a deleted one are each named by the check; what the app itself does (cases,
+corrections, an erasure, an upgrade) keeps it intact; an attacker who recomputes every hash is caught by
+a backup's anchor."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from alembic import command
 from sqlalchemy import select
@@ -26,9 +28,10 @@ from spaceoptics_desk.services.audit_verify import AuditCheck, Break, Problem
 from spaceoptics_desk.services.errors import NotAllowed
 from spaceoptics_desk.services.rectification import FieldEdit, rectify
 from spaceoptics_desk.services.staff import acting_user
-from spaceoptics_desk.store import migrate
+from spaceoptics_desk.store import migrate, postgresql
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.models import AuditEntry, CaseEvent, Rectification
+from tests.postgres_server import DIALECTS, both_databases
 from tests.records import request_case
 from tests.services.conftest import Shop
 
@@ -54,6 +57,32 @@ def raw(db_path: Path, *statements: str) -> None:
     subprocess.run([sys.executable, "-c", script, str(db_path), *statements], check=True)
 
 
+Tamper = Callable[..., None]
+# Issue 14: these hold on a PostgreSQL server too (tests/postgres_server.py); the rest work on the file.
+ON_BOTH_DATABASES = pytest.mark.parametrize("database", DIALECTS, indirect=True)
+
+
+@pytest.fixture
+def database(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    yield from both_databases(request, db_path)
+
+
+@pytest.fixture
+def tamper(database: Database, db_path: Path) -> Tamper:
+    """Statements run as someone with direct access would run them: on the file (another program's
+    plain sqlite3 connection) or on the server (psql's way, around the app)."""
+    if not postgresql.is_postgresql(database.engine):
+        return lambda *statements: raw(db_path, *statements)
+    url = database.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+    def on_the_server(*statements: str) -> None:
+        with psycopg.connect(url, autocommit=True) as connection:
+            for statement in statements:
+                connection.execute(statement)
+
+    return on_the_server
+
+
 @pytest.fixture
 def history(database: Database, shop: Shop, clock: FixedClock) -> int:
     """A case with a note and a correction made under it, and a correction of another customer; returns the
@@ -72,45 +101,51 @@ def entry_ids(database: Database) -> list[int]:
         return list(session.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
 
 
+@ON_BOTH_DATABASES
 def test_what_the_app_writes_verifies_intact(database: Database, history: int, clock: FixedClock) -> None:
     found = check(database, clock)
     assert found.intact and found.first_broken is None
     assert found.entries == len(entry_ids(database)) >= 6
 
 
-def test_an_edited_entry_is_named(database: Database, db_path: Path, history: int, clock: FixedClock) -> None:
+@ON_BOTH_DATABASES
+def test_an_edited_entry_is_named(
+    database: Database, tamper: Tamper, history: int, clock: FixedClock
+) -> None:
     third = entry_ids(database)[2]
-    raw(db_path, f"UPDATE audit_log SET staff_user_id = staff_user_id + 1 WHERE id = {third}")
+    # Another hashed field than on the file before: a server refuses a staff id nobody has.
+    tamper(f"UPDATE audit_log SET entity_id = coalesce(entity_id, 0) + 1000 WHERE id = {third}")
     assert check(database, clock).first_broken == Break("audit_log", third, Problem.EDITED)
 
 
+@ON_BOTH_DATABASES
 def test_a_deleted_entry_is_named_by_the_one_after_it(
-    database: Database, db_path: Path, history: int, clock: FixedClock
+    database: Database, tamper: Tamper, history: int, clock: FixedClock
 ) -> None:
     ids = entry_ids(database)
-    raw(db_path, f"DELETE FROM audit_log WHERE id = {ids[2]}")
+    tamper(f"DELETE FROM audit_log WHERE id = {ids[2]}")
     assert check(database, clock).first_broken == Break("audit_log", ids[3], Problem.DELETED_OR_INSERTED)
 
 
+@ON_BOTH_DATABASES
 def test_an_inserted_entry_is_named(
-    database: Database, db_path: Path, history: int, clock: FixedClock
+    database: Database, tamper: Tamper, history: int, clock: FixedClock
 ) -> None:
-    raw(
-        db_path,
-        "INSERT INTO audit_log (occurred_at, staff_user_id, action, entity) "
-        "VALUES ('2026-11-25 10:00:00.000000', 1, 'case_note', 'request')",
+    tamper(  # with the next id, as the app gives them (a server's sequence is not used for the log)
+        "INSERT INTO audit_log (id, occurred_at, staff_user_id, action, entity) "
+        "SELECT max(id) + 1, '2026-11-25 10:00:00.000000', 1, 'case_note', 'request' FROM audit_log",
     )
     inserted = entry_ids(database)[-1]
     assert check(database, clock).first_broken == Break("audit_log", inserted, Problem.DELETED_OR_INSERTED)
 
 
+@ON_BOTH_DATABASES
 def test_two_swapped_entries_are_named_as_reordered(
-    database: Database, db_path: Path, history: int, clock: FixedClock
+    database: Database, tamper: Tamper, history: int, clock: FixedClock
 ) -> None:
     ids = entry_ids(database)
     a, b = ids[2], ids[3]
-    raw(
-        db_path,
+    tamper(
         f"UPDATE audit_log SET id = -1 WHERE id = {a}",
         f"UPDATE audit_log SET id = {a} WHERE id = {b}",
         f"UPDATE audit_log SET id = {b} WHERE id = -1",
@@ -120,11 +155,11 @@ def test_two_swapped_entries_are_named_as_reordered(
     assert Break("audit_log", b, Problem.REORDERED) in found.breaks
 
 
+@ON_BOTH_DATABASES
 def test_a_forged_timeline_entry_is_named(
-    database: Database, db_path: Path, history: int, clock: FixedClock
+    database: Database, tamper: Tamper, history: int, clock: FixedClock
 ) -> None:
-    raw(
-        db_path,
+    tamper(
         "INSERT INTO case_events (request_id, occurred_at, kind, staff_user_id, note) "
         f"VALUES ({history}, '2026-11-25 10:00:00.000000', 'note', 1, 'Klant gaf toestemming')",
     )
@@ -134,33 +169,37 @@ def test_a_forged_timeline_entry_is_named(
     assert check(database, clock).first_broken == Break("case_events", forged, Problem.NOT_AUDITED)
 
 
+@ON_BOTH_DATABASES
 def test_an_edited_timeline_note_is_named(
-    database: Database, db_path: Path, history: int, clock: FixedClock
+    database: Database, tamper: Tamper, history: int, clock: FixedClock
 ) -> None:
     with database.reading() as session:
         noted = session.scalars(select(CaseEvent.id).where(CaseEvent.kind == "note")).one()
-    raw(db_path, f"UPDATE case_events SET note = 'Niets bijzonders' WHERE id = {noted}")
+    tamper(f"UPDATE case_events SET note = 'Niets bijzonders' WHERE id = {noted}")
     assert check(database, clock).first_broken == Break("case_events", noted, Problem.SEAL_MISMATCH)
 
 
+@ON_BOTH_DATABASES
 def test_an_edited_correction_is_named(
-    database: Database, db_path: Path, history: int, clock: FixedClock
+    database: Database, tamper: Tamper, history: int, clock: FixedClock
 ) -> None:
     with database.reading() as session:
         first = session.scalars(select(Rectification.id).order_by(Rectification.id)).first() or 0
-    raw(db_path, f"UPDATE rectifications SET old_value = '06-00000000' WHERE id = {first}")
+    tamper(f"UPDATE rectifications SET old_value = '06-00000000' WHERE id = {first}")
     assert check(database, clock).first_broken == Break("rectifications", first, Problem.SEAL_MISMATCH)
 
 
+@ON_BOTH_DATABASES
 def test_a_deleted_timeline_entry_of_an_existing_case_is_named(
-    database: Database, db_path: Path, history: int, clock: FixedClock
+    database: Database, tamper: Tamper, history: int, clock: FixedClock
 ) -> None:
     with database.reading() as session:
         noted = session.scalars(select(CaseEvent.id).where(CaseEvent.kind == "note")).one()
-    raw(db_path, f"DELETE FROM case_events WHERE id = {noted}")
+    tamper(f"DELETE FROM case_events WHERE id = {noted}")
     assert check(database, clock).first_broken == Break("case_events", noted, Problem.ROW_MISSING)
 
 
+@ON_BOTH_DATABASES
 def test_R14_an_erased_customer_leaves_the_chain_intact(
     database: Database, shop: Shop, history: int, clock: FixedClock
 ) -> None:
@@ -245,6 +284,7 @@ def test_an_upgraded_database_verifies(
     assert found.intact and found.entries == len(entry_ids(database))
 
 
+@ON_BOTH_DATABASES
 def test_a_staff_member_is_refused_with_the_reason(database: Database, shop: Shop, clock: FixedClock) -> None:
     staff = Context(database, StaffMember("staff", "Medewerker", STAFF), clock)
     with pytest.raises(NotAllowed) as refused:
@@ -256,11 +296,12 @@ def test_a_staff_member_is_refused_with_the_reason(database: Database, shop: Sho
     )
 
 
+@ON_BOTH_DATABASES
 def test_a_break_marked_seen_is_no_longer_unseen(
-    database: Database, db_path: Path, history: int, clock: FixedClock
+    database: Database, tamper: Tamper, history: int, clock: FixedClock
 ) -> None:
     third = entry_ids(database)[2]
-    raw(db_path, f"UPDATE audit_log SET action = 'case_closed' WHERE id = {third}")
+    tamper(f"UPDATE audit_log SET action = 'case_closed' WHERE id = {third}")
     found = check(database, clock)
     assert found.first_unseen == Break("audit_log", third, Problem.EDITED)
     audit_operations.mark_audit_breaks_seen(owner(database, clock), [b.key for b in found.breaks])
@@ -339,14 +380,15 @@ def test_a_moment_edited_into_no_date_is_named_not_a_crash(
     assert check(database, clock).first_broken == Break("audit_log", third, Problem.EDITED)
 
 
+@ON_BOTH_DATABASES
 def test_a_seen_mark_by_someone_who_may_not_check_the_log_hides_nothing(
-    database: Database, db_path: Path, history: int, clock: FixedClock
+    database: Database, tamper: Tamper, history: int, clock: FixedClock
 ) -> None:
     """A staff member with the key could append a well-chained "Gezien" of their own (issue 12 review)."""
     from spaceoptics_desk.services import audit, audit_verify
 
     third = entry_ids(database)[2]
-    raw(db_path, f"UPDATE audit_log SET action = 'case_closed' WHERE id = {third}")
+    tamper(f"UPDATE audit_log SET action = 'case_closed' WHERE id = {third}")
     found = check(database, clock)
     with database.transaction() as session:
         staff = acting_user(session, "staff")
