@@ -157,8 +157,6 @@ class TaskRunner(QObject):
 
     @Slot(int)
     def _on_task_ended(self, task_id: int) -> None:
-        if task_id not in self._outcomes:
-            return  # a shutdown dropped it (the owner no longer waits for anything)
         task, _work = self._running.pop(task_id)
         result, error = self._outcomes.pop(task_id)
         task.finished = True
