@@ -26,6 +26,7 @@ from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
 from spaceoptics_desk.services.errors import Conflict, InvalidInput
 from spaceoptics_desk.services.staff import ensure_staff
 from spaceoptics_desk.services.typed_input import checked_count, checked_day
+from spaceoptics_desk.store.bulk_insert import ids_given
 from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import (
     Address,
@@ -114,6 +115,7 @@ class _Rows:
         # Parents before children (the table order of the models' metadata).
         for table in sorted(self.by_table, key=lambda t: _TABLE_ORDER.index(t)):
             connection.execute(insert(table), self.by_table[table])
+            ids_given(connection, table)  # the rows carry their ids (a server's sequence moves on)
         self.by_table.clear()
 
 

@@ -14,6 +14,8 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, Table, insert
 
+from spaceoptics_desk.store import postgresql
+
 _MISSING = object()
 
 
@@ -28,6 +30,8 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
         column.default is not None and not column.default.is_scalar for column in columns
     ):
         connection.execute(insert(table), list(rows))  # a default worked out per row, named parameters
+        if "id" in given:
+            ids_given(connection, table)
         return
     compiled = insert(table).compile(dialect=connection.dialect, column_keys=[c.key for c in columns])
     assert compiled.positiontup is not None
@@ -39,6 +43,15 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
         str(compiled),
         [tuple(make(row.get(key, _MISSING)) for key, make in zip(keys, makers, strict=True)) for row in rows],
     )
+    if "id" in given:
+        ids_given(connection, table)
+
+
+def ids_given(connection: Connection, table: Table) -> None:
+    """Call after writing rows of `table` with their ids given: a server's sequence moves past them
+    (issue 14); SQLite gives the next id from the table itself."""
+    if postgresql.is_postgresql(connection):
+        postgresql.advance_id_sequence(connection, table.name)
 
 
 def _value_maker(column: Column[Any], connection: Connection) -> Callable[[object], object]:

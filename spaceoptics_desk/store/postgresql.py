@@ -167,6 +167,14 @@ def rewrite_tables(engine: Engine, tables: Sequence[str], wait_ms: int | None) -
     return True
 
 
+def advance_id_sequence(connection: Connection, table: str) -> None:
+    """After rows were written with their ids given (the importer's batches, the demo), the table's
+    sequence moves past them: the next row added without an id gets a free one, not a taken one."""
+    connection.exec_driver_sql(
+        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM \"{table}\"))"
+    )
+
+
 def wrote_in_transaction(connection: Connection) -> bool:
     """Whether the connection's transaction has changed anything so far: PostgreSQL gives a transaction
     its id at its first write, not before."""

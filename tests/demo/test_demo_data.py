@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select, text
@@ -74,5 +75,27 @@ def test_a_demo_killed_half_way_leaves_no_customer_and_can_be_made_again(
             found = lookup.find_customers(session, first, 5)
         assert len(ids) == 40 and _indexed_ids(database) == ids  # every customer can be found
         assert [m.customer_number for m in found] == [first]
+    finally:
+        database.close()
+
+
+def test_a_demo_shop_on_a_server_takes_new_customers_and_is_searchable(postgres_url: str) -> None:
+    """Issue 14: the demo writes its rows with their ids; on a server the table's sequence moves past
+    them, so the next customer the app adds gets a free id."""
+    from spaceoptics_desk.store.search import reindex_customers
+    from tests.records import add_customer
+
+    database = open_database(postgres_url)
+    try:
+        demo_data.create_demo_data(
+            database, customers=30, seed=4, clock=FixedClock(datetime(2026, 11, 24, 16, 0, tzinfo=UTC))
+        )
+        with database.transaction() as session:
+            walk_in = add_customer(session, "K900001", "Piet", "", "Smit", email="piet.smit@example.nl")
+            reindex_customers(session, [walk_in.id])
+        with database.reading() as session:
+            assert session.scalar(select(func.count()).select_from(Customer)) == 31
+            [found] = lookup.find_customers(session, "K900001")
+            assert found.name == "Piet Smit"
     finally:
         database.close()

@@ -3,8 +3,9 @@ R32). Records are built by hand here; the readers' own tests check the files' sh
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -42,9 +43,17 @@ from spaceoptics_desk.store.models import (
     Payment,
     Rectification,
 )
+from tests.postgres_server import DIALECTS, both_databases
+from tests.records import add_customer, add_order, at
 from tests.services.conftest import Shop
 
 WOO = SourceKind.WOOCOMMERCE
+
+
+@pytest.fixture
+def database(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """The file, or the PostgreSQL server for a test parametrised with it (issue 14)."""
+    yield from both_databases(request, db_path)
 
 
 def person(
@@ -525,3 +534,17 @@ def test_R13_a_change_later_in_the_same_file_is_a_rectification_too(
             == "Kerkweg"
         )
         assert session.scalar(select(func.count()).select_from(Rectification)) == 2
+
+
+@pytest.mark.parametrize("database", DIALECTS, indirect=True)
+def test_after_an_import_the_app_adds_customers_and_orders_with_free_ids(
+    database: Database, shop: Shop, clock: FixedClock
+) -> None:
+    """The importer gives its rows their ids; on a server the next row the app adds must not get one of
+    them from the table's sequence (issue 14)."""
+    assert run(database, clock, [order()]).tally.orders["added"] == 1
+    before = count(database, Customer), count(database, Order)
+    with database.transaction() as session:
+        walk_in = add_customer(session, "K009999", "Piet", "", "Smit", email="piet.smit@example.nl")
+        add_order(session, walk_in, "2026-000999", at(2026, 11, 20))
+    assert (count(database, Customer), count(database, Order)) == (before[0] + 1, before[1] + 1)
