@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session, SessionTransaction
 from spaceoptics_desk.domain import audit_chain
 from spaceoptics_desk.domain.audit_chain import ChainFields, SealToken, Value
 from spaceoptics_desk.domain.clock import Clock
+from spaceoptics_desk.store import postgresql
 from spaceoptics_desk.store.models import AuditEntry, CaseEvent, Rectification, StaffUser
 
 # session.info key: the chain's head (last id, its hash) as this transaction has it. Read once per
 # transaction; forgotten when a transaction ends (a rolled-back one must leave no stale head).
 _HEAD = "audit_chain_head"
+AUDIT_CHAIN_LOCK = "audit_log"
 
 
 @event.listens_for(Session, "after_transaction_end")
@@ -38,11 +40,14 @@ def head(session: Session) -> tuple[int, str]:
     """The last entry's id and hash ((0, genesis) for an empty log).
 
     Inside a write transaction the head cannot move under us: SQLite's BEGIN IMMEDIATE
-    (Database.transaction) serialises every writer. PostgreSQL (issue 14) will need a lock for the
-    append (an advisory lock, or SELECT … FOR UPDATE of the head) or two desks write the same id.
+    (Database.transaction) serialises every writer; on a server (issue 14) the transaction first takes
+    the chain's lock, which another desk's append holds until it commits, so two desks never fork it.
     """
     cached: tuple[int, str] | None = session.info.get(_HEAD)
     if cached is None:
+        connection = session.connection()
+        if postgresql.is_postgresql(connection):
+            postgresql.lock_until_commit(connection, AUDIT_CHAIN_LOCK)
         row = session.execute(
             select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
         ).first()

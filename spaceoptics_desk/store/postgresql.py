@@ -175,6 +175,12 @@ def advance_id_sequence(connection: Connection, table: str) -> None:
     )
 
 
+def lock_until_commit(connection: Connection, name: str) -> None:
+    """Waits for, then holds until the transaction ends, the server-wide lock of this name (an advisory
+    lock: it guards what no row lock can, such as "the next id of the audit chain")."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"spaceoptics:{name}"})
+
+
 def wrote_in_transaction(connection: Connection) -> bool:
     """Whether the connection's transaction has changed anything so far: PostgreSQL gives a transaction
     its id at its first write, not before."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -31,7 +33,7 @@ from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.store import migrate, postgresql
 from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.models import AuditEntry, CaseEvent, Rectification
-from tests.postgres_server import DIALECTS, both_databases
+from tests.postgres_server import DIALECTS, PostgresServer, both_databases
 from tests.records import request_case
 from tests.services.conftest import Shop
 
@@ -395,3 +397,40 @@ def test_a_seen_mark_by_someone_who_may_not_check_the_log_hides_nothing(
         keys = ";".join(b.key for b in found.breaks)
         audit.record(session, staff, clock, audit_verify.SEEN, "audit_log", None, {"breaks": keys})
     assert check(database, clock).first_unseen == Break("audit_log", third, Problem.EDITED)
+
+
+def test_two_desks_appending_at_the_same_moment_on_a_server_keep_one_chain(
+    postgres_server: PostgresServer, clock: FixedClock
+) -> None:
+    """Issue 14: without SQLite's one writer at a time, the second desk must wait for the first desk's
+    entry before it reads the chain's head (else both take the same id and one action fails)."""
+    from spaceoptics_desk.services import audit
+    from spaceoptics_desk.services.audit_verify import verify
+    from spaceoptics_desk.services.staff import ensure_staff
+
+    url = postgres_server.url(postgres_server.new_database(postgres_server.shop_template()))
+    first, second = open_database(url), open_database(url)
+    try:
+        with first.transaction() as session:
+            ensure_staff(session, "owner", "Eigenaar", "owner")
+        entries_before = len(entry_ids(first))
+        appended = threading.Event()
+
+        def first_desk() -> None:
+            with first.transaction() as session:
+                audit.record(session, acting_user(session, "owner"), clock, "case_note", "request", 1)
+                appended.set()
+                time.sleep(0.3)  # its action is not done yet: the transaction stays open
+
+        desk = threading.Thread(target=first_desk)
+        desk.start()
+        assert appended.wait(5)
+        with second.transaction() as session:
+            audit.record(session, acting_user(session, "owner"), clock, "case_note", "request", 2)
+        desk.join(5)
+        with second.reading() as session:
+            found = verify(session)
+        assert found.intact and found.entries == entries_before + 2
+    finally:
+        first.close()
+        second.close()
