@@ -4131,12 +4131,12 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Soft opt-in vraagt een adres dat bij een verkoop is verkregen; deze klant heeft nooit besteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/demo/shop.py" line="562"/>
+        <location filename="../../spaceoptics_desk/demo/shop.py" line="564"/>
         <source>The number of demo customers must be between 0 and {maximum}.</source>
         <translation>Het aantal demoklanten moet tussen 0 en {maximum} liggen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/demo/shop.py" line="570"/>
+        <location filename="../../spaceoptics_desk/demo/shop.py" line="572"/>
         <source>This database already holds customers; demo data needs an empty one.</source>
         <translation>Deze database bevat al klanten; demogegevens hebben een lege database nodig.</translation>
     </message>
@@ -4282,81 +4282,86 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
     </message>
     <message>
         <location filename="../../spaceoptics_desk/store/errors.py" line="139"/>
+        <source>The database server {path} did not let this connection rewrite the app&apos;s tables, so what was erased may still be readable in its files. The connection&apos;s role must own the app&apos;s tables (see the README); the clean-up is tried again at the next start.</source>
+        <translation>De databaseserver {path} liet deze verbinding de tabellen van de app niet herschrijven, dus wat gewist is, kan nog leesbaar zijn in zijn bestanden. De rol van de verbinding moet eigenaar zijn van de tabellen van de app (zie de README); het opruimen wordt bij de volgende start opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="151"/>
         <source>{path} is not a kind of database this version can use; give the path of a database file.</source>
         <translation>{path} is geen soort database die deze versie kan gebruiken; geef het pad van een databasebestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="153"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="165"/>
         <source>{path} is not a backup of a SpaceOptics Desk database. Nothing was restored; the database was left untouched.</source>
         <translation>{path} is geen reservekopie van een SpaceOptics Desk-database. Er is niets teruggezet; de database is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="164"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="176"/>
         <source>The backup {path} is damaged (its integrity check failed). Nothing was restored; the database was left untouched. Choose an older backup.</source>
         <translation>De reservekopie {path} is beschadigd (de controle op samenhang mislukte). Er is niets teruggezet; de database is niet aangeraakt. Kies een oudere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="175"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="187"/>
         <source>The backup {path} was made by a newer version of SpaceOptics Desk. Nothing was restored; the database was left untouched.</source>
         <translation>De reservekopie {path} is gemaakt met een nieuwere versie van SpaceOptics Desk. Er is niets teruggezet; de database is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="186"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="198"/>
         <source>The backup {path} is of another database than {database}. Nothing was restored; the database was left untouched. To bring it back beside this one, restore it to a new path (--db).</source>
         <translation>De reservekopie {path} is van een andere database dan {database}. Er is niets teruggezet; de database is niet aangeraakt. Wilt u hem naast deze terugzetten, zet hem dan terug op een nieuwe plek (--db).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="198"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="210"/>
         <source>The database {path} is open in another program (the app at a desk, a scheduled job). Close it there first; nothing was changed.</source>
         <translation>De database {path} is geopend in een ander programma (de app op een werkplek, een geplande taak). Sluit hem daar eerst; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="209"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="221"/>
         <source>The database {path} is damaged, so its own erasure journal cannot be read. Nothing was restored. Restore with --replace-damaged: the damaged file is then kept beside it (as .damaged-…) and the journal beside the backups is used.</source>
         <translation>De database {path} is beschadigd, dus het wislogboek erin is niet te lezen. Er is niets teruggezet. Zet terug met --replace-damaged: het beschadigde bestand blijft dan ernaast bewaard (als .damaged-…) en het wislogboek bij de reservekopieën wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="221"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="233"/>
         <source>No erasure journal of the database of {path} was found (beside the backup, or in {folder}): without it, people erased since the backup would come back. Nothing was restored. Put the erasure-journal-….jsonl of the backups folder beside the backup, or, only if nobody was erased since the backup was made, restore with --without-journal.</source>
         <translation>Er is geen wislogboek van de database van {path} gevonden (naast de reservekopie of in {folder}): zonder dat komen mensen die sinds de reservekopie zijn gewist terug. Er is niets teruggezet. Zet het bestand erasure-journal-….jsonl uit de map met reservekopieën naast de reservekopie, of zet terug met --without-journal, maar alleen als er sinds de reservekopie niemand is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="235"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="247"/>
         <source>The backup {path} is older than the erasure journal reaches back ({since}): people erased before then would come back. Nothing was restored; choose a newer backup.</source>
         <translation>De reservekopie {path} is ouder dan het wislogboek teruggaat ({since}): mensen die voor die tijd zijn gewist zouden terugkomen. Er is niets teruggezet; kies een nieuwere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="247"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="259"/>
         <source>A restore of the database {path} is running already; wait for it. Nothing was changed.</source>
         <translation>Er loopt al een herstel van de database {path}; wacht tot die klaar is. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="261"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="273"/>
         <source>The key file {path} of this encrypted database is missing, so no password can open it. Put back its copy from {copy}; nothing was changed.</source>
         <translation>Het sleutelbestand {path} van deze versleutelde database ontbreekt, dus geen wachtwoord kan hem openen. Zet de kopie uit {copy} terug; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="273"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="285"/>
         <source>The key file {path} of this database is damaged, so no password can open it. Put back its copy from {copy}; nothing was changed.</source>
         <translation>Het sleutelbestand {path} van deze database is beschadigd, dus geen wachtwoord kan hem openen. Zet de kopie uit {copy} terug; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="290"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="302"/>
         <source>The database {path} could not be opened with this key; nothing was changed.</source>
         <translation>De database {path} kon niet worden geopend met deze sleutel; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="299"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="311"/>
         <source>The database {path} is encrypted: sign in to open it. Nothing was changed.</source>
         <translation>De database {path} is versleuteld: meld u aan om hem te openen. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="313"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="325"/>
         <source>The database {path} is not encrypted yet; it was left untouched.</source>
         <translation>De database {path} is nog niet versleuteld; hij is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="322"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="334"/>
         <source>There is no database at {path}, but its key file and backups are still there. Put the database back, or restore the latest backup from {folder} (spaceoptics-desk restore); nothing was changed.</source>
         <translation>Er staat geen database op {path}, maar het sleutelbestand en de back-ups zijn er nog. Zet de database terug of zet de laatste back-up uit {folder} terug (spaceoptics-desk restore); er is niets gewijzigd.</translation>
     </message>

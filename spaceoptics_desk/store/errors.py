@@ -134,6 +134,18 @@ def server_refused_sign_in(path: str) -> DatabaseUnavailable:
     )
 
 
+def server_cannot_rewrite(path: str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database server {path} did not let this connection rewrite the app's tables, so what "
+            "was erased may still be readable in its files. The connection's role must own the app's "
+            "tables (see the README); the clean-up is tried again at the next start.",
+        ),
+        path=path,
+    )
+
+
 def unsupported(path: str) -> DatabaseUnavailable:
     return DatabaseUnavailable(
         QT_TRANSLATE_NOOP(

@@ -157,7 +157,11 @@ def rewrite_tables(engine: Engine, tables: Sequence[str], wait_ms: int | None) -
             connection.exec_driver_sql(f"SET lock_timeout = {max(1, int(wait_ms))}")
         try:
             for table in tables:
+                before = _file_of(connection, table)
                 connection.exec_driver_sql(f'VACUUM (FULL) "{table}"')
+                # A role that does not own the table gets a warning, not an error, and nothing is done.
+                if _file_of(connection, table) == before:
+                    raise errors.server_cannot_rewrite(engine.url.render_as_string(hide_password=True))
         except DBAPIError as error:
             if getattr(error.orig, "sqlstate", None) == _LOCK_NOT_AVAILABLE:
                 return False
@@ -173,6 +177,10 @@ def advance_id_sequence(connection: Connection, table: str) -> None:
     connection.exec_driver_sql(
         f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM \"{table}\"))"
     )
+
+
+def _file_of(connection: Connection, table: str) -> object:
+    return connection.execute(text("SELECT pg_relation_filenode(:t)"), {"t": table}).scalar_one()
 
 
 def lock_until_commit(connection: Connection, name: str) -> None:

@@ -96,3 +96,62 @@ def test_a_newer_schema_is_refused_untouched(postgres_url: str) -> None:
     database.close()
     with pytest.raises(DatabaseUnavailable, match="made by a newer version"):
         open_database(postgres_url)
+
+
+def test_the_app_needs_a_role_that_owns_its_database_and_nothing_more(
+    postgres_server: PostgresServer,
+) -> None:
+    """The README's setting-up: one login role, no superuser, no right to make databases or roles, the
+    owner of the shop's database. It can make the schema, write, and rewrite its tables after an erasure
+    (R31); no extension is needed."""
+    from spaceoptics_desk.services.trace_cleanup import PAGES, finish_pending, mark
+
+    with postgres_server.connect() as connection:
+        connection.execute(
+            "CREATE ROLE winkel LOGIN PASSWORD 'winkel-2026' NOSUPERUSER NOCREATEDB NOCREATEROLE"
+        )
+        connection.execute('CREATE DATABASE "spaceoptics" OWNER winkel')
+    try:
+        database = open_database(postgres_server.url("spaceoptics", user="winkel", password="winkel-2026"))
+        try:
+            with database.transaction() as session:
+                session.add(Holiday(day=date(2031, 1, 2), name="Inventaris"))
+                mark(session, PAGES)
+            assert finish_pending(database)  # VACUUM FULL of every table: only their owner may
+        finally:
+            database.close()
+    finally:
+        postgres_server.drop_database("spaceoptics")
+        with postgres_server.connect() as connection:
+            connection.execute("DROP ROLE winkel")
+
+
+def test_a_role_that_may_write_but_does_not_own_the_tables_is_told_it_cannot_erase_without_a_trace(
+    postgres_url: str, postgres_server: PostgresServer
+) -> None:
+    """VACUUM FULL by a role that does not own a table only warns and does nothing: the clean-up must
+    say so, not report the traces gone (R31)."""
+    from spaceoptics_desk.services.trace_cleanup import PAGES, finish_pending, mark
+
+    open_database(postgres_url).close()  # the tables, made by the superuser
+    name = postgres_url.rsplit("/", 1)[1]
+    with postgres_server.connect(name) as connection:
+        connection.execute("CREATE ROLE balie LOGIN PASSWORD 'balie-2026'")
+        connection.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO balie")
+        connection.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO balie")
+    try:
+        database = open_database(postgres_server.url(name, user="balie", password="balie-2026"))
+        try:
+            with database.transaction() as session:
+                mark(session, PAGES)
+            with pytest.raises(DatabaseUnavailable, match="did not let this connection rewrite") as refused:
+                finish_pending(database)
+            assert "balie-2026" not in refused.value.text()
+            with database.reading() as session:  # still owed: tried again at the next start
+                assert session.execute(text("SELECT count(*) FROM pending_cleanups")).scalar_one() > 0
+        finally:
+            database.close()
+    finally:
+        postgres_server.drop_database(name)
+        with postgres_server.connect() as connection:
+            connection.execute("DROP ROLE balie")
