@@ -108,7 +108,7 @@ def _finish_on_a_server(database: DatabaseAccess, wait_ms: int | None) -> bool:
     """A server keeps no secure_delete: every table is rewritten (the search table with them), once a
     deletion left dead rows; then the debt is written off."""
     tables = [*Base.metadata.tables, postgresql.SEARCH_TABLE]
-    if not postgresql.rewrite_tables(database.engine, tables, wait_ms):
+    if not postgresql.rewrite_tables(database.engine, tables, wait_ms, database.location):
         return False
     with database.transaction() as session:
         session.execute(delete(PendingCleanup))

@@ -31,6 +31,8 @@ _NO_SUCH_DATABASE = "3D000"
 _DISK_FULL = "53100"
 _TOO_MANY_CONNECTIONS = "53300"
 _LOCK_NOT_AVAILABLE = "55P03"
+_DEADLOCK = "40P01"
+_SERIALIZATION_FAILURE = "40001"
 
 
 def is_postgresql(engine_or_connection: Engine | Connection) -> bool:
@@ -145,7 +147,7 @@ def search_customer_ids(connection: Connection, terms: Sequence[Term], limit: in
     return [row[0] for row in rows]
 
 
-def rewrite_tables(engine: Engine, tables: Sequence[str], wait_ms: int | None) -> bool:
+def rewrite_tables(engine: Engine, tables: Sequence[str], wait_ms: int | None, location: str) -> bool:
     """R31 on a server: VACUUM FULL writes each table and its indexes into new files, without the dead
     rows a DELETE or UPDATE leaves (a plain VACUUM frees their space but leaves index entries readable:
     docs/notes.md), then a checkpoint writes the new pages out. False when a reader (another desk's
@@ -153,19 +155,21 @@ def rewrite_tables(engine: Engine, tables: Sequence[str], wait_ms: int | None) -
 
     What the server's write-ahead log still holds, it recycles after later checkpoints (README)."""
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        if wait_ms is not None:
-            connection.exec_driver_sql(f"SET lock_timeout = {max(1, int(wait_ms))}")
+        # On this connection only while it rewrites: the pool would hand the limit to the next action.
+        connection.exec_driver_sql(f"SET lock_timeout = {0 if wait_ms is None else max(1, int(wait_ms))}")
         try:
             for table in tables:
                 before = _file_of(connection, table)
                 connection.exec_driver_sql(f'VACUUM (FULL) "{table}"')
                 # A role that does not own the table gets a warning, not an error, and nothing is done.
                 if _file_of(connection, table) == before:
-                    raise errors.server_cannot_rewrite(engine.url.render_as_string(hide_password=True))
+                    raise errors.server_cannot_rewrite(location)
         except DBAPIError as error:
             if getattr(error.orig, "sqlstate", None) == _LOCK_NOT_AVAILABLE:
                 return False
             raise
+        finally:
+            connection.exec_driver_sql("RESET lock_timeout")
         with contextlib.suppress(DBAPIError):  # CHECKPOINT needs pg_checkpoint; the server's own follows
             connection.exec_driver_sql("CHECKPOINT")
     return True
@@ -174,8 +178,10 @@ def rewrite_tables(engine: Engine, tables: Sequence[str], wait_ms: int | None) -
 def advance_id_sequence(connection: Connection, table: str) -> None:
     """After rows were written with their ids given (the importer's batches, the demo), the table's
     sequence moves past them: the next row added without an id gets a free one, not a taken one."""
+    # nextval first: the sequence never goes back below an id another desk has just taken from it.
     connection.exec_driver_sql(
-        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM \"{table}\"))"
+        f'SELECT setval(s, GREATEST((SELECT max(id) FROM "{table}"), nextval(s)))'
+        f" FROM pg_get_serial_sequence('{table}', 'id') AS s"
     )
 
 
@@ -215,6 +221,8 @@ def classify(error: BaseException, location: str) -> errors.DatabaseUnavailable 
         return errors.full(location)
     if state == _TOO_MANY_CONNECTIONS:
         return errors.server_unreachable(location)
+    if state in (_LOCK_NOT_AVAILABLE, _DEADLOCK, _SERIALIZATION_FAILURE):
+        return errors.busy(location)  # another desk's action was in the way: nothing was saved, again
     return None
 
 

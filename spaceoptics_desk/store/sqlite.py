@@ -44,7 +44,9 @@ def shown(target: str) -> str:
     if "://" not in target:
         return target
     try:
-        return make_url(target).render_as_string(hide_password=True)
+        url = make_url(target)
+        # libpq also takes a password in the query ("?password=…"): never shown either.
+        return url.difference_update_query(["password", "sslpassword"]).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
         return target.split("://", 1)[0] + "://…"  # unreadable: nothing after the scheme is shown
 

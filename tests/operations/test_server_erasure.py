@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from sqlalchemy import text
 
 from spaceoptics_desk.domain.clock import FixedClock
 from spaceoptics_desk.domain.permissions import OWNER
@@ -65,3 +66,6 @@ def test_R31_a_desk_in_the_middle_of_a_read_makes_the_clean_up_wait_then_it_is_f
         assert not erased.traces_gone and trace_cleanup.pending(database)
     assert trace_cleanup.finish_pending(database)
     assert readable_in_relation_files(postgres_server, database, JAN) == []
+    for _ in range(3):  # every pooled connection: the clean-up's lock limit went with it
+        with database.transaction() as session:
+            assert session.execute(text("SHOW lock_timeout")).scalar_one() == "0"

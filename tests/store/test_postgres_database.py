@@ -8,7 +8,7 @@ from datetime import date
 
 import psycopg
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, make_url, select, text
 
 from spaceoptics_desk.store.database import open_database
 from spaceoptics_desk.store.errors import DatabaseUnavailable
@@ -35,7 +35,8 @@ def test_a_plain_postgresql_url_uses_the_driver_the_app_ships(postgres_url: str)
     database = open_database(plain)
     try:
         assert database.engine.dialect.driver == "psycopg"
-        assert "password" not in database.location and "@127.0.0.1" in database.location
+        secret = make_url(postgres_url).password
+        assert secret and str(secret) not in database.location and "@127.0.0.1" in database.location
     finally:
         database.close()
 
@@ -155,3 +156,14 @@ def test_a_role_that_may_write_but_does_not_own_the_tables_is_told_it_cannot_era
         postgres_server.drop_database(name)
         with postgres_server.connect() as connection:
             connection.execute("DROP ROLE balie")
+
+
+def test_a_password_in_the_urls_query_is_not_shown_either(postgres_url: str) -> None:
+    """libpq takes `?password=…` too; the app names the database without it."""
+    url = make_url(postgres_url)
+    in_query = url.set(password=None).update_query_dict({"password": str(url.password)})
+    database = open_database(in_query.render_as_string(hide_password=False))
+    try:
+        assert str(url.password) not in database.location
+    finally:
+        database.close()
