@@ -30,9 +30,15 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
         column.default is not None and not column.default.is_scalar for column in columns
     ):
         connection.execute(insert(table), list(rows))  # a default worked out per row, named parameters
-        if "id" in given:
-            ids_given(connection, table)
-        return
+    else:
+        _insert_positional(connection, table, columns, rows)
+    if "id" in given:
+        ids_given(connection, table)
+
+
+def _insert_positional(
+    connection: Connection, table: Table, columns: list[Column[Any]], rows: Sequence[Mapping[str, object]]
+) -> None:
     compiled = insert(table).compile(dialect=connection.dialect, column_keys=[c.key for c in columns])
     assert compiled.positiontup is not None
     by_key = {column.key: column for column in columns}
@@ -43,8 +49,6 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
         str(compiled),
         [tuple(make(row.get(key, _MISSING)) for key, make in zip(keys, makers, strict=True)) for row in rows],
     )
-    if "id" in given:
-        ids_given(connection, table)
 
 
 def ids_given(connection: Connection, table: Table) -> None:

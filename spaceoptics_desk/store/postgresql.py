@@ -153,7 +153,7 @@ def rewrite_tables(engine: Engine, tables: Sequence[str], wait_ms: int | None, l
     docs/notes.md), then a checkpoint writes the new pages out. False when a reader (another desk's
     transaction) kept the table locked for `wait_ms` (None: as long as it takes); the rest waits.
 
-    What the server's write-ahead log still holds, it recycles after later checkpoints (README)."""
+    What the server's write-ahead log still holds afterwards, and for how long: README."""
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         # On this connection only while it rewrites: the pool would hand the limit to the next action.
         connection.exec_driver_sql(f"SET lock_timeout = {0 if wait_ms is None else max(1, int(wait_ms))}")

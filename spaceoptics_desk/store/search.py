@@ -94,11 +94,12 @@ def reindex_customers(session: Session, customer_ids: Iterable[int]) -> None:
     """Brings the index up to date for these customers, inside the caller's transaction."""
     ids = sorted(set(customer_ids))
     connection = session.connection()
+    index = _dialect(connection)
     for start in range(0, len(ids), _BATCH):
         batch = ids[start : start + _BATCH]
         present = customer_documents(connection, batch)
-        _dialect(connection).delete_search_documents(connection, batch)
-        _dialect(connection).replace_search_documents(connection, present)
+        index.delete_search_documents(connection, batch)
+        index.replace_search_documents(connection, present)
 
 
 def rebuild_search_index(connection: Connection) -> None:
