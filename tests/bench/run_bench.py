@@ -35,7 +35,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -56,6 +56,7 @@ from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.database import open_database
 from spaceoptics_desk.store.encrypting import convert_to_encrypted
 from tests.bench import import_bench, rest_import_bench
+from tests.plain_demo import make_plain_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH_DIR = ROOT / ".bench"
@@ -101,29 +102,14 @@ def _make_database() -> None:
 
 
 def make_demo_database(path: Path, customers: int, busiest_orders: int | None = None) -> None:
-    """The demo shop (fixed seed and date) at `path`, made once: later runs reuse the file."""
+    """The demo shop (fixed seed and date) at `path`, made once: later runs reuse the file. A plain file
+    (the floors read it with raw SQLite; the encrypted copy is converted from it)."""
     if path.exists():
         return
     path.parent.mkdir(exist_ok=True)
     print(f"Generating {customers:,} customers into {path} (once)...", file=sys.stderr)
-    busiest = ["--busiest-orders", str(busiest_orders)] if busiest_orders is not None else []
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "spaceoptics_desk",
-            "--db",
-            str(path),
-            "demo",
-            "--customers",
-            str(customers),
-            "--seed",
-            "2026",
-            *busiest,
-            "--as-of",
-            "2026-11-24",
-        ],
-        check=True,
+    make_plain_demo(
+        path, customers=customers, seed=2026, as_of=date(2026, 11, 24), busiest_orders=busiest_orders or 0
     )
 
 

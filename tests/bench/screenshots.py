@@ -7,11 +7,10 @@ demo database (2,000 customers, seed 7, history up to 2026-11-24) is made once i
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from unittest import mock
 
@@ -35,6 +34,7 @@ from spaceoptics_desk.ui.desk import Desk, Workstation
 from spaceoptics_desk.ui.main_window.window import MainWindow
 from spaceoptics_desk.ui.tasks import TaskRunner
 from spaceoptics_desk.workstation import WorkstationSettings
+from tests.plain_demo import make_plain_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 DATABASE = ROOT / ".bench" / "screenshots-demo.db"
@@ -203,8 +203,8 @@ def main() -> int:
         return 0
     if not DATABASE.exists():
         DATABASE.parent.mkdir(exist_ok=True)
-        demo = [sys.executable, "-m", "spaceoptics_desk", "--db", str(DATABASE), "demo"]
-        subprocess.run([*demo, "--customers", "2000", "--seed", "7", "--as-of", "2026-11-24"], check=True)
+        # Plain: the screens below read it with raw SQLite (the CLI's `demo` makes an encrypted one).
+        make_plain_demo(DATABASE, customers=2000, seed=7, as_of=date(2026, 11, 24))
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     translators = install_translators(app, "nl")

@@ -248,28 +248,10 @@ def _plain_shop(folder: Path) -> None:
     sign-in writes first hold it; here a file beside it, tests/faults/convert_database.py)."""
     from spaceoptics_desk.store.cipher import DatabaseKey
     from tests.faults.convert_database import KEY_FILE
+    from tests.plain_demo import make_plain_demo
 
-    _plain_demo(folder / DATABASE, customers=3000, seed=11, as_of=date(2026, 11, 24))
+    make_plain_demo(folder / DATABASE, customers=3000, seed=11, as_of=date(2026, 11, 24))
     (folder / KEY_FILE).write_text(DatabaseKey.new().hex(), encoding="ascii")
-
-
-def _plain_demo(database_file: Path, *, customers: int, seed: int, as_of: date) -> None:
-    """The demo shop in a plain database, as every one was before issue 12 (the command line's `demo`
-    makes an encrypted one now): the operation that fills it, on a database opened without a key."""
-    from datetime import UTC, datetime, time
-
-    from spaceoptics_desk.domain.clock import AMSTERDAM, FixedClock
-    from spaceoptics_desk.operations.context import Context
-    from spaceoptics_desk.operations.demo import fill_demo_database
-    from spaceoptics_desk.operations.opening import UNNAMED
-    from spaceoptics_desk.store.database import open_database
-
-    clock = FixedClock(datetime.combine(as_of, time(17, 0), AMSTERDAM).astimezone(UTC))
-    database = open_database(str(database_file), create=True)
-    try:
-        fill_demo_database(Context(database, UNNAMED, clock), customers, seed)
-    finally:
-        database.close()
 
 
 def _judge_convert(now: Facts, before: Facts, _after: Facts) -> list[str]:
