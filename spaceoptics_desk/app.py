@@ -159,7 +159,7 @@ def _smoke_sign_in(window: SignInWindow) -> None:
     from spaceoptics_desk.operations.signing_in import DatabaseState
 
     password = os.environ.get(PASSWORD_ENV, "")
-    if window.state is not DatabaseState.ENCRYPTED or not password:
+    if window.state is not DatabaseState.SIGN_IN or not password:
         sys.stderr.write(f"the smoke test signs in with {PASSWORD_ENV} on an encrypted database\n")
         window.done(QDialog.DialogCode.Rejected)
         return

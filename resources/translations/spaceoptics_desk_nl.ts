@@ -4291,77 +4291,82 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>{path} is geen soort database die deze versie kan gebruiken; geef het pad van een databasebestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="165"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="162"/>
+        <source>The database {location} is on a server: back it up and restore it there with pg_dump and pg_restore (README, &quot;A PostgreSQL server&quot;); this app backs up database files only.</source>
+        <translation>De database {location} staat op een server: maak daar de back-up en zet hem daar terug met pg_dump en pg_restore (README, &quot;A PostgreSQL server&quot;); deze app maakt alleen back-ups van databasebestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="177"/>
         <source>{path} is not a backup of a SpaceOptics Desk database. Nothing was restored; the database was left untouched.</source>
         <translation>{path} is geen reservekopie van een SpaceOptics Desk-database. Er is niets teruggezet; de database is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="176"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="188"/>
         <source>The backup {path} is damaged (its integrity check failed). Nothing was restored; the database was left untouched. Choose an older backup.</source>
         <translation>De reservekopie {path} is beschadigd (de controle op samenhang mislukte). Er is niets teruggezet; de database is niet aangeraakt. Kies een oudere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="187"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="199"/>
         <source>The backup {path} was made by a newer version of SpaceOptics Desk. Nothing was restored; the database was left untouched.</source>
         <translation>De reservekopie {path} is gemaakt met een nieuwere versie van SpaceOptics Desk. Er is niets teruggezet; de database is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="198"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="210"/>
         <source>The backup {path} is of another database than {database}. Nothing was restored; the database was left untouched. To bring it back beside this one, restore it to a new path (--db).</source>
         <translation>De reservekopie {path} is van een andere database dan {database}. Er is niets teruggezet; de database is niet aangeraakt. Wilt u hem naast deze terugzetten, zet hem dan terug op een nieuwe plek (--db).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="210"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="222"/>
         <source>The database {path} is open in another program (the app at a desk, a scheduled job). Close it there first; nothing was changed.</source>
         <translation>De database {path} is geopend in een ander programma (de app op een werkplek, een geplande taak). Sluit hem daar eerst; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="221"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="233"/>
         <source>The database {path} is damaged, so its own erasure journal cannot be read. Nothing was restored. Restore with --replace-damaged: the damaged file is then kept beside it (as .damaged-…) and the journal beside the backups is used.</source>
         <translation>De database {path} is beschadigd, dus het wislogboek erin is niet te lezen. Er is niets teruggezet. Zet terug met --replace-damaged: het beschadigde bestand blijft dan ernaast bewaard (als .damaged-…) en het wislogboek bij de reservekopieën wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="233"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="245"/>
         <source>No erasure journal of the database of {path} was found (beside the backup, or in {folder}): without it, people erased since the backup would come back. Nothing was restored. Put the erasure-journal-….jsonl of the backups folder beside the backup, or, only if nobody was erased since the backup was made, restore with --without-journal.</source>
         <translation>Er is geen wislogboek van de database van {path} gevonden (naast de reservekopie of in {folder}): zonder dat komen mensen die sinds de reservekopie zijn gewist terug. Er is niets teruggezet. Zet het bestand erasure-journal-….jsonl uit de map met reservekopieën naast de reservekopie, of zet terug met --without-journal, maar alleen als er sinds de reservekopie niemand is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="247"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="259"/>
         <source>The backup {path} is older than the erasure journal reaches back ({since}): people erased before then would come back. Nothing was restored; choose a newer backup.</source>
         <translation>De reservekopie {path} is ouder dan het wislogboek teruggaat ({since}): mensen die voor die tijd zijn gewist zouden terugkomen. Er is niets teruggezet; kies een nieuwere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="259"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="271"/>
         <source>A restore of the database {path} is running already; wait for it. Nothing was changed.</source>
         <translation>Er loopt al een herstel van de database {path}; wacht tot die klaar is. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="273"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="285"/>
         <source>The key file {path} of this encrypted database is missing, so no password can open it. Put back its copy from {copy}; nothing was changed.</source>
         <translation>Het sleutelbestand {path} van deze versleutelde database ontbreekt, dus geen wachtwoord kan hem openen. Zet de kopie uit {copy} terug; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="285"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="297"/>
         <source>The key file {path} of this database is damaged, so no password can open it. Put back its copy from {copy}; nothing was changed.</source>
         <translation>Het sleutelbestand {path} van deze database is beschadigd, dus geen wachtwoord kan hem openen. Zet de kopie uit {copy} terug; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="302"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="314"/>
         <source>The database {path} could not be opened with this key; nothing was changed.</source>
         <translation>De database {path} kon niet worden geopend met deze sleutel; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="311"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="323"/>
         <source>The database {path} is encrypted: sign in to open it. Nothing was changed.</source>
         <translation>De database {path} is versleuteld: meld u aan om hem te openen. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="325"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="337"/>
         <source>The database {path} is not encrypted yet; it was left untouched.</source>
         <translation>De database {path} is nog niet versleuteld; hij is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="334"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="346"/>
         <source>There is no database at {path}, but its key file and backups are still there. Put the database back, or restore the latest backup from {folder} (spaceoptics-desk restore); nothing was changed.</source>
         <translation>Er staat geen database op {path}, maar het sleutelbestand en de back-ups zijn er nog. Zet de database terug of zet de laatste back-up uit {folder} terug (spaceoptics-desk restore); er is niets gewijzigd.</translation>
     </message>
@@ -4982,37 +4987,48 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>De tijd zonder gebruik voor het vergrendelen is 1 tot 240 minuten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/opening.py" line="83"/>
+        <location filename="../../spaceoptics_desk/operations/opening.py" line="81"/>
+        <source>Nobody can sign in to the database {location} yet: its owner makes it ready once, with the app&apos;s first start or `spaceoptics-desk move-to-server`.</source>
+        <translation>Nog niemand kan inloggen op de database {location}: de eigenaar maakt hem eenmalig klaar, bij de eerste start van de app of met `spaceoptics-desk move-to-server`.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/opening.py" line="92"/>
         <source>The database {path} is not encrypted yet, so nobody can sign in to it: its owner encrypts it once with `spaceoptics-desk encrypt --by OWNER` or by opening it in the app.</source>
         <translation>De database {path} is nog niet versleuteld, dus niemand kan zich erin aanmelden: de eigenaar versleutelt hem eenmalig met `spaceoptics-desk encrypt --by EIGENAAR` of door hem in de app te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/opening.py" line="106"/>
+        <location filename="../../spaceoptics_desk/operations/opening.py" line="115"/>
         <source>The database {path} is encrypted already.</source>
         <translation>De database {path} is al versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="100"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="155"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="198"/>
         <source>The recovery key sets an owner&apos;s password; staff ask the owner.</source>
         <translation>De herstelsleutel stelt het wachtwoord van een eigenaar in; medewerkers vragen het de eigenaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="126"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="228"/>
         <source>There is a database at {path} already.</source>
         <translation>Er staat al een database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="172"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="286"/>
+        <source>This database has its staff already: sign in with your own password.</source>
+        <translation>Deze database heeft al medewerkers: log in met uw eigen wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="312"/>
         <source>Only an owner can encrypt the database.</source>
         <translation>Alleen een eigenaar kan de database versleutelen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="199"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="339"/>
         <source>Another desk is encrypting this database or has just done so: sign in there.</source>
         <translation>Een andere balie versleutelt deze database of heeft dat net gedaan: meld u daar aan.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/staff.py" line="150"/>
+        <location filename="../../spaceoptics_desk/operations/staff.py" line="162"/>
         <source>This database is not encrypted yet, so it has no passwords.</source>
         <translation>Deze database is nog niet versleuteld, dus hij heeft geen wachtwoorden.</translation>
     </message>
@@ -5022,21 +5038,25 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>De naam of het wachtwoord klopt niet.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="122"/>
         <location filename="../../spaceoptics_desk/services/signing_in.py" line="48"/>
         <source>Type your password.</source>
         <translation>Typ uw wachtwoord.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="178"/>
         <location filename="../../spaceoptics_desk/services/signing_in.py" line="76"/>
         <source>That is not a recovery key: it has 30 letters and digits, in groups of 5.</source>
         <translation>Dat is geen herstelsleutel: die heeft 30 letters en cijfers, in groepjes van 5.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="193"/>
         <location filename="../../spaceoptics_desk/services/signing_in.py" line="83"/>
         <source>That recovery key is not right.</source>
         <translation>Die herstelsleutel klopt niet.</translation>
     </message>
     <message>
+        <location filename="../../spaceoptics_desk/services/server_passwords.py" line="154"/>
         <location filename="../../spaceoptics_desk/services/signing_in.py" line="96"/>
         <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
         <translation>Te veel verkeerde wachtwoorden. Probeer het over {seconds} seconden opnieuw.</translation>
@@ -6909,122 +6929,122 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>gezouten hash van het e-mailadres van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="524"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="525"/>
         <source>tax law: orders, invoices and payments are kept for the fiscal period from the end of their year (AWR 52), without name and address</source>
         <translation>belastingwet: bestellingen, facturen en betalingen worden gedurende de fiscale bewaartermijn bewaard vanaf het einde van hun jaar (AWR 52), zonder naam en adres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="529"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="530"/>
         <source>proof of how the request was handled (AVG 5(2)), without its free text</source>
         <translation>bewijs van hoe het verzoek is afgehandeld (AVG 5(2)), zonder de vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="535"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="536"/>
         <source>orders with their invoices and payments</source>
         <translation>bestellingen met hun facturen en betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="536"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="537"/>
         <source>requests (cases) of the person</source>
         <translation>verzoeken (dossiers) van de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="540"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="541"/>
         <source>customer</source>
         <translation>klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="541"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="542"/>
         <source>addresses</source>
         <translation>adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="542"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="543"/>
         <source>portal account</source>
         <translation>portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="543"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="544"/>
         <source>customer-service contacts</source>
         <translation>contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="544"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="545"/>
         <source>orders</source>
         <translation>bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="545"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="546"/>
         <source>order lines</source>
         <translation>bestelregels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="546"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="547"/>
         <source>invoices</source>
         <translation>facturen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="547"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="548"/>
         <source>payments</source>
         <translation>betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="548"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="549"/>
         <source>shipments</source>
         <translation>zendingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="549"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="550"/>
         <source>returns and repairs</source>
         <translation>retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="550"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="551"/>
         <source>consent events</source>
         <translation>toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="551"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="552"/>
         <source>requests (cases)</source>
         <translation>verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="552"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="553"/>
         <source>case timeline</source>
         <translation>tijdlijn van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="553"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="554"/>
         <source>recipient tasks</source>
         <translation>ontvangertaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="554"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="555"/>
         <source>legal holds</source>
         <translation>juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="555"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="556"/>
         <source>corrections</source>
         <translation>correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="556"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="557"/>
         <source>webshop accounts</source>
         <translation>webshopaccounts</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="557"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="558"/>
         <source>review decisions</source>
         <translation>beslissingen uit de bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="567"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="568"/>
         <source>VAT law: a business invoice names the buyer (Wet OB art. 35a), kept with the invoice until its fiscal period ends</source>
         <translation>btw-wet: op een zakelijke factuur staat de koper (Wet OB art. 35a), bewaard bij de factuur tot de fiscale bewaartermijn afloopt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="572"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="573"/>
         <source>buyer&apos;s details on the invoices</source>
         <translation>gegevens van de koper op de facturen</translation>
     </message>

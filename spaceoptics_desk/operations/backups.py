@@ -46,7 +46,10 @@ def make_backup(context: Context) -> Outcome[BackupMade]:
     from spaceoptics_desk.services import audit, audit_anchors, backups
 
     database_file = context.database.file
-    assert database_file is not None  # open_database refuses anything but an SQLite file
+    if database_file is None:
+        from spaceoptics_desk.store import errors
+
+        raise errors.backups_on_the_server(context.database.location)
     # Issue 12: the chain's head as the backup has it at least (read before the copy), kept beside the
     # backup, where an editor of the database file does not reach it unnoticed.
     with context.database.reading() as session:

@@ -76,6 +76,15 @@ def refuse_unless_encrypted(target: str) -> None:
 
     state = database_state(target)
     file = sqlite.file_of(sqlite.url_for(target))
+    if state is DatabaseState.NEW and file is None:
+        raise errors.DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Nobody can sign in to the database {location} yet: its owner makes it ready once, with "
+                "the app's first start or `spaceoptics-desk move-to-server`.",
+            ),
+            location=sqlite.shown(target),
+        )
     if state is DatabaseState.NEW:
         raise errors.missing(str(file))
     if state is DatabaseState.PLAIN:
@@ -101,7 +110,7 @@ def refuse_unless_plain(target: str) -> None:
     file = sqlite.file_of(sqlite.url_for(target))
     if state is DatabaseState.NEW:
         raise errors.missing(str(file))
-    if state is DatabaseState.ENCRYPTED:
+    if state is DatabaseState.SIGN_IN:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "The database {path} is encrypted already."), path=str(file)
         )
@@ -132,7 +141,7 @@ def restoring_context(
 
     file = sqlite.file_of(sqlite.url_for(target))
     if file is None:
-        raise errors.unsupported(sqlite.shown(target))  # never the password
+        raise errors.backups_on_the_server(sqlite.shown(target))  # never the password
     try:
         state: DatabaseState | None = database_state(target)
     except errors.DatabaseUnavailable:

@@ -3,6 +3,9 @@ the database, and the staff row says who is at the desk (issue 12, AVG 32). Also
 database and its first owner), the one-time encryption of a database from before, the recovery key, and
 the check behind the lock screen and "switch staff".
 
+On a server (issue 14) nothing is unlocked: the connection opens the database, and the password is
+checked against the staff row's hash (services/server_passwords.py), counted and waited for the same way.
+
 Not doors in the permission table: nobody is signed in yet. Each returns a Context whose database is
 open; the caller closes it (`context.database.close()`, or `signed_in_context` for a command).
 """
@@ -31,7 +34,7 @@ class DatabaseState(StrEnum):
 
     NEW = "new"  # no database yet: make it and its first owner
     PLAIN = "plain"  # a database from before issue 12: encrypt it once, after a backup copy
-    ENCRYPTED = "encrypted"  # sign in
+    SIGN_IN = "sign_in"  # an encrypted file, or a server whose staff have passwords
 
 
 @dataclass(frozen=True)
@@ -49,9 +52,21 @@ class FirstStart:
 
 
 def database_state(target: str) -> DatabaseState:
-    """Which it is, read before anything opens the file (DESIGN: no other handle on a file SQLite holds)."""
+    """Which it is, read before anything opens the file (DESIGN: no other handle on a file SQLite holds).
+    A server database is opened (and made, when it is empty) to ask it: NEW until someone can sign in."""
     from spaceoptics_desk.store import backup_files, cipher, errors, key_slots
 
+    if is_server(target):
+        from spaceoptics_desk.services import server_passwords
+        from spaceoptics_desk.store.database import open_database
+
+        database = open_database(target)
+        try:
+            with database.reading() as session:
+                ready = server_passwords.anyone_can_sign_in(session)
+        finally:
+            database.close()
+        return DatabaseState.SIGN_IN if ready else DatabaseState.NEW
     file = _file(target)
     if not file.exists() or (file.is_file() and file.stat().st_size == 0):
         if key_slots.exists(file) and backup_files.existing(file):
@@ -62,7 +77,7 @@ def database_state(target: str) -> DatabaseState:
     if not cipher.is_encrypted_file(file):
         return DatabaseState.PLAIN
     if key_slots.exists(file) or key_slots.key_file_copy(file).exists():
-        return DatabaseState.ENCRYPTED  # a missing key file with a copy: sign-in says where the copy is
+        return DatabaseState.SIGN_IN  # a missing key file with a copy: sign-in says where the copy is
     # No SQLite header and no key file anywhere: some other program's file, left untouched.
     raise errors.not_a_database(str(file))
 
@@ -75,9 +90,47 @@ def sign_in(
     `username` None: the password alone says who (the command line without --by)."""
     from spaceoptics_desk.services import signing_in
 
+    if is_server(target):
+        return _sign_in_on_server(target, username, password, clock, trace_wait_ms)
     unlocked = signing_in.unlock(_file(target), username, password, clock)
     assert unlocked.username is not None
     return _open_as(target, _database_key(unlocked.key), unlocked.username, clock, trace_wait_ms)
+
+
+def _sign_in_on_server(
+    target: str, username: str | None, password: str, clock: Clock, trace_wait_ms: int | None
+) -> Context:
+    from spaceoptics_desk.store.database import open_database
+
+    database = open_database(target)
+    try:
+        name = _checked_on_server(database, username, password, clock)
+        return Context(database, active_member(database, name), clock, trace_wait_ms)
+    except BaseException:
+        database.close()
+        raise
+
+
+def _checked_on_server(database: DatabaseAccess, username: str | None, password: str, clock: Clock) -> str:
+    """Whose password this is on the server's database, counted and waited for as a key file's
+    attempts are (services/signing_in.unlock); SignInRefused otherwise."""
+    from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, SignInRefused
+    from spaceoptics_desk.services import server_passwords
+    from spaceoptics_desk.services.signing_in import WRONG_NAME_OR_PASSWORD
+
+    if not password:
+        raise SignInRefused(QT_TRANSLATE_NOOP("errors", "Type your password."))
+    with database.reading() as session:
+        seconds = server_passwords.seconds_to_wait(session, clock)
+        if seconds:
+            raise SignInRefused(server_passwords.WAIT_MESSAGE, wait_seconds=seconds, seconds=seconds)
+        name = server_passwords.who(session, username, password)
+    with database.transaction() as session:
+        if name is not None:
+            server_passwords.clear_wrong(session)
+            return name
+        attempts = server_passwords.record_wrong(session, clock.now())
+    raise server_passwords.refused(attempts, WRONG_NAME_OR_PASSWORD)
 
 
 def sign_in_with_recovery_key(
@@ -87,8 +140,10 @@ def sign_in_with_recovery_key(
     password (recorded in the audit log). Only an owner's: staff ask the owner."""
     from spaceoptics_desk.services import signing_in, staff
 
-    file = _file(target)
     signing_in.checked_new_password(new_password)
+    if is_server(target):
+        return _recover_on_server(target, recovery_key, username, new_password, clock)
+    file = _file(target)
     unlocked = signing_in.unlock_with_recovery_key(file, recovery_key, clock)
     key = _database_key(unlocked.key)
     context = _open_as(target, key, username, clock, 0)
@@ -109,8 +164,53 @@ def sign_in_with_recovery_key(
         raise
 
 
+def _recover_on_server(
+    target: str, recovery_key: str, username: str, new_password: str, clock: Clock
+) -> Context:
+    from spaceoptics_desk.domain.sign_in import normalised_recovery_key
+    from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, SignInRefused
+    from spaceoptics_desk.services import server_passwords, staff
+    from spaceoptics_desk.store.database import open_database
+
+    typed = normalised_recovery_key(recovery_key)
+    if typed is None:
+        raise SignInRefused(
+            QT_TRANSLATE_NOOP(
+                "errors", "That is not a recovery key: it has 30 letters and digits, in groups of 5."
+            )
+        )
+    database = open_database(target)
+    try:
+        with database.reading() as session:
+            seconds = server_passwords.seconds_to_wait(session, clock)
+            if seconds:
+                raise SignInRefused(server_passwords.WAIT_MESSAGE, wait_seconds=seconds, seconds=seconds)
+            matches = server_passwords.recovery_key_matches(session, typed)
+        if not matches:
+            with database.transaction() as session:
+                attempts = server_passwords.record_wrong(session, clock.now())
+            raise server_passwords.refused(
+                attempts, QT_TRANSLATE_NOOP("errors", "That recovery key is not right.")
+            )
+        member = active_member(database, username)
+        if not keeps_the_staff_list(member.role):
+            raise SignInRefused(
+                QT_TRANSLATE_NOOP("errors", "The recovery key sets an owner's password; staff ask the owner.")
+            )
+        with database.transaction() as session:
+            server_passwords.clear_wrong(session)
+            user = staff.acting_user(session, username)
+            staff.record_password_set(session, user, clock, user, "recovery_key")
+            server_passwords.set_password(session, user, new_password)
+        return Context(database, member, clock, 0)
+    except BaseException:
+        database.close()
+        raise
+
+
 def create_database(target: str, username: str, display_name: str, password: str, clock: Clock) -> FirstStart:
-    """A new, empty, encrypted database with its first owner, who is signed in; and the recovery key."""
+    """A new, empty, encrypted database with its first owner, who is signed in; and the recovery key.
+    On a server: its first owner in the (new or empty) database there."""
     from spaceoptics_desk.services import signing_in, staff
     from spaceoptics_desk.services.errors import InvalidInput
     from spaceoptics_desk.store import database_files
@@ -118,6 +218,8 @@ def create_database(target: str, username: str, display_name: str, password: str
     from spaceoptics_desk.store.database import open_database
 
     _check_first_owner(username, display_name)
+    if is_server(target):
+        return _first_owner_on_server(target, username, display_name, password, clock)
     file = _file(target)
     if database_state(target) is not DatabaseState.NEW:
         from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
@@ -145,6 +247,44 @@ def create_database(target: str, username: str, display_name: str, password: str
     database = open_database(target, key=key)
     member = StaffMember(username, display_name.strip(), Role.OWNER)
     return FirstStart(Context(database, member, clock), recovery_key)
+
+
+def _first_owner_on_server(
+    target: str, username: str, display_name: str, password: str, clock: Clock
+) -> FirstStart:
+    from spaceoptics_desk.services import server_passwords, signing_in, staff
+    from spaceoptics_desk.store import postgresql
+    from spaceoptics_desk.store.database import open_database
+
+    signing_in.checked_new_password(password)
+    recovery_key = signing_in.new_recovery_key()
+    database = open_database(target)
+    try:
+        with database.transaction() as session:
+            # Two desks at their first start at once: one makes the owner, the other is told to sign in.
+            postgresql.lock_until_commit(session.connection(), "first owner")
+            if server_passwords.anyone_can_sign_in(session):
+                raise _first_start_done_elsewhere()
+            owner = staff.ensure_staff(session, username, display_name.strip(), Role.OWNER)
+            if owner.role != Role.OWNER or not owner.active:
+                raise _first_start_done_elsewhere()  # a moved database's staff member, not its owner
+            staff.record_password_set(session, owner, clock, owner, "first")
+            server_passwords.set_password(session, owner, password)
+            server_passwords.set_recovery_key(session, recovery_key)
+        member = StaffMember(username, display_name.strip(), Role.OWNER)
+        return FirstStart(Context(database, member, clock), recovery_key)
+    except BaseException:
+        database.close()
+        raise
+
+
+def _first_start_done_elsewhere() -> Exception:
+    from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+    from spaceoptics_desk.services.errors import Conflict
+
+    return Conflict(
+        QT_TRANSLATE_NOOP("errors", "This database has its staff already: sign in with your own password.")
+    )
 
 
 def encrypt_database(target: str, username: str, password: str, clock: Clock) -> FirstStart:
@@ -226,9 +366,8 @@ def confirm_password(context: Context, username: str, password: str) -> StaffMem
 
     file = context.database.file
     if file is None:
-        from spaceoptics_desk.store import errors
-
-        raise errors.unsupported(context.database.location)
+        _checked_on_server(context.database, username, password, context.clock)
+        return active_member(context.database, username)
     unlocked = signing_in.unlock(file, username, password, context.clock)
     if context.database.key is None or _database_key(unlocked.key) != context.database.key:
         raise SignInRefused(WRONG_NAME_OR_PASSWORD)
@@ -288,8 +427,16 @@ def _check_first_owner(username: str, display_name: str) -> None:
             raise InvalidInput(problem)
 
 
+def is_server(target: str) -> bool:
+    """Whether `target` names a PostgreSQL server's database (else a SQLite file)."""
+    from spaceoptics_desk.store import postgresql, sqlite
+
+    url = sqlite.url_for(target)
+    return sqlite.file_of(url) is None and postgresql.server_url(url) is not None
+
+
 def _file(target: str) -> Path:
-    """The database file; a server database has no key file yet (issue 14)."""
+    """The database file, whose key file holds the slots (a server has neither: is_server)."""
     from spaceoptics_desk.store import errors, sqlite
 
     file = sqlite.file_of(sqlite.url_for(target))

@@ -1,16 +1,22 @@
 """Who can be at the desk: the staff list, and the owner keeping it (add, change, deactivate, passwords,
 the idle time before a desk locks). A password is never stored: it makes the person's key slot
 (store/key_slots.py), written inside the same transaction as the staff row, before its commit, so two
-desks changing the same person are ordered by the database's write lock (issue 12)."""
+desks changing the same person are ordered by the database's write lock (issue 12). On a server it is
+the row's argon2id hash, written in the same transaction (services/server_passwords.py, issue 14)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.domain.staff import StaffAccount, StaffMember
 from spaceoptics_desk.operations.changes import Changes, Outcome
 from spaceoptics_desk.operations.context import Context, operation
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from spaceoptics_desk.store.models import StaffUser
 
 STAFF_CHANGED = Changes(staff=True)
 
@@ -27,10 +33,13 @@ def list_staff(context: Context) -> Outcome[list[StaffMember]]:
 @operation(Action.MANAGE_STAFF)
 def all_staff(context: Context) -> Outcome[list[StaffAccount]]:
     """Everyone on the staff list, deactivated people too, and who has no password yet."""
-    from spaceoptics_desk.services import signing_in, staff
+    from spaceoptics_desk.services import server_passwords, signing_in, staff
 
-    file = _key_file_owner(context)
+    file = context.database.file
     with context.reading(Action.MANAGE_STAFF) as session:
+        if file is None:
+            names = server_passwords.with_password(session)
+            return Outcome(staff.all_staff(session, names.__contains__))
         return Outcome(staff.all_staff(session, lambda username: signing_in.has_slot(file, username)))
 
 
@@ -41,12 +50,11 @@ def add_staff(
     """A new staff member who signs in with `password` (they change it themselves afterwards)."""
     from spaceoptics_desk.services import signing_in, staff
 
-    file = _key_file_owner(context)
     signing_in.checked_new_password(password)  # before anything is written
     with context.acting(Action.MANAGE_STAFF) as act:
         user = staff.add_staff(act.session, act.actor, context.clock, username, display_name, role)
         staff.record_password_set(act.session, act.actor, context.clock, user, "first")
-        signing_in.set_password(file, _key(context), user.username, password)
+        _set_password(context, act.session, user, password)
         return Outcome(StaffMember(user.username, user.display_name, user.role), STAFF_CHANGED)
 
 
@@ -64,14 +72,17 @@ def change_staff(
 @operation(Action.MANAGE_STAFF)
 def deactivate_staff(context: Context, username: str) -> Outcome[None]:
     """They can no longer sign in: their key slot is removed with the row's change (AVG 32)."""
-    from spaceoptics_desk.services import signing_in, staff
+    from spaceoptics_desk.services import server_passwords, signing_in, staff
 
-    file = _key_file_owner(context)
+    file = context.database.file
     with context.acting(Action.MANAGE_STAFF) as act:
-        staff.deactivate_staff(act.session, act.actor, context.clock, username)
-        # Before the commit: a kill in between leaves the row active without a slot (the owner sets a new
-        # password), never a deactivated person whose password still opens the database.
-        signing_in.remove_slot(file, username)
+        user = staff.deactivate_staff(act.session, act.actor, context.clock, username)
+        if file is None:
+            server_passwords.remove_password(act.session, user)
+        else:
+            # Before the commit: a kill in between leaves the row active without a slot (the owner sets a
+            # new password), never a deactivated person whose password still opens the database.
+            signing_in.remove_slot(file, username)
     return Outcome(None, STAFF_CHANGED)
 
 
@@ -80,26 +91,25 @@ def reset_password(context: Context, username: str, password: str) -> Outcome[No
     """The owner sets a new password for someone who forgot theirs (tell them to change it)."""
     from spaceoptics_desk.services import signing_in, staff
 
-    file = _key_file_owner(context)
     signing_in.checked_new_password(password)
     with context.acting(Action.MANAGE_STAFF) as act:
         user = staff.acting_user(act.session, username)
         staff.record_password_set(act.session, act.actor, context.clock, user, "reset")
-        signing_in.set_password(file, _key(context), user.username, password)
+        _set_password(context, act.session, user, password)
     return Outcome(None, STAFF_CHANGED)
 
 
 @operation(Action.CHANGE_OWN_PASSWORD)
 def change_own_password(context: Context, current: str, new: str) -> Outcome[None]:
     """The signed-in person's new password, after their current one proves it is them."""
+    from spaceoptics_desk.operations.signing_in import confirm_password
     from spaceoptics_desk.services import signing_in, staff
 
-    file = _key_file_owner(context)
     signing_in.checked_new_password(new)
-    signing_in.unlock(file, context.staff.username, current, context.clock)
+    confirm_password(context, context.staff.username, current)
     with context.acting(Action.CHANGE_OWN_PASSWORD) as act:
         staff.record_password_set(act.session, act.actor, context.clock, act.actor, "own")
-        signing_in.set_password(file, _key(context), act.actor.username, new)
+        _set_password(context, act.session, act.actor, new)
     return Outcome(None, STAFF_CHANGED)
 
 
@@ -131,13 +141,15 @@ def set_lock_after_minutes(context: Context, minutes: int) -> Outcome[int]:
     return Outcome(minutes, Changes(settings=True))
 
 
-def _key_file_owner(context: Context) -> Path:
-    """The database file whose key file holds the slots; a server database has no key file (issue 14)."""
-    from spaceoptics_desk.store import errors
+def _set_password(context: Context, session: Session, user: StaffUser, password: str) -> None:
+    """`user`'s new slot in the key file, or on a server their row's hash; inside the row's transaction."""
+    from spaceoptics_desk.services import server_passwords, signing_in
 
-    if context.database.file is None:
-        raise errors.unsupported(context.database.location)
-    return context.database.file
+    file = context.database.file
+    if file is None:
+        server_passwords.set_password(session, user, password)
+    else:
+        signing_in.set_password(file, _key(context), user.username, password)
 
 
 def _key(context: Context) -> bytes:

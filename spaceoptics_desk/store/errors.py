@@ -156,6 +156,18 @@ def unsupported(path: str) -> DatabaseUnavailable:
     )
 
 
+def backups_on_the_server(location: str) -> DatabaseUnavailable:
+    """Backup and restore of a server's database are the server's (README: pg_dump); not yet the app's."""
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {location} is on a server: back it up and restore it there with pg_dump and "
+            "pg_restore (README, \"A PostgreSQL server\"); this app backs up database files only.",
+        ),
+        location=location,
+    )
+
+
 class BackupRefused(KnownError):
     """A file given to restore from is not a usable backup; nothing live was touched."""
 

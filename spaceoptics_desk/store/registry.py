@@ -375,7 +375,8 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
 
 # Columns that hold no personal data: keys, codes, amounts, products, dates of anonymous records.
 TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
-    "staff_users": frozenset({"id", "username", "display_name", "role", "active"}),
+    # password_hash: a staff member's credential on a server, never shown, exported or logged.
+    "staff_users": frozenset({"id", "username", "display_name", "role", "active", "password_hash"}),
     "customers": frozenset({"id"}),
     "addresses": frozenset({"id"}),
     "portal_accounts": frozenset({"id"}),

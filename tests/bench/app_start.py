@@ -73,7 +73,7 @@ def _memory(database: str) -> int:
     from spaceoptics_desk.ui.tasks import TaskRunner
 
     password = os.environ.get("SPACEOPTICS_DESK_PASSWORD", "")
-    if signing_in.database_state(database) is signing_in.DatabaseState.ENCRYPTED:
+    if signing_in.database_state(database) is signing_in.DatabaseState.SIGN_IN:
         context = signing_in.sign_in(database, None, password, SystemClock())
         opened, staff = context.database, context.staff
     else:  # a demo database from before issue 12's encryption

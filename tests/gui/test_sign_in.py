@@ -117,7 +117,7 @@ def test_the_first_start_makes_the_database_and_shows_the_recovery_key_once(
         qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
     assert window.signed_in is not None and window.signed_in.staff.username == "marleen"
     close_signed_in(window)
-    assert signing_in.database_state(str(db_path)) is DatabaseState.ENCRYPTED
+    assert signing_in.database_state(str(db_path)) is DatabaseState.SIGN_IN
     assert key not in "".join(p.read_text(errors="replace") for p in db_path.parent.rglob("*") if p.is_file())
 
 
@@ -208,4 +208,4 @@ def test_a_database_from_before_is_encrypted_after_choosing_its_owner(
     with qtbot.waitSignal(window.accepted, timeout=5000):
         dialog.continue_button.click()
     close_signed_in(window)
-    assert signing_in.database_state(str(db_path)) is DatabaseState.ENCRYPTED
+    assert signing_in.database_state(str(db_path)) is DatabaseState.SIGN_IN

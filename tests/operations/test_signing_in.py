@@ -1,6 +1,9 @@
 """Signing in and the owner's staff list on a real encrypted database (issue 12, AVG 32): a password
 opens only its own slot, a deactivated person's password opens nothing, the recovery key gives an owner a
-new password, and two desks changing the same person cannot leave the key file and the rows disagreeing."""
+new password, and two desks changing the same person cannot leave the key file and the rows disagreeing.
+
+The same behaviour on a PostgreSQL server (issue 14), where the staff rows hold argon2id hashes instead
+of key slots: the tests that take `target` run on both; those about the key file on the file alone."""
 
 from __future__ import annotations
 
@@ -18,15 +21,28 @@ from spaceoptics_desk.operations import signing_in, staff
 from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.services.errors import InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.store import key_slots
-from spaceoptics_desk.store.models import AuditEntry
+from spaceoptics_desk.store.models import AuditEntry, StaffUser
+from tests.postgres_server import DIALECTS
 
 OWNER_PASSWORD = "Eigenaar-2026"
 SAM_PASSWORD = "Sam-wachtwoord"
 
 
+@pytest.fixture(params=DIALECTS)
+def target(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """Where the database is: the file, or a new empty database on the test server."""
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("postgres_url"))
+    return str(db_path)
+
+
+# For the tests about the key file beside a SQLite database.
+ON_A_FILE = pytest.mark.parametrize("target", ["sqlite"], indirect=True)
+
+
 @pytest.fixture
-def first(db_path: Path, clock: FixedClock) -> Iterator[signing_in.FirstStart]:
-    made = signing_in.create_database(str(db_path), "marleen", "Marleen Verhoef", OWNER_PASSWORD, clock)
+def first(target: str, clock: FixedClock) -> Iterator[signing_in.FirstStart]:
+    made = signing_in.create_database(target, "marleen", "Marleen Verhoef", OWNER_PASSWORD, clock)
     yield made
     made.context.database.close()
 
@@ -37,52 +53,63 @@ def owner(first: signing_in.FirstStart) -> Context:
     return first.context
 
 
-def _sign_in(db_path: Path, username: str | None, password: str, clock: FixedClock) -> Context:
-    context = signing_in.sign_in(str(db_path), username, password, clock)
+def _sign_in(target: str | Path, username: str | None, password: str, clock: FixedClock) -> Context:
+    context = signing_in.sign_in(str(target), username, password, clock)
     context.database.close()
     return context
 
 
+def _has_a_way_in(context: Context, username: str) -> bool:
+    """Whether `username`'s password can still sign in: a slot in the key file, or a hash on a server."""
+    file = context.database.file
+    if file is not None:
+        return username in key_slots.read(file)
+    with context.database.reading() as session:
+        query = select(StaffUser.password_hash).where(StaffUser.username == username)
+        return session.scalar(query) is not None
+
+
 def test_the_first_start_makes_an_encrypted_database_with_its_owner_signed_in(
-    first: signing_in.FirstStart, db_path: Path, clock: FixedClock
+    first: signing_in.FirstStart, target: str, db_path: Path, clock: FixedClock
 ) -> None:
     from spaceoptics_desk.store.cipher import is_encrypted_file
 
     assert first.context.staff.username == "marleen" and first.context.staff.role == OWNER
-    assert signing_in.database_state(str(db_path)) is signing_in.DatabaseState.ENCRYPTED
+    assert signing_in.database_state(target) is signing_in.DatabaseState.SIGN_IN
+    on_a_file = first.context.database.file is not None
     first.context.database.close()
-    assert is_encrypted_file(db_path)
-    assert _sign_in(db_path, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER
-    assert _sign_in(db_path, None, OWNER_PASSWORD, clock).staff.username == "marleen"
+    assert not on_a_file or is_encrypted_file(db_path)
+    assert _sign_in(target, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER
+    assert _sign_in(target, None, OWNER_PASSWORD, clock).staff.username == "marleen"
 
 
 def test_a_new_database_needs_a_good_password_and_writes_nothing_without_one(
-    db_path: Path, clock: FixedClock
+    target: str, db_path: Path, clock: FixedClock
 ) -> None:
     with pytest.raises(InvalidInput):
-        signing_in.create_database(str(db_path), "marleen", "Marleen Verhoef", "kort", clock)
+        signing_in.create_database(target, "marleen", "Marleen Verhoef", "kort", clock)
     assert not db_path.exists() and not key_slots.exists(db_path)
-    assert signing_in.database_state(str(db_path)) is signing_in.DatabaseState.NEW
+    assert signing_in.database_state(target) is signing_in.DatabaseState.NEW
 
 
 def test_staff_added_by_the_owner_sign_in_with_their_own_password(
-    owner: Context, db_path: Path, clock: FixedClock
+    owner: Context, target: str, clock: FixedClock
 ) -> None:
-    sam = _sign_in(db_path, "sam", SAM_PASSWORD, clock)
+    sam = _sign_in(target, "sam", SAM_PASSWORD, clock)
     assert sam.staff.role == STAFF and sam.staff.display_name == "Sam Jansen"
     with pytest.raises(SignInRefused):
-        _sign_in(db_path, "sam", OWNER_PASSWORD, clock)
+        _sign_in(target, "sam", OWNER_PASSWORD, clock)
     accounts = {a.member.username: a for a in staff.all_staff(owner).result}
     assert accounts["sam"].has_password and accounts["sam"].active
 
 
 def test_a_deactivated_staff_member_cannot_sign_in_and_their_slot_is_gone(
-    owner: Context, db_path: Path, clock: FixedClock
+    owner: Context, target: str, clock: FixedClock
 ) -> None:
     staff.deactivate_staff(owner, "sam")
-    assert "sam" not in key_slots.read(db_path)
+    assert not _has_a_way_in(owner, "sam")
     with pytest.raises(SignInRefused):
-        _sign_in(db_path, "sam", SAM_PASSWORD, clock)
+        _sign_in(target, "sam", SAM_PASSWORD, clock)
     accounts = {a.member.username: a for a in staff.all_staff(owner).result}
     assert not accounts["sam"].active
 
@@ -110,37 +137,37 @@ def test_a_taken_or_malformed_sign_in_name_is_refused(owner: Context) -> None:
         staff.add_staff(owner, "Sam Jansen", "Sam", STAFF, SAM_PASSWORD)
 
 
-def test_a_reset_password_replaces_the_old_one(owner: Context, db_path: Path, clock: FixedClock) -> None:
+def test_a_reset_password_replaces_the_old_one(owner: Context, target: str, clock: FixedClock) -> None:
     staff.reset_password(owner, "sam", "Nieuw-wachtwoord")
     with pytest.raises(SignInRefused):
-        _sign_in(db_path, "sam", SAM_PASSWORD, clock)
-    assert _sign_in(db_path, "sam", "Nieuw-wachtwoord", clock).staff.username == "sam"
+        _sign_in(target, "sam", SAM_PASSWORD, clock)
+    assert _sign_in(target, "sam", "Nieuw-wachtwoord", clock).staff.username == "sam"
 
 
 def test_changing_your_own_password_needs_the_current_one(
-    owner: Context, db_path: Path, clock: FixedClock
+    owner: Context, target: str, clock: FixedClock
 ) -> None:
-    sam = signing_in.sign_in(str(db_path), "sam", SAM_PASSWORD, clock)
+    sam = signing_in.sign_in(target, "sam", SAM_PASSWORD, clock)
     try:
         with pytest.raises(SignInRefused):
             staff.change_own_password(sam, "niet-het-huidige", "Ander-wachtwoord")
         staff.change_own_password(sam, SAM_PASSWORD, "Ander-wachtwoord")
     finally:
         sam.database.close()
-    assert _sign_in(db_path, "sam", "Ander-wachtwoord", clock).staff.username == "sam"
+    assert _sign_in(target, "sam", "Ander-wachtwoord", clock).staff.username == "sam"
 
 
 def test_the_recovery_key_gives_an_owner_a_new_password_however_it_is_typed(
-    owner: Context, first: signing_in.FirstStart, db_path: Path, clock: FixedClock
+    owner: Context, first: signing_in.FirstStart, target: str, clock: FixedClock
 ) -> None:
     typed = first.recovery_key.lower().replace("-", "  ")
     with pytest.raises(SignInRefused, match="owner"):
-        signing_in.sign_in_with_recovery_key(str(db_path), typed, "sam", "Niet-voor-sam", clock)
-    context = signing_in.sign_in_with_recovery_key(str(db_path), typed, "marleen", "Vergeten-en-nieuw", clock)
+        signing_in.sign_in_with_recovery_key(target, typed, "sam", "Niet-voor-sam", clock)
+    context = signing_in.sign_in_with_recovery_key(target, typed, "marleen", "Vergeten-en-nieuw", clock)
     context.database.close()
-    assert _sign_in(db_path, "marleen", "Vergeten-en-nieuw", clock).staff.role == OWNER
+    assert _sign_in(target, "marleen", "Vergeten-en-nieuw", clock).staff.role == OWNER
     with pytest.raises(SignInRefused):
-        _sign_in(db_path, "marleen", OWNER_PASSWORD, clock)
+        _sign_in(target, "marleen", OWNER_PASSWORD, clock)
 
 
 def test_the_lock_screen_takes_the_same_or_another_staff_member(owner: Context) -> None:
@@ -151,20 +178,21 @@ def test_the_lock_screen_takes_the_same_or_another_staff_member(owner: Context) 
 
 
 def test_two_desks_changing_the_same_staff_member_leave_the_rows_and_slots_agreeing(
-    owner: Context, db_path: Path, clock: FixedClock
+    owner: Context, target: str, clock: FixedClock
 ) -> None:
-    other_desk = signing_in.sign_in(str(db_path), "marleen", OWNER_PASSWORD, clock)
+    other_desk = signing_in.sign_in(target, "marleen", OWNER_PASSWORD, clock)
     try:
         staff.deactivate_staff(owner, "sam")
         with pytest.raises(NotFound):
             staff.reset_password(other_desk, "sam", "Toch-nog-een")
     finally:
         other_desk.database.close()
-    assert "sam" not in key_slots.read(db_path)
+    assert not _has_a_way_in(owner, "sam")
     with pytest.raises(SignInRefused):
-        _sign_in(db_path, "sam", "Toch-nog-een", clock)
+        _sign_in(target, "sam", "Toch-nog-een", clock)
 
 
+@ON_A_FILE
 def test_a_damaged_key_file_unlocks_nothing_and_says_where_its_copy_is(
     owner: Context, db_path: Path, clock: FixedClock
 ) -> None:
@@ -177,6 +205,7 @@ def test_a_damaged_key_file_unlocks_nothing_and_says_where_its_copy_is(
     assert _sign_in(db_path, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER
 
 
+@ON_A_FILE
 def test_the_key_file_of_another_database_opens_nothing_here(
     owner: Context, db_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
@@ -222,7 +251,7 @@ def test_a_database_from_before_is_encrypted_once_after_a_plain_copy(
         made.context.database.close()
     assert is_encrypted_file(db_path)
     assert made.plain_copy is not None and made.plain_copy.exists()
-    assert signing_in.database_state(str(db_path)) is signing_in.DatabaseState.ENCRYPTED
+    assert signing_in.database_state(str(db_path)) is signing_in.DatabaseState.SIGN_IN
     assert _sign_in(db_path, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER
 
 
@@ -243,6 +272,7 @@ def test_an_empty_file_left_by_a_killed_first_start_is_a_first_start(
     assert _sign_in(db_path, "marleen", OWNER_PASSWORD, clock).staff.role == OWNER
 
 
+@ON_A_FILE
 def test_a_missing_database_with_its_key_file_and_backups_is_no_first_start(
     owner: Context, db_path: Path, clock: FixedClock
 ) -> None:
@@ -288,11 +318,11 @@ def test_a_second_desk_encrypting_at_the_same_time_is_refused_and_writes_no_key_
 
 
 def test_an_owner_demoted_at_another_desk_reads_nothing_owner_only_here(
-    owner: Context, db_path: Path, clock: FixedClock
+    owner: Context, target: str, clock: FixedClock
 ) -> None:
     """The desk still remembers Marleen as owner; the staff row, changed at another desk, counts."""
     staff.change_staff(owner, "sam", role=OWNER)
-    other_desk = signing_in.sign_in(str(db_path), "sam", SAM_PASSWORD, clock)
+    other_desk = signing_in.sign_in(target, "sam", SAM_PASSWORD, clock)
     try:
         staff.change_staff(other_desk, "marleen", role=STAFF)
     finally:
@@ -300,3 +330,64 @@ def test_an_owner_demoted_at_another_desk_reads_nothing_owner_only_here(
     assert owner.staff.role == OWNER  # what this desk signed in with
     with pytest.raises(NotAllowed, match="Only the owner"):
         staff.all_staff(owner)
+
+
+def test_wrong_passwords_make_every_desk_wait_on_a_server_too(
+    owner: Context, target: str, clock: FixedClock
+) -> None:
+    """The count is kept where every desk and every command sees it: beside the file, or in the server's
+    database. The right password after five wrong ones waits too; then it starts the count again."""
+    from datetime import timedelta
+
+    for _ in range(5):
+        with pytest.raises(SignInRefused, match="not right"):
+            _sign_in(target, "sam", "verkeerd-1", clock)
+    with pytest.raises(SignInRefused, match="Try again in 1 seconds") as waiting:
+        _sign_in(target, "sam", SAM_PASSWORD, clock)
+    assert waiting.value.wait_seconds == 1
+    with pytest.raises(SignInRefused, match="Try again"):  # another desk's lock screen waits as well
+        signing_in.confirm_password(owner, "marleen", OWNER_PASSWORD)
+    later = FixedClock(clock.now() + timedelta(seconds=1))
+    assert _sign_in(target, "sam", SAM_PASSWORD, later).staff.username == "sam"
+    with pytest.raises(SignInRefused) as fresh:
+        _sign_in(target, "sam", "verkeerd-1", later)
+    assert fresh.value.wait_seconds == 0
+
+
+@pytest.mark.parametrize("target", ["postgresql"], indirect=True)
+def test_a_server_keeps_a_memory_hard_hash_and_never_the_password(owner: Context, target: str) -> None:
+    with owner.database.reading() as session:
+        query = select(StaffUser.username, StaffUser.password_hash)
+        stored = {name: hash_ or "" for name, hash_ in session.execute(query)}
+    assert stored["sam"] and stored["sam"].startswith("$argon2id$")
+    cost = key_slots.DEFAULT_COST  # the key slots' cost (the tests' is low: tests/conftest.py)
+    assert f"m={cost.memory_kib},t={cost.passes},p={cost.lanes}$" in stored["sam"]
+    assert SAM_PASSWORD not in stored["sam"] and OWNER_PASSWORD not in stored["marleen"]
+
+
+@pytest.mark.parametrize("target", ["postgresql"], indirect=True)
+def test_a_second_first_start_on_the_same_server_database_is_refused(
+    first: signing_in.FirstStart, target: str, clock: FixedClock
+) -> None:
+    """Two desks at their first start against one server: the second is told to sign in, and gets no
+    owner of its own (anyone who can connect would otherwise make themselves owner)."""
+    from spaceoptics_desk.services.errors import Conflict
+
+    with pytest.raises(Conflict, match="sign in"):
+        signing_in.create_database(target, "indringer", "Iemand Anders", "Ander-wachtwoord", clock)
+    with first.context.database.reading() as session:
+        assert set(session.scalars(select(StaffUser.username))) == {"marleen"}
+    with pytest.raises(SignInRefused):
+        _sign_in(target, "indringer", "Ander-wachtwoord", clock)
+
+
+@pytest.mark.parametrize("target", ["postgresql"], indirect=True)
+def test_a_server_database_nobody_can_sign_in_to_yet_is_named_so(target: str) -> None:
+    from sqlalchemy import make_url
+
+    from spaceoptics_desk.operations.opening import refuse_unless_encrypted
+
+    with pytest.raises(DatabaseUnavailable, match="Nobody can sign in") as refused:
+        refuse_unless_encrypted(target)
+    password = make_url(target).password
+    assert password and str(password) not in refused.value.text() + str(refused.value)  # never shown

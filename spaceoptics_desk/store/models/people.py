@@ -19,6 +19,8 @@ class StaffUser(Base):
     display_name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(20))  # owner | staff
     active: Mapped[bool] = mapped_column(default=True)
+    # On a server only: the argon2id hash of their password (a SQLite file keeps key slots instead).
+    password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
 
 
 class Customer(Base):
