@@ -4376,7 +4376,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>&apos;{purpose}&apos; is geen marketingdoel waarvoor toestemming nodig is.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="97"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="98"/>
         <source>Only the owner exports the mailing list.</source>
         <translation>Alleen de eigenaar exporteert de mailinglijst.</translation>
     </message>
@@ -4652,7 +4652,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Dit verzoek heeft geen klant (meer) om te wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="94"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="95"/>
         <source>Only the owner changes the holiday table.</source>
         <translation>Alleen de eigenaar wijzigt de tabel met feestdagen.</translation>
     </message>
@@ -4707,7 +4707,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Een controle geldt voor vandaag; {day} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="88"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="89"/>
         <source>Only the owner decides on the retention review.</source>
         <translation>Alleen de eigenaar beslist over de bewaarcontrole.</translation>
     </message>
@@ -4757,7 +4757,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Er is geen verwijderronde {run}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="91"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="92"/>
         <source>Only the owner changes the retention rules.</source>
         <translation>Alleen de eigenaar wijzigt de bewaarregels.</translation>
     </message>
@@ -4847,47 +4847,52 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>&apos;{field}&apos; kan niet {value} zijn; geef een getal van minstens {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="68"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="69"/>
         <source>Only the shop&apos;s staff can do this.</source>
         <translation>Alleen medewerkers van de winkel kunnen dit doen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="77"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="78"/>
         <source>Only the owner can erase a customer.</source>
         <translation>Alleen de eigenaar kan een klant wissen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="84"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="85"/>
         <source>Only the owner sets the mail server customers&apos; data goes out by.</source>
         <translation>Alleen de eigenaar stelt de mailserver in waarlangs de gegevens van klanten verstuurd worden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="101"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="102"/>
         <source>Only the owner can restore a backup.</source>
         <translation>Alleen de eigenaar kan een back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="106"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="107"/>
         <source>Only the owner adds staff, changes their role or sets their password.</source>
         <translation>Alleen de eigenaar voegt medewerkers toe, wijzigt hun rol of stelt hun wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="112"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="113"/>
         <source>Only the owner can check the audit log.</source>
         <translation>Alleen de eigenaar kan de auditlog controleren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="115"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="116"/>
         <source>Only the owner can import customers and orders.</source>
         <translation>Alleen de eigenaar kan klanten en bestellingen importeren.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="120"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="121"/>
         <source>Only the owner sets up the webshop connection.</source>
         <translation>Alleen de eigenaar stelt de webshopkoppeling in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/domain/permissions.py" line="80"/>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="124"/>
+        <source>Only the owner can move the database to a server.</source>
+        <translation>Alleen de eigenaar kan de database naar een server verplaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/domain/permissions.py" line="81"/>
         <source>Only the owner can make, save or send a copy of a customer&apos;s data.</source>
         <translation>Alleen de eigenaar kan een kopie van de gegevens van een klant maken, opslaan of verzenden.</translation>
     </message>
@@ -5266,6 +5271,31 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <location filename="../../spaceoptics_desk/services/imports/woocommerce/sync.py" line="292"/>
         <source>The shop {host} changed faster than the app could read it. Try again later; nothing was skipped.</source>
         <translation>De webshop {host} veranderde sneller dan de app kon lezen. Probeer het later opnieuw; er is niets overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/moving.py" line="56"/>
+        <source>This database is on a server already.</source>
+        <translation>Deze database staat al op een server.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/moving.py" line="59"/>
+        <source>Give the server&apos;s database as postgresql://USER@HOST/DATABASE.</source>
+        <translation>Geef de database op de server op als postgresql://GEBRUIKER@SERVER/DATABASE.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/moving.py" line="91"/>
+        <source>The database {location} holds a shop&apos;s data already: a database moves only into an empty one. Nothing was copied.</source>
+        <translation>De database {location} bevat al gegevens van een winkel: een database verplaatst alleen naar een lege. Er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/moving.py" line="128"/>
+        <source>Another desk has just moved a database into {location}. Nothing was copied.</source>
+        <translation>Een andere computer heeft zojuist een database naar {location} verplaatst. Er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/operations/moving.py" line="152"/>
+        <source>The server&apos;s copy does not have the same number of rows as the file ({tables}): nothing was kept on the server; the file is as it was.</source>
+        <translation>De kopie op de server heeft niet evenveel rijen als het bestand ({tables}): er is niets op de server bewaard; het bestand is ongewijzigd.</translation>
     </message>
 </context>
 <context>

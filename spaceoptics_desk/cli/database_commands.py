@@ -1,6 +1,7 @@
-"""`demo` and `encrypt`: a demo database, made encrypted with its demo staff (README "Demo passwords"),
-and the one-time encryption of a database from before issue 12 (AVG 32). Output formatting is imported
-by the handlers: see customer_commands.py."""
+"""`demo`, `encrypt` and `move-to-server`: a demo database, made encrypted with its demo staff (README
+"Demo passwords"), the one-time encryption of a database from before issue 12 (AVG 32), and the move of a
+database file to a PostgreSQL server (issue 14). Output formatting is imported by the handlers: see
+customer_commands.py."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from spaceoptics_desk.operations.context import Context
     from spaceoptics_desk.operations.signing_in import FirstStart
 
-COMMANDS = ("demo", "encrypt")
+COMMANDS = ("demo", "encrypt", "move-to-server")
 
 
 def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
@@ -55,9 +56,65 @@ def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
         f"(else ${passwords.PASSWORD_ENV}, else typed twice)",
     )
 
+    moving = commands.add_parser(
+        "move-to-server",
+        help="copy every row of the database file into an empty database on a PostgreSQL server (owner)",
+    )
+    moving.add_argument("server", metavar="URL", help="postgresql://USER@HOST/DATABASE")
+    moving.add_argument("--dry-run", action="store_true", help="count the rows and check the server only")
+    moving.add_argument("--json", action="store_true")
+    passwords.add_sign_in_arguments(moving, by_help="the owner who moves (signs in there with this password)")
+
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "move-to-server":
+        return move_to_server(args)
     return demo(args) if args.command == "demo" else encrypt(args)
+
+
+def move_to_server(args: argparse.Namespace) -> int:
+    import json
+
+    from spaceoptics_desk.cli.command_context import context_for
+    from spaceoptics_desk.operations import moving
+
+    def progress(table: str, done: int, total: int) -> None:
+        print(f"\r{table}: {done:,} of {total:,} rows", end="\033[K", file=sys.stderr, flush=True)
+
+    typed = passwords.sign_in_password(args)
+    with context_for(args, password=typed) as context:
+        report = moving.move_to_server(
+            context,
+            args.server,
+            typed,
+            dry_run=args.dry_run,
+            progress=progress if sys.stderr.isatty() and not args.json else None,
+        ).result
+    if sys.stderr.isatty() and not args.json and report.moved:
+        print(file=sys.stderr)
+    if args.json:
+        document = {
+            "moved": report.moved,
+            "rows": report.rows,
+            "server_had_schema": report.server_had_schema,
+            "without_password": report.without_password,
+        }
+        print(json.dumps(document, indent=2))
+        return 0
+    for table, rows in sorted(report.rows.items()):
+        print(f"{table:<28}{rows:>10,}")
+    total = sum(report.rows.values())
+    if not report.moved:
+        print(f"Dry run: {total:,} rows in {len(report.rows)} tables would move; the server can take them.")
+        return 0
+    print(f"Moved: {total:,} rows in {len(report.rows)} tables; the server has the same counts.")
+    print(f"The file {context.database.location} is as it was. Point every desk at the server now.")
+    for username in report.without_password:
+        print(
+            f"{username} has no password on the server yet: "
+            f"spaceoptics-desk --db SERVER staff set {username} --reset-password"
+        )
+    return 0
 
 
 def demo(args: argparse.Namespace) -> int:

@@ -55,6 +55,7 @@ class Action(StrEnum):
     IMPORT = "import"  # issue 13: customers and orders from a webshop export (many people's data in)
     SYNC = "sync"  # issue 13: fetch what changed at the webshop (the connection the owner set up)
     SET_UP_SYNC = "set_up_sync"  # issue 13: the webshop connection, its key and secret, soft opt-in
+    MOVE_DATABASE = "move_database"  # issue 14: every row of the file into a server's database
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,9 @@ PERMISSIONS: dict[Action, Permission] = {
     Action.SYNC: Permission(EVERYONE),
     Action.SET_UP_SYNC: Permission(
         OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner sets up the webshop connection.")
+    ),
+    Action.MOVE_DATABASE: Permission(
+        OWNER_ONLY, QT_TRANSLATE_NOOP("errors", "Only the owner can move the database to a server.")
     ),
 }
 

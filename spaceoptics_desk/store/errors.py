@@ -162,7 +162,7 @@ def backups_on_the_server(location: str) -> DatabaseUnavailable:
         QT_TRANSLATE_NOOP(
             "errors",
             "The database {location} is on a server: back it up and restore it there with pg_dump and "
-            "pg_restore (README, \"A PostgreSQL server\"); this app backs up database files only.",
+            'pg_restore (README, "A PostgreSQL server"); this app backs up database files only.',
         ),
         location=location,
     )

@@ -189,6 +189,11 @@ def _file_of(connection: Connection, table: str) -> object:
     return connection.execute(text("SELECT pg_relation_filenode(:t)"), {"t": table}).scalar_one()
 
 
+def holds_app_tables(connection: Connection) -> bool:
+    """Whether the database has this app's tables (its migrations ran there), read without changing it."""
+    return connection.execute(text("SELECT to_regclass('public.alembic_version')")).scalar() is not None
+
+
 def lock_until_commit(connection: Connection, name: str) -> None:
     """Waits for, then holds until the transaction ends, the server-wide lock of this name (an advisory
     lock: it guards what no row lock can, such as "the next id of the audit chain")."""
