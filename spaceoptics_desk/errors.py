@@ -68,6 +68,17 @@ class Conflict(ServiceError):
     """Someone else changed the record meanwhile; nothing was overwritten."""
 
 
+class ChangedMeanwhile(Conflict):
+    """The record was saved by someone else (another desk, the command line) since this desk read it:
+    the save is refused, nothing of it was written; the screen shows the fresh values (issue 14)."""
+
+
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "errors",
+    "Someone else changed this meanwhile; nothing of yours was saved. Open it again to see the change.",
+)
+
+
 class SignInRefused(KnownError):
     """Nobody was signed in and nothing was unlocked: a wrong name, password or recovery key, or the
     wait after too many wrong ones (`wait_seconds` > 0: how long before the next try is taken).

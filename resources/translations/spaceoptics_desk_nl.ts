@@ -2305,282 +2305,282 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="202"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="206"/>
         <source>At the desk: {name} ({role})</source>
         <translation>Aan de balie: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="210"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="232"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="236"/>
         <source>Type to search. Examples: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, an e-mail address or an order number. Enter opens the customer when there is one match; with more, ↓ or Enter to choose, then Enter to open. Esc comes back.</source>
         <translation>Typ om te zoeken. Voorbeelden: “berg”, “vd berg”, “06-22993969”, “4021 HR 151”, “K100103”, een e-mailadres of een bestelnummer. Enter opent de klant als er één resultaat is; bij meer kiest u met ↓ of Enter en opent u met Enter. Esc gaat terug.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="239"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="243"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="240"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="244"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="243"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="247"/>
         <source>&amp;Open selected customer</source>
         <translation>Gekozen klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="246"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="250"/>
         <source>&amp;Back to results</source>
         <translation>&amp;Terug naar resultaten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="252"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="256"/>
         <source>&amp;Correct details…</source>
         <translation>Gegevens &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="256"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="260"/>
         <source>Create &amp;data copy…</source>
         <translation>&amp;Gegevenskopie maken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="257"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="261"/>
         <source>The customer&apos;s data copy (encrypted PDF) to check and send</source>
         <translation>De gegevenskopie van de klant (versleutelde PDF) om te controleren en te verzenden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="260"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="273"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="277"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="274"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="278"/>
         <source>Export &amp;mailing list…</source>
         <translation>&amp;Mailinglijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="280"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="284"/>
         <source>CSV of everyone who may receive the newsletter today, for the newsletter tool</source>
         <translation>CSV van iedereen die vandaag de nieuwsbrief mag ontvangen, voor het nieuwsbriefprogramma</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="284"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="288"/>
         <source>&amp;Requests</source>
         <translation>&amp;Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="285"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="289"/>
         <source>Request &amp;list…</source>
         <translation>&amp;Lijst met verzoeken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="287"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="291"/>
         <source>Open requests, most urgent first</source>
         <translation>Open verzoeken, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="289"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="293"/>
         <source>Record a request of an &amp;unknown caller…</source>
         <translation>Verzoek van een &amp;onbekende beller vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="294"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="298"/>
         <source>For a caller not (yet) found as a customer; in the customer view use Ctrl+R</source>
         <translation>Voor een beller die (nog) niet als klant is gevonden; gebruik in de klantweergave Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="300"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="304"/>
         <source>Public &amp;holidays…</source>
         <translation>&amp;Feestdagen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="301"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="305"/>
         <source>The days no due date falls on (R2)</source>
         <translation>De dagen waarop geen uiterste datum valt (R2)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="305"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="309"/>
         <source>Weekly retention &amp;review…</source>
         <translation>&amp;Wekelijkse bewaarcontrole…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="310"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="314"/>
         <source>What the retention schedule says may go, to approve or postpone (R23-R26)</source>
         <translation>Wat volgens de bewaartermijnen weg mag, om goed te keuren of uit te stellen (R23-R26)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="314"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="318"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="315"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="319"/>
         <source>&amp;E-mail server…</source>
         <translation>&amp;E-mailserver…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="320"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="324"/>
         <source>The mail server data copies are sent by</source>
         <translation>De mailserver waarmee gegevenskopieën worden verzonden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="324"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="328"/>
         <source>&amp;Retention rules…</source>
         <translation>&amp;Bewaarregels…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="326"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="330"/>
         <source>How long each kind of data is kept, and what happens then (R23)</source>
         <translation>Hoe lang elke soort gegevens wordt bewaard, en wat er daarna gebeurt (R23)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="330"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="334"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Medewerkers…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="334"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="338"/>
         <source>Who may sign in, their roles and passwords</source>
         <translation>Wie zich mag aanmelden, hun rollen en wachtwoorden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="339"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="340"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="344"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="346"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="350"/>
         <source>&amp;File</source>
         <translation>B&amp;estand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="348"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="352"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="352"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="356"/>
         <source>Customers and orders from a webshop export or another CSV file</source>
         <translation>Klanten en bestellingen uit een webshopexport of een ander CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="356"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="360"/>
         <source>&amp;Webshop connection…</source>
         <translation>&amp;Webshopkoppeling…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="360"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="364"/>
         <source>The WooCommerce shop the app synchronises with every hour</source>
         <translation>De WooCommerce-webshop waarmee de app elk uur synchroniseert</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="364"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="368"/>
         <source>&amp;Synchronise now</source>
         <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="365"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="369"/>
         <source>Fetch what changed at the webshop since the last sync</source>
         <translation>Ophalen wat er in de webshop is veranderd sinds de vorige synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="394"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="398"/>
         <source>Import finished.</source>
         <translation>Import klaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="418"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="422"/>
         <source>in this computer&apos;s password store</source>
         <translation>in de wachtwoordkluis van deze computer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="419"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="423"/>
         <source>in a file beside the database that only your account can read</source>
         <translation>in een bestand naast de database dat alleen uw account kan lezen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="422"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="426"/>
         <source>Webshop connection saved; the key is kept {where}.</source>
         <translation>Webshopkoppeling opgeslagen; de sleutel staat {where}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="430"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="434"/>
         <source>&amp;Desk</source>
         <translation>&amp;Balie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="431"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="435"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="434"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="438"/>
         <source>Hides every window until you or a colleague signs in</source>
         <translation>Verbergt elk venster tot u of een collega zich aanmeldt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="436"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="440"/>
         <source>&amp;Switch staff member…</source>
         <translation>&amp;Wisselen van medewerker…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="438"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="442"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="472"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="476"/>
         <source>Your password was changed.</source>
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="526"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="530"/>
         <source>The first {count} matches — type more to narrow down.</source>
         <translation>De eerste {count} resultaten — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="528"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="532"/>
         <source>The first match — type more to narrow down.</source>
         <translation>Het eerste resultaat — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="531"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="535"/>
         <source>{count} matches, best first. ↓ or Enter to choose, Enter again to open.</source>
         <translation>{count} resultaten, beste eerst. ↓ of Enter om te kiezen, nog eens Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="533"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="537"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="538"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="542"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="670"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="674"/>
         <source>E-mail server settings saved.</source>
         <translation>Instellingen van de e-mailserver opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="690"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="694"/>
         <source>Mailing list exported: %n address(es).</source>
         <translation>
             <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
@@ -2588,22 +2588,22 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
         </translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="726"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="730"/>
         <source>Retention review carried out.</source>
         <translation>Bewaarcontrole uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="561"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="565"/>
         <source>The customer was erased.</source>
         <translation>De klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="780"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="784"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="782"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="786"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -3014,34 +3014,39 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="103"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="126"/>
         <source>Correct details of {name}</source>
         <translation>Gegevens van {name} corrigeren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="110"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="133"/>
         <source>Change what the customer asked to correct. Only changed fields are saved; each change is kept with the old value, who made it and when.</source>
         <translation>Wijzig wat de klant wil laten corrigeren. Alleen gewijzigde velden worden opgeslagen; bij elke wijziging worden de oude waarde, wie het deed en wanneer bewaard.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="120"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="143"/>
         <source>Name and contact details</source>
         <translation>Naam en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="164"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="165"/>
         <source>&amp;Save corrections</source>
         <translation>Correcties op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="166"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="169"/>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="170"/>
         <source>Recorded as: {name}</source>
         <translation>Vastgelegd als: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/rectify/dialog.py" line="266"/>
+        <source>Saved there now:</source>
+        <translation>Daar staat nu opgeslagen:</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4008,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <location filename="../../spaceoptics_desk/services/consent.py" line="116"/>
         <location filename="../../spaceoptics_desk/services/customer_view.py" line="394"/>
         <location filename="../../spaceoptics_desk/services/erasure.py" line="197"/>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="88"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="94"/>
         <source>This customer no longer exists.</source>
         <translation>Deze klant bestaat niet meer.</translation>
     </message>
@@ -4141,64 +4146,64 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Deze database bevat al klanten; demogegevens hebben een lege database nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="40"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="34"/>
+        <source>Someone else changed this customer meanwhile. The details saved now are shown; what you typed is kept: check it and save again.</source>
+        <translation>Iemand anders heeft deze klant intussen gewijzigd. De gegevens zoals ze nu zijn opgeslagen staan erin; wat u typte is bewaard: controleer het en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="46"/>
         <source>The field &apos;{field}&apos; may not be empty.</source>
         <translation>Het veld &apos;{field}&apos; mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="44"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="50"/>
         <source>The field &apos;{field}&apos; is too long.</source>
         <translation>Het veld &apos;{field}&apos; is te lang.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="47"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="53"/>
         <source>That is not a valid e-mail address.</source>
         <translation>Dat is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="52"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="58"/>
         <source>That is not a valid telephone number.</source>
         <translation>Dat is geen geldig telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="55"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="61"/>
         <source>That is a landline number; enter it as the phone number.</source>
         <translation>Dat is een vast nummer; vul het in als telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="61"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="67"/>
         <source>A house number is a number, like 151; put a letter in the addition.</source>
         <translation>Een huisnummer is een getal, zoals 151; zet een letter in de toevoeging.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="66"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="72"/>
         <source>A Dutch postcode looks like 4021 HR.</source>
         <translation>Een Nederlandse postcode ziet eruit als 4021 HR.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="94"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="100"/>
         <source>That case is not an open case of this customer.</source>
         <translation>Dat verzoek is geen openstaand verzoek van deze klant.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="98"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="104"/>
         <source>Processing of this customer is restricted; correct the data within a case.</source>
         <translation>De verwerking van deze klant is beperkt; corrigeer de gegevens binnen een verzoek.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="112"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="118"/>
         <source>This address no longer exists.</source>
         <translation>Dit adres bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="116"/>
+        <location filename="../../spaceoptics_desk/services/rectification.py" line="122"/>
         <source>The field &apos;{field}&apos; cannot be corrected here.</source>
         <translation>Het veld &apos;{field}&apos; kan hier niet worden gecorrigeerd.</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/services/rectification.py" line="121"/>
-        <source>Someone else changed this customer meanwhile. Reopen the customer and try again.</source>
-        <translation>Iemand anders heeft deze klant intussen gewijzigd. Open de klant opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/staff.py" line="46"/>
@@ -5296,6 +5301,11 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <location filename="../../spaceoptics_desk/operations/moving.py" line="152"/>
         <source>The server&apos;s copy does not have the same number of rows as the file ({tables}): nothing was kept on the server; the file is as it was.</source>
         <translation>De kopie op de server heeft niet evenveel rijen als het bestand ({tables}): er is niets op de server bewaard; het bestand is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/errors.py" line="76"/>
+        <source>Someone else changed this meanwhile; nothing of yours was saved. Open it again to see the change.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd; er is niets van u opgeslagen. Open het opnieuw om de wijziging te zien.</translation>
     </message>
 </context>
 <context>
@@ -6959,122 +6969,122 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>gezouten hash van het e-mailadres van een gewiste klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="525"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="535"/>
         <source>tax law: orders, invoices and payments are kept for the fiscal period from the end of their year (AWR 52), without name and address</source>
         <translation>belastingwet: bestellingen, facturen en betalingen worden gedurende de fiscale bewaartermijn bewaard vanaf het einde van hun jaar (AWR 52), zonder naam en adres</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="530"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="540"/>
         <source>proof of how the request was handled (AVG 5(2)), without its free text</source>
         <translation>bewijs van hoe het verzoek is afgehandeld (AVG 5(2)), zonder de vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="536"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="546"/>
         <source>orders with their invoices and payments</source>
         <translation>bestellingen met hun facturen en betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="537"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="547"/>
         <source>requests (cases) of the person</source>
         <translation>verzoeken (dossiers) van de persoon</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="541"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="551"/>
         <source>customer</source>
         <translation>klant</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="542"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="552"/>
         <source>addresses</source>
         <translation>adressen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="543"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="553"/>
         <source>portal account</source>
         <translation>portaalaccount</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="544"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="554"/>
         <source>customer-service contacts</source>
         <translation>contacten met de klantenservice</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="545"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="555"/>
         <source>orders</source>
         <translation>bestellingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="546"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="556"/>
         <source>order lines</source>
         <translation>bestelregels</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="547"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="557"/>
         <source>invoices</source>
         <translation>facturen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="548"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="558"/>
         <source>payments</source>
         <translation>betalingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="549"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="559"/>
         <source>shipments</source>
         <translation>zendingen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="550"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="560"/>
         <source>returns and repairs</source>
         <translation>retouren en reparaties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="551"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="561"/>
         <source>consent events</source>
         <translation>toestemmingsregistraties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="552"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="562"/>
         <source>requests (cases)</source>
         <translation>verzoeken (dossiers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="553"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="563"/>
         <source>case timeline</source>
         <translation>tijdlijn van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="554"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="564"/>
         <source>recipient tasks</source>
         <translation>ontvangertaken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="555"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="565"/>
         <source>legal holds</source>
         <translation>juridische blokkades</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="556"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="566"/>
         <source>corrections</source>
         <translation>correcties</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="557"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="567"/>
         <source>webshop accounts</source>
         <translation>webshopaccounts</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="558"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="568"/>
         <source>review decisions</source>
         <translation>beslissingen uit de bewaarcontrole</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="568"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="578"/>
         <source>VAT law: a business invoice names the buyer (Wet OB art. 35a), kept with the invoice until its fiscal period ends</source>
         <translation>btw-wet: op een zakelijke factuur staat de koper (Wet OB art. 35a), bewaard bij de factuur tot de fiscale bewaartermijn afloopt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/registry.py" line="573"/>
+        <location filename="../../spaceoptics_desk/store/registry.py" line="583"/>
         <source>buyer&apos;s details on the invoices</source>
         <translation>gegevens van de koper op de facturen</translation>
     </message>

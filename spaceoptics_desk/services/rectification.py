@@ -14,10 +14,10 @@ from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.corrections import ADDRESS_FIELDS, CUSTOMER_FIELDS, FieldEdit
 from spaceoptics_desk.domain.phones import is_mobile, is_valid_phone, phone_key
 from spaceoptics_desk.domain.postcodes import normalise_postcode
-from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
+from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, ChangedMeanwhile
 from spaceoptics_desk.services import audit
 from spaceoptics_desk.services.case_steps import log_event
-from spaceoptics_desk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from spaceoptics_desk.services.errors import InvalidInput, NotAllowed, NotFound
 from spaceoptics_desk.services.recipient_tasks import create_tasks
 from spaceoptics_desk.services.typed_input import checked_text
 from spaceoptics_desk.store.models import Address, Customer, Rectification, Request, StaffUser
@@ -30,6 +30,12 @@ _MAX_LENGTH = {"name_prefix": 40, "house_number": 10, "house_number_suffix": 10,
 _BLANK_WHEN_CLEARED = {"first_name", "name_prefix", "house_number_suffix"}
 _HOUSE_NUMBER = re.compile(r"[1-9][0-9]{0,4}", re.ASCII)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+CUSTOMER_CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "errors",
+    "Someone else changed this customer meanwhile. The details saved now are shown; what you typed is "
+    "kept: check it and save again.",
+)
 
 
 def _clean(edit: FieldEdit, country: str) -> str | None:
@@ -117,12 +123,7 @@ def rectify(
             )
         current = getattr(target, edit.field)
         if (current or None) != (edit.seen or None):
-            raise Conflict(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Someone else changed this customer meanwhile. Reopen the customer and try again.",
-                )
-            )
+            raise ChangedMeanwhile(CUSTOMER_CHANGED_MEANWHILE, field=edit.field)
         # A postcode is checked against the country it will have after these edits, whatever their order.
         new_country = next(
             (e.new for e in edits if e.field == "country" and e.address_id == edit.address_id), None

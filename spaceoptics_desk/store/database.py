@@ -114,9 +114,16 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One user action: committed at the end, rolled back completely on any error.
 
-        A failure of the database itself (busy, read-only, full, damaged) raises its DatabaseUnavailable.
+        A failure of the database itself (busy, read-only, full, damaged) raises its DatabaseUnavailable;
+        an update of a record another desk saved since it was read (store/models/base.Versioned),
+        ChangedMeanwhile.
         """
-        with failures.speaking_failures(self.location), self._sessions() as session, session.begin():
+        with (
+            failures.speaking_failures(self.location),
+            failures.changed_meanwhile(),
+            self._sessions() as session,
+            session.begin(),
+        ):
             connection = session.connection(execution_options={sqlite.WRITE_TRANSACTION: True})
             if self.lock_guard is not None:
                 self.lock_guard.check()  # issue 10 §1: a write never goes where nobody else looks
@@ -127,6 +134,8 @@ class Database:
             # leaves the file as it was, byte for byte.
             if _changes_so_far(connection) != rows_before:
                 desk_writes.mark_write(session, self.writer)
+                if postgresql.is_postgresql(connection):
+                    postgresql.notify_write(connection)  # the other desks hear it at the commit
             if self.lock_guard is not None and not self.lock_guard.still_writing():
                 # The connection's cached pages may predate the other program's commit (SQLite 3.53
                 # then calls the intact file malformed on its next use): it leaves the pool.

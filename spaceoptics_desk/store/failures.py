@@ -65,6 +65,19 @@ def classify(error: BaseException, location: str) -> errors.DatabaseUnavailable 
 
 
 @contextmanager
+def changed_meanwhile() -> Iterator[None]:
+    """ChangedMeanwhile for an update of a versioned record that another transaction saved first."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from spaceoptics_desk.errors import CHANGED_MEANWHILE, ChangedMeanwhile
+
+    try:
+        yield
+    except StaleDataError as error:
+        raise ChangedMeanwhile(CHANGED_MEANWHILE) from error
+
+
+@contextmanager
 def speaking_failures(location: str) -> Iterator[None]:
     """Raises the DatabaseUnavailable of an environment failure inside the block (the cause kept)."""
     try:

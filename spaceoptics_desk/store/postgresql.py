@@ -4,8 +4,11 @@ and the server's failures as messages. Beside store/sqlite.py, the only module t
 The search index is a table of keys, one row per key of a customer's search document
 (domain/search_terms.py makes them: only [0-9a-z] and "@.+_-"), compared byte for byte (COLLATE "C"),
 so a prefix is a range of one b-tree index: the same matches as SQLite's FTS5 index of the same
-documents. The live refresh between desks (LISTEN/NOTIFY) is not here yet; until it and the sign-in on a
-server are, the operations layer refuses a server database (operations/signing_in.py).
+documents.
+
+The live refresh between desks: every transaction that wrote sends a NOTIFY on WRITES_CHANNEL, which
+the server delivers at its commit (never for a rollback); a desk's WriteListener, on a connection of its
+own, hears it and the desk looks at once who wrote (store/desk_writes.py), instead of at its next poll.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Engine, create_engine, make_url, text
+import psycopg
+from sqlalchemy import URL, Connection, Engine, create_engine, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from spaceoptics_desk.domain.search_terms import RANK_CANDIDATES, Term
@@ -187,6 +191,45 @@ def advance_id_sequence(connection: Connection, table: str) -> None:
 
 def _file_of(connection: Connection, table: str) -> object:
     return connection.execute(text("SELECT pg_relation_filenode(:t)"), {"t": table}).scalar_one()
+
+
+WRITES_CHANNEL = "spaceoptics_desk_writes"
+
+
+def notify_write(connection: Connection) -> None:
+    """Tells every listening desk, once this transaction commits, that the database changed."""
+    connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": WRITES_CHANNEL})
+
+
+class WriteListener:
+    """A connection of its own on which the server tells this desk of every committed write (LISTEN).
+    Not thread-safe: one thread waits on it, and closes it."""
+
+    def __init__(self, url: URL) -> None:
+        conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._connection = psycopg.connect(
+            conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S, application_name=APPLICATION_NAME
+        )
+        self._connection.execute(f"LISTEN {WRITES_CHANNEL}")
+
+    def wait(self, timeout_s: float) -> bool:
+        """True when at least one write was committed since the last call (all heard so far are taken
+        at once), False after `timeout_s` without one. psycopg.OperationalError when the server went."""
+        connection = self._connection
+        heard = any(True for _ in connection.notifies(timeout=timeout_s, stop_after=1))
+        if heard:
+            for _ in connection.notifies(timeout=0):
+                pass  # the rest heard meanwhile: one look at the database answers them all
+        return heard
+
+    def close(self) -> None:
+        with contextlib.suppress(psycopg.Error):
+            self._connection.close()
+
+
+def write_listener(engine: Engine) -> WriteListener | None:
+    """A listener for the server's database of `engine`; None for a SQLite file (its desks poll)."""
+    return WriteListener(engine.url) if is_postgresql(engine) else None
 
 
 def holds_app_tables(connection: Connection) -> bool:

@@ -377,8 +377,8 @@ PERSONAL_DATA: tuple[PersonalColumn, ...] = tuple(
 TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
     # password_hash: a staff member's credential on a server, never shown, exported or logged.
     "staff_users": frozenset({"id", "username", "display_name", "role", "active", "password_hash"}),
-    "customers": frozenset({"id"}),
-    "addresses": frozenset({"id"}),
+    "customers": frozenset({"id", "version"}),
+    "addresses": frozenset({"id", "version"}),
     "portal_accounts": frozenset({"id"}),
     "service_contacts": frozenset({"id"}),
     "orders": frozenset({"id", "order_number", "ordered_at", "channel", "status", "total_cents", "currency"}),
@@ -422,6 +422,7 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
             "paused_from",
             "paused_until",
             "complaint_right_told",
+            "version",
         }
     ),
     "case_events": frozenset({"id", "request_id", "kind", "staff_user_id", "seal_salt"}),
@@ -432,7 +433,16 @@ TECHNICAL_COLUMNS: dict[str, frozenset[str]] = {
         {"id", "case_reference", "review_on", "placed_by_id", "lifted_at", "lifted_by_id"}
     ),
     "retention_rules": frozenset(
-        {"category", "trigger", "period_months", "action", "legal_basis", "sort_order", "automatic"}
+        {
+            "category",
+            "trigger",
+            "period_months",
+            "action",
+            "legal_basis",
+            "sort_order",
+            "automatic",
+            "version",
+        }
     ),
     # About the shop's policy, not about a person (the reason for changing a period).
     "retention_rule_changes": frozenset(

@@ -234,7 +234,7 @@ def test_a_new_database_cannot_be_created_in_a_read_only_folder(shared_dir: Path
 def test_opening_the_current_schema_makes_no_backup_and_leaves_the_file_intact(db_path: Path) -> None:
     """A database at the newest revision is opened as it is: no copy, no change."""
     make_database(db_path)
-    assert migrate.head_revision() == "0014"
+    assert migrate.head_revision() == "0015"
     before = fingerprint(db_path)
     database = open_database(str(db_path))
     database.close()

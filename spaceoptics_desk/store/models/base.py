@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names, so Alembic migrations can alter them on every dialect.
 NAMING_CONVENTION = {
@@ -15,3 +17,15 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """A record two desks may edit at once (issue 14): every ORM update checks that the row still has
+    the version it read and raises it, so a save over a change made meanwhile fails (StaleDataError,
+    which store/database.py turns into ChangedMeanwhile) instead of overwriting it."""
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class attribute made per class)
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from spaceoptics_desk.store.models.base import Base
+from spaceoptics_desk.store.models.base import Base, Versioned
 from spaceoptics_desk.store.types import UTCDateTime
 
 
@@ -23,7 +23,7 @@ class StaffUser(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
 
 
-class Customer(Base):
+class Customer(Versioned, Base):
     __tablename__ = "customers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -55,7 +55,7 @@ class Customer(Base):
     __table_args__ = (Index("ix_customers_email", "email"),)
 
 
-class Address(Base):
+class Address(Versioned, Base):
     __tablename__ = "addresses"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,7 +8,7 @@ from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, 
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from spaceoptics_desk.domain.audit_chain import new_salt
-from spaceoptics_desk.store.models.base import Base
+from spaceoptics_desk.store.models.base import Base, Versioned
 from spaceoptics_desk.store.types import UTCDateTime
 
 
@@ -80,7 +80,7 @@ class Recipient(Base):
     dpf_checked_on: Mapped[date | None] = mapped_column(Date)
 
 
-class Request(Base):
+class Request(Versioned, Base):
     """A data-subject request (case). The workflow comes with the case issue; this is the table."""
 
     __tablename__ = "requests"
@@ -141,7 +141,7 @@ class LegalHold(Base):
     lifted_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
 
 
-class RetentionRuleRow(Base):
+class RetentionRuleRow(Versioned, Base):
     """The retention schedule (R23), one row per category; periods are settings the owner may change."""
 
     __tablename__ = "retention_rules"

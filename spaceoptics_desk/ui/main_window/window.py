@@ -25,7 +25,7 @@ from spaceoptics_desk import APP_NAME, __version__
 from spaceoptics_desk.domain.permissions import Action
 from spaceoptics_desk.operations import customers
 from spaceoptics_desk.operations.changes import Changes
-from spaceoptics_desk.operations.watching import others_writes
+from spaceoptics_desk.operations.watching import others_writes, write_listener
 from spaceoptics_desk.ui.cases.desk_cases import DeskCases
 from spaceoptics_desk.ui.change_hub import OthersWatch
 from spaceoptics_desk.ui.desk import Desk
@@ -169,11 +169,15 @@ class MainWindow(QMainWindow):
         # Issue 13: the hourly webshop sync and its status bar label.
         self.sync = SyncWatch(desk, self)
         # Issue 11: another desk, the CLI or the scheduled review wrote: every window refreshes.
+        # The listening thread gets the database and a context, nothing of Qt (ui/tasks.py: what a
+        # worker drops last must not be a widget).
+        database, context = desk.database, desk.context
         self.others_watch = OthersWatch(
             desk.hub,
             lambda on_done, on_failed: desk.run(others_writes, on_done, on_failed),
             self,
-            ready=lambda: bool(getattr(desk.database, "is_open", True)),
+            ready=lambda: bool(getattr(database, "is_open", True)),
+            listen=lambda: write_listener(context).result,
         )
         central = QWidget(self)
         layout = QVBoxLayout(central)

@@ -1,4 +1,7 @@
-"""Correcting a customer's details (R13): only changed fields are sent, each with the value seen."""
+"""Correcting a customer's details (R13): only changed fields are sent, each with the value seen. When
+someone else saved the customer meanwhile (another desk, issue 14) the save is refused; the dialog then
+shows the details as saved now and keeps what was typed, so nothing is lost and nothing is overwritten
+unseen."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from spaceoptics_desk.domain.corrections import FieldEdit
+from spaceoptics_desk.errors import ChangedMeanwhile
 from spaceoptics_desk.operations import customers
 from spaceoptics_desk.ui.customer_view.tabs import PHONE_FIELDS, phone_text, postcode_text
 from spaceoptics_desk.ui.desk import Desk
@@ -51,12 +55,31 @@ if TYPE_CHECKING:
     from spaceoptics_desk.services.customer_view import AddressView, Profile
 
 
+def _seen_and_shown(profile: Profile, addresses: Sequence[AddressView]) -> dict[str, tuple[str | None, str]]:
+    """Per input's key ("email", "address:12:postcode"): the stored value, and the value as shown."""
+    values: dict[str, tuple[str | None, str]] = {}
+    for field, _length in _PERSON_FIELDS:
+        seen = getattr(profile, field)
+        # Numbers are shown as people write them; the stored form still goes out as "seen".
+        values[field] = (seen, phone_text(seen) if field in PHONE_FIELDS else seen or "")
+    for address in addresses:
+        for field, _length in _ADDRESS_FIELDS:
+            seen = getattr(address, field)
+            values[f"address:{address.address_id}:{field}"] = (
+                seen,
+                postcode_text(seen) if field == "postcode" else seen,
+            )
+    return values
+
+
 class _Input:
-    """One editable field: what was shown when the dialog opened and what the service saw then."""
+    """One editable field: what was shown when the dialog opened (or was refreshed) and what the service
+    saw then."""
 
     def __init__(
-        self, field: str, edit: QLineEdit, seen: str | None, shown: str, address_id: int | None
+        self, key: str, field: str, edit: QLineEdit, seen: str | None, shown: str, address_id: int | None
     ) -> None:
+        self.key = key
         self.field = field
         self.edit = edit
         self.seen = seen
@@ -119,20 +142,9 @@ class RectifyDialog(QDialog):
 
         person = QGroupBox(self.tr("Name and contact details"))
         person_form = QFormLayout(person)
-        values = {
-            "first_name": profile.first_name,
-            "name_prefix": profile.name_prefix,
-            "last_name": profile.last_name,
-            "company_name": profile.company_name,
-            "email": profile.email,
-            "phone": profile.phone,
-            "mobile": profile.mobile,
-        }
+        values = _seen_and_shown(profile, addresses)
         for field, length in _PERSON_FIELDS:
-            seen = values[field]
-            # Numbers are shown as people write them; the stored form still goes out as "seen".
-            shown = phone_text(seen) if field in PHONE_FIELDS else seen or ""
-            edit = self._add(field, field, seen, shown, None, length)
+            edit = self._add(field, field, *values[field], None, length)
             person_form.addRow(label("field", field) + ":", edit)
 
         grid = QGridLayout()
@@ -140,20 +152,9 @@ class RectifyDialog(QDialog):
         for row, address in enumerate(addresses):
             box = QGroupBox(label("address_kind", address.kind))
             form = QFormLayout(box)
-            address_values = {
-                "street": address.street,
-                "house_number": address.house_number,
-                "house_number_suffix": address.house_number_suffix,
-                "postcode": address.postcode,
-                "city": address.city,
-                "country": address.country,
-            }
             for field, length in _ADDRESS_FIELDS:
-                seen = address_values[field]
-                shown = postcode_text(seen) if field == "postcode" else seen
-                edit = self._add(
-                    f"address:{address.address_id}:{field}", field, seen, shown, address.address_id, length
-                )
+                key = f"address:{address.address_id}:{field}"
+                edit = self._add(key, field, *values[key], address.address_id, length)
                 form.addRow(label("field", field) + ":", edit)
             grid.addWidget(box, row, 1)
 
@@ -186,7 +187,7 @@ class RectifyDialog(QDialog):
         edit.setMaxLength(length)
         edit.setObjectName(key)
         edit.setMinimumWidth(220)
-        self._inputs.append(_Input(field, edit, seen, shown, address_id))
+        self._inputs.append(_Input(key, field, edit, seen, shown, address_id))
         self.inputs[key] = edit
         return edit
 
@@ -231,11 +232,39 @@ class RectifyDialog(QDialog):
         field = error.params.get("field")
         self.error_label.setText(error_text(error))
         self.error_label.show()
+        if isinstance(error, ChangedMeanwhile):
+            self._task = self._desk.run(
+                functools.partial(customers.open_customer, customer_id=self._customer_id),
+                lambda opened: self.take_fresh(opened.view.profile, opened.view.addresses),
+                lambda _failure: None,  # erased meanwhile: the panel closes this dialog
+            )
         for item in self._inputs:
             if item.changed and (field is None or item.field == field):
                 item.edit.setFocus()
                 item.edit.selectAll()
                 break
+
+    def take_fresh(self, profile: Profile, addresses: Sequence[AddressView]) -> None:
+        """The details as saved now: a field not typed in shows the new value; a typed one keeps what
+        was typed, and the banner says what is saved there now. The next save is checked against these."""
+        self._task = None
+        fresh = _seen_and_shown(profile, addresses)
+        saved_now: list[str] = []
+        for item in self._inputs:
+            if item.key not in fresh:
+                continue  # an address removed meanwhile: the service refuses a change to it
+            seen, shown = fresh[item.key]
+            typed_here = item.changed
+            if typed_here and shown.strip() != item.shown.strip():
+                saved_now.append(f"{field_label(item.field)}: {shown or '-'}")
+            item.seen, item.shown = seen, shown
+            if not typed_here:
+                item.edit.setText(shown)
+        if saved_now:
+            lines = "\n".join(saved_now)
+            self.error_label.setText(
+                self.error_label.text() + "\n" + self.tr("Saved there now:") + "\n" + lines
+            )
 
     def reject(self) -> None:
         if self.saving:  # the worker is writing; closing now would hide its outcome

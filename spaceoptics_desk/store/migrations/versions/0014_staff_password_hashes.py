@@ -19,10 +19,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("staff_users", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("password_hash", sa.String(length=200), nullable=True))
+    # A plain ADD COLUMN: a batch would copy the table, which the other tables' foreign keys forbid.
+    op.add_column("staff_users", sa.Column("password_hash", sa.String(length=200), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("staff_users", schema=None) as batch_op:
-        batch_op.drop_column("password_hash")
+    op.execute("ALTER TABLE staff_users DROP COLUMN password_hash")  # SQLite 3.35 and PostgreSQL alike
