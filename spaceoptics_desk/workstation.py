@@ -50,6 +50,12 @@ class Locations:
         return self.config_dir / "settings.json"
 
     @property
+    def server_journals(self) -> Path:
+        """Where this desk keeps the erasure journals of the server databases it works on (issue 14):
+        outside the server, so a restore of the server from an older dump erases again (R32)."""
+        return self.data_dir / "server-journals"
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / f"{APP_ID}.log"
 

@@ -12,6 +12,7 @@ open; the caller closes it (`context.database.close()`, or `signed_in_context` f
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,7 +27,9 @@ from spaceoptics_desk.operations.context import Context
 
 if TYPE_CHECKING:
     from spaceoptics_desk.store.cipher import DatabaseKey
-    from spaceoptics_desk.store.database import DatabaseAccess
+    from spaceoptics_desk.store.database import Database, DatabaseAccess
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseState(StrEnum):
@@ -105,10 +108,26 @@ def _sign_in_on_server(
     database = open_database(target)
     try:
         name = _checked_on_server(database, username, password, clock)
+        _keep_erasures_erased(database, name, clock)
         return Context(database, active_member(database, name), clock, trace_wait_ms)
     except BaseException:
         database.close()
         raise
+
+
+def _keep_erasures_erased(database: Database, username: str, clock: Clock) -> None:
+    """R32 on a server: this desk keeps the database's erasure journal too (a file keeps it beside its
+    backups). A server restored from a dump older than an erasure would have the person back: whoever
+    signs in first replays the journal, before anyone sees them (recorded in the audit log)."""
+    from spaceoptics_desk.services.restore import replay_journal
+    from spaceoptics_desk.workstation import locations
+
+    missing = database.keep_journal_in(locations().server_journals)
+    if missing:
+        erased = replay_journal(database, missing, username, clock)
+        log.warning(
+            "the server database lacked %d erasure(s) of its journal; %d erased again", len(missing), erased
+        )
 
 
 def _checked_on_server(database: DatabaseAccess, username: str | None, password: str, clock: Clock) -> str:
@@ -271,6 +290,7 @@ def _first_owner_on_server(
             staff.record_password_set(session, owner, clock, owner, "first")
             server_passwords.set_password(session, owner, password)
             server_passwords.set_recovery_key(session, recovery_key)
+        _keep_erasures_erased(database, username, clock)
         member = StaffMember(username, display_name.strip(), Role.OWNER)
         return FirstStart(Context(database, member, clock), recovery_key)
     except BaseException:

@@ -24,6 +24,7 @@ from spaceoptics_desk.store import (
     erasure_journal,
     errors,
     failures,
+    installation,
     migrate,
     postgresql,
     sqlite,
@@ -169,6 +170,25 @@ class Database:
     def others_marks(self) -> desk_writes.WriteMarks:
         with self.reading() as session:
             return desk_writes.others_marks(session, self.writer)
+
+    def keep_journal_in(self, folder: Path) -> list[erasure_journal.JournalLine]:
+        """For a server database (a file keeps its journal beside its backups): every erasure journal
+        entry a transaction commits is appended to the journal file in `folder` too, and the entries
+        the database has and the file lacks are added now. Returns the entries the file has and the
+        database lacks: erasures the database no longer knows of (it was restored from an older dump),
+        to be replayed (R32)."""
+        erasure_journal.mirror_commits(self._sessions, folder)
+        with self.reading() as session:
+            identity = installation.read(session.connection())[0]
+            in_database = erasure_journal.entries_in(session)
+        if identity is None:
+            return []
+        found = erasure_journal.find_journals([folder], identity)
+        known = {line.id for line in in_database}
+        missing = [line for journal in found for line in journal.lines if line.id not in known]
+        if in_database:
+            erasure_journal.append(folder, identity, in_database)
+        return missing
 
     def close(self) -> None:
         if self.lock_guard is not None:

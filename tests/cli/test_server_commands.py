@@ -5,7 +5,9 @@ rows' hashes. What is not the app's on a server yet (its backups) is refused in 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import make_url
 
@@ -43,3 +45,39 @@ def test_a_backup_of_a_server_database_is_refused_in_one_line(run: Run, demo_ser
     result = run("--db", demo_server, "backup")
     assert result.code == 3 and "pg_dump" in result.err
     assert len(result.err.strip().splitlines()) == 1
+
+
+def _server_tool(name: str, *argv: str) -> None:
+    """The server's own pg_dump or pg_restore, as the server's administrator runs it."""
+    import subprocess
+
+    from tests.postgres_server import server_binaries
+
+    subprocess.run([str(server_binaries() / name), *argv], check=True, capture_output=True, timeout=120)
+
+
+def test_a_server_restored_from_an_older_dump_erases_again_at_the_next_sign_in(
+    run: Run, demo_server: str, tmp_path: Path
+) -> None:
+    """R32 on a server: the dump from before an erasure is put back with pg_restore (README); the first
+    command afterwards replays the erasure journal this desk kept, so the person does not come back."""
+    libpq_url = demo_server.replace("postgresql+psycopg://", "postgresql://")
+    number = json.loads(run("--db", demo_server, "find", "de", "--json").out)[0]["customer_number"]
+    dump = tmp_path / "before.dump"
+    _server_tool("pg_dump", "--format=custom", "--file", str(dump), libpq_url)
+    case_id = run("--db", demo_server, "case", "open", number, "--rights", "erasure", "--channel", "email").out
+    assert run("--db", demo_server, "case", "verify", case_id.strip(), "--method", "email-on-file").code == 0
+    erased = run("--db", demo_server, "erase", number, "--case", case_id.strip())
+    assert erased.code == 0, erased.err
+    _server_tool("pg_restore", "--clean", "--if-exists", "--dbname", libpq_url, str(dump))
+    # Right after the restore the person is in the server's tables again ...
+    with psycopg.connect(libpq_url) as connection:
+        back = connection.execute("SELECT count(*) FROM customers WHERE customer_number = %s", (number,))
+        assert back.fetchone() == (1,)
+    # ... and the first sign-in erases them again, before anyone is shown them.
+    found = json.loads(run("--db", demo_server, "find", number, "--json").out)
+    assert found == []
+    with psycopg.connect(libpq_url) as connection:
+        replayed = connection.execute("SELECT count(*) FROM audit_log WHERE action = 'backup_restored'")
+        assert replayed.fetchone() == (1,)
+    assert "intact" in run("--db", demo_server, "audit", "verify").out
