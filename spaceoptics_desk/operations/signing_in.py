@@ -285,7 +285,7 @@ def _first_owner_on_server(
             if server_passwords.anyone_can_sign_in(session):
                 raise _first_start_done_elsewhere()
             owner = staff.ensure_staff(session, username, display_name.strip(), Role.OWNER)
-            if owner.role != Role.OWNER or not owner.active:
+            if not keeps_the_staff_list(owner.role) or not owner.active:
                 raise _first_start_done_elsewhere()  # a moved database's staff member, not its owner
             staff.record_password_set(session, owner, clock, owner, "first")
             server_passwords.set_password(session, owner, password)

@@ -250,6 +250,10 @@ def open_database(
                 _copy_out_journal(session, path)
         if missing:
             with database.transaction() as session:
+                if postgresql.is_postgresql(engine):
+                    # Desks opening a new server database at once seed it one after the other; the
+                    # later ones find it seeded (seed_reference_data adds only what is missing).
+                    postgresql.lock_until_commit(session.connection(), "migrate")
                 seed_reference_data(session)
                 if path is not None:
                     _copy_out_journal(session, path)

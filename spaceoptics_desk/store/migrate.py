@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from spaceoptics_desk.private_files import create_private_file
-from spaceoptics_desk.store import errors, sqlite
+from spaceoptics_desk.store import errors, postgresql, sqlite
 from spaceoptics_desk.store.cipher import DatabaseKey
 from spaceoptics_desk.store.models import Base
 
@@ -99,18 +99,13 @@ def upgrade(
         _refuse_missing_tables(engine, display_path)
         return None
     from alembic import command
-    from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(alembic_config())
-    known = known_revisions()
-    current = current_revision(engine)
-    if current == script.get_current_head():
-        _refuse_missing_tables(engine, display_path)
+    if postgresql.is_postgresql(engine):
+        _upgrade_server(engine, display_path)
         return None
-    if current is not None and current not in known:
-        raise errors.too_new(display_path)
-    if current is None and inspect(engine).get_table_names():
-        raise errors.not_a_database(display_path)
+    current = current_revision(engine)
+    if not _needs_upgrade(engine, current, display_path):
+        return None
     backup = None
     if current is not None and file_path is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
@@ -125,7 +120,37 @@ def upgrade(
     return backup
 
 
-def _refuse_missing_tables(engine: Engine, display_path: str) -> None:
+def _needs_upgrade(bind: Engine | Connection, current: str | None, display_path: str) -> bool:
+    """Whether the schema at revision `current` is to be upgraded; refuses a newer or a foreign one."""
+    from alembic.script import ScriptDirectory
+
+    if current == ScriptDirectory.from_config(alembic_config()).get_current_head():
+        _refuse_missing_tables(bind, display_path)
+        return False
+    if current is not None and current not in known_revisions():
+        raise errors.too_new(display_path)
+    if current is None and inspect(bind).get_table_names():
+        raise errors.not_a_database(display_path)
+    return True
+
+
+def _upgrade_server(engine: Engine, display_path: str) -> None:
+    """On a server everything is decided and done under one advisory lock: desks opening it at once
+    (each its own migrations) take turns, and a later one reads the revision the earlier one committed
+    and finds nothing left to do. A server copies nothing first: its backups are the server's."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection, connection.begin():
+        postgresql.lock_until_commit(connection, "migrate")
+        current = MigrationContext.configure(connection).get_current_revision()
+        if _needs_upgrade(connection, current, display_path):
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+
+def _refuse_missing_tables(engine: Engine | Connection, display_path: str) -> None:
     """At the newest schema every table must be there: a damaged or hand-edited file is refused."""
     if set(Base.metadata.tables) - set(inspect(engine).get_table_names()):
         raise errors.not_a_database(display_path)

@@ -1,4 +1,5 @@
-"""`make bench` (issue 14): the as-you-type lookup on a PostgreSQL server, beside its floor.
+"""`make bench` (issue 14): the as-you-type lookup, the customer view, the retention scan, the live
+refresh between two desks and an erasure on a PostgreSQL server, each beside its floor where one exists.
 
 The server is the tests' throwaway cluster (tests/postgres_server.py) on this machine; the shop the same
 demo as the SQLite benchmark's (200,000 customers, seed 2026, as of 2026-11-24), filled through the
@@ -7,6 +8,13 @@ by prefix from three characters on. Ours: the operation the search box uses (`op
 .search`). The floor: the very statements that search sent (captured from the engine), run again in raw
 psycopg on a connection of its own, so the difference is what SQLAlchemy and our Python add. Taken in
 turns, so the machine's load falls on both alike.
+
+The customer view of the customer with 500 orders: `load_customer_view`, against run_bench's raw
+statements of the same view in psycopg. The live refresh: desk B corrects a customer (the operation),
+desk A's WriteListener hears the commit and desk A reads the customer view again; the floor is the same
+round trip in raw psycopg (UPDATE and NOTIFY on one connection, LISTEN on another, the raw view
+statements). The retention scan and the erasure (with its clean-up: every table rewritten, VACUUM FULL)
+have no floor, as on SQLite.
 
     python -m tests.bench.server_bench [--customers N]
 """
@@ -29,8 +37,20 @@ from spaceoptics_desk.operations.context import Context
 from spaceoptics_desk.operations.customers import search
 from spaceoptics_desk.operations.demo import fill_demo_database
 from spaceoptics_desk.operations.opening import UNNAMED
+from spaceoptics_desk.store import postgresql
 from spaceoptics_desk.store.database import Database, open_database
-from tests.bench.run_bench import BUSIEST_ORDERS, REPEATS, Figure, _ms, _percentile, _print, _queries
+from tests.bench.run_bench import (
+    BUSIEST_ORDERS,
+    REPEATS,
+    VIEW_RUNS,
+    Figure,
+    _ms,
+    _percentile,
+    _print,
+    _queries,
+    _raw_customer,
+    _timed,
+)
 from tests.postgres_server import start_server, stop_server
 
 DEMO_AS_OF = datetime(2026, 11, 24, 16, 0, tzinfo=UTC)
@@ -94,12 +114,14 @@ def figures(customers: int) -> list[Figure]:
                         for sql, parameters in statements:
                             raw.execute(sql, parameters).fetchall()
                     floor.append(time.perf_counter() - begun)
+        more = _view_figures(database, raw, server.url(name)) + _retention_and_erasure_figures(database)
         raw.close()
         database.close()
     finally:
         stop_server(server, folder)
     p95, floor95 = _percentile(ours, 0.95), _percentile(floor, 0.95)
     return [
+        *more,
         Figure(
             f"Lookup as you type on PostgreSQL, p50 ({len(ours) // REPEATS} searches from 30 queries, "
             f"{customers:,} customers)",
@@ -114,6 +136,125 @@ def figures(customers: int) -> list[Figure]:
             _ms(floor95),
             "≤ 30 ms and ≤ 3× floor",
             p95 <= 0.030 and p95 <= 3 * floor95,
+        ),
+    ]
+
+
+REFRESHES = 20
+
+
+def _view_figures(database: Database, raw: psycopg.Connection[Any], url: str) -> list[Figure]:
+    from spaceoptics_desk.operations.customers import correct_to, open_customer
+    from spaceoptics_desk.services.customer_view import load_customer_view, resolve_customer
+
+    clock = SystemClock()
+    with database.reading() as session:
+        busiest = resolve_customer(session, "K100000")
+        orders = len(load_customer_view(session, busiest, clock).orders)
+        corrected = resolve_customer(session, "K100001")
+
+    def service() -> None:
+        with database.reading() as session:
+            load_customer_view(session, busiest, clock)
+
+    ours = _timed(service, VIEW_RUNS)
+    floor = _timed(lambda: _raw_customer(_QmarkConnection(raw), busiest), VIEW_RUNS)
+    view = Figure(
+        f"Customer view on PostgreSQL, {orders} orders (p95 of {VIEW_RUNS})",
+        _ms(_percentile(ours, 0.95)),
+        _ms(_percentile(floor, 0.95)),
+        "≤ 50 ms",
+        _percentile(ours, 0.95) <= 0.050,
+    )
+    # Two desks: B saves, A hears it and reads the view again.
+    desk_b = open_database(url)
+    owner = StaffMember("owner", "Owner", "owner")
+    with desk_b.transaction() as session:
+        from spaceoptics_desk.services.staff import ensure_staff
+
+        ensure_staff(session, "owner", "Owner", "owner")
+    listener = postgresql.write_listener(database.engine)
+    assert listener is not None
+    desk_a = Context(database, owner, clock)
+    refresh: list[float] = []
+    for turn in range(REFRESHES):
+        listener.wait(0)  # nothing left over
+        begun = time.perf_counter()
+        correct_to(Context(desk_b, owner, clock), corrected, {}, {"city": f"Tiel {turn}"})
+        assert listener.wait(5.0)
+        open_customer(desk_a, corrected)
+        refresh.append(time.perf_counter() - begun)
+    listener.close()
+    desk_b.close()
+    hearing = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
+    hearing.execute("LISTEN bench_floor")
+    raw_floor: list[float] = []
+    for turn in range(REFRESHES):
+        begun = time.perf_counter()
+        with raw.transaction():
+            raw.execute("UPDATE addresses SET city = %s WHERE customer_id = %s", (f"Buren {turn}", corrected))
+            raw.execute("NOTIFY bench_floor")
+        assert any(True for _ in hearing.notifies(timeout=5.0, stop_after=1))
+        _raw_customer(_QmarkConnection(raw), corrected)
+        raw_floor.append(time.perf_counter() - begun)
+    hearing.close()
+    live = Figure(
+        f"Live refresh on PostgreSQL: a save at desk B in desk A's view (p95 of {REFRESHES})",
+        _ms(_percentile(refresh, 0.95)),
+        _ms(_percentile(raw_floor, 0.95)),
+        "≤ 1 s",
+        _percentile(refresh, 0.95) <= 1.0,
+    )
+    return [view, live]
+
+
+def _retention_and_erasure_figures(database: Database) -> list[Figure]:
+    """Destructive: the erasure is the last thing done to the bench's database."""
+    from spaceoptics_desk.operations import erasure
+    from spaceoptics_desk.services.customer_view import resolve_customer
+    from spaceoptics_desk.services.retention_scan import scan
+    from spaceoptics_desk.services.staff import acting_user
+    from spaceoptics_desk.store.models import Request, RequestRight
+
+    clock = FixedClock(datetime(2026, 11, 25, 9, 30, tzinfo=UTC))
+    with database.reading() as session:
+        started = time.perf_counter()
+        found = scan(session, clock.moment.date())
+        scan_seconds = time.perf_counter() - started
+    with database.transaction() as session:
+        owner = acting_user(session, "owner")
+        customer_id = resolve_customer(session, "K100000")
+        case = Request(
+            customer_id=customer_id,
+            channel="email",
+            received_at=clock.now(),
+            staff_user_id=owner.id,
+            identity_method="email-on-file",
+            identity_verified_at=clock.now(),
+            identity_verified_by_id=owner.id,
+        )
+        case.rights.append(RequestRight(right="erasure"))
+        session.add(case)
+        session.flush()
+        case_id = case.id
+    approver = Context(database, StaffMember("owner", "Owner", "owner"), clock)
+    started = time.perf_counter()
+    erasure.erase_customer(approver, case_id, customer_id)  # the clean-up right after the commit
+    erase_seconds = time.perf_counter() - started
+    return [
+        Figure(
+            f"Retention scan on PostgreSQL, whole database ({len(found):,} candidates)",
+            _ms(scan_seconds),
+            "",
+            "≤ 2 s",
+            scan_seconds <= 2.0,
+        ),
+        Figure(
+            "Erase the customer with 500 orders on PostgreSQL, incl. the clean-up (VACUUM FULL)",
+            _ms(erase_seconds),
+            "",
+            "≤ 1 s",
+            erase_seconds <= 1.0,
         ),
     ]
 

@@ -65,9 +65,10 @@ def test_a_server_restored_from_an_older_dump_erases_again_at_the_next_sign_in(
     number = json.loads(run("--db", demo_server, "find", "de", "--json").out)[0]["customer_number"]
     dump = tmp_path / "before.dump"
     _server_tool("pg_dump", "--format=custom", "--file", str(dump), libpq_url)
-    case_id = run("--db", demo_server, "case", "open", number, "--rights", "erasure", "--channel", "email").out
-    assert run("--db", demo_server, "case", "verify", case_id.strip(), "--method", "email-on-file").code == 0
-    erased = run("--db", demo_server, "erase", number, "--case", case_id.strip())
+    opened = run("--db", demo_server, "case", "open", number, "--rights", "erasure", "--channel", "email")
+    case_id = opened.out.strip()
+    assert run("--db", demo_server, "case", "verify", case_id, "--method", "email-on-file").code == 0
+    erased = run("--db", demo_server, "erase", number, "--case", case_id)
     assert erased.code == 0, erased.err
     _server_tool("pg_restore", "--clean", "--if-exists", "--dbname", libpq_url, str(dump))
     # Right after the restore the person is in the server's tables again ...

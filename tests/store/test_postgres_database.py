@@ -167,3 +167,37 @@ def test_a_password_in_the_urls_query_is_not_shown_either(postgres_url: str) -> 
         assert str(url.password) not in database.location
     finally:
         database.close()
+
+
+def test_desks_opening_a_new_server_database_at_once_all_get_the_one_schema(
+    postgres_server: PostgresServer,
+) -> None:
+    """Three desks started at the same moment on an empty database: each runs the migrations, one after
+    the other (an advisory lock), and the later ones find them done; none fails, one schema results."""
+    import threading
+
+    failures: list[BaseException] = []
+    for _round in range(3):
+        name = postgres_server.new_database()
+        url = postgres_server.url(name)
+        start = threading.Barrier(3)
+
+        def desk_starts(url: str = url, start: threading.Barrier = start) -> None:
+            start.wait()
+            try:
+                open_database(url).close()
+            except BaseException as error:
+                failures.append(error)
+
+        desks = [threading.Thread(target=desk_starts) for _ in range(3)]
+        for desk in desks:
+            desk.start()
+        for desk in desks:
+            desk.join(timeout=120)
+        try:
+            assert failures == []
+            with psycopg.connect(make_url(url).set(drivername="postgresql").render_as_string(False)) as raw:
+                assert raw.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+                assert raw.execute("SELECT count(*) FROM purposes").fetchone()[0] > 0  # type: ignore[index]
+        finally:
+            postgres_server.drop_database(name)
