@@ -130,7 +130,7 @@ def run_gui(target: str, language: str | None, smoke_test: bool = False) -> int:
 
 def _sign_in(app: QApplication, target: str, tasks: TaskRunner, smoke_test: bool) -> Context | int:
     """The sign-in window until someone is signed in (the Context) or it ends (the exit code)."""
-    window = SignInWindow(target, tasks, SystemClock())
+    window = SignInWindow(target, tasks, SystemClock(), remember_server=_remember_server)
     unavailable: list[BaseException] = []
 
     def on_unavailable(error: BaseException) -> None:
@@ -152,6 +152,19 @@ def _sign_in(app: QApplication, target: str, tasks: TaskRunner, smoke_test: bool
         return window.signed_in
     finally:
         window.deleteLater()
+
+
+def _remember_server(url: str, password: str) -> None:
+    """The server database chosen at the first start: its URL in this workstation's settings, its
+    password in the keyring (else libpq's ~/.pgpass, README)."""
+    from spaceoptics_desk import server_secret
+
+    where = locations()
+    settings = WorkstationSettings.load(where.settings_file)
+    settings.server_database = url
+    settings.save(where.settings_file)
+    if password and not server_secret.remember(url, password):
+        log.warning("no keyring on this computer: the server's password is not remembered")
 
 
 def _smoke_sign_in(window: SignInWindow) -> None:

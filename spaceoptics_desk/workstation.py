@@ -84,6 +84,8 @@ class WorkstationSettings:
             folder under the user's Documents (chosen by the screen, which knows that folder).
         retention_scan_minutes: how often the background retention scan runs (issue 6); at start too.
         retention_notified_on: the day (ISO date) the tray last said records are due: at most once a day.
+        server_database: the PostgreSQL database this desk works on (issue 14: chosen at the first start,
+            "Gedeelde database"), without its password (server_secret.py); empty: the file of this computer.
     """
 
     language: str = ""
@@ -96,6 +98,7 @@ class WorkstationSettings:
     copy_folder: str = ""
     retention_scan_minutes: int = DEFAULT_RETENTION_SCAN_MINUTES
     retention_notified_on: str = ""
+    server_database: str = ""
 
     @classmethod
     def load(cls, path: Path) -> WorkstationSettings:
@@ -130,6 +133,9 @@ class WorkstationSettings:
             and 1 <= minutes <= MAX_RETENTION_SCAN_MINUTES
         ):
             settings.retention_scan_minutes = minutes
+        server = raw.get("server_database")
+        if isinstance(server, str) and server.startswith(("postgresql://", "postgresql+psycopg://")):
+            settings.server_database = server
         notified = raw.get("retention_notified_on")
         if isinstance(notified, str) and len(notified) == 10:
             settings.retention_notified_on = notified

@@ -3454,6 +3454,64 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
     </message>
 </context>
 <context>
+    <name>ServerChoice</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="42"/>
+        <source>&amp;One computer: the database is on this computer</source>
+        <translation>&amp;Eén computer: de database staat op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="43"/>
+        <source>&amp;Shared database on the shop&apos;s server (several computers)</source>
+        <translation>&amp;Gedeelde database op de server van de winkel (meer computers)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="49"/>
+        <source>for example: office-pc or 192.168.1.10</source>
+        <translation>bijvoorbeeld: kantoor-pc of 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="56"/>
+        <source>&amp;Test the connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="64"/>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="65"/>
+        <source>Po&amp;rt:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="66"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="67"/>
+        <source>&amp;User:</source>
+        <translation>Gebr&amp;uiker:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="68"/>
+        <source>Server pass&amp;word:</source>
+        <translation>Wachtwoord van de ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="102"/>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Typ de naam of het adres van de server.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="104"/>
+        <source>Type the database and the user the server&apos;s administrator made.</source>
+        <translation>Typ de database en de gebruiker die de beheerder van de server heeft gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>ShopConnectionDialog</name>
     <message>
         <location filename="../../spaceoptics_desk/ui/imports/connection.py" line="65"/>
@@ -3549,148 +3607,168 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="98"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="149"/>
         <source>Looking at the database…</source>
         <translation>De database wordt bekeken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="159"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="146"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="164"/>
         <source>Use the &amp;recovery key…</source>
         <translation>&amp;Herstelsleutel gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="151"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="169"/>
         <source>Sign-in &amp;name:</source>
         <translation>&amp;Aanmeldnaam:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="152"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="170"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="158"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="176"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="160"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="178"/>
         <source>Every change you make is recorded with your name.</source>
         <translation>Elke wijziging die u maakt, wordt met uw naam vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="173"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="191"/>
         <source>for example: marleen</source>
         <translation>bijvoorbeeld: marleen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="175"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="195"/>
         <source>Shop owner&apos;s &amp;name:</source>
         <translation>&amp;Naam van de eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="176"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="196"/>
         <source>Sign-in n&amp;ame:</source>
         <translation>&amp;Aanmeldnaam:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="178"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="198"/>
         <source>&amp;Make the database</source>
         <translation>Database &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="182"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="202"/>
         <source>First start</source>
         <translation>Eerste start</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="186"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="206"/>
         <source>There is no database yet. It is made now, encrypted, with you as its owner. Afterwards you add the staff and their passwords (Settings › Staff).</source>
         <translation>Er is nog geen database. Hij wordt nu gemaakt, versleuteld, met u als eigenaar. Daarna voegt u de medewerkers en hun wachtwoorden toe (Instellingen › Medewerkers).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="200"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="221"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="202"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="223"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Versleutelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="207"/>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="339"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="228"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="439"/>
         <source>Encrypting…</source>
         <translation>Versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="210"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="231"/>
         <source>Encrypt the database</source>
         <translation>Database versleutelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="214"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="235"/>
         <source>From this version on the database is encrypted: without a password nobody can read it, also not on a stolen computer. A backup copy of the database as it is now is made first. Choose the owner who gets the first password; the owner then gives the staff theirs.</source>
         <translation>Vanaf deze versie is de database versleuteld: zonder wachtwoord kan niemand hem lezen, ook niet op een gestolen computer. Eerst wordt een reservekopie van de database gemaakt zoals hij nu is. Kies de eigenaar die het eerste wachtwoord krijgt; de eigenaar geeft daarna de medewerkers het hunne.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="236"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="257"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="237"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="258"/>
         <source>Owner&apos;s sign-in &amp;name:</source>
         <translation>&amp;Aanmeldnaam van de eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="239"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="260"/>
         <source>Set the new &amp;password</source>
         <translation>Nieuw &amp;wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="242"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="263"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="250"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="271"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="254"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="275"/>
         <source>An owner who forgot the password types the recovery key printed at the first start, and chooses a new password. Staff ask the owner for a new password.</source>
         <translation>Een eigenaar die het wachtwoord vergeten is, typt de herstelsleutel die bij de eerste start is afgedrukt, en kiest een nieuw wachtwoord. Medewerkers vragen de eigenaar om een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="288"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="311"/>
         <source>This database has no active owner, so nobody can encrypt it.</source>
         <translation>Deze database heeft geen actieve eigenaar, dus niemand kan hem versleutelen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="310"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="333"/>
         <source>Signing in…</source>
         <translation>Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="325"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="349"/>
+        <source>Testing…</source>
+        <translation>Bezig met testen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="358"/>
+        <source>Connected. This database is in use already: you sign in with your own name.</source>
+        <translation>Verbonden. Deze database is al in gebruik: u logt in met uw eigen naam.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="359"/>
+        <source>Connected. The database is empty: it is set up with you as its owner.</source>
+        <translation>Verbonden. De database is leeg: hij wordt ingericht met u als eigenaar.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="384"/>
         <source>Making the database…</source>
         <translation>De database wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="357"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="398"/>
+        <source>Connecting to the server…</source>
+        <translation>Verbinden met de server…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="457"/>
         <source>Checking the recovery key…</source>
         <translation>De herstelsleutel wordt gecontroleerd…</translation>
     </message>
@@ -5012,28 +5090,28 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>De database {path} is al versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="155"/>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="198"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="211"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="254"/>
         <source>The recovery key sets an owner&apos;s password; staff ask the owner.</source>
         <translation>De herstelsleutel stelt het wachtwoord van een eigenaar in; medewerkers vragen het de eigenaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="228"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="284"/>
         <source>There is a database at {path} already.</source>
         <translation>Er staat al een database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="286"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="343"/>
         <source>This database has its staff already: sign in with your own password.</source>
         <translation>Deze database heeft al medewerkers: log in met uw eigen wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="312"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="369"/>
         <source>Only an owner can encrypt the database.</source>
         <translation>Alleen een eigenaar kan de database versleutelen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="339"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="396"/>
         <source>Another desk is encrypting this database or has just done so: sign in there.</source>
         <translation>Een andere balie versleutelt deze database of heeft dat net gedaan: meld u daar aan.</translation>
     </message>
@@ -5048,19 +5126,19 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>De naam of het wachtwoord klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="122"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="178"/>
         <location filename="../../spaceoptics_desk/services/signing_in.py" line="48"/>
         <source>Type your password.</source>
         <translation>Typ uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="178"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="234"/>
         <location filename="../../spaceoptics_desk/services/signing_in.py" line="76"/>
         <source>That is not a recovery key: it has 30 letters and digits, in groups of 5.</source>
         <translation>Dat is geen herstelsleutel: die heeft 30 letters en cijfers, in groepjes van 5.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="193"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="249"/>
         <location filename="../../spaceoptics_desk/services/signing_in.py" line="83"/>
         <source>That recovery key is not right.</source>
         <translation>Die herstelsleutel klopt niet.</translation>

@@ -25,8 +25,18 @@ class IncompleteCommand(KnownError):
 
 
 def database_target(args: argparse.Namespace) -> str:
-    """`--db`, or the database in the user's data folder."""
-    return str(args.db or locations().default_database)
+    """`--db`, else the server database this desk was set up for (issue 14), else the database in the
+    user's data folder; a server's connection password from the keyring when the URL has none."""
+    return chosen_database(args.db)
+
+
+def chosen_database(given: str | None) -> str:
+    from spaceoptics_desk import server_secret
+    from spaceoptics_desk.workstation import WorkstationSettings
+
+    where = locations()
+    target = given or WorkstationSettings.load(where.settings_file).server_database
+    return server_secret.with_password(str(target or where.default_database))
 
 
 @contextmanager

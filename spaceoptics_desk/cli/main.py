@@ -102,8 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     enable_fault_log(where.log_dir)  # issue 10 §5: a crash or abort (Qt, a library) leaves its stack
     if args.command is None:
         from spaceoptics_desk.app import run_gui  # Qt is loaded only for the window
+        from spaceoptics_desk.cli.command_context import chosen_database
 
-        return run_gui(args.db or str(locations().default_database), args.lang, smoke_test=args.smoke_test)
+        return run_gui(chosen_database(args.db), args.lang, smoke_test=args.smoke_test)
     try:
         module = next(m for m in COMMAND_MODULES if args.command in m.COMMANDS)
         return int(module.run(args))

@@ -85,6 +85,43 @@ def database_state(target: str) -> DatabaseState:
     raise errors.not_a_database(str(file))
 
 
+def server_state(target: str) -> DatabaseState:
+    """What the server database at `target` is, read without changing anything (the first start's
+    connection test): NEW when it is empty or nobody can sign in to it yet, SIGN_IN when it is set up.
+    DatabaseUnavailable saying why it cannot be used: unreachable, the password, no such database,
+    another application's tables, a newer schema."""
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DBAPIError
+
+    from spaceoptics_desk.store import errors, migrate, postgresql, sqlite
+
+    url = postgresql.server_url(sqlite.url_for(target))
+    shown = sqlite.shown(target)
+    if url is None:
+        raise errors.unsupported(shown)
+    engine = postgresql.server_engine(url)
+    try:
+        with engine.connect() as connection:
+            if not postgresql.holds_app_tables(connection):
+                if inspect(connection).get_table_names():
+                    raise errors.not_a_database(shown)
+                return DatabaseState.NEW
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if revision not in migrate.known_revisions():
+                raise errors.too_new(shown)
+            columns = {column["name"] for column in inspect(connection).get_columns("staff_users")}
+            if "password_hash" not in columns:
+                return DatabaseState.NEW  # a schema from before sign-in on a server: nobody has a password
+            ready = connection.execute(
+                text("SELECT 1 FROM staff_users WHERE active AND password_hash IS NOT NULL LIMIT 1")
+            ).scalar()
+            return DatabaseState.SIGN_IN if ready else DatabaseState.NEW
+    except DBAPIError as error:
+        raise (postgresql.classify(error, shown) or errors.cannot_open(shown)) from error
+    finally:
+        engine.dispose()
+
+
 def sign_in(
     target: str, username: str | None, password: str, clock: Clock, *, trace_wait_ms: int | None = 0
 ) -> Context:

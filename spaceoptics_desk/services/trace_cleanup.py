@@ -19,7 +19,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from spaceoptics_desk.store import postgresql, sqlite
+from spaceoptics_desk.store import postgresql, registry, sqlite
 from spaceoptics_desk.store.database import DatabaseAccess
 from spaceoptics_desk.store.models import Base, PendingCleanup
 from spaceoptics_desk.store.search import rebuild_search_index
@@ -105,9 +105,11 @@ def finish_pending(database: DatabaseAccess, wait_ms: int | None = 0) -> bool:
 
 
 def _finish_on_a_server(database: DatabaseAccess, wait_ms: int | None) -> bool:
-    """A server keeps no secure_delete: every table is rewritten (the search table with them), once a
-    deletion left dead rows; then the debt is written off."""
-    tables = [*Base.metadata.tables, postgresql.SEARCH_TABLE]
+    """A server keeps no secure_delete: the tables that hold personal data (the registry's) are
+    rewritten, the search table with them, once a deletion left dead rows; then the debt is written
+    off. The others (order lines, the audit log, settings) never held what an erasure removes."""
+    personal = set(registry.personal_tables())
+    tables = [*(name for name in Base.metadata.tables if name in personal), postgresql.SEARCH_TABLE]
     if not postgresql.rewrite_tables(database.engine, tables, wait_ms, database.location):
         return False
     with database.transaction() as session:

@@ -13,6 +13,9 @@ from sqlalchemy import make_url
 
 from spaceoptics_desk.operations.demo import DEMO_STAFF_PASSWORD
 from tests.cli.conftest import Run
+from tests.mail_server import MemoryKeyring, memory_keyring_fixture, restore_keyring_fixture
+
+__all__ = ["memory_keyring_fixture", "restore_keyring_fixture"]
 
 
 @pytest.fixture
@@ -82,3 +85,43 @@ def test_a_server_restored_from_an_older_dump_erases_again_at_the_next_sign_in(
         replayed = connection.execute("SELECT count(*) FROM audit_log WHERE action = 'backup_restored'")
         assert replayed.fetchone() == (1,)
     assert "intact" in run("--db", demo_server, "audit", "verify").out
+
+
+def test_a_desk_set_up_for_the_server_needs_no_db_and_no_password_in_a_url(
+    run: Run, demo_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first start's choice is remembered without the password (settings.json); the password comes
+    from the keyring or, as here on a machine without one, from libpq's PGPASSWORD or ~/.pgpass."""
+    from spaceoptics_desk.server_secret import without_password
+    from spaceoptics_desk.workstation import WorkstationSettings, locations
+
+    where = locations()
+    settings = WorkstationSettings.load(where.settings_file)
+    settings.server_database = without_password(demo_server)
+    settings.save(where.settings_file)
+    assert str(make_url(demo_server).password) not in where.settings_file.read_text()
+    monkeypatch.setenv("PGPASSWORD", str(make_url(demo_server).password))
+    found = run("find", "de", "--json")
+    assert found.code == 0, found.err
+    assert json.loads(found.out) == json.loads(run("--db", demo_server, "find", "de", "--json").out)
+
+
+def test_with_a_keyring_the_servers_password_is_kept_there_and_found_again(
+    run: Run, demo_server: str, memory_keyring: MemoryKeyring, restore_keyring: None
+) -> None:
+    """What the first start remembers (app.py): the URL without its password, the password in the
+    keyring; a command then needs neither --db nor a password anywhere else."""
+    import keyring
+
+    from spaceoptics_desk import server_secret
+    from spaceoptics_desk.workstation import WorkstationSettings, locations
+
+    keyring.set_keyring(memory_keyring)
+    bare = server_secret.without_password(demo_server)
+    assert server_secret.remember(bare, str(make_url(demo_server).password))
+    assert (server_secret.SERVICE_NAME, bare) in memory_keyring.passwords
+    where = locations()
+    settings = WorkstationSettings.load(where.settings_file)
+    settings.server_database = bare
+    settings.save(where.settings_file)
+    assert run("find", "de", "--json").code == 0

@@ -4,6 +4,10 @@
 
 On success `signed_in` holds the Context (database open, the person signed in) and the dialog is
 accepted; after a first start or an encryption the recovery key is shown once first.
+
+The first start also asks where the database goes (issue 14): this computer, or the shop's server
+(ui/sign_in/server_choice.py). A server's database that is set up already gets the sign-in page; an
+empty one is made there, with the owner typed here. The choice is remembered by `remember_server`.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from spaceoptics_desk.ui.sign_in.fields import (
     password_box,
     refusal_text,
 )
+from spaceoptics_desk.ui.sign_in.server_choice import ServerChoice
 from spaceoptics_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -60,7 +65,8 @@ class SignInWindow(QDialog):
         first_start: the new database's recovery key (and plain copy) after a first start or encryption.
         pages: one page per DatabaseState, and the recovery page.
         name_box, password_box, sign_in_button, message: the sign-in page.
-        owner_name_box, owner_username_box, first_password, create_button: the first start.
+        server_choice, owner_name_box, owner_username_box, first_password, create_button: the first
+            start.
         owner_choice, encrypt_password, encrypt_button, encrypt_progress: the encryption.
         recovery_key_box, recovery_username_box, recovery_password, recover_button: the recovery.
         recovery_key_dialog: the recovery key shown once, while it is open.
@@ -75,9 +81,21 @@ class SignInWindow(QDialog):
     state_known = Signal(str)
     refused = Signal(str)
 
-    def __init__(self, target: str, tasks: TaskRunner, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        target: str,
+        tasks: TaskRunner,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        remember_server: Callable[[str, str], None] | None = None,
+    ) -> None:
+        """`remember_server(url, password)`: keeps a chosen server database (its URL without the
+        password, the password in the keyring) for the next starts."""
         super().__init__(parent)
         self._target = target
+        self._remember_server = remember_server
+        self._server_chosen = False
         self._tasks = tasks
         self._clock = clock
         self._busy = False
@@ -171,6 +189,8 @@ class SignInWindow(QDialog):
         self.owner_username_box = QLineEdit(page)
         self.owner_username_box.setMaxLength(40)
         self.owner_username_box.setPlaceholderText(self.tr("for example: marleen"))
+        self.server_choice = ServerChoice(page)
+        self.server_choice.test_requested.connect(self.test_server)
         form = QFormLayout()
         form.addRow(self.tr("Shop owner's &name:"), self.owner_name_box)
         form.addRow(self.tr("Sign-in n&ame:"), self.owner_username_box)
@@ -189,6 +209,7 @@ class SignInWindow(QDialog):
                 page,
             )
         )
+        layout.addWidget(self.server_choice)
         layout.addLayout(form)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
@@ -272,6 +293,8 @@ class SignInWindow(QDialog):
             )
             return
         if state is DatabaseState.NEW:
+            # A server named already (--db, or chosen before) is where the database is made.
+            self.server_choice.setVisible(not signing_in.is_server(self._target))
             self.pages.setCurrentIndex(FIRST_START)
             self.owner_name_box.setFocus()
         else:
@@ -314,20 +337,97 @@ class SignInWindow(QDialog):
             self._on_refused,
         )
 
+    def test_server(self) -> None:
+        """The connection test: reads the server's database, changes nothing."""
+        if self._busy:
+            return
+        missing = self.server_choice.missing()
+        if missing is not None:
+            self.server_choice.test_result.setText(missing)
+            return
+        url = self.server_choice.url()
+        self._start(self.server_choice.test_button, self.tr("Testing…"))
+        self._run(lambda: signing_in.server_state(url), self._on_server_tested, self._on_server_test_failed)
+
+    def _on_server_tested(self, state: DatabaseState) -> None:
+        self._stop()
+        self.server_choice.test_result.setText(self._server_found(state))
+
+    def _server_found(self, state: DatabaseState) -> str:
+        if state is DatabaseState.SIGN_IN:
+            return self.tr("Connected. This database is in use already: you sign in with your own name.")
+        return self.tr("Connected. The database is empty: it is set up with you as its owner.")
+
+    def _on_server_test_failed(self, error: BaseException) -> None:
+        self._stop()
+        text = refusal_text(error)
+        if text is None:
+            raise error  # a bug: the crash handler's
+        self.server_choice.test_result.setText(text)
+
     def submit_first_start(self) -> None:
+        if self._busy:
+            return
+        if self.server_choice.is_shared():
+            self._submit_shared_first_start()
+            return
         problem = self.first_password.problem()
         if problem is not None:
             self._say(problem)
             return
+        self._make_database(self._target)
+
+    def _make_database(self, target: str) -> None:
         username = self.owner_username_box.text().strip()
         name, password = self.owner_name_box.text().strip(), self.first_password.text
-        target, clock = self._target, self._clock
+        clock = self._clock
         self._start(self.create_button, self.tr("Making the database…"))
         self._run(
             lambda: signing_in.create_database(target, username, name, password, clock),
             self._on_first_start,
             self._on_refused,
         )
+
+    def _submit_shared_first_start(self) -> None:
+        """The server's database: set up already (sign in there) or empty (made with this owner)."""
+        missing = self.server_choice.missing()
+        if missing is not None:
+            self._say(missing)
+            return
+        url = self.server_choice.url()
+        self._start(self.create_button, self.tr("Connecting to the server…"))
+        self._run(lambda: signing_in.server_state(url), self._on_shared_state, self._on_refused)
+
+    def _on_shared_state(self, state: DatabaseState) -> None:
+        self._stop()
+        url = self.server_choice.url()
+        self.server_choice.test_result.setText(self._server_found(state))
+        if state is DatabaseState.SIGN_IN:
+            self._use_server(url)
+            self._remember()
+            self.state = state
+            self._show_sign_in()
+            self._say(self._server_found(state))
+            self.state_known.emit(str(state))
+            return
+        problem = self.first_password.problem()
+        if problem is not None:
+            self._say(problem)
+            return
+        self._use_server(url)
+        self._make_database(url)
+
+    def _use_server(self, url: str) -> None:
+        """From now on this window works on the server's database."""
+        self._target = url
+        self._server_chosen = True
+
+    def _remember(self) -> None:
+        """The next starts open the chosen server's database (once it is set up: a first start that
+        failed there leaves this computer as it was)."""
+        if self._server_chosen and self._remember_server is not None:
+            choice = self.server_choice
+            self._remember_server(choice.url(with_password=False), choice.password_box.text())
 
     def submit_encrypt(self) -> None:
         problem = self.encrypt_password.problem()
@@ -381,6 +481,7 @@ class SignInWindow(QDialog):
         self.encrypt_progress.hide()
         self.first_start = first_start
         self.signed_in = first_start.context
+        self._remember()
         dialog = RecoveryKeyDialog(first_start.recovery_key, first_start.plain_copy, self)
         dialog.accepted.connect(self.accept)
         self.recovery_key_dialog = dialog
