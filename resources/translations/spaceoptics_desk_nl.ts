@@ -3456,57 +3456,57 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
 <context>
     <name>ServerChoice</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="42"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="44"/>
         <source>&amp;One computer: the database is on this computer</source>
         <translation>&amp;Eén computer: de database staat op deze computer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="43"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="45"/>
         <source>&amp;Shared database on the shop&apos;s server (several computers)</source>
         <translation>&amp;Gedeelde database op de server van de winkel (meer computers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="49"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="51"/>
         <source>for example: office-pc or 192.168.1.10</source>
         <translation>bijvoorbeeld: kantoor-pc of 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="56"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="58"/>
         <source>&amp;Test the connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="64"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="66"/>
         <source>Se&amp;rver:</source>
         <translation>Se&amp;rver:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="65"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="67"/>
         <source>Po&amp;rt:</source>
         <translation>P&amp;oort:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="66"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="68"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="67"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="69"/>
         <source>&amp;User:</source>
         <translation>Gebr&amp;uiker:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="70"/>
         <source>Server pass&amp;word:</source>
         <translation>Wachtwoord van de ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="102"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="106"/>
         <source>Type the server&apos;s name or address.</source>
         <translation>Typ de naam of het adres van de server.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="104"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="108"/>
         <source>Type the database and the user the server&apos;s administrator made.</source>
         <translation>Typ de database en de gebruiker die de beheerder van de server heeft gemaakt.</translation>
     </message>
@@ -3672,103 +3672,108 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Eerste start</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="206"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="216"/>
+        <source>The database is set up on the shop&apos;s server, with you as its owner; the other computers then choose the same server. Afterwards you add the staff and their passwords (Settings › Staff).</source>
+        <translation>De database wordt op de server van de winkel ingericht, met u als eigenaar; de andere computers kiezen daarna dezelfde server. Daarna voegt u de medewerkers en hun wachtwoorden toe (Instellingen › Medewerkers).</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="221"/>
         <source>There is no database yet. It is made now, encrypted, with you as its owner. Afterwards you add the staff and their passwords (Settings › Staff).</source>
         <translation>Er is nog geen database. Hij wordt nu gemaakt, versleuteld, met u als eigenaar. Daarna voegt u de medewerkers en hun wachtwoorden toe (Instellingen › Medewerkers).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="221"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="229"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="223"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="231"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Versleutelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="228"/>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="439"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="236"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="449"/>
         <source>Encrypting…</source>
         <translation>Versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="231"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="239"/>
         <source>Encrypt the database</source>
         <translation>Database versleutelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="235"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="243"/>
         <source>From this version on the database is encrypted: without a password nobody can read it, also not on a stolen computer. A backup copy of the database as it is now is made first. Choose the owner who gets the first password; the owner then gives the staff theirs.</source>
         <translation>Vanaf deze versie is de database versleuteld: zonder wachtwoord kan niemand hem lezen, ook niet op een gestolen computer. Eerst wordt een reservekopie van de database gemaakt zoals hij nu is. Kies de eigenaar die het eerste wachtwoord krijgt; de eigenaar geeft daarna de medewerkers het hunne.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="257"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="265"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="258"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="266"/>
         <source>Owner&apos;s sign-in &amp;name:</source>
         <translation>&amp;Aanmeldnaam van de eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="260"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="268"/>
         <source>Set the new &amp;password</source>
         <translation>Nieuw &amp;wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="263"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="271"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="271"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="279"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="275"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="283"/>
         <source>An owner who forgot the password types the recovery key printed at the first start, and chooses a new password. Staff ask the owner for a new password.</source>
         <translation>Een eigenaar die het wachtwoord vergeten is, typt de herstelsleutel die bij de eerste start is afgedrukt, en kiest een nieuw wachtwoord. Medewerkers vragen de eigenaar om een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="311"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="321"/>
         <source>This database has no active owner, so nobody can encrypt it.</source>
         <translation>Deze database heeft geen actieve eigenaar, dus niemand kan hem versleutelen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="333"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="343"/>
         <source>Signing in…</source>
         <translation>Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="349"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="359"/>
         <source>Testing…</source>
         <translation>Bezig met testen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="358"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="368"/>
         <source>Connected. This database is in use already: you sign in with your own name.</source>
         <translation>Verbonden. Deze database is al in gebruik: u logt in met uw eigen naam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="359"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="369"/>
         <source>Connected. The database is empty: it is set up with you as its owner.</source>
         <translation>Verbonden. De database is leeg: hij wordt ingericht met u als eigenaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="384"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="394"/>
         <source>Making the database…</source>
         <translation>De database wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="398"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="408"/>
         <source>Connecting to the server…</source>
         <translation>Verbinden met de server…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="457"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="467"/>
         <source>Checking the recovery key…</source>
         <translation>De herstelsleutel wordt gecontroleerd…</translation>
     </message>

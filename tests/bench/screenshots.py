@@ -81,6 +81,14 @@ def _sign_in_screens() -> None:
         first.first_password.first.setText("demo-eigenaar")
         first.first_password.again.setText("demo-eigenaar")
         _save(first, "first-start.png")
+        # Issue 14: the shared database, with the server's details filled in and tested.
+        first.server_choice.shared.setChecked(True)
+        first.server_choice.host_box.setText("kantoor-pc")
+        first.server_choice.password_box.setText("server-wachtwoord")
+        first.server_choice.test_result.setText(
+            first.tr("Connected. The database is empty: it is set up with you as its owner.")
+        )
+        _save(first, "first-start-server.png")
         first.close()
         made = signing_in.create_database(target, "owner", "Marleen Verhoef", "demo-eigenaar", SystemClock())
         context: Context = made.context

@@ -33,9 +33,11 @@ class ServerChoice(QWidget):
 
     Signals:
         test_requested(): the connection test was asked for (the window runs it in the worker).
+        shared_chosen(bool): the shared database was chosen (True) or this computer's (False).
     """
 
     test_requested = Signal()
+    shared_chosen = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,8 +70,9 @@ class ServerChoice(QWidget):
         form.addRow(self.tr("Server pass&word:"), self.password_box)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
+        test_row.addStretch(1)
         form.addRow(test_row)
+        form.addRow(self.test_result)  # a row of its own: a refusal can take two lines
         self.details.setVisible(False)
         self.shared.toggled.connect(self._on_shared_toggled)
         layout = QVBoxLayout(self)
@@ -81,6 +84,7 @@ class ServerChoice(QWidget):
     def _on_shared_toggled(self, shared: bool) -> None:
         self.details.setVisible(shared)
         self.test_result.clear()
+        self.shared_chosen.emit(shared)
         if shared:
             self.host_box.setFocus()
 

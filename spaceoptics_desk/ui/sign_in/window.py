@@ -200,19 +200,27 @@ class SignInWindow(QDialog):
         self.create_button.clicked.connect(self.submit_first_start)
         layout = QVBoxLayout(page)
         layout.addWidget(self._heading(self.tr("First start"), page))
-        layout.addWidget(
-            self._explanation(
-                self.tr(
-                    "There is no database yet. It is made now, encrypted, with you as its owner. "
-                    "Afterwards you add the staff and their passwords (Settings › Staff)."
-                ),
-                page,
-            )
+        self.first_start_explanation = self._explanation(self._first_start_text(shared=False), page)
+        layout.addWidget(self.first_start_explanation)
+        self.server_choice.shared_chosen.connect(
+            lambda shared: self.first_start_explanation.setText(self._first_start_text(shared=shared))
         )
         layout.addWidget(self.server_choice)
         layout.addLayout(form)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
+
+    def _first_start_text(self, *, shared: bool) -> str:
+        if shared:
+            return self.tr(
+                "The database is set up on the shop's server, with you as its owner; the other computers "
+                "then choose the same server. Afterwards you add the staff and their passwords "
+                "(Settings › Staff)."
+            )
+        return self.tr(
+            "There is no database yet. It is made now, encrypted, with you as its owner. "
+            "Afterwards you add the staff and their passwords (Settings › Staff)."
+        )
 
     def _encrypt_page(self) -> QWidget:
         page = QWidget(self)
@@ -294,7 +302,9 @@ class SignInWindow(QDialog):
             return
         if state is DatabaseState.NEW:
             # A server named already (--db, or chosen before) is where the database is made.
-            self.server_choice.setVisible(not signing_in.is_server(self._target))
+            on_a_server = signing_in.is_server(self._target)
+            self.server_choice.setVisible(not on_a_server)
+            self.first_start_explanation.setText(self._first_start_text(shared=on_a_server))
             self.pages.setCurrentIndex(FIRST_START)
             self.owner_name_box.setFocus()
         else:
