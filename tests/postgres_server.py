@@ -56,6 +56,7 @@ class PostgresServer:
     port: int
     password: str
     folder: Path
+    options: str = ""
     _names = itertools.count(1)
     _shop_template: str | None = None
 
@@ -84,6 +85,20 @@ class PostgresServer:
             open_database(self.url(name)).close()
             self._shop_template = name
         return self._shop_template
+
+    def stop(self) -> None:
+        """The server goes away (a fast shutdown: connections are cut), as when its computer restarts."""
+        stop = [str(server_binaries() / "pg_ctl"), "-D", str(self.folder), "-m", "fast", "-w", "stop"]
+        subprocess.run(_as_server_user(stop), check=True, capture_output=True, timeout=START_TIMEOUT_S)
+
+    def start(self) -> None:
+        """Back, with the options it was started with (pg_ctl keeps them in postmaster.opts)."""
+        log = self.folder.parent / "server.log"
+        start = [
+            str(server_binaries() / "pg_ctl"), "-D", str(self.folder), "-l", str(log), "-w",
+            "-t", str(START_TIMEOUT_S), "-o", self.options, "start",
+        ]  # fmt: skip
+        subprocess.run(_as_server_user(start), check=True, capture_output=True, timeout=START_TIMEOUT_S + 10)
 
     def drop_database(self, name: str) -> None:
         with self.connect() as connection:
@@ -119,7 +134,7 @@ def start_server() -> tuple[PostgresServer, Path]:
         "-t", str(START_TIMEOUT_S), "start",
     ]  # fmt: skip
     subprocess.run(_as_server_user(start), check=True, capture_output=True, timeout=START_TIMEOUT_S + 10)
-    return PostgresServer(port, password, folder), top
+    return PostgresServer(port, password, folder, options), top
 
 
 def stop_server(server: PostgresServer, top: Path) -> None:

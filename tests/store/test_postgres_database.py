@@ -201,3 +201,30 @@ def test_desks_opening_a_new_server_database_at_once_all_get_the_one_schema(
                 assert raw.execute("SELECT count(*) FROM purposes").fetchone()[0] > 0  # type: ignore[index]
         finally:
             postgres_server.drop_database(name)
+
+
+def test_a_server_that_went_away_is_said_plainly_and_used_again_once_it_is_back(
+    postgres_server: PostgresServer, postgres_url: str
+) -> None:
+    """Server gone midway (issue 14): the next action says the server cannot be reached (no password,
+    nothing written); once it is back the same open database works again, without reopening it."""
+    database = open_database(postgres_url)
+    try:
+        with database.reading() as session:
+            before = session.execute(select(func.count()).select_from(Holiday)).scalar_one()
+        postgres_server.stop()
+        try:
+            with (
+                pytest.raises(DatabaseUnavailable, match="cannot be reached") as gone,
+                database.transaction() as session,
+            ):
+                session.add(Holiday(day=date(2031, 1, 3), name="Inventaris"))
+            assert postgres_server.password not in gone.value.text()
+        finally:
+            postgres_server.start()
+        with database.reading() as session:
+            assert session.execute(select(func.count()).select_from(Holiday)).scalar_one() == before
+        with database.transaction() as session:
+            session.add(Holiday(day=date(2031, 1, 3), name="Inventaris"))
+    finally:
+        database.close()
