@@ -33,8 +33,7 @@ from spaceoptics_desk.services.retention_scan import (
 )
 from spaceoptics_desk.services.staff import acting_user
 from spaceoptics_desk.services.typed_input import checked_day, checked_text
-from spaceoptics_desk.store import sqlite
-from spaceoptics_desk.store.database import DatabaseAccess
+from spaceoptics_desk.store.database import DatabaseAccess, change_stamp
 from spaceoptics_desk.store.models import (
     Base,
     Customer,
@@ -341,7 +340,7 @@ def _check_batch(
 ) -> _BatchCheck:
     """Re-checks many customers with one scan; other subjects (orders, cases, holds) one by one."""
     with database.reading() as session:
-        stamp = sqlite.change_stamp(session.connection())
+        stamp = change_stamp(session.connection())
         customers = [number for (kind, number), _ in groups if kind == "customer"]
         rules = {m.rule for (kind, _), members in groups if kind == "customer" for m in members}
         due: dict[tuple[str, int], set[str]] = {group: set() for group, _ in groups}
@@ -423,7 +422,7 @@ def _apply_groups(
             assert member_actor is not None
             # Re-check at apply time: what is due now, after holds and new orders. The batch's check
             # holds when nobody else wrote since (one scan for many customers); else this one is rescanned.
-            if sqlite.change_stamp(session.connection()) == checked.stamp:
+            if change_stamp(session.connection()) == checked.stamp:
                 still_due = checked.due[group]
             else:
                 still_due = _due_now(session, today, group, members)

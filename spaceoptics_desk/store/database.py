@@ -274,6 +274,14 @@ def open_database(
         raise errors.not_a_database(display) from error
 
 
+def change_stamp(connection: Connection) -> tuple[int, int]:
+    """Equal stamps mean no other connection committed in between (store/sqlite.change_stamp); on a
+    server two stamps are never equal (store/postgresql.change_stamp)."""
+    if postgresql.is_postgresql(connection):
+        return postgresql.change_stamp(connection)
+    return sqlite.change_stamp(connection)
+
+
 def _changes_so_far(connection: Connection) -> int:
     """A number that differs after the transaction's work exactly when the work changed a row."""
     if postgresql.is_postgresql(connection):

@@ -14,6 +14,7 @@ own, hears it and the desk looks at once who wrote (store/desk_writes.py), inste
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Sequence
 
 import psycopg
@@ -230,6 +231,16 @@ class WriteListener:
 def write_listener(engine: Engine) -> WriteListener | None:
     """A listener for the server's database of `engine`; None for a SQLite file (its desks poll)."""
     return WriteListener(engine.url) if is_postgresql(engine) else None
+
+
+_STAMPS = itertools.count()
+
+
+def change_stamp(connection: Connection) -> tuple[int, int]:
+    """SQLite's `change_stamp` has no equal here (READ COMMITTED sees every other commit as it comes):
+    a stamp that never matches an earlier one, so whatever was checked before is checked again in the
+    transaction that writes (the retention review's re-check, services/retention_review.py)."""
+    return id(connection), next(_STAMPS)
 
 
 def holds_app_tables(connection: Connection) -> bool:

@@ -125,3 +125,14 @@ def test_with_a_keyring_the_servers_password_is_kept_there_and_found_again(
     settings.server_database = bare
     settings.save(where.settings_file)
     assert run("find", "de", "--json").code == 0
+
+
+def test_the_retention_review_runs_on_a_server(run: Run, demo_server: str) -> None:
+    """R23-R26 on a server: what the scan finds due is carried out, each customer re-checked in the
+    transaction that writes (a server has no SQLite data_version to skip that), and then nothing is due."""
+    due = json.loads(run("--db", demo_server, "scan", "--json", "--today", "2026-11-20").out)
+    assert due, "the demo's old records are due"
+    applied = run("--db", demo_server, "review", "apply", "--all", "--today", "2026-11-20")
+    assert applied.code == 0, applied.err
+    after = json.loads(run("--db", demo_server, "scan", "--json", "--today", "2026-11-20").out)
+    assert after == []
