@@ -162,6 +162,21 @@ def postgres_url_fixture(postgres_server: PostgresServer) -> Iterator[str]:
         postgres_server.drop_database(name)
 
 
+def app_rows(url: str) -> dict[str, int] | None:
+    """Rows per table of the app in the server's database at `url`, None while it has none of the app's
+    tables (read on a connection of its own)."""
+    from sqlalchemy import create_engine
+
+    from spaceoptics_desk.store import moving, postgresql
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return moving.row_counts(connection) if postgresql.holds_app_tables(connection) else None
+    finally:
+        engine.dispose()
+
+
 DIALECTS = ["sqlite", "postgresql"]
 
 

@@ -53,7 +53,7 @@ from spaceoptics_desk.services.customer_view import load_customer_view, resolve_
 from spaceoptics_desk.store import cipher, key_slots
 from spaceoptics_desk.store import sqlite as store_sqlite
 from spaceoptics_desk.store.cipher import DatabaseKey
-from spaceoptics_desk.store.database import open_database
+from spaceoptics_desk.store.database import Database, open_database
 from spaceoptics_desk.store.encrypting import convert_to_encrypted
 from tests.bench import import_bench, rest_import_bench
 from tests.plain_demo import make_plain_demo
@@ -453,8 +453,7 @@ def _retention_figures() -> list[Figure]:
     from spaceoptics_desk.operations import erasure, retention
     from spaceoptics_desk.operations.context import Context
     from spaceoptics_desk.services.retention_scan import scan
-    from spaceoptics_desk.services.staff import acting_user, ensure_staff
-    from spaceoptics_desk.store.models import Request, RequestRight
+    from spaceoptics_desk.services.staff import ensure_staff
 
     clock = FixedClock(datetime(2026, 11, 25, 9, 30, tzinfo=UTC))
     today = clock.moment.date()
@@ -480,23 +479,7 @@ def _retention_figures() -> list[Figure]:
         approver = Context(database, StaffMember("owner", "Owner", "owner"), clock)
         retention.apply_review(approver, picked, today)
         apply_seconds = time.perf_counter() - started
-        with database.transaction() as session:
-            owner = acting_user(session, "owner")
-            customer_id = resolve_customer(session, "K100000")
-            case = Request(
-                customer_id=customer_id,
-                channel="email",
-                received_at=clock.now(),
-                staff_user_id=owner.id,
-                # R7: an erasure waits for the identity check.
-                identity_method="email-on-file",
-                identity_verified_at=clock.now(),
-                identity_verified_by_id=owner.id,
-            )
-            case.rights.append(RequestRight(right="erasure"))
-            session.add(case)
-            session.flush()
-            case_id = case.id
+        customer_id, case_id = erasure_case_of_the_busiest(database, clock)
         started = time.perf_counter()
         # The operation, as the case view runs it: the clean-up of the traces right after the commit.
         erasure.erase_customer(approver, case_id, customer_id)
@@ -525,6 +508,30 @@ def _retention_figures() -> list[Figure]:
             erase_seconds <= 1.0,
         ),
     ]
+
+
+def erasure_case_of_the_busiest(database: Database, clock: FixedClock) -> tuple[int, int]:
+    """An erasure request of K100000 (the customer with 500 orders), identity checked: (customer, case)."""
+    from spaceoptics_desk.services.staff import acting_user
+    from spaceoptics_desk.store.models import Request, RequestRight
+
+    with database.transaction() as session:
+        owner = acting_user(session, "owner")
+        customer_id = resolve_customer(session, "K100000")
+        case = Request(
+            customer_id=customer_id,
+            channel="email",
+            received_at=clock.now(),
+            staff_user_id=owner.id,
+            # R7: an erasure waits for the identity check.
+            identity_method="email-on-file",
+            identity_verified_at=clock.now(),
+            identity_verified_by_id=owner.id,
+        )
+        case.rights.append(RequestRight(right="erasure"))
+        session.add(case)
+        session.flush()
+        return customer_id, case.id
 
 
 def _retention_stall_figures() -> list[Figure]:

@@ -50,6 +50,7 @@ from tests.bench.run_bench import (
     _queries,
     _raw_customer,
     _timed,
+    erasure_case_of_the_busiest,
 )
 from tests.postgres_server import start_server, stop_server
 
@@ -211,32 +212,14 @@ def _view_figures(database: Database, raw: psycopg.Connection[Any], url: str) ->
 def _retention_and_erasure_figures(database: Database) -> list[Figure]:
     """Destructive: the erasure is the last thing done to the bench's database."""
     from spaceoptics_desk.operations import erasure
-    from spaceoptics_desk.services.customer_view import resolve_customer
     from spaceoptics_desk.services.retention_scan import scan
-    from spaceoptics_desk.services.staff import acting_user
-    from spaceoptics_desk.store.models import Request, RequestRight
 
     clock = FixedClock(datetime(2026, 11, 25, 9, 30, tzinfo=UTC))
     with database.reading() as session:
         started = time.perf_counter()
         found = scan(session, clock.moment.date())
         scan_seconds = time.perf_counter() - started
-    with database.transaction() as session:
-        owner = acting_user(session, "owner")
-        customer_id = resolve_customer(session, "K100000")
-        case = Request(
-            customer_id=customer_id,
-            channel="email",
-            received_at=clock.now(),
-            staff_user_id=owner.id,
-            identity_method="email-on-file",
-            identity_verified_at=clock.now(),
-            identity_verified_by_id=owner.id,
-        )
-        case.rights.append(RequestRight(right="erasure"))
-        session.add(case)
-        session.flush()
-        case_id = case.id
+    customer_id, case_id = erasure_case_of_the_busiest(database, clock)
     approver = Context(database, StaffMember("owner", "Owner", "owner"), clock)
     started = time.perf_counter()
     erasure.erase_customer(approver, case_id, customer_id)  # the clean-up right after the commit

@@ -10,28 +10,17 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from spaceoptics_desk.cli.passwords import NEW_PASSWORD_ENV
 from spaceoptics_desk.operations.demo import DEMO_OWNER_PASSWORD
 from spaceoptics_desk.store import moving
 from tests.cli.conftest import Run
+from tests.postgres_server import app_rows
 
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _server_rows(url: str) -> dict[str, int] | None:
-    """Rows per table of the app on the server, None while it has none of the app's tables."""
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            if connection.execute(text("SELECT to_regclass('public.alembic_version')")).scalar() is None:
-                return None
-            return moving.row_counts(connection)
-    finally:
-        engine.dispose()
 
 
 def _found(run: Run, db: str, query: str) -> list[str]:
@@ -49,7 +38,7 @@ def test_the_dry_run_counts_the_rows_and_leaves_the_server_empty(
     report = json.loads(result.out)
     assert report["moved"] is False and report["rows"]["customers"] == 300
     assert report["without_password"] == ["staff"]
-    assert _server_rows(postgres_url) is None  # not even the schema was made
+    assert app_rows(postgres_url) is None  # not even the schema was made
     assert _digest(demo_db) == before
 
 
@@ -61,7 +50,7 @@ def test_the_move_copies_every_row_and_the_file_stays_as_it_was(
     assert result.code == 0, result.err
     report = json.loads(result.out)
     assert report["moved"] is True
-    on_server = _server_rows(postgres_url)
+    on_server = app_rows(postgres_url)
     assert on_server is not None
     # The same rows, table by table; the audit log has one more: the move itself.
     expected = dict(report["rows"], audit_log=report["rows"]["audit_log"] + 1)
@@ -85,10 +74,10 @@ def test_a_server_with_a_shops_data_is_refused_and_keeps_it(
     run: Run, demo_db: Path, postgres_url: str
 ) -> None:
     assert run("--db", str(demo_db), "move-to-server", postgres_url).code == 0
-    kept = _server_rows(postgres_url)
+    kept = app_rows(postgres_url)
     again = run("--db", str(demo_db), "move-to-server", postgres_url)
     assert again.code != 0 and "holds a shop's data already" in again.err
-    assert _server_rows(postgres_url) == kept
+    assert app_rows(postgres_url) == kept
 
 
 def test_a_copy_whose_counts_do_not_match_is_not_kept(
@@ -105,7 +94,7 @@ def test_a_copy_whose_counts_do_not_match_is_not_kept(
     monkeypatch.setattr(moving, "copy_all_rows", losing_a_row)
     result = run("--db", str(demo_db), "move-to-server", postgres_url)
     assert result.code != 0 and "holidays" in result.err and "nothing was kept" in result.err
-    on_server = _server_rows(postgres_url)
+    on_server = app_rows(postgres_url)
     assert on_server is not None and on_server["customers"] == 0 and on_server["staff_users"] == 0
 
 

@@ -15,14 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from spaceoptics_desk.cli.passwords import PASSWORD_ENV
 from spaceoptics_desk.domain.clock import SystemClock
 from spaceoptics_desk.operations.demo import DEMO_OWNER_PASSWORD
 from spaceoptics_desk.operations.signing_in import sign_in
 from spaceoptics_desk.store import moving
-from tests.postgres_server import PostgresServer
+from tests.postgres_server import PostgresServer, app_rows
 
 RUNS = 21  # the first uninterrupted (how long a move takes), then 20 killed
 
@@ -39,17 +38,6 @@ def _move(db: Path, url: str, home: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         _argv(db, url), env=_environment(home), capture_output=True, text=True, timeout=120, check=False
     )
-
-
-def _server_rows(url: str) -> dict[str, int] | None:
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            if connection.execute(text("SELECT to_regclass('public.alembic_version')")).scalar() is None:
-                return None
-            return moving.row_counts(connection)
-    finally:
-        engine.dispose()
 
 
 @pytest.fixture
@@ -79,7 +67,7 @@ def test_a_killed_move_leaves_all_or_nothing_and_a_rerun_completes_it(
     whole = _move(demo_db, server_databases[0], home)
     duration = time.monotonic() - started
     assert whole.returncode == 0, whole.stderr
-    assert _server_rows(server_databases[0]) == moved
+    assert app_rows(server_databases[0]) == moved
 
     chance = random.Random(os.environ.get("FAULT_SEED", "move"))
     states = {"nothing": 0, "schema only": 0, "all": 0}
@@ -90,7 +78,7 @@ def test_a_killed_move_leaves_all_or_nothing_and_a_rerun_completes_it(
         time.sleep(chance.uniform(0.2, 1.05) * duration)
         process.kill()
         process.wait(timeout=30)
-        found = _server_rows(url)
+        found = app_rows(url)
         if found is None:
             states["nothing"] += 1
         elif found == moved:
@@ -101,7 +89,7 @@ def test_a_killed_move_leaves_all_or_nothing_and_a_rerun_completes_it(
         assert hashlib.sha256(demo_db.read_bytes()).hexdigest() == digest
         again = _move(demo_db, url, home)
         assert (again.returncode == 0) == (found != moved), again.stderr
-        assert _server_rows(url) == moved
+        assert app_rows(url) == moved
     # The kills reached into the copy, not only the start-up (the seed makes the spread the same).
     # 2026-12-04: {'nothing': 6, 'schema only': 9, 'all': 4} with runs of 1.3 s.
     assert states["nothing"] + states["schema only"] > 0, states
