@@ -3693,7 +3693,7 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="236"/>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="449"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="451"/>
         <source>Encrypting…</source>
         <translation>Versleutelen…</translation>
     </message>
@@ -3753,27 +3753,27 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Bezig met testen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="368"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="370"/>
         <source>Connected. This database is in use already: you sign in with your own name.</source>
         <translation>Verbonden. Deze database is al in gebruik: u logt in met uw eigen naam.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="369"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="371"/>
         <source>Connected. The database is empty: it is set up with you as its owner.</source>
         <translation>Verbonden. De database is leeg: hij wordt ingericht met u als eigenaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="394"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="396"/>
         <source>Making the database…</source>
         <translation>De database wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="408"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="410"/>
         <source>Connecting to the server…</source>
         <translation>Verbinden met de server…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="467"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/window.py" line="469"/>
         <source>Checking the recovery key…</source>
         <translation>De herstelsleutel wordt gecontroleerd…</translation>
     </message>
@@ -4785,12 +4785,12 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Licht eerst de ontvangers in: {count} ontvangertaak(en) van dit verzoek staan nog open.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="87"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="86"/>
         <source>&apos;{key}&apos; is not a candidate of the review.</source>
         <translation>&apos;{key}&apos; is geen kandidaat van de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="109"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="108"/>
         <source>A review is done for today; {day} lies in the future.</source>
         <translation>Een controle geldt voor vandaag; {day} ligt in de toekomst.</translation>
     </message>
@@ -4800,47 +4800,47 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Alleen de eigenaar beslist over de bewaarcontrole.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="148"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="147"/>
         <source>Candidate {key} is not due (any more); nothing was changed.</source>
         <translation>Kandidaat {key} mag niet (meer) weg; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="162"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="161"/>
         <source>Say why the deletion is postponed.</source>
         <translation>Geef aan waarom de verwijdering wordt uitgesteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="164"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="163"/>
         <source>Postpone to a date after today.</source>
         <translation>Stel uit tot een datum na vandaag.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="167"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="166"/>
         <source>A deletion is postponed by at most a year: give a date until {day} at the latest.</source>
         <translation>Verwijderen wordt hoogstens een jaar uitgesteld: geef een datum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="206"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="205"/>
         <source>A legal hold needs a reason and a case reference.</source>
         <translation>Een juridische blokkade heeft een reden en een dossiernummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="209"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="208"/>
         <source>A legal hold needs a review date after today.</source>
         <translation>Een juridische blokkade heeft een herbeoordelingsdatum na vandaag nodig.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="212"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="211"/>
         <source>A legal hold is reviewed at most a year ahead: give a review date until {day} at the latest.</source>
         <translation>Een juridische blokkade wordt uiterlijk na een jaar opnieuw bekeken: geef een herbeoordelingsdatum tot uiterlijk {day}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="222"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="221"/>
         <source>This record belongs to no customer; postpone it instead of a hold.</source>
         <translation>Dit record hoort bij geen klant; stel het uit in plaats van een blokkade in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/services/retention_review.py" line="460"/>
+        <location filename="../../spaceoptics_desk/services/retention_review.py" line="459"/>
         <source>There is no deletion run {run}.</source>
         <translation>Er is geen verwijderronde {run}.</translation>
     </message>
@@ -5095,28 +5095,28 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>De database {path} is al versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="211"/>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="254"/>
+        <location filename="../../spaceoptics_desk/operations/server_sign_in.py" line="160"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="115"/>
         <source>The recovery key sets an owner&apos;s password; staff ask the owner.</source>
         <translation>De herstelsleutel stelt het wachtwoord van een eigenaar in; medewerkers vragen het de eigenaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="284"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="146"/>
         <source>There is a database at {path} already.</source>
         <translation>Er staat al een database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="343"/>
+        <location filename="../../spaceoptics_desk/operations/server_sign_in.py" line="205"/>
         <source>This database has its staff already: sign in with your own password.</source>
         <translation>Deze database heeft al medewerkers: log in met uw eigen wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="369"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="192"/>
         <source>Only an owner can encrypt the database.</source>
         <translation>Alleen een eigenaar kan de database versleutelen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="396"/>
+        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="219"/>
         <source>Another desk is encrypting this database or has just done so: sign in there.</source>
         <translation>Een andere balie versleutelt deze database of heeft dat net gedaan: meld u daar aan.</translation>
     </message>
@@ -5131,26 +5131,25 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>De naam of het wachtwoord klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="178"/>
-        <location filename="../../spaceoptics_desk/services/signing_in.py" line="48"/>
+        <location filename="../../spaceoptics_desk/operations/server_sign_in.py" line="125"/>
+        <location filename="../../spaceoptics_desk/services/signing_in.py" line="51"/>
         <source>Type your password.</source>
         <translation>Typ uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="234"/>
-        <location filename="../../spaceoptics_desk/services/signing_in.py" line="76"/>
+        <location filename="../../spaceoptics_desk/services/signing_in.py" line="31"/>
         <source>That is not a recovery key: it has 30 letters and digits, in groups of 5.</source>
         <translation>Dat is geen herstelsleutel: die heeft 30 letters en cijfers, in groepjes van 5.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/signing_in.py" line="249"/>
-        <location filename="../../spaceoptics_desk/services/signing_in.py" line="83"/>
+        <location filename="../../spaceoptics_desk/operations/server_sign_in.py" line="155"/>
+        <location filename="../../spaceoptics_desk/services/signing_in.py" line="82"/>
         <source>That recovery key is not right.</source>
         <translation>Die herstelsleutel klopt niet.</translation>
     </message>
     <message>
         <location filename="../../spaceoptics_desk/services/server_passwords.py" line="154"/>
-        <location filename="../../spaceoptics_desk/services/signing_in.py" line="96"/>
+        <location filename="../../spaceoptics_desk/services/signing_in.py" line="95"/>
         <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
         <translation>Te veel verkeerde wachtwoorden. Probeer het over {seconds} seconden opnieuw.</translation>
     </message>

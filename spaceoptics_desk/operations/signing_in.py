@@ -3,8 +3,7 @@ the database, and the staff row says who is at the desk (issue 12, AVG 32). Also
 database and its first owner), the one-time encryption of a database from before, the recovery key, and
 the check behind the lock screen and "switch staff".
 
-On a server (issue 14) nothing is unlocked: the connection opens the database, and the password is
-checked against the staff row's hash (services/server_passwords.py), counted and waited for the same way.
+On a server (issue 14) nothing is unlocked: each of these hands over to operations/server_sign_in.py.
 
 Not doors in the permission table: nobody is signed in yet. Each returns a Context whose database is
 open; the caller closes it (`context.database.close()`, or `signed_in_context` for a command).
@@ -12,7 +11,6 @@ open; the caller closes it (`context.database.close()`, or `signed_in_context` f
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,9 +25,7 @@ from spaceoptics_desk.operations.context import Context
 
 if TYPE_CHECKING:
     from spaceoptics_desk.store.cipher import DatabaseKey
-    from spaceoptics_desk.store.database import Database, DatabaseAccess
-
-log = logging.getLogger(__name__)
+    from spaceoptics_desk.store.database import DatabaseAccess
 
 
 class DatabaseState(StrEnum):
@@ -60,16 +56,9 @@ def database_state(target: str) -> DatabaseState:
     from spaceoptics_desk.store import backup_files, cipher, errors, key_slots
 
     if is_server(target):
-        from spaceoptics_desk.services import server_passwords
-        from spaceoptics_desk.store.database import open_database
+        from spaceoptics_desk.operations import server_sign_in
 
-        database = open_database(target)
-        try:
-            with database.reading() as session:
-                ready = server_passwords.anyone_can_sign_in(session)
-        finally:
-            database.close()
-        return DatabaseState.SIGN_IN if ready else DatabaseState.NEW
+        return server_sign_in.database_state(target)
     file = _file(target)
     if not file.exists() or (file.is_file() and file.stat().st_size == 0):
         if key_slots.exists(file) and backup_files.existing(file):
@@ -85,43 +74,6 @@ def database_state(target: str) -> DatabaseState:
     raise errors.not_a_database(str(file))
 
 
-def server_state(target: str) -> DatabaseState:
-    """What the server database at `target` is, read without changing anything (the first start's
-    connection test): NEW when it is empty or nobody can sign in to it yet, SIGN_IN when it is set up.
-    DatabaseUnavailable saying why it cannot be used: unreachable, the password, no such database,
-    another application's tables, a newer schema."""
-    from sqlalchemy import inspect, text
-    from sqlalchemy.exc import DBAPIError
-
-    from spaceoptics_desk.store import errors, migrate, postgresql, sqlite
-
-    url = postgresql.server_url(sqlite.url_for(target))
-    shown = sqlite.shown(target)
-    if url is None:
-        raise errors.unsupported(shown)
-    engine = postgresql.server_engine(url)
-    try:
-        with engine.connect() as connection:
-            if not postgresql.holds_app_tables(connection):
-                if inspect(connection).get_table_names():
-                    raise errors.not_a_database(shown)
-                return DatabaseState.NEW
-            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            if revision not in migrate.known_revisions():
-                raise errors.too_new(shown)
-            columns = {column["name"] for column in inspect(connection).get_columns("staff_users")}
-            if "password_hash" not in columns:
-                return DatabaseState.NEW  # a schema from before sign-in on a server: nobody has a password
-            ready = connection.execute(
-                text("SELECT 1 FROM staff_users WHERE active AND password_hash IS NOT NULL LIMIT 1")
-            ).scalar()
-            return DatabaseState.SIGN_IN if ready else DatabaseState.NEW
-    except DBAPIError as error:
-        raise (postgresql.classify(error, shown) or errors.cannot_open(shown)) from error
-    finally:
-        engine.dispose()
-
-
 def sign_in(
     target: str, username: str | None, password: str, clock: Clock, *, trace_wait_ms: int | None = 0
 ) -> Context:
@@ -131,62 +83,12 @@ def sign_in(
     from spaceoptics_desk.services import signing_in
 
     if is_server(target):
-        return _sign_in_on_server(target, username, password, clock, trace_wait_ms)
+        from spaceoptics_desk.operations import server_sign_in
+
+        return server_sign_in.sign_in(target, username, password, clock, trace_wait_ms)
     unlocked = signing_in.unlock(_file(target), username, password, clock)
     assert unlocked.username is not None
     return _open_as(target, _database_key(unlocked.key), unlocked.username, clock, trace_wait_ms)
-
-
-def _sign_in_on_server(
-    target: str, username: str | None, password: str, clock: Clock, trace_wait_ms: int | None
-) -> Context:
-    from spaceoptics_desk.store.database import open_database
-
-    database = open_database(target)
-    try:
-        name = _checked_on_server(database, username, password, clock)
-        _keep_erasures_erased(database, name, clock)
-        return Context(database, active_member(database, name), clock, trace_wait_ms)
-    except BaseException:
-        database.close()
-        raise
-
-
-def _keep_erasures_erased(database: Database, username: str, clock: Clock) -> None:
-    """R32 on a server: this desk keeps the database's erasure journal too (a file keeps it beside its
-    backups). A server restored from a dump older than an erasure would have the person back: whoever
-    signs in first replays the journal, before anyone sees them (recorded in the audit log)."""
-    from spaceoptics_desk.services.restore import replay_journal
-    from spaceoptics_desk.workstation import locations
-
-    missing = database.keep_journal_in(locations().server_journals)
-    if missing:
-        erased = replay_journal(database, missing, username, clock)
-        log.warning(
-            "the server database lacked %d erasure(s) of its journal; %d erased again", len(missing), erased
-        )
-
-
-def _checked_on_server(database: DatabaseAccess, username: str | None, password: str, clock: Clock) -> str:
-    """Whose password this is on the server's database, counted and waited for as a key file's
-    attempts are (services/signing_in.unlock); SignInRefused otherwise."""
-    from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, SignInRefused
-    from spaceoptics_desk.services import server_passwords
-    from spaceoptics_desk.services.signing_in import WRONG_NAME_OR_PASSWORD
-
-    if not password:
-        raise SignInRefused(QT_TRANSLATE_NOOP("errors", "Type your password."))
-    with database.reading() as session:
-        seconds = server_passwords.seconds_to_wait(session, clock)
-        if seconds:
-            raise SignInRefused(server_passwords.WAIT_MESSAGE, wait_seconds=seconds, seconds=seconds)
-        name = server_passwords.who(session, username, password)
-    with database.transaction() as session:
-        if name is not None:
-            server_passwords.clear_wrong(session)
-            return name
-        attempts = server_passwords.record_wrong(session, clock.now())
-    raise server_passwords.refused(attempts, WRONG_NAME_OR_PASSWORD)
 
 
 def sign_in_with_recovery_key(
@@ -198,7 +100,9 @@ def sign_in_with_recovery_key(
 
     signing_in.checked_new_password(new_password)
     if is_server(target):
-        return _recover_on_server(target, recovery_key, username, new_password, clock)
+        from spaceoptics_desk.operations import server_sign_in
+
+        return server_sign_in.recover(target, recovery_key, username, new_password, clock)
     file = _file(target)
     unlocked = signing_in.unlock_with_recovery_key(file, recovery_key, clock)
     key = _database_key(unlocked.key)
@@ -220,50 +124,6 @@ def sign_in_with_recovery_key(
         raise
 
 
-def _recover_on_server(
-    target: str, recovery_key: str, username: str, new_password: str, clock: Clock
-) -> Context:
-    from spaceoptics_desk.domain.sign_in import normalised_recovery_key
-    from spaceoptics_desk.errors import QT_TRANSLATE_NOOP, SignInRefused
-    from spaceoptics_desk.services import server_passwords, staff
-    from spaceoptics_desk.store.database import open_database
-
-    typed = normalised_recovery_key(recovery_key)
-    if typed is None:
-        raise SignInRefused(
-            QT_TRANSLATE_NOOP(
-                "errors", "That is not a recovery key: it has 30 letters and digits, in groups of 5."
-            )
-        )
-    database = open_database(target)
-    try:
-        with database.reading() as session:
-            seconds = server_passwords.seconds_to_wait(session, clock)
-            if seconds:
-                raise SignInRefused(server_passwords.WAIT_MESSAGE, wait_seconds=seconds, seconds=seconds)
-            matches = server_passwords.recovery_key_matches(session, typed)
-        if not matches:
-            with database.transaction() as session:
-                attempts = server_passwords.record_wrong(session, clock.now())
-            raise server_passwords.refused(
-                attempts, QT_TRANSLATE_NOOP("errors", "That recovery key is not right.")
-            )
-        member = active_member(database, username)
-        if not keeps_the_staff_list(member.role):
-            raise SignInRefused(
-                QT_TRANSLATE_NOOP("errors", "The recovery key sets an owner's password; staff ask the owner.")
-            )
-        with database.transaction() as session:
-            server_passwords.clear_wrong(session)
-            user = staff.acting_user(session, username)
-            staff.record_password_set(session, user, clock, user, "recovery_key")
-            server_passwords.set_password(session, user, new_password)
-        return Context(database, member, clock, 0)
-    except BaseException:
-        database.close()
-        raise
-
-
 def create_database(target: str, username: str, display_name: str, password: str, clock: Clock) -> FirstStart:
     """A new, empty, encrypted database with its first owner, who is signed in; and the recovery key.
     On a server: its first owner in the (new or empty) database there."""
@@ -275,7 +135,9 @@ def create_database(target: str, username: str, display_name: str, password: str
 
     _check_first_owner(username, display_name)
     if is_server(target):
-        return _first_owner_on_server(target, username, display_name, password, clock)
+        from spaceoptics_desk.operations import server_sign_in
+
+        return server_sign_in.first_owner(target, username, display_name, password, clock)
     file = _file(target)
     if database_state(target) is not DatabaseState.NEW:
         from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
@@ -303,45 +165,6 @@ def create_database(target: str, username: str, display_name: str, password: str
     database = open_database(target, key=key)
     member = StaffMember(username, display_name.strip(), Role.OWNER)
     return FirstStart(Context(database, member, clock), recovery_key)
-
-
-def _first_owner_on_server(
-    target: str, username: str, display_name: str, password: str, clock: Clock
-) -> FirstStart:
-    from spaceoptics_desk.services import server_passwords, signing_in, staff
-    from spaceoptics_desk.store import postgresql
-    from spaceoptics_desk.store.database import open_database
-
-    signing_in.checked_new_password(password)
-    recovery_key = signing_in.new_recovery_key()
-    database = open_database(target)
-    try:
-        with database.transaction() as session:
-            # Two desks at their first start at once: one makes the owner, the other is told to sign in.
-            postgresql.lock_until_commit(session.connection(), "first owner")
-            if server_passwords.anyone_can_sign_in(session):
-                raise _first_start_done_elsewhere()
-            owner = staff.ensure_staff(session, username, display_name.strip(), Role.OWNER)
-            if not keeps_the_staff_list(owner.role) or not owner.active:
-                raise _first_start_done_elsewhere()  # a moved database's staff member, not its owner
-            staff.record_password_set(session, owner, clock, owner, "first")
-            server_passwords.set_password(session, owner, password)
-            server_passwords.set_recovery_key(session, recovery_key)
-        _keep_erasures_erased(database, username, clock)
-        member = StaffMember(username, display_name.strip(), Role.OWNER)
-        return FirstStart(Context(database, member, clock), recovery_key)
-    except BaseException:
-        database.close()
-        raise
-
-
-def _first_start_done_elsewhere() -> Exception:
-    from spaceoptics_desk.errors import QT_TRANSLATE_NOOP
-    from spaceoptics_desk.services.errors import Conflict
-
-    return Conflict(
-        QT_TRANSLATE_NOOP("errors", "This database has its staff already: sign in with your own password.")
-    )
 
 
 def encrypt_database(target: str, username: str, password: str, clock: Clock) -> FirstStart:
@@ -423,7 +246,9 @@ def confirm_password(context: Context, username: str, password: str) -> StaffMem
 
     file = context.database.file
     if file is None:
-        _checked_on_server(context.database, username, password, context.clock)
+        from spaceoptics_desk.operations import server_sign_in
+
+        server_sign_in.check_password(context.database, username, password, context.clock)
         return active_member(context.database, username)
     unlocked = signing_in.unlock(file, username, password, context.clock)
     if context.database.key is None or _database_key(unlocked.key) != context.database.key:

@@ -28,6 +28,9 @@ from spaceoptics_desk.store import key_slots, sign_in_attempts
 log = logging.getLogger(__name__)
 
 WRONG_NAME_OR_PASSWORD = QT_TRANSLATE_NOOP("errors", "The name or the password is not right.")
+NOT_A_RECOVERY_KEY = QT_TRANSLATE_NOOP(
+    "errors", "That is not a recovery key: it has 30 letters and digits, in groups of 5."
+)
 
 
 @dataclass(frozen=True)
@@ -72,11 +75,7 @@ def unlock_with_recovery_key(database_file: Path, typed: str, clock: Clock) -> U
     _wait_if_needed(database_file, clock)
     recovery_key = normalised_recovery_key(typed)
     if recovery_key is None:
-        raise SignInRefused(
-            QT_TRANSLATE_NOOP(
-                "errors", "That is not a recovery key: it has 30 letters and digits, in groups of 5."
-            )
-        )
+        raise SignInRefused(NOT_A_RECOVERY_KEY)
     slot = key_slots.read(database_file).get(key_slots.RECOVERY_SLOT)
     key = None if slot is None else key_slots.unwrap(slot, recovery_key)
     if key is None:

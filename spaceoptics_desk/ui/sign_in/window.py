@@ -36,7 +36,7 @@ from spaceoptics_desk import APP_NAME
 from spaceoptics_desk.domain.clock import Clock
 from spaceoptics_desk.domain.staff import MAX_DISPLAY_NAME
 from spaceoptics_desk.errors import DatabaseUnavailable, SignInRefused
-from spaceoptics_desk.operations import signing_in
+from spaceoptics_desk.operations import server_sign_in, signing_in
 from spaceoptics_desk.operations.signing_in import DatabaseState, FirstStart
 from spaceoptics_desk.ui.sign_in.fields import (
     NewPassword,
@@ -357,7 +357,9 @@ class SignInWindow(QDialog):
             return
         url = self.server_choice.url()
         self._start(self.server_choice.test_button, self.tr("Testing…"))
-        self._run(lambda: signing_in.server_state(url), self._on_server_tested, self._on_server_test_failed)
+        self._run(
+            lambda: server_sign_in.server_state(url), self._on_server_tested, self._on_server_test_failed
+        )
 
     def _on_server_tested(self, state: DatabaseState) -> None:
         self._stop()
@@ -406,7 +408,7 @@ class SignInWindow(QDialog):
             return
         url = self.server_choice.url()
         self._start(self.create_button, self.tr("Connecting to the server…"))
-        self._run(lambda: signing_in.server_state(url), self._on_shared_state, self._on_refused)
+        self._run(lambda: server_sign_in.server_state(url), self._on_shared_state, self._on_refused)
 
     def _on_shared_state(self, state: DatabaseState) -> None:
         self._stop()
