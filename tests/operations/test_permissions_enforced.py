@@ -21,8 +21,8 @@ from spaceoptics_desk.store.database import Database
 from spaceoptics_desk.store.models import AuditEntry
 
 # The frame, not doors: what an operation returns, what it is given, how a command opens the database,
-# and signing in (nobody is signed in yet: the password is the check).
-CORE_MODULES = {"changes", "context", "opening", "signing_in"}
+# and signing in, on a file or a server (nobody is signed in yet: the password is the check).
+CORE_MODULES = {"changes", "context", "opening", "signing_in", "server_sign_in"}
 
 
 def _operation_modules() -> list[str]:
