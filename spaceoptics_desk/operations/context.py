@@ -62,6 +62,15 @@ class Context:
     clock: Clock
     trace_wait_ms: int | None = 0
 
+    def files_folder(self) -> Path:
+        """Where this database's own files live on this computer (import reports, a webshop key without
+        a keyring): beside the database file; for a server database, this desk's data folder."""
+        if self.database.file is not None:
+            return self.database.file.parent
+        from spaceoptics_desk.workstation import locations
+
+        return locations().data_dir
+
     def as_staff(self, staff: StaffMember) -> Context:
         return Context(self.database, staff, self.clock, self.trace_wait_ms)
 

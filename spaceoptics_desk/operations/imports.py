@@ -189,5 +189,5 @@ def _with_report_file(context: Context, report: ImportReport) -> ImportReport:
     """The report, saved as a file beside the database (no personal data in it)."""
     from spaceoptics_desk.services.imports.report_file import save_report
 
-    saved = save_report(context.database.file, report.as_json(), report.started_at, report.dry_run)
+    saved = save_report(context.files_folder(), report.as_json(), report.started_at, report.dry_run)
     return dataclasses.replace(report, report_file=saved)

@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spaceoptics_desk.domain.permissions import Action
@@ -45,17 +44,6 @@ class SyncSetUp:
 
     shop: str
     kept_in: KeptIn
-
-
-def _secrets_folder(context: Context) -> Path:
-    """Where the API key file lives when there is no keyring: beside the database (owner-only)."""
-    if context.database.file is None:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "errors", "A webshop connection needs a database file on this computer (or a keyring)."
-            )
-        )
-    return context.database.file.parent
 
 
 def _client(shop_url: str, api_key: ApiKey, wait: Callable[[float], None] = time.sleep) -> WooCommerceClient:
@@ -98,7 +86,7 @@ def set_up_sync(
     from spaceoptics_desk.services.imports.woocommerce.client import ApiKey, ShopAddress
 
     shop = ShopAddress.parse(shop_url).display
-    folder = _secrets_folder(context)
+    folder = context.files_folder()
     with context.acting(Action.SET_UP_SYNC) as act:
         sources.set_up_source(
             act.session,
@@ -156,7 +144,7 @@ def sync_now(
             QT_TRANSLATE_NOOP("errors", "No webshop connection is set up yet (the owner sets it up once).")
         )
     shop = shop_url or (source.url if source else "")
-    found = credentials.load_api_key(shop, _secrets_folder(context))
+    found = credentials.load_api_key(shop, context.files_folder())
     if found is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "No API key is kept for this shop; set up the connection.")
@@ -224,7 +212,7 @@ def sync_now(
                 )
     from spaceoptics_desk.services.imports.report_file import save_report
 
-    saved = save_report(context.database.file, report.as_json(), started, dry_run)
+    saved = save_report(context.files_folder(), report.as_json(), started, dry_run)
     return Outcome(
         dataclasses.replace(report, report_file=saved), EVERYTHING if database.committed else NOTHING
     )

@@ -1,5 +1,6 @@
 """The import report as a file (issue 13): counts, reason codes, customer numbers of this shop and row
-numbers, never personal data; owner-only, in `import-reports/` beside the database."""
+numbers, never personal data; owner-only, in `import-reports/` beside the database (a server database's:
+in this desk's data folder)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,10 @@ REPORTS_FOLDER = "import-reports"
 
 
 def save_report(
-    database_file: Path | None, document: Mapping[str, object], started_at: datetime, dry_run: bool
-) -> Path | None:
-    """Where the report was saved; None for a server database (no folder of its own on this computer)."""
-    if database_file is None:
-        return None
-    folder = private_folder(database_file.parent / REPORTS_FOLDER)
+    files_folder: Path, document: Mapping[str, object], started_at: datetime, dry_run: bool
+) -> Path:
+    """Where the report was saved: `import-reports/` in `files_folder` (Context.files_folder)."""
+    folder = private_folder(files_folder / REPORTS_FOLDER)
     kind = "dry-run" if dry_run else "import"
     path = folder / f"{started_at:%Y%m%d-%H%M%S}-{kind}-{secrets.token_hex(3)}.json"
     replace_privately(path, (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode())
