@@ -22,6 +22,8 @@ test: $(STAMP) $(QM_FILES) system-deps
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	# Issue 14: the operations suite once more, every `database` on the test PostgreSQL server.
+	SPACEOPTICS_TEST_DATABASE=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:cacheprovider tests/operations
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -69,7 +69,8 @@ def database(
     """A new, migrated and seeded database file (reference data only, no customers), encrypted with
     `database_key` when there is one; on the test server with SPACEOPTICS_TEST_DATABASE=postgresql
     (issue 14: tests/postgres_server.py)."""
-    if os.environ.get(TEST_DATABASE_ENV) == "postgresql" and database_key is None:
+    on_the_server = os.environ.get(TEST_DATABASE_ENV) == "postgresql"
+    if on_the_server and database_key is None and request.node.get_closest_marker("file_only") is None:
         yield from server_database(request)
         return
     db = open_database(str(db_path), create=True, key=database_key)

@@ -53,6 +53,7 @@ def _customers_and_restores(db_path: Path) -> tuple[int, int]:
         live.close()
 
 
+@pytest.mark.file_only
 def test_R32_anyone_makes_a_backup_only_the_owner_restores_one(
     backed_up: Path, db_path: Path, clock: FixedClock
 ) -> None:
@@ -72,6 +73,7 @@ def test_R32_anyone_makes_a_backup_only_the_owner_restores_one(
         live.close()
 
 
+@pytest.mark.file_only
 def test_R32_without_a_live_database_the_backups_own_staff_row_decides(
     backed_up: Path, db_path: Path, clock: FixedClock, tmp_path: Path
 ) -> None:

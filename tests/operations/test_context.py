@@ -40,6 +40,7 @@ def test_R31_the_traces_of_an_erasure_are_gone_from_the_files_right_after_the_op
     assert readable_in_files(db_path, JAN) == []
 
 
+@pytest.mark.file_only
 def test_R31_a_reader_holding_the_traces_leaves_the_clean_up_pending_and_says_so(
     database: Database, db_path: Path, shop: Shop, clock: FixedClock
 ) -> None:

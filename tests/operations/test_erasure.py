@@ -96,6 +96,7 @@ def test_R14_R31_the_owner_erases_and_the_traces_leave_the_files_in_the_same_ope
     assert readable_in_files(db_path, JAN) == []
 
 
+@pytest.mark.file_only
 def test_R31_an_erasure_while_another_program_reads_says_its_traces_wait(
     database: Database, db_path: Path, shop: Shop, clock: FixedClock
 ) -> None:

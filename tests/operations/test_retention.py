@@ -153,6 +153,7 @@ def test_R31_a_run_that_fails_part_way_still_cleans_up_after_the_customers_it_er
     assert failed.value.changes.erased == frozenset({old_customers[0]})
 
 
+@pytest.mark.file_only
 def test_R14_a_run_whose_second_customer_fails_still_names_the_first_as_erased(
     database: Database, db_path: Path, clock: FixedClock, owner: Context, old_customers: list[int]
 ) -> None:
