@@ -2456,131 +2456,136 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
     </message>
     <message>
         <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="343"/>
+        <source>Move to the &amp;server…</source>
+        <translation>Naar de &amp;server verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="351"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="344"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="352"/>
         <source>&amp;About SpaceOptics Desk</source>
         <translation>&amp;Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="350"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="358"/>
         <source>&amp;File</source>
         <translation>B&amp;estand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="352"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="360"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="356"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="364"/>
         <source>Customers and orders from a webshop export or another CSV file</source>
         <translation>Klanten en bestellingen uit een webshopexport of een ander CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="360"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="368"/>
         <source>&amp;Webshop connection…</source>
         <translation>&amp;Webshopkoppeling…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="364"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="372"/>
         <source>The WooCommerce shop the app synchronises with every hour</source>
         <translation>De WooCommerce-webshop waarmee de app elk uur synchroniseert</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="368"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="376"/>
         <source>&amp;Synchronise now</source>
         <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="369"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="377"/>
         <source>Fetch what changed at the webshop since the last sync</source>
         <translation>Ophalen wat er in de webshop is veranderd sinds de vorige synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="398"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="406"/>
         <source>Import finished.</source>
         <translation>Import klaar.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="422"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="430"/>
         <source>in this computer&apos;s password store</source>
         <translation>in de wachtwoordkluis van deze computer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="423"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="431"/>
         <source>in a file beside the database that only your account can read</source>
         <translation>in een bestand naast de database dat alleen uw account kan lezen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="426"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="434"/>
         <source>Webshop connection saved; the key is kept {where}.</source>
         <translation>Webshopkoppeling opgeslagen; de sleutel staat {where}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="434"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="442"/>
         <source>&amp;Desk</source>
         <translation>&amp;Balie</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="435"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="443"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="438"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="446"/>
         <source>Hides every window until you or a colleague signs in</source>
         <translation>Verbergt elk venster tot u of een collega zich aanmeldt</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="440"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="448"/>
         <source>&amp;Switch staff member…</source>
         <translation>&amp;Wisselen van medewerker…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="442"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="450"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="476"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="494"/>
         <source>Your password was changed.</source>
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="530"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="548"/>
         <source>The first {count} matches — type more to narrow down.</source>
         <translation>De eerste {count} resultaten — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="532"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="550"/>
         <source>The first match — type more to narrow down.</source>
         <translation>Het eerste resultaat — typ verder om te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="535"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="553"/>
         <source>{count} matches, best first. ↓ or Enter to choose, Enter again to open.</source>
         <translation>{count} resultaten, beste eerst. ↓ of Enter om te kiezen, nog eens Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="537"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="555"/>
         <source>1 match. Enter to open.</source>
         <translation>1 resultaat. Enter om te openen.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="542"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="560"/>
         <source>No matches. Try part of the name, the postcode with house number, the phone number or the customer number.</source>
         <translation>Geen resultaten. Probeer een deel van de naam, de postcode met huisnummer, het telefoonnummer of het klantnummer.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="674"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="692"/>
         <source>E-mail server settings saved.</source>
         <translation>Instellingen van de e-mailserver opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="694"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="712"/>
         <source>Mailing list exported: %n address(es).</source>
         <translation>
             <numerusform>Mailinglijst geëxporteerd: %n adres.</numerusform>
@@ -2588,22 +2593,22 @@ Dit is het bekende e-mailadres. Het wachtwoord staat niet in de e-mail: geef het
         </translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="730"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="748"/>
         <source>Retention review carried out.</source>
         <translation>Bewaarcontrole uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="565"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="583"/>
         <source>The customer was erased.</source>
         <translation>De klant is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="784"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="802"/>
         <source>About SpaceOptics Desk</source>
         <translation>Over SpaceOptics Desk</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="786"/>
+        <location filename="../../spaceoptics_desk/ui/main_window/window.py" line="804"/>
         <source>{app} {version}
 The privacy back office of Space Optics, Maurik.
 
@@ -2683,6 +2688,69 @@ Database: {location}</translation>
         <location filename="../../spaceoptics_desk/ui/consent/dialog.py" line="276"/>
         <source>The customer objects to direct marketing (GDPR art. 21). Every marketing consent is withdrawn and the objection to advertising via social media is recorded, at once. This cannot be refused.</source>
         <translation>De klant maakt bezwaar tegen direct marketing (AVG art. 21). Alle toestemmingen voor marketing worden ingetrokken en het bezwaar tegen advertenties via social media wordt vastgelegd, direct. Dit kan niet worden geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="52"/>
+        <source>Move the database to the server</source>
+        <translation>De database naar de server verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="55"/>
+        <source>Every row of this computer&apos;s database is copied into an empty database on the shop&apos;s server, in one step; the file here stays as it was. Close the app at the other computers first. The other staff get a new password from you on the server.</source>
+        <translation>Alle gegevens van de database op deze computer worden in één keer gekopieerd naar een lege database op de server van de winkel; het bestand hier blijft zoals het was. Sluit de app eerst op de andere computers. De andere medewerkers krijgen van u een nieuw wachtwoord op de server.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="66"/>
+        <source>Your own pass&amp;word:</source>
+        <translation>Uw eigen &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="71"/>
+        <source>&amp;Count first (changes nothing)</source>
+        <translation>Eerst &amp;tellen (verandert niets)</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="73"/>
+        <source>&amp;Move</source>
+        <translation>Ver&amp;plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="75"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="118"/>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="118"/>
+        <source>Moving…</source>
+        <translation>Bezig met verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="131"/>
+        <source>{rows} rows in {tables} tables can move; the server&apos;s database is empty.</source>
+        <translation>{rows} rijen in {tables} tabellen kunnen verplaatst worden; de database op de server is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="137"/>
+        <source>Moved: {rows} rows in {tables} tables, the same counts on the server. Start the app again to work on the server; the other computers choose the same server.</source>
+        <translation>Verplaatst: {rows} rijen in {tables} tabellen, op de server evenveel. Start de app opnieuw om op de server te werken; de andere computers kiezen dezelfde server.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="141"/>
+        <source>No password on the server yet: {names}.</source>
+        <translation>Nog geen wachtwoord op de server: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="159"/>
+        <source>The choice could not be saved: start with --db.</source>
+        <translation>De keuze kon niet worden bewaard: start met --db.</translation>
     </message>
 </context>
 <context>
@@ -3456,57 +3524,57 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
 <context>
     <name>ServerChoice</name>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="44"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="45"/>
         <source>&amp;One computer: the database is on this computer</source>
         <translation>&amp;Eén computer: de database staat op deze computer</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="45"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="46"/>
         <source>&amp;Shared database on the shop&apos;s server (several computers)</source>
         <translation>&amp;Gedeelde database op de server van de winkel (meer computers)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="51"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="52"/>
         <source>for example: office-pc or 192.168.1.10</source>
         <translation>bijvoorbeeld: kantoor-pc of 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="58"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="59"/>
         <source>&amp;Test the connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="66"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="67"/>
         <source>Se&amp;rver:</source>
         <translation>Se&amp;rver:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="67"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="68"/>
         <source>Po&amp;rt:</source>
         <translation>P&amp;oort:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="68"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="69"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="69"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="70"/>
         <source>&amp;User:</source>
         <translation>Gebr&amp;uiker:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="70"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="71"/>
         <source>Server pass&amp;word:</source>
         <translation>Wachtwoord van de ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="106"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="112"/>
         <source>Type the server&apos;s name or address.</source>
         <translation>Typ de naam of het adres van de server.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="108"/>
+        <location filename="../../spaceoptics_desk/ui/sign_in/server_choice.py" line="114"/>
         <source>Type the database and the user the server&apos;s administrator made.</source>
         <translation>Typ de database en de gebruiker die de beheerder van de server heeft gemaakt.</translation>
     </message>
@@ -5154,22 +5222,17 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>Te veel verkeerde wachtwoorden. Probeer het over {seconds} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/sync.py" line="54"/>
-        <source>A webshop connection needs a database file on this computer (or a keyring).</source>
-        <translation>Een webshopkoppeling heeft een databasebestand op deze computer nodig (of een wachtwoordkluis).</translation>
-    </message>
-    <message>
-        <location filename="../../spaceoptics_desk/operations/sync.py" line="117"/>
+        <location filename="../../spaceoptics_desk/operations/sync.py" line="105"/>
         <source>Enter the key and the secret of the shop&apos;s API.</source>
         <translation>Vul de key en het secret van de API van de webshop in.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/sync.py" line="156"/>
+        <location filename="../../spaceoptics_desk/operations/sync.py" line="144"/>
         <source>No webshop connection is set up yet (the owner sets it up once).</source>
         <translation>Er is nog geen webshopkoppeling ingesteld (de eigenaar stelt die één keer in).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/operations/sync.py" line="162"/>
+        <location filename="../../spaceoptics_desk/operations/sync.py" line="150"/>
         <source>No API key is kept for this shop; set up the connection.</source>
         <translation>Voor deze webshop is geen API-sleutel bewaard; stel de koppeling in.</translation>
     </message>

@@ -114,6 +114,21 @@ def _sign_in_screens() -> None:
         _wait(screen.staff_loaded)
         _save(screen, "staff-screen.png")
         screen.close()
+        # Issue 14: Instellingen › Naar de server verplaatsen…, counted (a dry run's answer shown).
+        from spaceoptics_desk.ui.moving.dialog import MoveToServerDialog
+
+        move = MoveToServerDialog(Desk(context.database, SystemClock(), context.staff, tasks))
+        move.server.host_box.setText("kantoor-pc")
+        move.server.password_box.setText("server-wachtwoord")
+        move.own_password.setText("demo-eigenaar")
+        move.outcome_label.setText(
+            move.tr("{rows} rows in {tables} tables can move; the server's database is empty.").format(
+                rows="9.971", tables=36
+            )
+        )
+        move.show()
+        _save(move, "move-to-server.png")
+        move.close()
         tasks.shutdown()
         context.database.close()
 

@@ -339,6 +339,14 @@ class MainWindow(QMainWindow):
         self.staff_action.setToolTip(staff_refused or self.staff_action.text())
         self.staff_action.triggered.connect(self.show_staff)
         settings_menu.addAction(self.staff_action)
+        # Issue 14: a database file moves to the shop's server (the owner; not shown on a server).
+        self.move_action = QAction(self.tr("Move to the &server…"), self)
+        move_refused = desk.refusal(Action.MOVE_DATABASE)
+        self.move_action.setEnabled(move_refused is None)
+        self.move_action.setToolTip(move_refused or self.move_action.text())
+        self.move_action.setVisible(desk.database.file is not None)
+        self.move_action.triggered.connect(self.show_move_to_server)
+        settings_menu.addAction(self.move_action)
         self._build_desk_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About SpaceOptics Desk"), self)
@@ -462,6 +470,16 @@ class MainWindow(QMainWindow):
             self.staff_dialog.load()
         self.cases.bring_up(self.staff_dialog)
         return self.staff_dialog
+
+    def show_move_to_server(self) -> QWidget | None:
+        """The owner's move of this database to the server; None for anyone else."""
+        from spaceoptics_desk.ui.moving.dialog import MoveToServerDialog
+
+        if self._desk.refusal(Action.MOVE_DATABASE) is not None:
+            return None
+        dialog = MoveToServerDialog(self._desk, self)
+        dialog.open()
+        return dialog
 
     def show_own_password(self) -> QWidget:
         from spaceoptics_desk.ui.staff.own_password import OwnPasswordDialog

@@ -39,7 +39,8 @@ class ServerChoice(QWidget):
     test_requested = Signal()
     shared_chosen = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, server_only: bool = False) -> None:
+        """`server_only`: no choice, only the server's details (moving a database there)."""
         super().__init__(parent)
         self.one_desk = QRadioButton(self.tr("&One computer: the database is on this computer"), self)
         self.shared = QRadioButton(self.tr("&Shared database on the shop's server (several computers)"), self)
@@ -80,6 +81,11 @@ class ServerChoice(QWidget):
         layout.addWidget(self.one_desk)
         layout.addWidget(self.shared)
         layout.addWidget(self.details)
+        if server_only:
+            self.shared.setChecked(True)
+            self.one_desk.hide()
+            self.shared.hide()
+            form.setContentsMargins(0, 0, 0, 0)
 
     def _on_shared_toggled(self, shared: bool) -> None:
         self.details.setVisible(shared)
