@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import make_url
 
@@ -52,9 +53,9 @@ def _fill(qtbot: QtBot, dialog: MoveToServerDialog, url: str, own_password: str)
     qtbot.keyClicks(dialog.own_password, own_password)
 
 
-def _step(qtbot: QtBot, dialog: MoveToServerDialog, button: object) -> str:
+def _step(qtbot: QtBot, dialog: MoveToServerDialog, button: QPushButton) -> str:
     dialog.outcome_label.clear()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.dry_run_button.isEnabled(), timeout=20_000)
     return dialog.outcome_label.text()
 
