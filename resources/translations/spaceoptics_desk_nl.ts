@@ -2703,52 +2703,52 @@ Database: {location}</translation>
         <translation>Alle gegevens van de database op deze computer worden in één keer gekopieerd naar een lege database op de server van de winkel; het bestand hier blijft zoals het was. Sluit de app eerst op de andere computers. De andere medewerkers krijgen van u een nieuw wachtwoord op de server.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="66"/>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="67"/>
         <source>Your own pass&amp;word:</source>
         <translation>Uw eigen &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="71"/>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="72"/>
         <source>&amp;Count first (changes nothing)</source>
         <translation>Eerst &amp;tellen (verandert niets)</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="73"/>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="74"/>
         <source>&amp;Move</source>
         <translation>Ver&amp;plaatsen</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="75"/>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="76"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="118"/>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="119"/>
         <source>Counting…</source>
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="118"/>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="119"/>
         <source>Moving…</source>
         <translation>Bezig met verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="131"/>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="132"/>
         <source>{rows} rows in {tables} tables can move; the server&apos;s database is empty.</source>
         <translation>{rows} rijen in {tables} tabellen kunnen verplaatst worden; de database op de server is leeg.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="137"/>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="138"/>
         <source>Moved: {rows} rows in {tables} tables, the same counts on the server. Start the app again to work on the server; the other computers choose the same server.</source>
         <translation>Verplaatst: {rows} rijen in {tables} tabellen, op de server evenveel. Start de app opnieuw om op de server te werken; de andere computers kiezen dezelfde server.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="141"/>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="142"/>
         <source>No password on the server yet: {names}.</source>
         <translation>Nog geen wachtwoord op de server: {names}.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="159"/>
+        <location filename="../../spaceoptics_desk/ui/moving/dialog.py" line="160"/>
         <source>The choice could not be saved: start with --db.</source>
         <translation>De keuze kon niet worden bewaard: start met --db.</translation>
     </message>
@@ -4432,97 +4432,102 @@ Bewaar hem op een veilige plek, of verwijder hem zodra u de versleutelde databas
         <translation>De databaseserver {path} is niet bereikbaar. Kijk of de server aanstaat en of deze computer op het netwerk zit, en probeer het opnieuw; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="128"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="130"/>
+        <source>The database server {path} stopped this action because this computer did not answer for more than {seconds} seconds. Nothing of it was saved; try again.</source>
+        <translation>De databaseserver {path} heeft deze handeling afgebroken, omdat deze computer meer dan {seconds} seconden niet antwoordde. Er is niets van opgeslagen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="142"/>
         <source>The database server {path} refused the user name or password of the connection (or does not let this computer in). Check them with whoever set up the server.</source>
         <translation>De databaseserver {path} weigert de gebruikersnaam of het wachtwoord van de verbinding (of laat deze computer niet toe). Controleer ze samen met wie de server heeft ingericht.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="139"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="153"/>
         <source>The database server {path} did not let this connection rewrite the app&apos;s tables, so what was erased may still be readable in its files. The connection&apos;s role must own the app&apos;s tables (see the README); the clean-up is tried again at the next start.</source>
         <translation>De databaseserver {path} liet deze verbinding de tabellen van de app niet herschrijven, dus wat gewist is, kan nog leesbaar zijn in zijn bestanden. De rol van de verbinding moet eigenaar zijn van de tabellen van de app (zie de README); het opruimen wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="151"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="165"/>
         <source>{path} is not a kind of database this version can use; give the path of a database file.</source>
         <translation>{path} is geen soort database die deze versie kan gebruiken; geef het pad van een databasebestand.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="162"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="176"/>
         <source>The database {location} is on a server: back it up and restore it there with pg_dump and pg_restore (README, &quot;A PostgreSQL server&quot;); this app backs up database files only.</source>
         <translation>De database {location} staat op een server: maak daar de back-up en zet hem daar terug met pg_dump en pg_restore (README, &quot;A PostgreSQL server&quot;); deze app maakt alleen back-ups van databasebestanden.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="177"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="191"/>
         <source>{path} is not a backup of a SpaceOptics Desk database. Nothing was restored; the database was left untouched.</source>
         <translation>{path} is geen reservekopie van een SpaceOptics Desk-database. Er is niets teruggezet; de database is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="188"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="202"/>
         <source>The backup {path} is damaged (its integrity check failed). Nothing was restored; the database was left untouched. Choose an older backup.</source>
         <translation>De reservekopie {path} is beschadigd (de controle op samenhang mislukte). Er is niets teruggezet; de database is niet aangeraakt. Kies een oudere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="199"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="213"/>
         <source>The backup {path} was made by a newer version of SpaceOptics Desk. Nothing was restored; the database was left untouched.</source>
         <translation>De reservekopie {path} is gemaakt met een nieuwere versie van SpaceOptics Desk. Er is niets teruggezet; de database is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="210"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="224"/>
         <source>The backup {path} is of another database than {database}. Nothing was restored; the database was left untouched. To bring it back beside this one, restore it to a new path (--db).</source>
         <translation>De reservekopie {path} is van een andere database dan {database}. Er is niets teruggezet; de database is niet aangeraakt. Wilt u hem naast deze terugzetten, zet hem dan terug op een nieuwe plek (--db).</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="222"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="236"/>
         <source>The database {path} is open in another program (the app at a desk, a scheduled job). Close it there first; nothing was changed.</source>
         <translation>De database {path} is geopend in een ander programma (de app op een werkplek, een geplande taak). Sluit hem daar eerst; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="233"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="247"/>
         <source>The database {path} is damaged, so its own erasure journal cannot be read. Nothing was restored. Restore with --replace-damaged: the damaged file is then kept beside it (as .damaged-…) and the journal beside the backups is used.</source>
         <translation>De database {path} is beschadigd, dus het wislogboek erin is niet te lezen. Er is niets teruggezet. Zet terug met --replace-damaged: het beschadigde bestand blijft dan ernaast bewaard (als .damaged-…) en het wislogboek bij de reservekopieën wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="245"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="259"/>
         <source>No erasure journal of the database of {path} was found (beside the backup, or in {folder}): without it, people erased since the backup would come back. Nothing was restored. Put the erasure-journal-….jsonl of the backups folder beside the backup, or, only if nobody was erased since the backup was made, restore with --without-journal.</source>
         <translation>Er is geen wislogboek van de database van {path} gevonden (naast de reservekopie of in {folder}): zonder dat komen mensen die sinds de reservekopie zijn gewist terug. Er is niets teruggezet. Zet het bestand erasure-journal-….jsonl uit de map met reservekopieën naast de reservekopie, of zet terug met --without-journal, maar alleen als er sinds de reservekopie niemand is gewist.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="259"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="273"/>
         <source>The backup {path} is older than the erasure journal reaches back ({since}): people erased before then would come back. Nothing was restored; choose a newer backup.</source>
         <translation>De reservekopie {path} is ouder dan het wislogboek teruggaat ({since}): mensen die voor die tijd zijn gewist zouden terugkomen. Er is niets teruggezet; kies een nieuwere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="271"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="285"/>
         <source>A restore of the database {path} is running already; wait for it. Nothing was changed.</source>
         <translation>Er loopt al een herstel van de database {path}; wacht tot die klaar is. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="285"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="299"/>
         <source>The key file {path} of this encrypted database is missing, so no password can open it. Put back its copy from {copy}; nothing was changed.</source>
         <translation>Het sleutelbestand {path} van deze versleutelde database ontbreekt, dus geen wachtwoord kan hem openen. Zet de kopie uit {copy} terug; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="297"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="311"/>
         <source>The key file {path} of this database is damaged, so no password can open it. Put back its copy from {copy}; nothing was changed.</source>
         <translation>Het sleutelbestand {path} van deze database is beschadigd, dus geen wachtwoord kan hem openen. Zet de kopie uit {copy} terug; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="314"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="328"/>
         <source>The database {path} could not be opened with this key; nothing was changed.</source>
         <translation>De database {path} kon niet worden geopend met deze sleutel; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="323"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="337"/>
         <source>The database {path} is encrypted: sign in to open it. Nothing was changed.</source>
         <translation>De database {path} is versleuteld: meld u aan om hem te openen. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="337"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="351"/>
         <source>The database {path} is not encrypted yet; it was left untouched.</source>
         <translation>De database {path} is nog niet versleuteld; hij is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../spaceoptics_desk/store/errors.py" line="346"/>
+        <location filename="../../spaceoptics_desk/store/errors.py" line="360"/>
         <source>There is no database at {path}, but its key file and backups are still there. Put the database back, or restore the latest backup from {folder} (spaceoptics-desk restore); nothing was changed.</source>
         <translation>Er staat geen database op {path}, maar het sleutelbestand en de back-ups zijn er nog. Zet de database terug of zet de laatste back-up uit {folder} terug (spaceoptics-desk restore); er is niets gewijzigd.</translation>
     </message>

@@ -123,6 +123,20 @@ def server_unreachable(path: str) -> DatabaseUnavailable:
     )
 
 
+def server_ended_a_paused_action(path: str, seconds: int) -> DatabaseUnavailable:
+    # This desk stood still in the middle of an action (the computer hung, the network was gone) for
+    # longer than the server keeps another desk's records waiting (store/postgresql.IDLE_IN_TRANSACTION_S).
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database server {path} stopped this action because this computer did not answer for "
+            "more than {seconds} seconds. Nothing of it was saved; try again.",
+        ),
+        path=path,
+        seconds=seconds,
+    )
+
+
 def server_refused_sign_in(path: str) -> DatabaseUnavailable:
     return DatabaseUnavailable(
         QT_TRANSLATE_NOOP(

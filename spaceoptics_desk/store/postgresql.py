@@ -28,6 +28,18 @@ from spaceoptics_desk.store import errors
 DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT_S = 5
 APPLICATION_NAME = "spaceoptics-desk"
+# A network stall (issue 14). The server ends the session of a desk that stopped in the middle of a
+# transaction (its computer hangs, its cable is pulled): what it wrote is rolled back and the rows it
+# locked are free for the other desks again, instead of blocking them until the server restarts. Longer
+# than the pauses the app makes inside a transaction: the slowest, a dry-run sync waiting for the
+# webshop's next page, takes up to 20 s per try; a shop that keeps asking it to wait (Retry-After) for
+# more than the limit ends that dry run with the message (errors.server_ended_a_paused_action).
+IDLE_IN_TRANSACTION_S = 120
+# The desk's side of a dead way to the server: TCP gives up on data the server does not acknowledge
+# after TCP_USER_TIMEOUT_S and probes a silent connection after KEEPALIVE_IDLE_S, instead of the kernel's
+# quarter of an hour; the action then says the server cannot be reached. The server probes its side too.
+TCP_USER_TIMEOUT_S = 30
+KEEPALIVE_IDLE_S = 10
 
 # SQLSTATEs (https://www.postgresql.org/docs/current/errcodes-appendix.html).
 _INVALID_PASSWORD = "28P01"
@@ -38,6 +50,10 @@ _TOO_MANY_CONNECTIONS = "53300"
 _LOCK_NOT_AVAILABLE = "55P03"
 _DEADLOCK = "40P01"
 _SERIALIZATION_FAILURE = "40001"
+_IDLE_IN_TRANSACTION_TIMEOUT = "25P03"  # IDLE_IN_TRANSACTION_S ran out: the server ended the session
+# The server went down or restarted under an open connection, or the connection broke.
+_SERVER_WENT_AWAY = ("57P01", "57P02", "57P03")
+_CONNECTION_LOST = "08"  # class 08: the connection failed
 
 
 def is_postgresql(engine_or_connection: Engine | Connection) -> bool:
@@ -61,7 +77,21 @@ def server_engine(url: str) -> Engine:
     return create_engine(
         url,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": APPLICATION_NAME},
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": APPLICATION_NAME,
+            "keepalives": 1,
+            "keepalives_idle": KEEPALIVE_IDLE_S,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+            "tcp_user_timeout": TCP_USER_TIMEOUT_S * 1000,
+            # Read when the engine is made: a test shortens it before it opens the database.
+            "options": (
+                f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_S * 1000}"
+                f" -c tcp_keepalives_idle={KEEPALIVE_IDLE_S * 3} -c tcp_keepalives_interval=10"
+                " -c tcp_keepalives_count=3"
+            ),
+        },
     )
 
 
@@ -272,14 +302,18 @@ def classify(error: BaseException, location: str) -> errors.DatabaseUnavailable 
     state = driver_error.sqlstate
     if state is None and isinstance(driver_error, psycopg.OperationalError):
         return _connection_failure(str(driver_error), location)
+    if state is None:
+        return None
     if state in (_INVALID_PASSWORD, _INVALID_AUTHORIZATION):
         return errors.server_refused_sign_in(location)
     if state == _NO_SUCH_DATABASE:
         return errors.missing(location)
     if state == _DISK_FULL:
         return errors.full(location)
-    if state == _TOO_MANY_CONNECTIONS:
+    if state == _TOO_MANY_CONNECTIONS or state in _SERVER_WENT_AWAY or state.startswith(_CONNECTION_LOST):
         return errors.server_unreachable(location)
+    if state == _IDLE_IN_TRANSACTION_TIMEOUT:
+        return errors.server_ended_a_paused_action(location, IDLE_IN_TRANSACTION_S)
     if state in (_LOCK_NOT_AVAILABLE, _DEADLOCK, _SERIALIZATION_FAILURE):
         return errors.busy(location)  # another desk's action was in the way: nothing was saved, again
     return None

@@ -4,6 +4,11 @@ server's failures as messages that never show the password."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from datetime import date
 
 import psycopg
@@ -226,5 +231,90 @@ def test_a_server_that_went_away_is_said_plainly_and_used_again_once_it_is_back(
             assert session.execute(select(func.count()).select_from(Holiday)).scalar_one() == before
         with database.transaction() as session:
             session.add(Holiday(day=date(2031, 1, 3), name="Inventaris"))
+    finally:
+        database.close()
+
+
+# A desk that stops in the middle of a write (its computer hangs, its network is gone): here a real
+# process of the app, holding its transaction open, then frozen with SIGSTOP.
+_STALLED_DESK = """
+import sys
+from datetime import date
+from sqlalchemy import update
+from spaceoptics_desk.store import postgresql
+postgresql.IDLE_IN_TRANSACTION_S = 2  # the app's two minutes, shortened for the test
+from spaceoptics_desk.store.database import open_database
+from spaceoptics_desk.store.models import Holiday
+database = open_database(sys.argv[1])
+with database.transaction() as session:
+    session.execute(update(Holiday).where(Holiday.day == date(2031, 1, 4)).values(name="Halverwege"))
+    print("holding", flush=True)
+    sys.stdin.readline()
+"""
+
+
+def test_a_desk_stalled_in_the_middle_of_a_write_blocks_the_others_for_seconds_not_for_ever(
+    postgres_url: str,
+) -> None:
+    """Network stall (issue 14): the server ends the stalled desk's session, so its locked row is free
+    for the next desk and its half-done write is gone; the stalled desk, once it runs again, is told
+    that nothing of its action was saved."""
+    database = open_database(postgres_url)
+    stalled = None
+    try:
+        with database.transaction() as session:
+            session.add(Holiday(day=date(2031, 1, 4), name="Inventaris"))
+        stalled = subprocess.Popen(
+            [sys.executable, "-c", _STALLED_DESK, postgres_url],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert stalled.stdout is not None and stalled.stdout.readline() == "holding\n"
+        os.kill(stalled.pid, signal.SIGSTOP)
+        started = time.monotonic()
+        with database.transaction() as session:
+            # Without the server's limit this desk would wait for ever; fail the test after 30 s instead.
+            session.execute(text("SET LOCAL lock_timeout = '30s'"))
+            holiday = session.get(Holiday, date(2031, 1, 4), with_for_update=True)
+            assert holiday is not None and holiday.name == "Inventaris"  # not the stalled desk's half
+            holiday.name = "Jaarafsluiting"
+        assert time.monotonic() - started < 15
+        os.kill(stalled.pid, signal.SIGCONT)
+        _, stderr = stalled.communicate("\n", timeout=60)
+        assert stalled.returncode != 0
+        assert "did not answer for more than 2 seconds. Nothing of it was saved" in stderr
+        assert "Halverwege" not in stderr
+        with database.reading() as session:
+            assert session.get(Holiday, date(2031, 1, 4)).name == "Jaarafsluiting"  # type: ignore[union-attr]
+    finally:
+        if stalled is not None and stalled.poll() is None:
+            os.kill(stalled.pid, signal.SIGCONT)
+            stalled.kill()
+            stalled.wait()
+        database.close()
+
+
+def test_a_server_restarted_in_the_middle_of_an_action_is_said_plainly_and_keeps_none_of_it(
+    postgres_server: PostgresServer, postgres_url: str
+) -> None:
+    """Server gone midway, inside a transaction (issue 14): the open connection is cut; the action says
+    the server cannot be reached and nothing of what it wrote before the restart is there."""
+    database = open_database(postgres_url)
+    try:
+        with (
+            pytest.raises(DatabaseUnavailable, match="cannot be reached"),
+            database.transaction() as session,
+        ):
+            session.add(Holiday(day=date(2031, 1, 5), name="Inventaris"))
+            session.flush()
+            postgres_server.stop()
+            postgres_server.start()
+            session.add(Holiday(day=date(2031, 1, 6), name="Inventaris"))
+            session.flush()
+        with database.reading() as session:
+            days = session.scalars(select(Holiday.day).where(Holiday.name == "Inventaris")).all()
+        assert days == []
     finally:
         database.close()
