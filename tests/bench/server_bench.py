@@ -13,8 +13,8 @@ The customer view of the customer with 500 orders: `load_customer_view`, against
 statements of the same view in psycopg. The live refresh: desk B corrects a customer (the operation),
 desk A's WriteListener hears the commit and desk A reads the customer view again; the floor is the same
 round trip in raw psycopg (UPDATE and NOTIFY on one connection, LISTEN on another, the raw view
-statements). The retention scan and the erasure (with its clean-up: every table rewritten, VACUUM FULL)
-have no floor, as on SQLite.
+statements). The retention scan and the erasure (with its clean-up: the personal tables rewritten,
+VACUUM FULL, timed apart as well) have no floor, as on SQLite.
 
     python -m tests.bench.server_bench [--customers N]
 """
@@ -221,9 +221,23 @@ def _retention_and_erasure_figures(database: Database) -> list[Figure]:
         scan_seconds = time.perf_counter() - started
     customer_id, case_id = erasure_case_of_the_busiest(database, clock)
     approver = Context(database, StaffMember("owner", "Owner", "owner"), clock)
+    rewriting: list[float] = []  # the clean-up's part: each VACUUM FULL and the checkpoint after them
+
+    def rewrite_began(_c: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if statement.startswith(("VACUUM", "CHECKPOINT")):
+            rewriting.append(-time.perf_counter())
+
+    def rewrite_ended(_c: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if statement.startswith(("VACUUM", "CHECKPOINT")):
+            rewriting[-1] += time.perf_counter()
+
+    event.listen(database.engine, "before_cursor_execute", rewrite_began)
+    event.listen(database.engine, "after_cursor_execute", rewrite_ended)
     started = time.perf_counter()
     erasure.erase_customer(approver, case_id, customer_id)  # the clean-up right after the commit
     erase_seconds = time.perf_counter() - started
+    event.remove(database.engine, "before_cursor_execute", rewrite_began)
+    event.remove(database.engine, "after_cursor_execute", rewrite_ended)
     return [
         Figure(
             f"Retention scan on PostgreSQL, whole database ({len(found):,} candidates)",
@@ -238,6 +252,13 @@ def _retention_and_erasure_figures(database: Database) -> list[Figure]:
             "",
             "≤ 1 s",
             erase_seconds <= 1.0,
+        ),
+        Figure(
+            "  of which the clean-up (VACUUM FULL of the personal tables, CHECKPOINT)",
+            _ms(sum(rewriting)),
+            "",
+            "",
+            True,
         ),
     ]
 
